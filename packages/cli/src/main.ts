@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * vernetzt CLI entry point. Commands live one per file in `commands/`; each exports `register(program)`.
+ * Exit codes (public contract): 0 success, 1 the input has errors, 2 usage error or failure.
+ */
+import { Command, CommanderError } from "commander";
+import { handleFailure } from "./util/errors.js";
+
+const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> = [
+  // one line per command module; keep alphabetical
+];
+
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const program = new Command("vernetzt")
+    .description("Make the networks of a city's social actors visible and measurable.")
+    .option("--lang <lang>", "language of messages: de or en (default: from the locale)")
+    .option("--debug", "show stack traces of internal errors")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const load of COMMANDS) (await load()).register(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    return handleFailure(error, argv.includes("--debug"));
+  }
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
+if (invokedDirectly || process.argv[1]?.endsWith("vernetzt.js")) {
+  main().then((code) => process.exit(code));
+}

@@ -1,0 +1,7 @@
+/**
+ * @vernetzt/core — networks of a city's social actors.
+ *
+ * Areas (each also a subpath export, e.g. `@vernetzt/core/io`):
+ * model, io, centrality, structure, groups, communities, indicators, recommend, generate.
+ */
+export * from "./model/index.js";

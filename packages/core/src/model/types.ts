@@ -1,0 +1,129 @@
+/**
+ * The vernetzt data model: the one place that defines what an actor, a tie and a dataset are.
+ *
+ * A dataset is what a coordinator brings (a folder of CSV files, an XLSX workbook or a JSON document),
+ * already validated and normalised: German column names and values are mapped to these English fields
+ * by `io/aliases.ts`. A graph is built from a dataset for one survey wave by `model/build-graph.ts`.
+ */
+import type Graph from "graphology";
+
+/** What an actor is. German input values: `Organisation`, `Person`, `Gruppe`. */
+export type ActorKind = "organisation" | "person" | "group";
+
+/** One actor of the city's network: an organisation, a person or a group. */
+export interface Actor {
+  /** Unique, non-empty identifier, as written in the input (trimmed). */
+  id: string;
+  /** Display name, non-empty. */
+  name: string;
+  kind?: ActorKind;
+  /** Field of work, e.g. "Wohlfahrtsverband", "Kirchengemeinde", "Stadtverwaltung". */
+  sector?: string;
+  /** District (Stadtteil) the actor belongs to; matches a `District.id` when districts are given. */
+  district?: string;
+  /** Topics the actor works on (multi-valued cell, split on `;` or `,`). Empty when not given. */
+  topics: string[];
+  /** What the actor offers others (rooms, counselling, volunteers, …). */
+  offers: string[];
+  /** What the actor seeks from others. */
+  needs: string[];
+  /** For a person: the id of the organisation the person represents. */
+  memberOf?: string;
+  lat?: number;
+  lon?: number;
+  /** Whether a person consented to be named; `false` means pseudonymise in every output. */
+  consent?: boolean;
+  /** Every other column of the input, kept as text under its original header. */
+  attributes: Record<string, string>;
+}
+
+/** One cooperation between two actors, in one wave. */
+export interface Tie {
+  source: string;
+  target: string;
+  /** Intensity, a number > 0; 1 when not given. Duplicate ties are merged by summing weights. */
+  weight: number;
+  type?: string;
+  /** The survey wave this tie was observed in; `DEFAULT_WAVE` when the input has no waves. */
+  wave: string;
+  /** ISO date `YYYY-MM-DD` when given. */
+  date?: string;
+  /** True for "A names B" survey answers. */
+  directed: boolean;
+  attributes: Record<string, string>;
+}
+
+/** A district (Stadtteil). */
+export interface District {
+  id: string;
+  name: string;
+  lat?: number;
+  lon?: number;
+  population?: number;
+  attributes: Record<string, string>;
+}
+
+/** A meeting (Treffen), e.g. of a district working group. */
+export interface MeetingEvent {
+  id: string;
+  date?: string;
+  district?: string;
+  /** Actor id of the hosting institution. */
+  host?: string;
+  attributes: Record<string, string>;
+}
+
+/** One actor attending one meeting: an edge of the two-mode actor × event network. */
+export interface Attendance {
+  event: string;
+  actor: string;
+}
+
+/** The wave used when a dataset has no `wave` column: "each dataset is at least one wave". */
+export const DEFAULT_WAVE = "1";
+
+/** A loaded, validated dataset; every wave of it. */
+export interface Dataset {
+  /** Name of the dataset (folder or file name without extension). */
+  name: string;
+  actors: Actor[];
+  ties: Tie[];
+  districts: District[];
+  events: MeetingEvent[];
+  attendance: Attendance[];
+  /** Waves in chronological order (numeric order when all are numbers, else order of first appearance). */
+  waves: string[];
+  /** True when `--directed` was given or any tie is directed. */
+  directed: boolean;
+  /**
+   * Per wave, the ids of the actors who answered the survey, when the data say so
+   * (an actor column `responded` / `beantwortet`, or `responded_<wave>`). Absent otherwise.
+   */
+  respondents?: Record<string, string[]>;
+}
+
+/** Node attributes of a vernetzt graph: the actor, keyed by its id. */
+export type ActorAttributes = Actor;
+
+/** Edge attributes of a vernetzt graph. */
+export interface TieAttributes {
+  /** Sum of the weights of the merged input ties (and co-attendance counts). */
+  weight: number;
+  /** Tie types, sorted, of every input tie merged into this edge (e.g. ["co_attendance", "Kooperation"]). */
+  types: string[];
+  date?: string;
+  attributes: Record<string, string>;
+}
+
+/** Graph attributes of a vernetzt graph. */
+export interface NetworkAttributes {
+  name: string;
+  wave: string;
+  directed: boolean;
+}
+
+/**
+ * The graph every metric takes: a graphology graph, `directed` or `undirected` (never `mixed`),
+ * without self-loops or parallel edges, node keys = actor ids, inserted in input order.
+ */
+export type VernetztGraph = Graph<ActorAttributes, TieAttributes, NetworkAttributes>;
