@@ -97,7 +97,7 @@ export interface Dataset {
   directed: boolean;
   /**
    * Per wave, the ids of the actors who answered the survey, when the data say so
-   * (an actor column `responded` / `beantwortet`, or `responded_<wave>`). Absent otherwise.
+   * (optional file `respondents.csv` / `antworten.csv` with columns `actor`, `wave`). Absent otherwise.
    */
   respondents?: Record<string, string[]>;
 }
