@@ -5,3 +5,4 @@
  * model, io, centrality, structure, groups, communities, indicators, recommend, generate.
  */
 export * from "./model/index.js";
+export * from "./layout/index.js";

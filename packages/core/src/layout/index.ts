@@ -1,0 +1,2 @@
+export * from "./layout.js";
+export { type Position, seededPositions } from "./seeded-positions.js";
