@@ -6,3 +6,4 @@
  */
 export * from "./model/index.js";
 export * from "./layout/index.js";
+export * from "./privacy/index.js";

@@ -1,0 +1,2 @@
+export * from "./pseudonymize.js";
+export * from "./suppress.js";

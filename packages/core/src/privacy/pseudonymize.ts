@@ -1,0 +1,84 @@
+/**
+ * Pseudonymisation of persons (GDPR art. 4(5)), applied to a whole dataset before any analysis, so every output
+ * (reports, JSON, exports, the dashboard, handouts) shows the pseudonym and never the name or id.
+ *
+ * Who: every actor of kind `person` whose `consent` is `false` (input `nein` / `no` / `false` / `0`), or every
+ * person when `allPersons` is set (CLI `--pseudonymize`). Organisations and groups are never pseudonymised.
+ *
+ * How: the pseudonymised persons are numbered 1, 2, … in input order, and both id and name become
+ * `"Person 1"`, `"Person 2"`, … (`prefix` configurable). The number depends only on the position among the
+ * pseudonymised persons, so the pseudonym is stable for the same dataset and carries no information about the
+ * name or id: nothing in the outputs allows reversing it (unlike a hash of the name, which a dictionary attack
+ * reverses). Every reference to the id (ties, member_of, attendance, event hosts, respondents) is rewritten, and
+ * free-text attributes of the person (extra columns, lat/lon) are dropped, as they may identify the person.
+ * Topics, offers, needs, sector, district and kind are kept: they are what the analysis is about. When a group is
+ * so small that these identify the person, aggregate suppression (`suppressSmall`) is the complementary rule.
+ */
+import type { Actor, Dataset } from "../model/types.js";
+
+export interface PseudonymizeOptions {
+  /** Pseudonymise every person, not only those without consent. Default `false`. */
+  allPersons?: boolean;
+  /** Text before the running number. Default `"Person"`. */
+  prefix?: string;
+}
+
+export const DEFAULT_PSEUDONYMIZE_OPTIONS: Required<PseudonymizeOptions> = {
+  allPersons: false,
+  prefix: "Person",
+};
+
+/** Whether `actor` must be pseudonymised under `options`. */
+export function needsPseudonym(actor: Actor, options: PseudonymizeOptions = {}): boolean {
+  if (actor.kind !== "person") return false;
+  return (options.allPersons ?? DEFAULT_PSEUDONYMIZE_OPTIONS.allPersons) || actor.consent === false;
+}
+
+/**
+ * Returns a copy of `dataset` in which persons without consent (or all persons) carry pseudonyms.
+ * The input is not changed. Pseudonyms never collide with an existing actor id.
+ */
+export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}): Dataset {
+  const prefix = options.prefix ?? DEFAULT_PSEUDONYMIZE_OPTIONS.prefix;
+  const taken = new Set(dataset.actors.map((actor) => actor.id));
+  const mapping = new Map<string, string>();
+  let counter = 0;
+  for (const actor of dataset.actors) {
+    if (!needsPseudonym(actor, options)) continue;
+    let pseudonym: string;
+    do pseudonym = `${prefix} ${++counter}`;
+    while (taken.has(pseudonym) && !mapping.has(pseudonym));
+    mapping.set(actor.id, pseudonym);
+  }
+  if (mapping.size === 0) return dataset;
+  const map = (id: string): string => mapping.get(id) ?? id;
+  const mapOptional = <T extends string | undefined>(id: T): T => (id === undefined ? id : (map(id) as T));
+
+  const actors = dataset.actors.map((actor): Actor => {
+    const memberOf = mapOptional(actor.memberOf);
+    if (!mapping.has(actor.id)) return memberOf === actor.memberOf ? actor : withMemberOf(actor, memberOf);
+    const pseudonym = map(actor.id);
+    const { lat: _lat, lon: _lon, ...rest } = actor;
+    return withMemberOf({ ...rest, id: pseudonym, name: pseudonym, attributes: {} }, memberOf);
+  });
+  const result: Dataset = {
+    ...dataset,
+    actors,
+    ties: dataset.ties.map((tie) => ({ ...tie, source: map(tie.source), target: map(tie.target) })),
+    events: dataset.events.map((event) =>
+      event.host === undefined ? event : { ...event, host: map(event.host) },
+    ),
+    attendance: dataset.attendance.map((entry) => ({ ...entry, actor: map(entry.actor) })),
+  };
+  if (dataset.respondents) {
+    result.respondents = Object.fromEntries(
+      Object.entries(dataset.respondents).map(([wave, ids]) => [wave, ids.map(map)]),
+    );
+  }
+  return result;
+}
+
+function withMemberOf(actor: Actor, memberOf: string | undefined): Actor {
+  const { memberOf: _old, ...rest } = actor;
+  return memberOf === undefined ? rest : { ...rest, memberOf };
+}

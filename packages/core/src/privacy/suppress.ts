@@ -1,0 +1,43 @@
+/**
+ * Small-group suppression for published aggregates (statistical disclosure control, "Fallzahlen unter k").
+ *
+ * A count, share or mean computed over fewer than `k` actors can identify them; reports and the dashboard then
+ * show `"< k"` instead of the value. The rule is the usual one of official statistics (threshold rule); the
+ * default k = 5 is configurable, because data-protection officers set their own thresholds.
+ */
+
+export interface SuppressionOptions {
+  /** Smallest group size whose aggregates are shown. Default 5. Must be an integer ≥ 1. */
+  k?: number;
+}
+
+export const DEFAULT_SUPPRESSION_OPTIONS: Required<SuppressionOptions> = { k: 5 };
+
+/** A published value: the number, or a marker that it was suppressed because the group has fewer than k actors. */
+export type Suppressed<T> =
+  | { value: T; suppressed: false }
+  | { value: null; suppressed: true; below: number };
+
+/** Resolves and validates the options; throws a `RangeError` naming the option when k is not an integer ≥ 1. */
+export function resolveSuppression(options: SuppressionOptions = {}): Required<SuppressionOptions> {
+  const k = options.k ?? DEFAULT_SUPPRESSION_OPTIONS.k;
+  if (!Number.isInteger(k) || k < 1) {
+    throw new RangeError(`privacy/suppress: option "k" must be a whole number of at least 1, got ${k}.`);
+  }
+  return { k };
+}
+
+/** Keeps `value` when `groupSize >= k`, else marks it suppressed. */
+export function suppressSmall<T>(
+  value: T,
+  groupSize: number,
+  options: SuppressionOptions = {},
+): Suppressed<T> {
+  const { k } = resolveSuppression(options);
+  return groupSize >= k ? { value, suppressed: false } : { value: null, suppressed: true, below: k };
+}
+
+/** Text for a suppressed value (`"< 5"`), or the value formatted by `format`. */
+export function formatSuppressed<T>(entry: Suppressed<T>, format: (value: T) => string): string {
+  return entry.suppressed ? `< ${entry.below}` : format(entry.value);
+}
