@@ -1,0 +1,12 @@
+/** Typed errors of the gaps area; tests check the class, people read the message. */
+
+/** An option of `gaps` has a value it cannot use (e.g. a negative number of permutations). */
+export class GapsOptionError extends Error {
+  override readonly name = "GapsOptionError";
+  readonly params: { option: string; value: string; expected: string };
+  constructor(option: string, value: unknown, expected: string) {
+    const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+    super(`vernetzt/gaps: option ${option} must be ${expected}, got ${shown}.`);
+    this.params = { option, value: shown, expected };
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * Gaps: pairs of categories (districts, sectors, `district×sector`, …) whose actors have fewer ties with
+ * each other than the degrees of their actors would lead one to expect.
+ *
+ * Counting. Only ties whose two actors both have a category count (m of them); direction and weights are
+ * ignored. `observed[a][b]` is the number of ties between categories a and b (`observed[a][a]`: within a),
+ * so the upper triangle including the diagonal sums to m. This is the mixing matrix of networkx
+ * `attribute_mixing_matrix(normalized=False)` with each undirected tie counted once instead of twice.
+ *
+ * Expectation. The configuration model (Newman 2003, "Mixing patterns in networks", Phys. Rev. E 67,
+ * 026126, DOI 10.1103/PhysRevE.67.026126): with S_a the sum of the degrees of the actors in a,
+ * E_ab = S_a·S_b / (2m) for a ≠ b and E_aa = S_a² / (4m); these too sum to m. `ratio = observed/expected`
+ * (null when nothing is expected).
+ *
+ * p-value. A one-sided permutation test of "too few ties": the network stays as it is (so every actor keeps
+ * its degree and its ties — degree-preserving), and the category labels are shuffled among the actors that
+ * have one (seeded Fisher–Yates, `permutations` times). p = (1 + #{permutations with ≤ observed ties
+ * between a and b}) / (1 + permutations), the unbiased estimate of Phipson & Smyth 2010
+ * (DOI 10.2202/1544-6115.1585). We chose label permutation over edge swaps because it is exact
+ * (every labelling is equally likely under the null) and needs no mixing time.
+ *
+ * Ranking. A gap is a pair a ≠ b with observed < expected and expected ≥ `minExpected`; gaps are ranked by
+ * (expected − observed)² / expected (the pair's Pearson χ² contribution: large when many ties are missing
+ * relative to what is expected), then by p-value, then by category order (German collation, as in `groups`).
+ */
+
+import { createRng, type Rng } from "../generate/random.js";
+import { gapsMessagesDe } from "../i18n/de/gaps.js";
+import { type GapsMessages, gapsMessagesEn } from "../i18n/en/gaps.js";
+import type { Actor, VernetztGraph } from "../model/types.js";
+import { itemKeys } from "../recommend/normalise-item.js";
+import { categorizeBy } from "./category.js";
+import { GapsOptionError } from "./errors.js";
+import { snapshot } from "./snapshot.js";
+
+export interface GapsOptions {
+  /**
+   * The categorical attribute: `district`, `sector`, `kind`, an input column, or two joined with `×`
+   * (`district×sector`). Default `"district"`.
+   */
+  by: string;
+  /** Seed of the label permutations. Default `1`. */
+  seed: number;
+  /** Number of label permutations for the p-values; `0` skips the test (`pValue: null`). Default `999`. */
+  permutations: number;
+  /** Pairs with fewer expected ties than this are not listed as gaps (too small to judge). Default `1`. */
+  minExpected: number;
+  /** Language of the reasons: `"de"` or `"en"`. Default `"de"`. */
+  lang: "de" | "en";
+  /** Display names of categories (e.g. district id → district name) used in reasons. Default `{}`. */
+  labels: Record<string, string>;
+}
+
+export const DEFAULT_GAPS_OPTIONS: GapsOptions = {
+  by: "district",
+  seed: 1,
+  permutations: 999,
+  minExpected: 1,
+  lang: "de",
+  labels: {},
+};
+
+/** One pair of categories with fewer ties than expected. */
+export interface Gap {
+  a: string;
+  b: string;
+  observed: number;
+  expected: number;
+  /** observed / expected. */
+  ratio: number;
+  /** One-sided permutation p-value of "this few ties or fewer"; null when `permutations` is 0. */
+  pValue: number | null;
+  /** Why this pair matters, in words a coordinator understands (counts, shared topics, offers and needs). */
+  reasons: string[];
+}
+
+export interface GapsResult {
+  by: string;
+  wave: string;
+  /** Categories, sorted with German collation (as `groups/mixingMatrix`). */
+  categories: string[];
+  /** Symmetric; ties counted once; diagonal = ties within a category. */
+  observed: number[][];
+  /** Configuration-model expectation, same layout as `observed`. */
+  expected: number[][];
+  /** Most severe first. */
+  gaps: Gap[];
+}
+
+/** Resolves and validates gap options. */
+export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOptions {
+  const resolved = { ...DEFAULT_GAPS_OPTIONS, ...options };
+  if (!Number.isInteger(resolved.permutations) || resolved.permutations < 0) {
+    throw new GapsOptionError("permutations", resolved.permutations, "an integer ≥ 0");
+  }
+  if (!Number.isInteger(resolved.seed)) throw new GapsOptionError("seed", resolved.seed, "an integer");
+  if (!(resolved.minExpected >= 0)) {
+    throw new GapsOptionError("minExpected", resolved.minExpected, "a number ≥ 0");
+  }
+  if (resolved.lang !== "de" && resolved.lang !== "en") {
+    throw new GapsOptionError("lang", resolved.lang, '"de" or "en"');
+  }
+  return resolved;
+}
+
+/** Observed and expected ties between the categories of `by`, and the ranked gaps. */
+export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): GapsResult {
+  const o = resolveGapsOptions(options);
+  const snap = snapshot(graph);
+  const { categories, codes } = categorizeBy(graph, o.by);
+  const label = Array.from(codes);
+  const edges = snap.edges.filter(([i, j]) => label[i] >= 0 && label[j] >= 0);
+  const observed = countMixing(edges, label, categories.length);
+  const expected = configurationExpectation(edges, label, categories.length);
+  const pValues = o.permutations > 0 ? permutationPValues(edges, label, observed, o) : null;
+  const profiles = categoryProfiles(snap.actors, label, categories.length);
+  const messages: GapsMessages = o.lang === "de" ? gapsMessagesDe : gapsMessagesEn;
+  const name = (c: number) => o.labels[categories[c]] ?? categories[c];
+
+  const found: Array<Gap & { severity: number; order: number }> = [];
+  for (let a = 0; a < categories.length; a++) {
+    for (let b = a + 1; b < categories.length; b++) {
+      const obs = observed[a][b];
+      const exp = expected[a][b];
+      if (!(obs < exp) || exp < o.minExpected || exp === 0) continue;
+      const pValue = pValues ? pValues[a][b] : null;
+      found.push({
+        a: categories[a],
+        b: categories[b],
+        observed: obs,
+        expected: exp,
+        ratio: obs / exp,
+        pValue,
+        reasons: reasonsFor(a, b, obs, exp, pValue, profiles, name, messages),
+        severity: (exp - obs) ** 2 / exp,
+        order: a * categories.length + b,
+      });
+    }
+  }
+  found.sort((x, y) => y.severity - x.severity || (x.pValue ?? 1) - (y.pValue ?? 1) || x.order - y.order);
+  return {
+    by: o.by,
+    wave: graph.getAttribute("wave"),
+    categories,
+    observed,
+    expected,
+    gaps: found.map(({ severity: _s, order: _o, ...gap }) => gap),
+  };
+}
+
+function shuffleInPlace(values: number[], rng: Rng): void {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const swap = values[i];
+    values[i] = values[j];
+    values[j] = swap;
+  }
+}
+
+function square(k: number): number[][] {
+  return Array.from({ length: k }, () => new Array<number>(k).fill(0));
+}
+
+function countMixing(
+  edges: ReadonlyArray<[number, number]>,
+  label: readonly number[],
+  k: number,
+): number[][] {
+  const counts = square(k);
+  for (const [i, j] of edges) {
+    const a = label[i];
+    const b = label[j];
+    counts[a][b] += 1;
+    if (a !== b) counts[b][a] += 1;
+  }
+  return counts;
+}
+
+function configurationExpectation(
+  edges: ReadonlyArray<[number, number]>,
+  label: readonly number[],
+  k: number,
+): number[][] {
+  const degreeSum = new Array<number>(k).fill(0);
+  for (const [i, j] of edges) {
+    degreeSum[label[i]] += 1;
+    degreeSum[label[j]] += 1;
+  }
+  const twoM = 2 * edges.length;
+  const expected = square(k);
+  if (twoM === 0) return expected;
+  for (let a = 0; a < k; a++) {
+    for (let b = 0; b < k; b++) {
+      expected[a][b] =
+        a === b ? (degreeSum[a] * degreeSum[a]) / (2 * twoM) : (degreeSum[a] * degreeSum[b]) / twoM;
+    }
+  }
+  return expected;
+}
+
+function permutationPValues(
+  edges: ReadonlyArray<[number, number]>,
+  label: readonly number[],
+  observed: number[][],
+  o: GapsOptions,
+): number[][] {
+  const k = observed.length;
+  const rng = createRng(o.seed, "gaps");
+  const labelled = label.flatMap((c, i) => (c >= 0 ? [i] : []));
+  const pool = labelled.map((i) => label[i]);
+  const permuted = [...label];
+  const atMost = square(k);
+  for (let run = 0; run < o.permutations; run++) {
+    shuffleInPlace(pool, rng);
+    labelled.forEach((i, n) => {
+      permuted[i] = pool[n];
+    });
+    const counts = countMixing(edges, permuted, k);
+    for (let a = 0; a < k; a++) {
+      for (let b = a + 1; b < k; b++) if (counts[a][b] <= observed[a][b]) atMost[a][b] += 1;
+    }
+  }
+  return atMost.map((row) => row.map((count) => (1 + count) / (1 + o.permutations)));
+}
+
+/** What the actors of one category work on, offer and seek: normalised key → [display, count]. */
+interface Profile {
+  topics: Map<string, [string, number]>;
+  offers: Map<string, [string, number]>;
+  needs: Map<string, [string, number]>;
+}
+
+function categoryProfiles(actors: readonly Actor[], label: readonly number[], k: number): Profile[] {
+  const profiles: Profile[] = Array.from({ length: k }, () => ({
+    topics: new Map(),
+    offers: new Map(),
+    needs: new Map(),
+  }));
+  actors.forEach((actor, i) => {
+    if (label[i] < 0) return;
+    const profile = profiles[label[i]];
+    for (const field of ["topics", "offers", "needs"] as const) {
+      for (const [key, display] of itemKeys(actor[field])) {
+        const entry = profile[field].get(key);
+        if (entry) entry[1] += 1;
+        else profile[field].set(key, [display, 1]);
+      }
+    }
+  });
+  return profiles;
+}
+
+const MAX_ITEMS = 3;
+
+function reasonsFor(
+  a: number,
+  b: number,
+  observed: number,
+  expected: number,
+  pValue: number | null,
+  profiles: readonly Profile[],
+  name: (c: number) => string,
+  messages: GapsMessages,
+): string[] {
+  const reasons = [messages.observedExpected({ observed, expected })];
+  const shared = [...profiles[a].topics]
+    .filter(([key]) => profiles[b].topics.has(key))
+    .map(([key, [display, count]], order) => ({
+      display,
+      weight: Math.min(count, profiles[b].topics.get(key)![1]),
+      order,
+    }))
+    .sort((x, y) => y.weight - x.weight || x.order - y.order)
+    .slice(0, MAX_ITEMS)
+    .map((topic) => topic.display);
+  if (shared.length > 0) reasons.push(messages.sharedTopics({ topics: shared }));
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const items = [...profiles[from].offers]
+      .filter(([key]) => profiles[to].needs.has(key))
+      .slice(0, MAX_ITEMS)
+      .map(([, [display]]) => display);
+    if (items.length > 0)
+      reasons.push(messages.complementary({ offeredIn: name(from), soughtIn: name(to), items }));
+  }
+  if (pValue !== null) {
+    reasons.push(pValue < 0.05 ? messages.significant({ pValue }) : messages.notSignificant({ pValue }));
+  }
+  return reasons;
+}

@@ -1,0 +1,3 @@
+export * from "./category.js";
+export * from "./errors.js";
+export * from "./gaps.js";

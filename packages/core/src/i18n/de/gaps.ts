@@ -1,0 +1,24 @@
+/** Deutsche Texte der Lückenanalyse: die Begründungen zu jeder Lücke. */
+import type { GapsMessages } from "../en/gaps.js";
+
+const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
+const probability = new Intl.NumberFormat("de-DE", { maximumSignificantDigits: 2 });
+
+/** Formatiert Anzahlen und Erwartungswerte deutsch: `4,2`, `1.234`. */
+export const formatNumberDe = (value: number): string => number.format(value);
+
+/** „a“, „a und b“, „a, b und c“. */
+export function joinListDe(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} und ${items[items.length - 1]}`;
+}
+
+export const gapsMessagesDe: GapsMessages = {
+  observedExpected: (p) =>
+    `${formatNumberDe(p.observed)} ${p.observed === 1 ? "Verbindung" : "Verbindungen"}, ` +
+    `${formatNumberDe(p.expected)} erwartet`,
+  sharedTopics: (p) => `beide arbeiten zu ${joinListDe(p.topics)}`,
+  complementary: (p) => `in ${p.offeredIn} angeboten und in ${p.soughtIn} gesucht: ${joinListDe(p.items)}`,
+  significant: (p) => `weniger Verbindungen als zufällig zu erwarten (p = ${probability.format(p.pValue)})`,
+  notSignificant: (p) => `kann Zufall sein (p = ${probability.format(p.pValue)})`,
+};

@@ -1,0 +1,26 @@
+/** English texts of the gap analysis: the reasons given for each gap. */
+
+const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const probability = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 2 });
+
+/** Formats a count or expectation the English way: `4.2`, `1,234`. */
+export const formatNumberEn = (value: number): string => number.format(value);
+
+/** "a", "a and b", "a, b and c". */
+export function joinListEn(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+export const gapsMessagesEn = {
+  observedExpected: (p: { observed: number; expected: number }) =>
+    `${formatNumberEn(p.observed)} ${p.observed === 1 ? "tie" : "ties"}, ${formatNumberEn(p.expected)} expected`,
+  sharedTopics: (p: { topics: readonly string[] }) => `both work on ${joinListEn(p.topics)}`,
+  complementary: (p: { offeredIn: string; soughtIn: string; items: readonly string[] }) =>
+    `offered in ${p.offeredIn} and sought in ${p.soughtIn}: ${joinListEn(p.items)}`,
+  significant: (p: { pValue: number }) =>
+    `fewer ties than chance would give (p = ${probability.format(p.pValue)})`,
+  notSignificant: (p: { pValue: number }) => `may be chance (p = ${probability.format(p.pValue)})`,
+};
+
+export type GapsMessages = typeof gapsMessagesEn;

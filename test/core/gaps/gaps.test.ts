@@ -1,0 +1,164 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GapsOptionError, gaps } from "../../../packages/core/src/gaps/index.js";
+import { UnknownAttributeError } from "../../../packages/core/src/groups/errors.js";
+import { type ActorSpec, makeGraph } from "./graph-fixture.js";
+
+/** Four districts of 6 actors; every pair of districts has ties except Nord–Süd (the planted gap). */
+function plantedGap() {
+  const districts = ["Nord", "Süd", "Ost", "West"];
+  const actors: ActorSpec[] = districts.flatMap((district) =>
+    Array.from({ length: 6 }, (_, i) => ({
+      id: `${district}${i}`,
+      district,
+      sector: i % 2 === 0 ? "Verein" : "Kirche",
+      topics: district === "Nord" || district === "Süd" ? ["Senioren", "Integration"] : ["Sport"],
+      offers: district === "Nord" && i === 0 ? ["Räume"] : [],
+      needs: district === "Süd" && i === 1 ? ["räume"] : [],
+    })),
+  );
+  const ties: Array<[string, string]> = [];
+  for (const [i, a] of actors.entries()) {
+    for (const [j, b] of actors.entries()) {
+      if (j <= i) continue;
+      const pair = [a.district, b.district].sort().join("-");
+      if (pair === "Nord-Süd") continue;
+      if (a.district === b.district ? (i + j) % 3 === 0 : (i * 5 + j) % 4 === 0) ties.push([a.id, b.id]);
+    }
+  }
+  return { actors, ties };
+}
+
+describe("gaps", () => {
+  it("gaps(graph) ranks two large categories with no ties between them as the top gap", () => {
+    const { actors, ties } = plantedGap();
+    const result = gaps(makeGraph(actors, ties), { permutations: 199 });
+    const top = result.gaps[0];
+    expect([top.a, top.b].sort()).toEqual(["Nord", "Süd"]);
+    expect(top.observed).toBe(0);
+    expect(top.expected).toBeGreaterThan(3);
+    expect(top.ratio).toBe(0);
+    expect(top.pValue).toBeLessThan(0.05);
+  });
+
+  it("gaps(graph) explains a gap with counts, shared topics and complementary offers in German", () => {
+    const { actors, ties } = plantedGap();
+    const top = gaps(makeGraph(actors, ties), { permutations: 99 }).gaps[0];
+    expect(top.reasons[0]).toMatch(/^0 Verbindungen, \d+(,\d)? erwartet$/);
+    expect(top.reasons).toContain("beide arbeiten zu Senioren und Integration");
+    expect(top.reasons).toContain("in Nord angeboten und in Süd gesucht: Räume");
+    expect(top.reasons.at(-1)).toMatch(/^weniger Verbindungen als zufällig zu erwarten \(p = 0,0\d+\)$/);
+  });
+
+  it("gaps(graph, {lang: 'en', labels}) speaks English and uses display names", () => {
+    const { actors, ties } = plantedGap();
+    const top = gaps(makeGraph(actors, ties), { lang: "en", permutations: 0, labels: { Nord: "North" } })
+      .gaps[0];
+    expect(top.reasons[0]).toMatch(/^0 ties, \d+(\.\d)? expected$/);
+    expect(top.reasons).toContain("offered in North and sought in Süd: Räume");
+    expect(top.pValue).toBeNull();
+  });
+
+  it("gaps(graph) uses the configuration-model expectation S_a·S_b/(2m), S_a²/(4m) on the diagonal", () => {
+    // a(N) – b(S) – c(S): m = 2, S_N = 1, S_S = 3.
+    const graph = makeGraph(
+      [
+        { id: "a", district: "N" },
+        { id: "b", district: "S" },
+        { id: "c", district: "S" },
+      ],
+      [
+        ["a", "b"],
+        ["b", "c"],
+      ],
+    );
+    const result = gaps(graph, { permutations: 0 });
+    expect(result.categories).toEqual(["N", "S"]);
+    expect(result.observed).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+    expect(result.expected[0][1]).toBeCloseTo(0.75, 12);
+    expect(result.expected[1][0]).toBeCloseTo(0.75, 12);
+    expect(result.expected[0][0]).toBeCloseTo(0.125, 12);
+    expect(result.expected[1][1]).toBeCloseTo(1.125, 12);
+    expect(result.gaps).toEqual([]); // 1 observed ≥ 0.75 expected: no gap
+  });
+
+  it("gaps(graph) leaves out actors without a value, with their ties", () => {
+    const graph = makeGraph(
+      [{ id: "a", district: "N" }, { id: "b", district: "S" }, { id: "x" }],
+      [
+        ["a", "b"],
+        ["a", "x"],
+      ],
+    );
+    const result = gaps(graph, { permutations: 0 });
+    expect(result.observed).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it("gaps(graph, {by: 'district×sector'}) combines two attributes", () => {
+    const { actors, ties } = plantedGap();
+    const result = gaps(makeGraph(actors, ties), { by: "district×sector", permutations: 0 });
+    expect(result.by).toBe("district×sector");
+    expect(result.categories).toContain("Nord×Kirche");
+    expect(result.categories).toHaveLength(8);
+    const northSouth = result.gaps.filter(
+      (g) => [g.a.split("×")[0], g.b.split("×")[0]].sort().join() === "Nord,Süd",
+    );
+    expect(northSouth).toHaveLength(4); // every Nord×sector – Süd×sector pair
+    for (const gap of northSouth) expect(gap.observed).toBe(0);
+  });
+
+  it("gaps(graph, {by}) reports an attribute no actor has as UnknownAttributeError", () => {
+    const graph = makeGraph([{ id: "a", district: "N" }], []);
+    expect(() => gaps(graph, { by: "sector" })).toThrow(UnknownAttributeError);
+    expect(() => gaps(graph, { by: "district×sector" })).toThrow(UnknownAttributeError);
+  });
+
+  it("gaps(graph, options) rejects impossible options with GapsOptionError", () => {
+    const graph = makeGraph([{ id: "a", district: "N" }], []);
+    expect(() => gaps(graph, { permutations: -1 })).toThrow(GapsOptionError);
+    expect(() => gaps(graph, { seed: 1.5 })).toThrow(GapsOptionError);
+    expect(() => gaps(graph, { lang: "fr" as "de" })).toThrow(GapsOptionError);
+  });
+
+  it("gaps(graph, {seed}) is deterministic: same seed, byte-identical result", () => {
+    const { actors, ties } = plantedGap();
+    const run = (seed: number) => JSON.stringify(gaps(makeGraph(actors, ties), { seed, permutations: 99 }));
+    expect(run(7)).toBe(run(7));
+  });
+
+  it("observed and expected both sum to the number of ties among categorised actors, in any actor order", () => {
+    const districts = ["A", "B", "C"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.array(fc.tuple(fc.nat(11), fc.nat(11))),
+        fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
+        (n, pairs, order) => {
+          const actors = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, district: districts[i % 3] }));
+          const ties = pairs
+            .filter(([i, j]) => i < n && j < n && i !== j)
+            .map(([i, j]): [string, string] => [`a${i}`, `a${j}`]);
+          const shuffled = [...actors].sort((x, y) => order[+x.id.slice(1)] - order[+y.id.slice(1)]);
+          const a = gaps(makeGraph(actors, ties), { permutations: 0 });
+          const b = gaps(makeGraph(shuffled, ties), { permutations: 0 });
+          const m = new Set(ties.map(([s, t]) => [s, t].sort().join())).size;
+          const upper = (matrix: number[][]) =>
+            matrix.reduce((sum, row, i) => sum + row.slice(i).reduce((x, y) => x + y, 0), 0);
+          expect(upper(a.observed)).toBe(m);
+          expect(upper(a.expected)).toBeCloseTo(m, 9);
+          expect(b.observed).toEqual(a.observed);
+          expect(b.expected.flat().map((x) => x.toFixed(9))).toEqual(
+            a.expected.flat().map((x) => x.toFixed(9)),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
