@@ -8,3 +8,4 @@ export * from "./model/index.js";
 export * from "./layout/index.js";
 export * from "./privacy/index.js";
 export * from "./gaps/index.js";
+export * from "./indicators/index.js";

@@ -1,0 +1,22 @@
+/** Deutsche Texte des Indikators 6.3.3: Namen der Bestandteile und warum ein Bestandteil entfällt. */
+import type { IndicatorMessages } from "../en/indicator.js";
+
+export const indicatorMessagesDe: IndicatorMessages = {
+  components: {
+    connected: "Zusammenhang (Anteil im größten verbundenen Teil)",
+    reach2: "Erreichbarkeit (Paare in höchstens zwei Schritten)",
+    crossDistrict: "Verbindungen über Stadtteilgrenzen (im Verhältnis zum Zufall)",
+    crossSector: "Verbindungen über Bereichsgrenzen (im Verhältnis zum Zufall)",
+    isolated: "Nicht isoliert (Anteil mit mindestens einer Verbindung)",
+  },
+  composite: "Indikator 6.3.3 (Mittelwert der zutreffenden Bestandteile)",
+  notApplicable: (p) =>
+    `${p.component}: trifft nicht zu (${
+      {
+        noActors: "keine Akteure",
+        tooFewActors: "weniger als zwei Akteure",
+        noCategories: "weniger als zwei Gruppen oder keine Verbindung zwischen Akteuren mit bekannter Gruppe",
+      }[p.reason]
+    }); nicht im Mittelwert enthalten.`,
+  noDistricts: "Kein Akteur hat einen Stadtteil: keine Aufschlüsselung nach Stadtteilen.",
+};

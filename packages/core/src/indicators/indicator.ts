@@ -1,0 +1,149 @@
+/**
+ * The 6.3.3 indicator of a dataset, per wave and per district: a transparent composite in [0, 1], the
+ * unweighted mean of the components that apply (see `components.ts` for each formula). The components are
+ * always returned next to the composite; one that does not apply is `null`, left out of the mean, and a note
+ * says so. Where the dataset names the survey respondents of a wave, the wave carries the response rate
+ * (respondents among the wave's actors / actors) and a seeded vertex-bootstrap interval (`bootstrap.ts`).
+ *
+ * Limits (see docs/indicator-6.3.3.md): it measures ties that were reported, not acquaintance itself; it
+ * depends on who answered; equal weights are a convention, not a finding.
+ */
+
+import { snapshot } from "../gaps/snapshot.js";
+import { categorizeActors } from "../groups/categories.js";
+import { indicatorMessagesDe } from "../i18n/de/indicator.js";
+import { type IndicatorMessages, indicatorMessagesEn } from "../i18n/en/indicator.js";
+import type { Dataset, VernetztGraph } from "../model/types.js";
+import { graphForWave } from "../waves/wave-graph.js";
+import { bootstrapInterval } from "./bootstrap.js";
+import {
+  COMPONENT_NAMES,
+  componentContext,
+  compositeValue,
+  type IndicatorComponents,
+  indicatorComponents,
+} from "./components.js";
+import { IndicatorOptionError, UnknownWaveError } from "./errors.js";
+
+export interface IndicatorOptions {
+  /** Waves to report, in this order. Default `null`: every wave of the dataset. */
+  waves: string[] | null;
+  /** Bootstrap replicates for the interval (only waves with respondents); `0` skips it. Default `200`. */
+  replicates: number;
+  /** Coverage of the bootstrap interval, in (0, 1). Default `0.95`. */
+  level: number;
+  /** Seed of the bootstrap. Default `1`. */
+  seed: number;
+  /** Language of the notes: `"de"` or `"en"`. Default `"de"`. */
+  lang: "de" | "en";
+}
+
+export const DEFAULT_INDICATOR_OPTIONS: IndicatorOptions = {
+  waves: null,
+  replicates: 200,
+  level: 0.95,
+  seed: 1,
+  lang: "de",
+};
+
+/** The composite and its components for a set of actors. */
+export interface IndicatorValue {
+  value: number | null;
+  components: IndicatorComponents;
+}
+
+/** The indicator of one wave. */
+export interface IndicatorWave extends IndicatorValue {
+  wave: string;
+  /** Percentile bootstrap interval of `value`; only when the wave has respondents. */
+  interval?: [number, number];
+  /** Share of the wave's actors who answered; only when the wave has respondents. */
+  responseRate?: number;
+  /** Per district id (German collation order): the same components for the district's actors. */
+  byDistrict: Record<string, IndicatorValue>;
+  /** Which components do not apply and why (they are left out of the mean). */
+  notes: string[];
+}
+
+export interface IndicatorResult {
+  waves: IndicatorWave[];
+}
+
+export function resolveIndicatorOptions(options: Partial<IndicatorOptions> = {}): IndicatorOptions {
+  const o = { ...DEFAULT_INDICATOR_OPTIONS, ...options };
+  if (!Number.isInteger(o.replicates) || o.replicates < 0) {
+    throw new IndicatorOptionError("replicates", o.replicates, "an integer ≥ 0");
+  }
+  if (!(o.level > 0 && o.level < 1))
+    throw new IndicatorOptionError("level", o.level, "a number between 0 and 1");
+  if (!Number.isInteger(o.seed)) throw new IndicatorOptionError("seed", o.seed, "an integer");
+  if (o.lang !== "de" && o.lang !== "en") throw new IndicatorOptionError("lang", o.lang, '"de" or "en"');
+  return o;
+}
+
+/** The 6.3.3 indicator of every wave (or `options.waves`) of `dataset`. */
+export function indicator(dataset: Dataset, options: Partial<IndicatorOptions> = {}): IndicatorResult {
+  const o = resolveIndicatorOptions(options);
+  const waves = o.waves ?? dataset.waves;
+  for (const wave of waves)
+    if (!dataset.waves.includes(wave)) throw new UnknownWaveError(wave, dataset.waves);
+  return {
+    waves: waves.map((wave) => waveIndicator(graphForWave(dataset, wave), dataset.respondents?.[wave], o)),
+  };
+}
+
+/**
+ * The indicator of one wave's graph. `respondents` (actor ids) switches on the response rate and the
+ * bootstrap interval.
+ */
+export function waveIndicator(
+  graph: VernetztGraph,
+  respondents: readonly string[] | undefined,
+  options: Partial<IndicatorOptions> = {},
+): IndicatorWave {
+  const o = resolveIndicatorOptions(options);
+  const messages: IndicatorMessages = o.lang === "de" ? indicatorMessagesDe : indicatorMessagesEn;
+  const snap = snapshot(graph);
+  const context = componentContext(snap);
+  const everyone = snap.actors.map((_, i) => i);
+  const components = indicatorComponents(context, everyone);
+  const result: IndicatorWave = {
+    wave: graph.getAttribute("wave"),
+    value: compositeValue(components),
+    components,
+    byDistrict: {},
+    notes: notApplicable(components, snap.actors.length, messages),
+  };
+  if (respondents !== undefined) {
+    const answered = [...new Set(respondents)].flatMap((id) => {
+      const i = snap.index.get(id);
+      return i === undefined ? [] : [i];
+    });
+    result.responseRate = snap.actors.length === 0 ? 0 : answered.length / snap.actors.length;
+    const interval = o.replicates > 0 && answered.length > 0 ? bootstrapInterval(snap, answered, o) : null;
+    if (interval) result.interval = interval;
+  }
+  const districts = snap.actors.some((actor) => actor.district?.trim())
+    ? categorizeActors(graph, "district")
+    : null;
+  if (districts === null) result.notes.push(messages.noDistricts);
+  districts?.categories.forEach((district, code) => {
+    const members = everyone.filter((i) => districts.codes[i] === code);
+    const local = indicatorComponents(context, members);
+    result.byDistrict[district] = { value: compositeValue(local), components: local };
+  });
+  return result;
+}
+
+function notApplicable(
+  components: IndicatorComponents,
+  actors: number,
+  messages: IndicatorMessages,
+): string[] {
+  return COMPONENT_NAMES.filter((name) => components[name] === null).map((name) =>
+    messages.notApplicable({
+      component: messages.components[name],
+      reason: actors === 0 ? "noActors" : name === "reach2" ? "tooFewActors" : "noCategories",
+    }),
+  );
+}
