@@ -9,3 +9,4 @@ export * from "./layout/index.js";
 export * from "./privacy/index.js";
 export * from "./gaps/index.js";
 export * from "./indicators/index.js";
+export * from "./generate/index.js";

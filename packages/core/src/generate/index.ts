@@ -1,0 +1,15 @@
+export {
+  type GeneratedCsvTable,
+  type GeneratedCsvTableOptions,
+  generatedCsvTables,
+} from "./csv-tables.js";
+export { type GeneratedMeeting, type GeneratedNetwork, generateNetwork, type Respondent } from "./network.js";
+export {
+  DEFAULT_GENERATE_NETWORK_OPTIONS,
+  type GenerateNetworkOptions,
+  GenerateOptionError,
+  type ResolvedGenerateNetworkOptions,
+  resolveGenerateNetworkOptions,
+} from "./options.js";
+export { createRng, hashSeed, hashUnit, type Rng, type Seed } from "./random.js";
+export { SECTORS, type SectorProfile } from "./vocabulary.js";

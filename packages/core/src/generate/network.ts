@@ -1,0 +1,331 @@
+/**
+ * `generateNetwork(options)`: a synthetic but realistic city network of any size, streamed as rows.
+ *
+ * Model — a degree-corrected stochastic block model (Karrer & Newman 2011, doi:10.1103/PhysRevE.83.016107)
+ * with districts as blocks, sector homophily inside them, and Chung–Lu power-law propensities (see `blocks.ts`):
+ *
+ * - Every actor i draws Poisson(meanDegree · θᵢ · (1 + (W − 1)(1 − q))) tie "stubs" over all W waves
+ *   (q = `tieSurvival`). For each stub the other end j is drawn by
+ *   1. district: the own district with probability `withinDistrict` (pᴅ), otherwise another district
+ *      chosen in proportion to its number of actors;
+ *   2. actor: an actor of that district drawn ∝ θ (O(1) inverse CDF, no per-actor tables); with
+ *      probability `withinSector` (pₛ) only actors of the own sector are accepted (rejection sampling).
+ *   Hence P(tie inside the district) = pᴅ and P(same sector) ≈ pₛ + (1 − pₛ) · share(sector), before the
+ *   membership ties (always inside the district) are added.
+ * - Waves: a stub is born in wave 1 with probability 1 / (1 + (W − 1)(1 − q)), otherwise in a uniformly
+ *   chosen later wave, and then survives each following wave with probability q. So each wave keeps about
+ *   a share q of the previous wave's ties and adds as many new ones: the mean degree stays ≈ meanDegree.
+ *   Each wave is written as a complete snapshot (every tie alive then, with that wave).
+ * - No duplicates without memory: the pair {i, j} has one "owner" (a hash of the pair picks i or j) and
+ *   only the owner's stubs may create it; the owner removes its own repeated picks. Self-picks are dropped.
+ *   Expected degree stays ≈ meanDegree · θᵢ, because i keeps half its picks and receives half of others'.
+ * - Persons represent one organisation of their district (`member_of`), with a `Mitgliedschaft` tie in
+ *   every wave. A survey tie is observed in a wave only if at least one of its ends answered (`respondents`).
+ * - Meetings: per district and wave `meetingsPerWave` working-group meetings; the host rotates over the
+ *   district's six biggest organisations; attendees are drawn ∝ propensity.
+ *
+ * Every random choice comes from a counter-based stream `createRng(seed, purpose, index, …)`, so each row
+ * can be produced on its own: memory is O(districts + the largest actor's stubs), time O(rows).
+ * Same options, same rows, byte for byte. networkx's `stochastic_block_model` and igraph's `sample_sbm` have
+ * no degree correction; the closest are igraph's `sample_pref` / R `sample_fitness_pl` per block.
+ */
+import type { Actor, Attendance, District, MeetingEvent, Tie } from "../model/types.js";
+import { type ActorCore, CityBlocks } from "./blocks.js";
+import {
+  type GenerateNetworkOptions,
+  type ResolvedGenerateNetworkOptions,
+  resolveGenerateNetworkOptions,
+} from "./options.js";
+import { createRng, hashSeed, hashUnit, type Rng } from "./random.js";
+import {
+  cumulativeSums,
+  logNormal,
+  pick,
+  pickCumulative,
+  poisson,
+  randomInt,
+  sampleDistinct,
+} from "./sampling.js";
+import {
+  DISTRICT_PREFIXES,
+  DISTRICT_SUFFIXES,
+  FAMILY_NAMES,
+  FIRST_NAMES,
+  MEMBERSHIP_TIE_TYPE,
+  SECTORS,
+  TIE_TYPES,
+} from "./vocabulary.js";
+
+/** One row of `respondents.csv`: the actor answered the survey of that wave. */
+export interface Respondent {
+  actor: string;
+  wave: string;
+}
+
+/** A meeting of a generated network; `wave` is the survey wave it belongs to. */
+export type GeneratedMeeting = MeetingEvent & { wave: string };
+
+/** A generated network: each method starts a fresh stream of rows, in a stable order. */
+export interface GeneratedNetwork {
+  readonly options: ResolvedGenerateNetworkOptions;
+  /** Wave labels "1" … "W". */
+  readonly waves: readonly string[];
+  districts(): Generator<District>;
+  /** Actors in index order (district by district, sector by sector). */
+  actors(): Generator<Actor>;
+  /** Ties wave by wave; each wave a complete snapshot. Undirected. */
+  ties(): Generator<Tie>;
+  events(): Generator<GeneratedMeeting>;
+  attendance(): Generator<Attendance>;
+  respondents(): Generator<Respondent>;
+}
+
+/** Centre of the generated city (a fictional place in south-west Germany) and district spacing. */
+const CITY_CENTRE = { lat: 48.95, lon: 9.35 };
+const DISTRICT_SPACING_KM = 1.3;
+const INHABITANTS_PER_ACTOR = 450;
+const TIE_TYPE_CUMULATIVE = cumulativeSums(TIE_TYPES.map((t) => t.share));
+
+interface Stub {
+  target: number;
+  firstWave: number;
+  lastWave: number;
+  weight: number;
+  type: string;
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+const round = (x: number, digits: number): number => Number(x.toFixed(digits));
+
+/** Creates the row streams of a synthetic city network. Throws `GenerateOptionError` for bad options. */
+export function generateNetwork(options: GenerateNetworkOptions = {}): GeneratedNetwork {
+  const o = resolveGenerateNetworkOptions(options);
+  const blocks = new CityBlocks(o);
+  const waves = Array.from({ length: o.waves }, (_, w) => String(w + 1));
+  const actorWidth = String(o.actors).length;
+  const districtWidth = Math.max(2, String(o.districts).length);
+  const actorId = (i: number): string => `a${pad(i + 1, actorWidth)}`;
+  const districtId = (d: number): string => `d${pad(d + 1, districtWidth)}`;
+  const responded = (i: number, wave: number): boolean =>
+    hashUnit(o.seed, "respond", i, wave) < o.responseRate;
+  const districtNames = makeDistrictNames(o.districts, o.seed);
+  const districtCentre = (d: number): { lat: number; lon: number } => {
+    const radius = DISTRICT_SPACING_KM * Math.sqrt(d + 0.5);
+    const angle = d * Math.PI * (3 - Math.sqrt(5)); // golden angle: a sunflower spiral
+    const lat = CITY_CENTRE.lat + (radius * Math.sin(angle)) / 111.2;
+    const lon =
+      CITY_CENTRE.lon + (radius * Math.cos(angle)) / (111.2 * Math.cos((CITY_CENTRE.lat * Math.PI) / 180));
+    return { lat: round(lat, 5), lon: round(lon, 5) };
+  };
+
+  /** All actors in index order, with their district known (no binary search). */
+  function* cores(): Generator<ActorCore> {
+    for (let d = 0; d < o.districts; d++) {
+      for (let i = blocks.districtStart[d]!; i < blocks.districtStart[d + 1]!; i++) yield blocks.core(i, d);
+    }
+  }
+
+  function drawTarget(rng: Rng, from: ActorCore): number {
+    let district = from.district;
+    if (o.districts > 1 && rng() >= o.withinDistrict) {
+      for (let attempt = 0; attempt < 64 && district === from.district; attempt++) {
+        district = pickCumulative(rng, blocks.districtCumulative);
+      }
+      if (district === from.district)
+        district = (from.district + 1 + randomInt(rng, o.districts - 1)) % o.districts;
+    }
+    return rng() < o.withinSector
+      ? blocks.drawInSector(rng, district, from.sector)
+      : blocks.draw(rng, district);
+  }
+
+  const stubShare = 1 + (o.waves - 1) * (1 - o.tieSurvival);
+  function stubsOf(core: ActorCore): Stub[] {
+    const rng = createRng(o.seed, "stubs", core.index);
+    const count = poisson(rng, o.meanDegree * core.propensity * stubShare);
+    const stubs: Stub[] = [];
+    for (let k = 0; k < count; k++) {
+      const target = drawTarget(rng, core);
+      const firstWave = o.waves === 1 || rng() < 1 / stubShare ? 1 : 2 + randomInt(rng, o.waves - 1);
+      let lastWave = firstWave;
+      while (lastWave < o.waves && rng() < o.tieSurvival) lastWave++;
+      const u = rng();
+      const weight = u < 0.6 ? 1 : u < 0.9 ? 2 : 3;
+      const type = TIE_TYPES[pickCumulative(rng, TIE_TYPE_CUMULATIVE)]!.type;
+      stubs.push({ target, firstWave, lastWave, weight, type });
+    }
+    return stubs;
+  }
+
+  const memberOfCore = (core: ActorCore): number => (core.isPerson ? blocks.memberOf(core) : -1);
+  /** Whether {i, j} is a person–organisation membership pair (written as a membership tie instead). */
+  const isMembershipPair = (i: ActorCore, memberOfI: number, j: number): boolean => {
+    if (memberOfI === j) return true;
+    if (i.isPerson) return false; // a person is never the organisation of another person
+    const other = blocks.core(j);
+    return other.isPerson && blocks.memberOf(other) === i.index;
+  };
+  const ownerOf = (i: number, j: number): number => {
+    const [low, high] = i < j ? [i, j] : [j, i];
+    return hashSeed(o.seed, "owner", low, high) & 1 ? low : high;
+  };
+
+  function* ties(): Generator<Tie> {
+    for (let w = 1; w <= o.waves; w++) {
+      const wave = String(w);
+      for (const core of cores()) {
+        const memberOf = memberOfCore(core);
+        if (memberOf >= 0) {
+          yield tie(actorId(core.index), actorId(memberOf), 1, MEMBERSHIP_TIE_TYPE, wave);
+        }
+        const seen = new Set<number>();
+        for (const stub of stubsOf(core)) {
+          const j = stub.target;
+          if (stub.firstWave > w || stub.lastWave < w || j === core.index || seen.has(j)) continue;
+          if (ownerOf(core.index, j) !== core.index) continue;
+          if (!responded(core.index, w) && !responded(j, w)) continue;
+          if (isMembershipPair(core, memberOf, j)) continue;
+          seen.add(j);
+          yield tie(actorId(core.index), actorId(j), stub.weight, stub.type, wave);
+        }
+      }
+    }
+  }
+
+  function* actors(): Generator<Actor> {
+    // Organisations of one district and sector so far: numbers repeated name patterns ("TSV Auhof 2").
+    let counts = new Array<number>(SECTORS.length).fill(0);
+    for (const core of cores()) {
+      if (core.index === blocks.districtStart[core.district]) counts = counts.fill(0);
+      const rng = createRng(o.seed, "actor", core.index);
+      const profile = SECTORS[core.sector]!;
+      const district = core.district;
+      const actor: Actor = {
+        id: actorId(core.index),
+        name: "",
+        kind: core.isPerson ? "person" : "organisation",
+        sector: profile.sector,
+        district: districtId(district),
+        topics: sampleDistinct(rng, profile.topics, 1 + randomInt(rng, core.isPerson ? 2 : 3)),
+        offers: core.isPerson ? [] : sampleDistinct(rng, profile.offers, randomInt(rng, 4)),
+        needs: core.isPerson ? [] : sampleDistinct(rng, profile.needs, randomInt(rng, 3)),
+        attributes: {},
+      };
+      if (core.isPerson) {
+        actor.name = `${pick(rng, FIRST_NAMES)} ${pick(rng, FAMILY_NAMES)}`;
+        const memberOf = blocks.memberOf(core);
+        if (memberOf >= 0) actor.memberOf = actorId(memberOf);
+        actor.consent = rng() < o.consentRate;
+      } else {
+        const position = counts[core.sector]!++;
+        const pattern = profile.names[position % profile.names.length]!;
+        const ordinal = Math.floor(position / profile.names.length) + 1;
+        actor.name = pattern.replace("{d}", districtNames[district]!) + (ordinal > 1 ? ` ${ordinal}` : "");
+        const centre = districtCentre(district);
+        actor.lat = round(centre.lat + (rng() - 0.5) * 0.012, 5);
+        actor.lon = round(centre.lon + (rng() - 0.5) * 0.018, 5);
+      }
+      yield actor;
+    }
+  }
+
+  function* districts(): Generator<District> {
+    const rng = createRng(o.seed, "population");
+    for (let d = 0; d < o.districts; d++) {
+      const population = blocks.districtSizes[d]! * INHABITANTS_PER_ACTOR * logNormal(rng, 0, 0.2);
+      yield {
+        id: districtId(d),
+        name: districtNames[d]!,
+        ...districtCentre(d),
+        population: Math.max(10, Math.round(population / 10) * 10),
+        attributes: {},
+      };
+    }
+  }
+
+  /** The rotating hosts of district d: its (up to) six top-ranked organisations, in rank order. */
+  const hostsOf = (d: number): number[] => {
+    const hosts: number[] = [];
+    for (let r = 0; r < blocks.districtSizes[d]! && hosts.length < 6; r++) {
+      const index = blocks.indexOfRank(d, r);
+      if (!blocks.isPerson(index, r)) hosts.push(index);
+    }
+    return hosts;
+  };
+
+  interface Meeting {
+    event: GeneratedMeeting;
+    district: number;
+    host: number;
+    serial: number;
+  }
+  function* meetings(): Generator<Meeting> {
+    const start = Date.parse(`${o.startDate}T00:00:00Z`);
+    const dayMs = 86_400_000;
+    let serial = 0;
+    for (let w = 1; w <= o.waves; w++) {
+      for (let d = 0; d < o.districts; d++) {
+        const hosts = hostsOf(d);
+        for (let k = 0; k < o.meetingsPerWave; k++) {
+          const host = hosts[((w - 1) * o.meetingsPerWave + k) % hosts.length]!;
+          const day = (w - 1) * 365 + Math.floor((k * 365) / o.meetingsPerWave) + (d % 7);
+          const event: GeneratedMeeting = {
+            id: `m-${districtId(d)}-${w}-${k + 1}`,
+            date: new Date(start + day * dayMs).toISOString().slice(0, 10),
+            district: districtId(d),
+            host: actorId(host),
+            wave: String(w),
+            attributes: {},
+          };
+          yield { event, district: d, host, serial: serial++ };
+        }
+      }
+    }
+  }
+
+  function* events(): Generator<GeneratedMeeting> {
+    for (const meeting of meetings()) yield meeting.event;
+  }
+
+  function* attendance(): Generator<Attendance> {
+    for (const { event, district, host, serial } of meetings()) {
+      const rng = createRng(o.seed, "attend", serial);
+      const size = Math.min(o.meetingSize, blocks.districtSizes[district]!);
+      const present = new Set<number>([host]);
+      for (let attempt = 0; attempt < 4 * size && present.size < size; attempt++) {
+        present.add(blocks.draw(rng, district));
+      }
+      for (const actor of present) yield { event: event.id, actor: actorId(actor) };
+    }
+  }
+
+  function* respondents(): Generator<Respondent> {
+    for (let w = 1; w <= o.waves; w++) {
+      for (let i = 0; i < o.actors; i++) if (responded(i, w)) yield { actor: actorId(i), wave: String(w) };
+    }
+  }
+
+  return { options: o, waves, districts, actors, ties, events, attendance, respondents };
+}
+
+function tie(source: string, target: string, weight: number, type: string, wave: string): Tie {
+  return { source, target, weight, type, wave, directed: false, attributes: {} };
+}
+
+/** K distinct district names: prefix + suffix combinations in a seeded order, numbered beyond 600. */
+function makeDistrictNames(count: number, seed: number | string): string[] {
+  const combos = DISTRICT_PREFIXES.length * DISTRICT_SUFFIXES.length;
+  const rng = createRng(seed, "district-names");
+  const order = sampleDistinct(
+    rng,
+    Array.from({ length: combos }, (_, k) => k),
+    combos,
+  );
+  return Array.from({ length: count }, (_, d) => {
+    const k = order[d % combos]!;
+    const name =
+      DISTRICT_PREFIXES[Math.floor(k / DISTRICT_SUFFIXES.length)]! +
+      DISTRICT_SUFFIXES[k % DISTRICT_SUFFIXES.length]!;
+    return d < combos ? name : `${name} ${Math.floor(d / combos) + 1}`;
+  });
+}
