@@ -10,3 +10,5 @@ export * from "./privacy/index.js";
 export * from "./gaps/index.js";
 export * from "./indicators/index.js";
 export * from "./generate/index.js";
+export * from "./groups/index.js";
+export * from "./communities/index.js";

@@ -1,0 +1,3 @@
+export * from "./louvain.js";
+export * from "./modularity.js";
+export * from "./partition-agreement.js";

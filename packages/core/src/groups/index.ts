@@ -1,0 +1,6 @@
+export * from "./assortativity.js";
+export * from "./brokerage.js";
+export * from "./categories.js";
+export * from "./ei-index.js";
+export * from "./errors.js";
+export * from "./mixing-matrix.js";

@@ -1,0 +1,48 @@
+/**
+ * The ties of a graph as two typed arrays of actor indices (graph order), for linear-time group measures
+ * and permutation tests that touch every tie many times. Internal to the groups and communities areas.
+ */
+import type { VernetztGraph } from "../model/types.js";
+
+/** Ties among the actors with `include[i] === true`, each once, as index pairs; and how many were left out. */
+export interface TieList {
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  /** Ties with at least one end outside `include`. */
+  leftOut: number;
+}
+
+/** Index of every actor id in graph order. */
+export function actorIndex(graph: VernetztGraph): Map<string, number> {
+  const index = new Map<string, number>();
+  let i = 0;
+  graph.forEachNode((id) => {
+    index.set(id, i++);
+  });
+  return index;
+}
+
+/** Collects the ties between included actors in the graph's edge order. */
+export function tieList(graph: VernetztGraph, include: (actorIndex: number) => boolean): TieList {
+  const index = actorIndex(graph);
+  const source = new Int32Array(graph.size);
+  const target = new Int32Array(graph.size);
+  const weight = new Float64Array(graph.size);
+  let count = 0;
+  graph.forEachEdge((_, attributes, s, t) => {
+    const si = index.get(s)!;
+    const ti = index.get(t)!;
+    if (!include(si) || !include(ti)) return;
+    source[count] = si;
+    target[count] = ti;
+    weight[count] = attributes.weight ?? 1;
+    count++;
+  });
+  return {
+    source: source.subarray(0, count),
+    target: target.subarray(0, count),
+    weight: weight.subarray(0, count),
+    leftOut: graph.size - count,
+  };
+}
