@@ -3,6 +3,7 @@ export {
   type GeneratedCsvTableOptions,
   generatedCsvTables,
 } from "./csv-tables.js";
+export { type GenerateMessages, generateMessages } from "./messages.js";
 export { type GeneratedMeeting, type GeneratedNetwork, generateNetwork, type Respondent } from "./network.js";
 export {
   DEFAULT_GENERATE_NETWORK_OPTIONS,

@@ -1,0 +1,10 @@
+/** The texts of `vernetzt generate` in the user's language (German and English live in `i18n/`). */
+import { generateMessagesDe } from "../i18n/de/generate.js";
+import { type GenerateMessages, generateMessagesEn } from "../i18n/en/generate.js";
+
+export type { GenerateMessages };
+
+/** The `generate` texts for `lang` ("de" or "en"). */
+export function generateMessages(lang: "de" | "en"): GenerateMessages {
+  return lang === "de" ? generateMessagesDe : generateMessagesEn;
+}
