@@ -12,3 +12,4 @@ export * from "./indicators/index.js";
 export * from "./generate/index.js";
 export * from "./groups/index.js";
 export * from "./communities/index.js";
+export * from "./recommend/index.js";

@@ -4,9 +4,9 @@ import {
   COMPONENT_NAMES,
   IndicatorOptionError,
   indicator,
-  UnknownWaveError,
   waveIndicator,
 } from "../../../packages/core/src/indicators/index.js";
+import { UnknownWaveError } from "../../../packages/core/src/model/errors.js";
 import { type ActorSpec, makeDataset, makeGraph } from "../gaps/graph-fixture.js";
 
 /** Three districts of three actors; values of networkx 2.8.8 recorded below. */

@@ -1,4 +1,4 @@
-/** Typed errors of the indicator and wave analyses; tests check the class, people read the message. */
+/** Typed errors of the indicator; tests check the class, people read the message. */
 
 /** An option of the indicator has a value it cannot use. */
 export class IndicatorOptionError extends Error {
@@ -8,18 +8,5 @@ export class IndicatorOptionError extends Error {
     const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
     super(`vernetzt/indicators: option ${option} must be ${expected}, got ${shown}.`);
     this.params = { option, value: shown, expected };
-  }
-}
-
-/** A wave was asked for that the dataset does not have. */
-export class UnknownWaveError extends Error {
-  override readonly name = "UnknownWaveError";
-  readonly params: { wave: string; waves: string[] };
-  constructor(wave: string, waves: string[]) {
-    super(
-      `vernetzt: the dataset has no wave "${wave}". Its waves are: ${waves.join(", ")}. ` +
-        "Check the wave column (Welle) of the ties, or choose one of these.",
-    );
-    this.params = { wave, waves };
   }
 }

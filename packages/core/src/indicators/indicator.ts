@@ -13,8 +13,9 @@ import { snapshot } from "../gaps/snapshot.js";
 import { categorizeActors } from "../groups/categories.js";
 import { indicatorMessagesDe } from "../i18n/de/indicator.js";
 import { type IndicatorMessages, indicatorMessagesEn } from "../i18n/en/indicator.js";
+import { buildGraph } from "../model/build-graph.js";
+import { UnknownWaveError } from "../model/errors.js";
 import type { Dataset, VernetztGraph } from "../model/types.js";
-import { graphForWave } from "../waves/wave-graph.js";
 import { bootstrapInterval } from "./bootstrap.js";
 import {
   COMPONENT_NAMES,
@@ -23,7 +24,7 @@ import {
   type IndicatorComponents,
   indicatorComponents,
 } from "./components.js";
-import { IndicatorOptionError, UnknownWaveError } from "./errors.js";
+import { IndicatorOptionError } from "./errors.js";
 
 export interface IndicatorOptions {
   /** Waves to report, in this order. Default `null`: every wave of the dataset. */
@@ -88,7 +89,7 @@ export function indicator(dataset: Dataset, options: Partial<IndicatorOptions> =
   for (const wave of waves)
     if (!dataset.waves.includes(wave)) throw new UnknownWaveError(wave, dataset.waves);
   return {
-    waves: waves.map((wave) => waveIndicator(graphForWave(dataset, wave), dataset.respondents?.[wave], o)),
+    waves: waves.map((wave) => waveIndicator(buildGraph(dataset, { wave }), dataset.respondents?.[wave], o)),
   };
 }
 
