@@ -8,7 +8,9 @@ import { handleFailure } from "./util/errors.js";
 
 const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> = [
   // one line per command module; keep alphabetical
+  () => import("./commands/export.js"),
   () => import("./commands/generate.js"),
+  () => import("./commands/validate.js"),
 ];
 
 export async function main(argv: string[] = process.argv): Promise<number> {

@@ -12,4 +12,5 @@ export * from "./indicators/index.js";
 export * from "./generate/index.js";
 export * from "./groups/index.js";
 export * from "./communities/index.js";
+export * from "./io/index.js";
 export * from "./recommend/index.js";

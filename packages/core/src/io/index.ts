@@ -1,1 +1,12 @@
-export {};
+export * from "./aliases.js";
+export * from "./csv-export.js";
+export * from "./dataset-json.js";
+export * from "./dataset-tables.js";
+export * from "./decode-text.js";
+export * from "./export-dataset.js";
+export * from "./format-report.js";
+export * from "./graph-files.js";
+export * from "./input-file.js";
+export * from "./parse-dataset.js";
+export * from "./validation-report.js";
+export * from "./values.js";

@@ -70,6 +70,8 @@ export interface MeetingEvent {
   district?: string;
   /** Actor id of the hosting institution. */
   host?: string;
+  /** Survey wave the meeting belongs to; without one it counts in every wave (co-attendance ties). */
+  wave?: string;
   attributes: Record<string, string>;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * `vernetzt validate <path> [--json] [--lang de|en] [--directed]`: checks a dataset and prints every problem.
+ * Exit 0 without errors (warnings allowed), 1 with errors, 2 for a usage error (e.g. the path does not exist).
+ * `--json` prints `{"ok": bool, "issues": [{"severity", "code", "file", "row", "column", "message"}]}`.
+ */
+
+import { formatValidationReport } from "@vernetzt/core/io";
+import type { Command } from "commander";
+import { loadReport } from "../util/dataset.js";
+import { resolveLang } from "../util/lang.js";
+
+export function register(program: Command): void {
+  program
+    .command("validate")
+    .description(
+      "check a dataset (folder of CSV files, .xlsx, .json, .gexf, .graphml) and list every problem",
+    )
+    .argument("<path>", "dataset folder or file")
+    .option("--json", "print the report as JSON")
+    .option("--lang <lang>", "language of messages: de or en")
+    .option("--directed", "treat ties without a directed value as directed")
+    .action(async (path: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<{ json?: boolean; lang?: string; directed?: boolean }>();
+      const lang = resolveLang(options.lang);
+      const { report } = await loadReport(path, options.directed ? { lang, directed: true } : { lang });
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ ok: report.ok, issues: report.issues }, null, 2)}\n`);
+      } else {
+        process.stdout.write(formatValidationReport(report, { lang }));
+      }
+      process.exitCode = report.ok ? 0 : 1;
+    });
+}

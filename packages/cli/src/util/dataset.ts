@@ -1,0 +1,57 @@
+/**
+ * Loading the dataset a command works on: every command that takes a dataset path uses `loadDatasetOrExit`.
+ * Errors in the data are printed (localised, grouped by file) to stderr and end the process with exit code 1;
+ * warnings are only counted (run `vernetzt validate` to list them). A missing path is a usage error (exit 2).
+ */
+
+import { formatValidationReport, type ValidationReport } from "@vernetzt/core/io";
+import type { Dataset } from "@vernetzt/core/model";
+import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
+import { UsageError } from "./errors.js";
+import type { Lang } from "./lang.js";
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  report: ValidationReport;
+}
+
+export interface LoadDatasetOptions {
+  lang: Lang;
+  /** Treat ties without a `directed` value as directed. */
+  directed?: boolean;
+}
+
+/** Loads and validates the dataset at `path`, or reports why it cannot be used and exits. */
+export async function loadDatasetOrExit(path: string, options: LoadDatasetOptions): Promise<LoadedDataset> {
+  const { report, dataset } = await loadReport(path, options);
+  if (!report.ok || !dataset) {
+    process.stderr.write(formatValidationReport(report, { lang: options.lang, severities: ["error"] }));
+    process.exit(1);
+  }
+  const warnings = report.issues.length;
+  if (warnings > 0) {
+    process.stderr.write(
+      options.lang === "de"
+        ? `vernetzt: ${warnings} Warnung(en) in den Daten; Details mit: vernetzt validate ${path}\n`
+        : `vernetzt: ${warnings} warning(s) in the data; see them with: vernetzt validate ${path}\n`,
+    );
+  }
+  return { dataset, report };
+}
+
+/** Loads the dataset and its report; a missing or unsuitable path becomes a `UsageError`. */
+export async function loadReport(
+  path: string,
+  options: LoadDatasetOptions,
+): Promise<{ dataset: Dataset | null; report: ValidationReport }> {
+  try {
+    const loadOptions =
+      options.directed === undefined
+        ? { lang: options.lang }
+        : { lang: options.lang, directed: options.directed };
+    return await loadDataset(path, loadOptions);
+  } catch (error) {
+    if (error instanceof DatasetPathError) throw new UsageError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+/** Deutsche Meldungen der Datensatz-Prüfung, eine je Code (siehe `docs/validation-codes.md`). */
+import type { ValidationMessages } from "../../io/validation-report.js";
+
+const q = (value: string | undefined): string => `„${value ?? ""}“`;
+
+export const VALIDATION_MESSAGES_DE: ValidationMessages = {
+  FILE_MISSING: (p) => `Die Pflichtdatei ${p.detail} fehlt (englisch: ${p.value}). Bitte ergänzen.`,
+  FILE_EMPTY: (p) =>
+    `Die Datei ist leer${p.detail ? ` (${p.detail})` : ""}. Bitte mit Kopfzeile und Daten neu speichern.`,
+  FILE_ENCODING: () =>
+    "Die Datei lässt sich nicht als Text lesen (Binärdaten?). Bitte in Excel als „CSV UTF-8“ oder als .xlsx speichern.",
+  FILE_FORMAT: (p) => `Die Datei lässt sich nicht lesen: ${p.value}. Ist es eine gültige ${p.detail}-Datei?`,
+  FILE_UNKNOWN: (p) =>
+    `Diese Datei gehört nicht zum Datenformat und wurde übergangen. Bekannte Dateien: ${p.detail}. Ggf. umbenennen.`,
+  COLUMN_MISSING: (p) =>
+    `Die Pflichtspalte ${q(p.detail)} fehlt (englisch: ${p.value}). Bitte eine Spalte mit dieser Überschrift ergänzen.`,
+  COLUMN_DUPLICATE: (p) =>
+    `Eine zweite Spalte für ${q(p.value)}: nur die erste wird verwendet, diese bleibt als zusätzliches Merkmal erhalten.`,
+  ROW_TOO_MANY_FIELDS: (p) =>
+    `Diese Zeile hat ${p.value} Felder, die Kopfzeile ${p.detail}; die Zeile wurde übergangen. Werte mit Trennzeichen in Anführungszeichen setzen.`,
+  ROW_TOO_FEW_FIELDS: (p) =>
+    `Diese Zeile hat ${p.value} Felder, die Kopfzeile ${p.detail}; fehlende Zellen gelten als leer.`,
+  ROW_QUOTES: () =>
+    "Ein Anführungszeichen wird nicht geschlossen; alles danach kann falsch gelesen werden. Bitte schließen oder entfernen.",
+  ACTORS_NONE: () =>
+    "Es gibt keine Akteure: die Akteursdatei hat eine Kopfzeile, aber keine Daten. Bitte eine Zeile je Akteur eintragen.",
+  ID_EMPTY: () => "Die ID ist leer; die Zeile wurde übergangen. Jede Zeile braucht eine eindeutige ID.",
+  ID_DUPLICATE: (p) =>
+    `Die ID ${q(p.value)} steht schon in Zeile ${p.detail}; diese Zeile wurde übergangen. IDs müssen eindeutig sein.`,
+  NAME_EMPTY: (p) =>
+    `Der Name ist leer; die ID ${q(p.value)} wird als Name verwendet. Bitte einen Namen eintragen.`,
+  KIND_UNKNOWN: (p) =>
+    `Unbekannte Art ${q(p.value)}; sie wurde übergangen. Erlaubt: Organisation, Person oder Gruppe.`,
+  COORDINATE_INVALID: (p) =>
+    `${q(p.value)} ist keine gültige Koordinate (${p.detail}); sie wurde übergangen. Bitte Dezimalgrad wie 48,89 schreiben.`,
+  CONSENT_INVALID: (p) =>
+    `Einwilligung ${q(p.value)} ist weder ja noch nein; gilt als nein (der Akteur wird pseudonymisiert). Bitte ja oder nein eintragen.`,
+  DISTRICT_UNKNOWN: (p) =>
+    `Stadtteil ${q(p.value)} steht nicht in der Stadtteil-Datei. Schreibweise prüfen oder Stadtteil ergänzen.`,
+  MEMBER_OF_UNKNOWN: (p) =>
+    `${q(p.value)} ist keine Akteurs-ID; die Zugehörigkeit wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
+  TIE_ENDPOINT_EMPTY: () =>
+    "Von oder Zu ist leer; die Beziehung wurde übergangen. Bitte beide Akteurs-IDs eintragen.",
+  TIE_UNKNOWN_ACTOR: (p) =>
+    `${q(p.value)} ist keine Akteurs-ID; die Beziehung wurde übergangen. ID aus der Akteursdatei verwenden oder den Akteur ergänzen.`,
+  TIE_SELF_LOOP: (p) =>
+    `Eine Beziehung von ${q(p.value)} zu sich selbst; sie wurde übergangen. Eine Beziehung braucht zwei verschiedene Akteure.`,
+  TIE_DUPLICATE: (p) =>
+    `Dieselbe Beziehung steht schon in Zeile ${p.detail}; beide wurden zusammengeführt, Gewichte addiert. Ggf. eine Zeile löschen.`,
+  WEIGHT_INVALID: (p) =>
+    `Gewicht ${q(p.value)} ist keine Zahl größer 0; die Beziehung wurde übergangen. Bitte z. B. 1, 2 oder 4,5 schreiben.`,
+  DATE_INVALID: (p) =>
+    `${q(p.value)} ist kein Datum; es wurde übergangen. Bitte 31.12.2024 oder 2024-12-31 schreiben.`,
+  WAVE_EMPTY: () =>
+    "Die Welle ist leer, andere Zeilen haben eine; die Zeile wurde übergangen. Bitte die Welle eintragen.",
+  WAVE_INVALID: (p) =>
+    `Welle ${q(p.value)} ist keine Zahl wie die anderen Wellen (${p.detail}); die Zeile wurde übergangen. Bitte als Zahl schreiben.`,
+  BOOLEAN_INVALID: (p) =>
+    `${q(p.value)} ist weder ja noch nein; der Standardwert (${p.detail}) gilt. Bitte ja oder nein schreiben.`,
+  NUMBER_INVALID: (p) =>
+    `${q(p.value)} ist keine Zahl; der Wert wurde übergangen. Bitte z. B. 12500 schreiben.`,
+  HOST_UNKNOWN: (p) => `Gastgeber ${q(p.value)} ist keine Akteurs-ID; der Wert wurde übergangen.`,
+  EVENT_UNKNOWN: (p) =>
+    `${q(p.value)} ist keine Treffen-ID aus der Treffen-Datei; die Teilnahme wurde übergangen.`,
+  ATTENDANCE_UNKNOWN_ACTOR: (p) =>
+    `${q(p.value)} ist keine Akteurs-ID; die Teilnahme wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
+  ATTENDANCE_DUPLICATE: (p) => `Dieselbe Teilnahme steht schon in Zeile ${p.detail}; sie zählt einmal.`,
+  RESPONDENT_UNKNOWN_ACTOR: (p) =>
+    `${q(p.value)} ist keine Akteurs-ID; die Antwort wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
+  RESPONDENT_DUPLICATE: (p) => `Dieselbe Antwort steht schon in Zeile ${p.detail}; sie zählt einmal.`,
+};
+
+/** Wörter des lesbaren Prüfberichts (`formatValidationReport`). */
+export const VALIDATION_REPORT_TEXT_DE = {
+  error: "Fehler",
+  warning: "Warnung",
+  dataset: "Datensatz",
+  column: "Spalte",
+  ok: "Keine Probleme gefunden.",
+  summary: (errors: number, warnings: number) =>
+    `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}.`,
+};

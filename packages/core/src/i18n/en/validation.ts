@@ -1,0 +1,76 @@
+/** English messages of the dataset validation, one per code (see `docs/validation-codes.md`). */
+import type { ValidationMessages } from "../../io/validation-report.js";
+
+const q = (value: string | undefined): string => `"${value ?? ""}"`;
+
+export const VALIDATION_MESSAGES_EN: ValidationMessages = {
+  FILE_MISSING: (p) => `The required file ${p.value} is missing. Add it (German name: ${p.detail}).`,
+  FILE_EMPTY: (p) =>
+    `The file is empty${p.detail ? ` (${p.detail})` : ""}. Save it again with a header row and data.`,
+  FILE_ENCODING: () =>
+    "The file cannot be read as text (binary data?). Save it from Excel as “CSV UTF-8” or as .xlsx.",
+  FILE_FORMAT: (p) => `The file cannot be read: ${p.value}. Check that it is a valid ${p.detail} file.`,
+  FILE_UNKNOWN: (p) =>
+    `This file is not part of the dataset format and was ignored. Known files: ${p.detail}. Rename it if it belongs.`,
+  COLUMN_MISSING: (p) =>
+    `The required column ${q(p.value)} is missing. Add a column with this header (German: ${p.detail}).`,
+  COLUMN_DUPLICATE: (p) =>
+    `A second column for ${q(p.value)}: only the first one is used, this one is kept as an extra attribute.`,
+  ROW_TOO_MANY_FIELDS: (p) =>
+    `This row has ${p.value} fields but the header has ${p.detail}; the row was skipped. Put values that contain the separator in quotes.`,
+  ROW_TOO_FEW_FIELDS: (p) =>
+    `This row has ${p.value} fields but the header has ${p.detail}; the missing cells are treated as empty.`,
+  ROW_QUOTES: () => `A quotation mark is not closed; everything after it may be misread. Close or remove it.`,
+  ACTORS_NONE: () =>
+    "There is no actor: the actors file has a header but no data rows. Add one row per actor.",
+  ID_EMPTY: () => "The id is empty; the row was skipped. Give every row a unique id.",
+  ID_DUPLICATE: (p) =>
+    `The id ${q(p.value)} is already used in row ${p.detail}; this row was skipped. Ids must be unique.`,
+  NAME_EMPTY: (p) => `The name is empty; the id ${q(p.value)} is used as name. Fill in a name.`,
+  KIND_UNKNOWN: (p) =>
+    `Unknown kind ${q(p.value)}; it was ignored. Use organisation, person or group (Organisation, Person, Gruppe).`,
+  COORDINATE_INVALID: (p) =>
+    `${q(p.value)} is not a valid coordinate (${p.detail}); it was ignored. Use decimal degrees such as 48.89.`,
+  CONSENT_INVALID: (p) =>
+    `Consent ${q(p.value)} is neither yes nor no; treated as no (the actor is pseudonymised). Write ja or nein.`,
+  DISTRICT_UNKNOWN: (p) =>
+    `District ${q(p.value)} is not in the districts file. Check the spelling or add the district.`,
+  MEMBER_OF_UNKNOWN: (p) =>
+    `${q(p.value)} is not the id of an actor; the membership was ignored. Use the id from the actors file.`,
+  TIE_ENDPOINT_EMPTY: () => "Source or target is empty; the tie was skipped. Fill in both actor ids.",
+  TIE_UNKNOWN_ACTOR: (p) =>
+    `${q(p.value)} is not the id of an actor; the tie was skipped. Use an id from the actors file or add the actor.`,
+  TIE_SELF_LOOP: (p) =>
+    `A tie from ${q(p.value)} to itself; it was skipped. A tie needs two different actors.`,
+  TIE_DUPLICATE: (p) =>
+    `The same tie is already in row ${p.detail}; both were merged into one, weights summed. Remove one row if this was not intended.`,
+  WEIGHT_INVALID: (p) =>
+    `Weight ${q(p.value)} is not a number greater than 0; the tie was skipped. Write e.g. 1, 2 or 4,5.`,
+  DATE_INVALID: (p) => `${q(p.value)} is not a date; it was ignored. Write 31.12.2024 or 2024-12-31.`,
+  WAVE_EMPTY: () => "The wave is empty while other rows have one; the row was skipped. Fill in the wave.",
+  WAVE_INVALID: (p) =>
+    `Wave ${q(p.value)} is not a number like the other waves (${p.detail}); the row was skipped. Write the wave as a number.`,
+  BOOLEAN_INVALID: (p) =>
+    `${q(p.value)} is not yes or no; the default (${p.detail}) is used. Write ja or nein.`,
+  NUMBER_INVALID: (p) => `${q(p.value)} is not a number; it was ignored. Write e.g. 12500.`,
+  HOST_UNKNOWN: (p) => `Host ${q(p.value)} is not the id of an actor; it was ignored.`,
+  EVENT_UNKNOWN: (p) =>
+    `${q(p.value)} is not the id of a meeting in the events file; the attendance was skipped.`,
+  ATTENDANCE_UNKNOWN_ACTOR: (p) =>
+    `${q(p.value)} is not the id of an actor; the attendance was skipped. Use an id from the actors file.`,
+  ATTENDANCE_DUPLICATE: (p) => `The same attendance is already in row ${p.detail}; counted once.`,
+  RESPONDENT_UNKNOWN_ACTOR: (p) =>
+    `${q(p.value)} is not the id of an actor; the answer was skipped. Use an id from the actors file.`,
+  RESPONDENT_DUPLICATE: (p) => `The same answer is already in row ${p.detail}; counted once.`,
+};
+
+/** Words of the human-readable report (`formatValidationReport`). */
+export const VALIDATION_REPORT_TEXT_EN = {
+  error: "error",
+  warning: "warning",
+  dataset: "dataset",
+  column: "column",
+  ok: "No problems found.",
+  summary: (errors: number, warnings: number) =>
+    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
+};

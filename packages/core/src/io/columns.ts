@@ -1,0 +1,105 @@
+/**
+ * Which column of a table holds which field: found from the headers through the alias table (or given, for
+ * JSON documents and graph files), with every other column kept as an extra attribute.
+ */
+import { type FieldOf, fieldHeaders, fieldOf, REQUIRED_COLUMNS, type TableKind } from "./aliases.js";
+import type { Cell, Table, TableRow } from "./table.js";
+import type { IssueCollector, IssueLocation } from "./validation-report.js";
+import { cellText } from "./values.js";
+
+export interface Columns<K extends TableKind> {
+  table: Table;
+  /** Column index per field. */
+  index: Partial<Record<FieldOf<K>, number>>;
+  /** Columns kept as extra attributes. */
+  extras: number[];
+}
+
+/**
+ * Resolves the columns of a table; null (with COLUMN_MISSING reported) when a required column is missing.
+ * A second column for the same field is reported (COLUMN_DUPLICATE) and kept as an extra attribute.
+ */
+export function resolveColumns<K extends TableKind>(
+  kind: K,
+  table: Table,
+  issues: IssueCollector,
+  severity: "error" | "warning",
+): Columns<K> | null {
+  const index: Partial<Record<FieldOf<K>, number>> = {};
+  const extras: number[] = [];
+  table.header.forEach((header, i) => {
+    const field = (table.fields ? (table.fields[i] ?? undefined) : fieldOf(kind, header)) as
+      | FieldOf<K>
+      | undefined;
+    if (field === undefined) {
+      extras.push(i);
+    } else if (index[field] !== undefined) {
+      issues.warning("COLUMN_DUPLICATE", { file: table.file, row: 1, column: header }, { value: field });
+      extras.push(i);
+    } else {
+      index[field] = i;
+    }
+  });
+  const missing = (REQUIRED_COLUMNS[kind] as readonly FieldOf<K>[]).filter(
+    (field) => index[field] === undefined,
+  );
+  if (
+    kind === "districts" &&
+    index["id" as FieldOf<K>] === undefined &&
+    index["name" as FieldOf<K>] === undefined
+  ) {
+    missing.push("id" as FieldOf<K>);
+  }
+  for (const field of missing) {
+    const names = fieldHeaders(kind, field);
+    issues.add(
+      severity,
+      "COLUMN_MISSING",
+      { file: table.file, row: 1, column: null },
+      {
+        value: names.en,
+        detail: names.de,
+      },
+    );
+  }
+  return missing.length > 0 ? null : { table, index, extras };
+}
+
+/** Reads the fields of one row. */
+export class RowReader<K extends TableKind> {
+  constructor(
+    private readonly columns: Columns<K>,
+    readonly row: TableRow,
+  ) {}
+
+  has(field: FieldOf<K>): boolean {
+    return this.columns.index[field] !== undefined;
+  }
+  cell(field: FieldOf<K>): Cell {
+    const i = this.columns.index[field];
+    return i === undefined ? undefined : this.row.cells[i];
+  }
+  text(field: FieldOf<K>): string {
+    return cellText(this.cell(field));
+  }
+  /** Where a field of this row is, for an issue. */
+  at(field?: FieldOf<K>): IssueLocation {
+    const i = field === undefined ? undefined : this.columns.index[field];
+    const column = i === undefined ? null : (this.columns.table.header[i] ?? null);
+    return { file: this.columns.table.file, row: this.row.row, column };
+  }
+  /** The extra columns of this row, by header as written; empty cells are left out. */
+  attributes(): Record<string, string> {
+    const attributes: Record<string, string> = {};
+    for (const i of this.columns.extras) {
+      const value = cellText(this.row.cells[i]);
+      if (value !== "") attributes[this.columns.table.header[i]!] = value;
+    }
+    return attributes;
+  }
+}
+
+/** The readers of every row of a table. */
+export function rowsOf<K extends TableKind>(columns: Columns<K>): RowReader<K>[] {
+  return columns.table.rows.map((row) => new RowReader(columns, row));
+}

@@ -1,0 +1,39 @@
+/**
+ * A dataset → a folder of CSV files (`actors.csv`, `ties.csv`, and `districts.csv`, `events.csv`,
+ * `attendance.csv`, `respondents.csv` when the dataset has such rows), readable again by `parseDataset`.
+ * Encoding of values: see `dataset-tables.ts`. Fields are quoted when they contain the delimiter, a quote or a
+ * line break (RFC 4180).
+ */
+import type { Dataset } from "../model/types.js";
+import type { TableKind } from "./aliases.js";
+import { datasetToTables } from "./dataset-tables.js";
+import type { InputFile } from "./input-file.js";
+
+export interface CsvExportOptions {
+  /** Field delimiter. Default `","`; `";"` opens directly in German Excel. */
+  delimiter?: "," | ";" | "\t";
+  /** Start each file with a UTF-8 byte order mark, so Excel detects UTF-8. Default `false`. */
+  bom?: boolean;
+}
+
+export const DEFAULT_CSV_EXPORT_OPTIONS: Required<CsvExportOptions> = { delimiter: ",", bom: false };
+
+/** The CSV files of a dataset (text, CRLF line ends). */
+export function datasetToCsvFiles(dataset: Dataset, options: CsvExportOptions = {}): InputFile[] {
+  const { delimiter, bom } = { ...DEFAULT_CSV_EXPORT_OPTIONS, ...options };
+  const tables = datasetToTables(dataset);
+  return (Object.keys(tables) as TableKind[]).map((kind) => {
+    const table = tables[kind]!;
+    const lines = [table.header, ...table.rows].map((cells) =>
+      cells.map((cell) => quote(cell, delimiter)).join(delimiter),
+    );
+    return { name: `${kind}.csv`, data: `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n` };
+  });
+}
+
+function quote(cell: string, delimiter: string): string {
+  if (cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim()) {
+    return `"${cell.replace(/"/g, '""')}"`;
+  }
+  return cell;
+}

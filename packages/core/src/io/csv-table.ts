@@ -1,0 +1,121 @@
+/**
+ * A CSV file → a table, tolerant of what spreadsheet programs write: delimiter `,`, `;` or tab (detected from
+ * the header line, outside quotes), CRLF or LF, quoted fields with delimiters, quotes and line breaks inside
+ * (parsed by papaparse). Row numbers are spreadsheet rows: the header is row 1 and each record one row, so a
+ * quoted line break does not start a new row. Blank rows are skipped.
+ */
+import Papa from "papaparse";
+import type { TableKind } from "./aliases.js";
+import { decodeText } from "./decode-text.js";
+import type { Table, TableRow } from "./table.js";
+import type { IssueCollector } from "./validation-report.js";
+
+const DELIMITERS = [";", "\t", ","] as const;
+
+/** The delimiter used most often outside quotes in the first non-blank line (`;` wins ties, then tab). */
+export function detectDelimiter(text: string): string {
+  const line = firstLine(text);
+  let best: string = ",";
+  let bestCount = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = countOutsideQuotes(line, delimiter);
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function firstLine(text: string): string {
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) {
+      if (text.slice(start, i).trim() !== "") return text.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return text.slice(start);
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let quoted = false;
+  let count = 0;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === delimiter) count++;
+  }
+  return count;
+}
+
+/** Reads one CSV file into a table; null (with the issue reported) when it is empty or not text. */
+export function readCsvTable(
+  kind: TableKind,
+  file: string,
+  data: Uint8Array | ArrayBuffer | string,
+  issues: IssueCollector,
+  required: boolean,
+): Table | null {
+  const at = { file, row: null, column: null };
+  const severity = required ? "error" : "warning";
+  const decoded = decodeText(data);
+  if (!decoded.ok) {
+    issues.add(severity, "FILE_ENCODING", at);
+    return null;
+  }
+  if (decoded.text.trim() === "") {
+    issues.add(severity, "FILE_EMPTY", at);
+    return null;
+  }
+  const parsed = Papa.parse<string[]>(decoded.text, {
+    delimiter: detectDelimiter(decoded.text),
+    skipEmptyLines: false,
+  });
+  for (const error of parsed.errors) {
+    if (error.type === "Quotes")
+      issues.error("ROW_QUOTES", { file, row: (error.row ?? 0) + 1, column: null });
+  }
+  const records = parsed.data;
+  const headerIndex = records.findIndex((record) => !isBlank(record));
+  if (headerIndex < 0) {
+    issues.add(severity, "FILE_EMPTY", at);
+    return null;
+  }
+  const header = records[headerIndex]!.map((cell) => cell.trim());
+  while (header.length > 1 && header[header.length - 1] === "") header.pop();
+  const rows: TableRow[] = [];
+  for (let index = headerIndex + 1; index < records.length; index++) {
+    const record = records[index]!;
+    if (isBlank(record)) continue;
+    const row = index + 1;
+    const cells = [...record];
+    if (cells.length > header.length) {
+      const extra = cells.slice(header.length);
+      if (extra.some((cell) => cell.trim() !== "")) {
+        issues.error(
+          "ROW_TOO_MANY_FIELDS",
+          { file, row, column: null },
+          { value: String(cells.length), detail: String(header.length) },
+        );
+        continue;
+      }
+      cells.length = header.length;
+    } else if (cells.length < header.length) {
+      issues.warning(
+        "ROW_TOO_FEW_FIELDS",
+        { file, row, column: null },
+        { value: String(cells.length), detail: String(header.length) },
+      );
+      while (cells.length < header.length) cells.push("");
+    }
+    rows.push({ row, cells });
+  }
+  return { kind, file, header: header.map((name, i) => name || `column ${i + 1}`), rows };
+}
+
+function isBlank(record: readonly string[]): boolean {
+  return record.every((cell) => cell.trim() === "");
+}

@@ -1,0 +1,137 @@
+/**
+ * The dataset as one JSON document — an export format and an input format.
+ *
+ * `{"format": "vernetzt-dataset", "version": 1, "name", "directed", "waves", "actors", "ties", "districts",
+ * "events", "attendance", "respondents"?}` with the objects of `model/types.ts` as they are. Reading it runs the
+ * same validation as CSV: each array becomes a table whose columns are the model's fields plus one column per
+ * extra attribute; issues name the file as `<file>/<array>` and the row as the 1-based position in the array.
+ */
+import type { Dataset } from "../model/types.js";
+import type { TableKind } from "./aliases.js";
+import type { DatasetTables } from "./dataset-from-tables.js";
+import type { Cell, Table } from "./table.js";
+import type { IssueCollector } from "./validation-report.js";
+import { errorText } from "./xlsx-tables.js";
+
+export const DATASET_JSON_FORMAT = "vernetzt-dataset";
+
+/** The dataset as a JSON document (2-space indented, keys in model order, ends with a newline). */
+export function datasetToJson(dataset: Dataset): string {
+  const document: Record<string, unknown> = {
+    format: DATASET_JSON_FORMAT,
+    version: 1,
+    name: dataset.name,
+    directed: dataset.directed,
+    waves: dataset.waves,
+    actors: dataset.actors,
+    ties: dataset.ties,
+    districts: dataset.districts,
+    events: dataset.events,
+    attendance: dataset.attendance,
+  };
+  if (dataset.respondents) document.respondents = dataset.respondents;
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Model fields per table, in column order. */
+const FIELDS: Record<TableKind, readonly string[]> = {
+  actors: [
+    "id",
+    "name",
+    "kind",
+    "sector",
+    "district",
+    "topics",
+    "offers",
+    "needs",
+    "memberOf",
+    "lat",
+    "lon",
+    "consent",
+  ],
+  ties: ["source", "target", "weight", "type", "wave", "date", "directed"],
+  districts: ["id", "name", "lat", "lon", "population"],
+  events: ["id", "date", "district", "host", "wave"],
+  attendance: ["event", "actor"],
+  respondents: ["actor", "wave"],
+};
+
+export interface JsonTables {
+  tables: DatasetTables;
+  name?: string;
+  directed?: boolean;
+}
+
+/** Reads a dataset JSON document into tables; null (FILE_FORMAT reported) when it is not one. */
+export function readJsonTables(file: string, text: string, issues: IssueCollector): JsonTables | null {
+  const fail = (reason: string) => {
+    issues.error("FILE_FORMAT", { file, row: null, column: null }, { value: reason, detail: "JSON" });
+    return null;
+  };
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    return fail(errorText(error));
+  }
+  if (!isRecord(document)) return fail("not a JSON object");
+  const tables: DatasetTables = {};
+  for (const kind of Object.keys(FIELDS) as TableKind[]) {
+    const records = kind === "respondents" ? respondentRecords(document.respondents) : document[kind];
+    if (
+      records === undefined ||
+      (kind !== "actors" && kind !== "ties" && Array.isArray(records) && records.length === 0)
+    ) {
+      continue;
+    }
+    if (!Array.isArray(records) || !records.every(isRecord))
+      return fail(`"${kind}" is not a list of objects`);
+    tables[kind] = recordsToTable(kind, `${file}/${kind}`, records);
+  }
+  const result: JsonTables = { tables };
+  if (typeof document.name === "string") result.name = document.name;
+  if (typeof document.directed === "boolean") result.directed = document.directed;
+  return result;
+}
+
+function recordsToTable(kind: TableKind, file: string, records: Record<string, unknown>[]): Table {
+  const fields = FIELDS[kind];
+  const extras: string[] = [];
+  for (const record of records) {
+    if (!isRecord(record.attributes)) continue;
+    for (const key of Object.keys(record.attributes)) if (!extras.includes(key)) extras.push(key);
+  }
+  const rows = records.map((record, index) => {
+    const attributes = isRecord(record.attributes) ? record.attributes : {};
+    const cells = [
+      ...fields.map((field) => toCell(record[field])),
+      ...extras.map((key) => toCell(attributes[key])),
+    ];
+    return { row: index + 1, cells };
+  });
+  return {
+    kind,
+    file,
+    header: [...fields, ...extras],
+    fields: [...fields, ...extras.map(() => null)],
+    rows,
+  };
+}
+
+function respondentRecords(value: unknown): unknown {
+  if (value === undefined || !isRecord(value)) return value;
+  return Object.entries(value).flatMap(([wave, actors]) =>
+    Array.isArray(actors) ? actors.map((actor) => ({ actor, wave })) : [{ actor: undefined, wave }],
+  );
+}
+
+function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (Array.isArray(value)) return value.map((item) => String(item));
+  return JSON.stringify(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,41 @@
+/**
+ * Bytes of a text file → text, the way German spreadsheet files come: UTF-8 with or without BOM, UTF-16 with
+ * BOM, or Windows-1252 (German Excel's "CSV (Trennzeichen-getrennt)"), detected by UTF-8 decoding failing.
+ */
+
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false };
+
+/** Text of a file; `ok: false` when the bytes are not text (binary data such as a zip or an image). */
+export function decodeText(data: Uint8Array | ArrayBuffer | string): DecodedText {
+  if (typeof data === "string") return checked(data.replace(/^\uFEFF/, ""), "utf-8");
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return checked(decode("utf-16le", bytes.subarray(2)), "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return checked(decode("utf-16be", bytes.subarray(2)), "utf-16be");
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return checked(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start)), "utf-8");
+  } catch {
+    return checked(decode("windows-1252", bytes), "windows-1252");
+  }
+}
+
+function decode(encoding: string, bytes: Uint8Array): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** Text with NUL or many other control characters is binary data read as text. */
+function checked(text: string, encoding: TextEncodingName): DecodedText {
+  if (text.includes("\u0000")) return { ok: false };
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13) || code === 127)
+      controls++;
+  }
+  if (controls > 0 && controls * 100 > text.length) return { ok: false };
+  return { ok: true, text, encoding };
+}

@@ -1,0 +1,41 @@
+/**
+ * A validation report as text for people: grouped by file (in order of first issue), one line per issue
+ * `file:row, column "X": message (CODE)`, then a count summary. Used by the CLI; plain text, no colours.
+ */
+import { VALIDATION_REPORT_TEXT_DE } from "../i18n/de/validation.js";
+import { VALIDATION_REPORT_TEXT_EN } from "../i18n/en/validation.js";
+import type { MessageLang, Severity, ValidationIssue, ValidationReport } from "./validation-report.js";
+
+export interface FormatReportOptions {
+  /** Language of the labels. Default `"en"` (messages keep the language they were made in). */
+  lang?: MessageLang;
+  /** Which severities to list. Default both. */
+  severities?: readonly Severity[];
+}
+
+/** The report as lines of text ending with a newline. */
+export function formatValidationReport(report: ValidationReport, options: FormatReportOptions = {}): string {
+  const text = options.lang === "de" ? VALIDATION_REPORT_TEXT_DE : VALIDATION_REPORT_TEXT_EN;
+  const severities = options.severities ?? ["error", "warning"];
+  const listed = report.issues.filter((issue) => severities.includes(issue.severity));
+  const groups = new Map<string, ValidationIssue[]>();
+  for (const issue of listed) {
+    const file = issue.file ?? `(${text.dataset})`;
+    if (!groups.has(file)) groups.set(file, []);
+    groups.get(file)!.push(issue);
+  }
+  const lines: string[] = [];
+  for (const [file, issues] of groups) {
+    lines.push(file);
+    for (const issue of issues) {
+      const where = `${file}${issue.row === null ? "" : `:${issue.row}`}`;
+      const column = issue.column === null ? "" : `, ${text.column} "${issue.column}"`;
+      lines.push(`  ${text[issue.severity]}: ${where}${column}: ${issue.message} (${issue.code})`);
+    }
+    lines.push("");
+  }
+  const errors = report.issues.filter((issue) => issue.severity === "error").length;
+  const warnings = report.issues.length - errors;
+  lines.push(report.issues.length === 0 ? text.ok : text.summary(errors, warnings));
+  return `${lines.join("\n")}\n`;
+}

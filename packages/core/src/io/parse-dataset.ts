@@ -1,0 +1,112 @@
+/**
+ * The loader: files → a validated dataset and a report of every problem.
+ *
+ * Accepts a set of CSV files (`actors.csv`/`akteure.csv`, `ties.csv`/`beziehungen.csv`, optional
+ * districts/events/attendance/respondents), one `.xlsx` workbook with one sheet per file, one dataset `.json`
+ * document, or one `.gexf`/`.graphml` graph file as written by `datasetToGexf`/`datasetToGraphml`. Never throws
+ * for bad input: every problem is an issue in the report.
+ */
+import type { Dataset } from "../model/types.js";
+import { REQUIRED_TABLES, TABLE_NAME_ALIASES, tableKindOf } from "./aliases.js";
+import { readCsvTable } from "./csv-table.js";
+import { type DatasetTables, datasetFromTables } from "./dataset-from-tables.js";
+import { readJsonTables } from "./dataset-json.js";
+import { decodeText } from "./decode-text.js";
+import { readGraphTables } from "./graph-tables.js";
+import { arrayBufferOf, extensionOf, type InputFile } from "./input-file.js";
+import { IssueCollector, type MessageLang, type ValidationReport } from "./validation-report.js";
+import { knownNames, readXlsxTables } from "./xlsx-tables.js";
+
+export interface LoadOptions {
+  /** Treat ties without a `directed` value as directed ("A names B"). Default `false`. */
+  directed?: boolean;
+  /** Language of the report's messages. Default `"en"`. */
+  lang?: MessageLang;
+  /** Name of the dataset. Default: the workbook/JSON file name without extension, else `"dataset"`. */
+  name?: string;
+}
+
+export const DEFAULT_LOAD_OPTIONS: Required<Omit<LoadOptions, "name">> = { directed: false, lang: "en" };
+
+export interface LoadResult {
+  /** The dataset; null only when errors make it unusable (rows with errors are left out and reported). */
+  dataset: Dataset | null;
+  report: ValidationReport;
+}
+
+const CSV_EXTENSIONS = ["csv", "tsv", "txt"];
+
+/** Loads a dataset from files; see the module comment for what is accepted. */
+export async function parseDataset(files: InputFile[], options: LoadOptions = {}): Promise<LoadResult> {
+  const lang = options.lang ?? DEFAULT_LOAD_OPTIONS.lang;
+  if (lang !== "de" && lang !== "en")
+    throw new TypeError(`parseDataset: lang must be "de" or "en", got "${lang}".`);
+  const issues = new IssueCollector(lang);
+  const single = files.length === 1 ? files[0]! : undefined;
+  const extension = single ? extensionOf(single.name) : "";
+  let tables: DatasetTables | null;
+  let name = single && !CSV_EXTENSIONS.includes(extension) ? baseName(single.name) : "dataset";
+  let directed = options.directed ?? DEFAULT_LOAD_OPTIONS.directed;
+  if (single && extension === "xlsx") {
+    tables = await readXlsxTables(single.name, arrayBufferOf(single.data), issues);
+  } else if (single && ["json", "gexf", "graphml"].includes(extension)) {
+    const decoded = decodeText(single.data);
+    if (!decoded.ok) {
+      issues.error("FILE_ENCODING", { file: single.name, row: null, column: null });
+      tables = null;
+    } else if (extension === "json") {
+      const read = readJsonTables(single.name, decoded.text, issues);
+      tables = read?.tables ?? null;
+      if (read?.name) name = read.name;
+      if (read?.directed && options.directed === undefined) directed = true;
+    } else {
+      tables = readGraphTables(single.name, decoded.text, extension as "gexf" | "graphml", issues);
+    }
+  } else {
+    tables = readCsvTables(files, issues);
+  }
+  if (tables) {
+    for (const kind of REQUIRED_TABLES) {
+      const unreadable = issues.issues.some(
+        (i) =>
+          (i.code === "FILE_EMPTY" || i.code === "FILE_ENCODING") && i.file && tableKindOf(i.file) === kind,
+      );
+      if (!tables[kind] && !unreadable) {
+        issues.error(
+          "FILE_MISSING",
+          { file: null, row: null, column: null },
+          {
+            value: `${TABLE_NAME_ALIASES[kind][0]}.csv`,
+            detail: `${TABLE_NAME_ALIASES[kind][1]}.csv`,
+          },
+        );
+      }
+    }
+  }
+  const dataset = tables ? datasetFromTables(options.name ?? name, tables, { directed }, issues) : null;
+  return { dataset, report: issues.report() };
+}
+
+function readCsvTables(files: InputFile[], issues: IssueCollector): DatasetTables {
+  const tables: DatasetTables = {};
+  for (const file of files) {
+    const kind = tableKindOf(file.name);
+    if (!kind || tables[kind]) {
+      if (CSV_EXTENSIONS.includes(extensionOf(file.name)) || extensionOf(file.name) === "xlsx") {
+        issues.warning(
+          "FILE_UNKNOWN",
+          { file: file.name, row: null, column: null },
+          { detail: knownNames() },
+        );
+      }
+      continue;
+    }
+    const table = readCsvTable(kind, file.name, file.data, issues, REQUIRED_TABLES.includes(kind));
+    if (table) tables[kind] = table;
+  }
+  return tables;
+}
+
+function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+}

@@ -1,0 +1,125 @@
+/**
+ * The validation report of a dataset: every problem found while loading, collected at once.
+ *
+ * Each issue names the file (relative to the dataset), the spreadsheet row (header = row 1, one row per
+ * record) and the column as written in the file, so a coordinator can find it in Excel. Codes are stable and
+ * documented in `docs/validation-codes.md`; messages are localised (`de`, `en`) from `i18n/<lang>/validation.ts`.
+ */
+import { VALIDATION_MESSAGES_DE } from "../i18n/de/validation.js";
+import { VALIDATION_MESSAGES_EN } from "../i18n/en/validation.js";
+
+/** Language of validation messages. */
+export type MessageLang = "de" | "en";
+
+/** Every validation code; see `docs/validation-codes.md` for what each means and what to do. */
+export const VALIDATION_CODES = [
+  "FILE_MISSING",
+  "FILE_EMPTY",
+  "FILE_ENCODING",
+  "FILE_FORMAT",
+  "FILE_UNKNOWN",
+  "COLUMN_MISSING",
+  "COLUMN_DUPLICATE",
+  "ROW_TOO_MANY_FIELDS",
+  "ROW_TOO_FEW_FIELDS",
+  "ROW_QUOTES",
+  "ACTORS_NONE",
+  "ID_EMPTY",
+  "ID_DUPLICATE",
+  "NAME_EMPTY",
+  "KIND_UNKNOWN",
+  "COORDINATE_INVALID",
+  "CONSENT_INVALID",
+  "DISTRICT_UNKNOWN",
+  "MEMBER_OF_UNKNOWN",
+  "TIE_ENDPOINT_EMPTY",
+  "TIE_UNKNOWN_ACTOR",
+  "TIE_SELF_LOOP",
+  "TIE_DUPLICATE",
+  "WEIGHT_INVALID",
+  "DATE_INVALID",
+  "WAVE_EMPTY",
+  "WAVE_INVALID",
+  "BOOLEAN_INVALID",
+  "NUMBER_INVALID",
+  "HOST_UNKNOWN",
+  "EVENT_UNKNOWN",
+  "ATTENDANCE_UNKNOWN_ACTOR",
+  "ATTENDANCE_DUPLICATE",
+  "RESPONDENT_UNKNOWN_ACTOR",
+  "RESPONDENT_DUPLICATE",
+] as const;
+
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+export type Severity = "error" | "warning";
+
+/** One problem of the input. Exactly these six fields (the `--json` contract of `vernetzt validate`). */
+export interface ValidationIssue {
+  severity: Severity;
+  code: ValidationCode;
+  /** File (or workbook sheet) relative to the dataset, e.g. `ties.csv`; null for the dataset as a whole. */
+  file: string | null;
+  /** Spreadsheet row: the header is row 1, each record one row; null when the issue is not about a row. */
+  row: number | null;
+  /** The column header as written in the file; null when the issue is not about a column. */
+  column: string | null;
+  message: string;
+}
+
+/** All problems of an input; `ok` is true when there is no error (warnings allowed). */
+export interface ValidationReport {
+  ok: boolean;
+  issues: ValidationIssue[];
+}
+
+/** Values a message may mention. */
+export interface IssueParams {
+  /** The offending value as written. */
+  value?: string;
+  /** A second value (e.g. the other endpoint, a count, the expected list). */
+  detail?: string;
+}
+
+/** One message per code, for one language. */
+export type ValidationMessages = Record<ValidationCode, (params: IssueParams) => string>;
+
+const MESSAGES: Record<MessageLang, ValidationMessages> = {
+  de: VALIDATION_MESSAGES_DE,
+  en: VALIDATION_MESSAGES_EN,
+};
+
+/** Where an issue is: file, row and column (each may be null). */
+export interface IssueLocation {
+  file: string | null;
+  row: number | null;
+  column: string | null;
+}
+
+/** Collects issues in the order they are found and renders their messages in one language. */
+export class IssueCollector {
+  readonly issues: ValidationIssue[] = [];
+  constructor(readonly lang: MessageLang = "en") {}
+
+  add(severity: Severity, code: ValidationCode, at: IssueLocation, params: IssueParams = {}): void {
+    const message = MESSAGES[this.lang][code](params);
+    this.issues.push({ severity, code, file: at.file, row: at.row, column: at.column, message });
+  }
+  error(code: ValidationCode, at: IssueLocation, params?: IssueParams): void {
+    this.add("error", code, at, params);
+  }
+  warning(code: ValidationCode, at: IssueLocation, params?: IssueParams): void {
+    this.add("warning", code, at, params);
+  }
+  get hasErrors(): boolean {
+    return this.issues.some((issue) => issue.severity === "error");
+  }
+  report(): ValidationReport {
+    return { ok: !this.hasErrors, issues: [...this.issues] };
+  }
+}
+
+/** Renders the message of a code in a language (for user interfaces that re-localise). */
+export function validationMessage(code: ValidationCode, lang: MessageLang, params: IssueParams = {}): string {
+  return MESSAGES[lang][code](params);
+}

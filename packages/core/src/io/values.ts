@@ -1,0 +1,89 @@
+/**
+ * Reading cell values the way German spreadsheets write them: decimal comma numbers (`4,5`, `1.234,5`),
+ * dates `31.12.2024` or ISO `2024-12-31`, lists separated by `;` or `,`.
+ */
+import type { Cell } from "./table.js";
+
+/** A cell as trimmed text; XLSX numbers, booleans and dates become their canonical text, lists join with `; `. */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  if (typeof cell === "boolean") return cell ? "true" : "false";
+  if (cell instanceof Date) return isoDate(cell) ?? "";
+  return encodeList(cell);
+}
+
+/**
+ * A number from a cell; undefined when it is not one. Accepts `4.5`, `4,5`, `1.234,5`, `1,234.5`, `12 500`.
+ * A single comma without a dot is a decimal comma (German).
+ */
+export function parseNumber(cell: Cell): number | undefined {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  let text = cellText(cell).replace(/[\s\u00a0\u202f]/g, "");
+  if (text === "") return undefined;
+  if (text.includes(",") && text.includes(".")) {
+    text =
+      text.lastIndexOf(",") > text.lastIndexOf(".")
+        ? text.replace(/\./g, "").replace(",", ".")
+        : text.replace(/,/g, "");
+  } else if (/^[+-]?\d*,\d+$/.test(text)) {
+    text = text.replace(",", ".");
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * An ISO date `YYYY-MM-DD` from a cell; undefined when it is not a valid calendar date.
+ * Accepts `2024-12-31` (optionally with a time), `31.12.2024`, `31.12.24` (→ 2024) and XLSX date cells.
+ */
+export function parseDate(cell: Cell): string | undefined {
+  if (cell instanceof Date) return isoDate(cell);
+  const text = cellText(cell);
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
+  if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
+  if (match) {
+    const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
+    return calendarDate(year, Number(match[2]), Number(match[1]));
+  }
+  return undefined;
+}
+
+function calendarDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  return isoDate(date);
+}
+
+function isoDate(date: Date): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A multi-valued cell as a list: if the text contains `;` it is split only on `;`, else on `,`; items are
+ * trimmed and empty items dropped. JSON lists are taken as they are (trimmed, empty items dropped).
+ */
+export function parseList(cell: Cell): string[] {
+  if (Array.isArray(cell)) return cell.map((item) => String(item).trim()).filter((item) => item !== "");
+  const text = cellText(cell);
+  const separator = text.includes(";") ? ";" : ",";
+  return text
+    .split(separator)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+/**
+ * A list as one cell, so that `parseList` reads it back unchanged: items joined with `; `; a single item that
+ * contains a comma gets a trailing `;` (else it would be split on the comma). Items must not contain `;`.
+ */
+export function encodeList(items: readonly string[]): string {
+  const text = items.join("; ");
+  return items.length === 1 && text.includes(",") ? `${text};` : text;
+}

@@ -1,0 +1,71 @@
+/**
+ * An XLSX workbook → tables, one per sheet named like a dataset file (`akteure`, `Beziehungen`, `actors`, …).
+ * Row numbers are the sheet's rows (header = row 1). Number, boolean and date cells keep their type.
+ */
+import readXlsxFile from "read-excel-file/universal";
+import { TABLE_NAME_ALIASES, type TableKind, tableKindOf } from "./aliases.js";
+import type { DatasetTables } from "./dataset-from-tables.js";
+import type { Cell, TableRow } from "./table.js";
+import type { IssueCollector } from "./validation-report.js";
+import { cellText } from "./values.js";
+
+/** Reads the sheets of a workbook; sheets with other names are reported (FILE_UNKNOWN) and ignored. */
+export async function readXlsxTables(
+  file: string,
+  data: ArrayBuffer,
+  issues: IssueCollector,
+): Promise<DatasetTables | null> {
+  let sheets: Array<{ sheet: string; data: unknown[][] }>;
+  try {
+    sheets = (await readXlsxFile(data)) as unknown as Array<{ sheet: string; data: unknown[][] }>;
+  } catch (error) {
+    issues.error(
+      "FILE_FORMAT",
+      { file, row: null, column: null },
+      { value: errorText(error), detail: "XLSX" },
+    );
+    return null;
+  }
+  const tables: DatasetTables = {};
+  for (const sheet of sheets) {
+    const kind = tableKindOf(sheet.sheet);
+    if (!kind || tables[kind]) {
+      if (sheet.data.some((row) => row.some((cell) => cellText(cell as Cell) !== ""))) {
+        issues.warning(
+          "FILE_UNKNOWN",
+          { file: sheet.sheet, row: null, column: null },
+          { detail: knownNames() },
+        );
+      }
+      continue;
+    }
+    const rows = sheet.data.map((cells, index) => ({ row: index + 1, cells: cells as Cell[] }));
+    const headerIndex = rows.findIndex((row) => row.cells.some((cell) => cellText(cell) !== ""));
+    if (headerIndex < 0) {
+      issues.add(kind === "actors" || kind === "ties" ? "error" : "warning", "FILE_EMPTY", {
+        file: sheet.sheet,
+        row: null,
+        column: null,
+      });
+      continue;
+    }
+    const header = rows[headerIndex]!.cells.map((cell, i) => cellText(cell) || `column ${i + 1}`);
+    while (header.length > 1 && /^column \d+$/.test(header[header.length - 1]!)) header.pop();
+    const body: TableRow[] = rows
+      .slice(headerIndex + 1)
+      .filter((row) => row.cells.some((cell) => cellText(cell) !== ""));
+    tables[kind] = { kind, file: sheet.sheet, header, rows: body };
+  }
+  return tables;
+}
+
+/** The German and English file names of every table, for messages. */
+export function knownNames(): string {
+  return (Object.keys(TABLE_NAME_ALIASES) as TableKind[])
+    .map((kind) => `${TABLE_NAME_ALIASES[kind][1]}/${TABLE_NAME_ALIASES[kind][0]}`)
+    .join(", ");
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
