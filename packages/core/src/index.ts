@@ -14,3 +14,4 @@ export * from "./groups/index.js";
 export * from "./communities/index.js";
 export * from "./io/index.js";
 export * from "./recommend/index.js";
+export * from "./waves/index.js";
