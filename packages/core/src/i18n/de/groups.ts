@@ -1,7 +1,7 @@
 /** Deutsche Texte der Gruppen- und Community-Analysen (Fehlermeldungen und Bezeichnungen). */
-import type { groupsMessagesEn } from "../en/groups.js";
+import type { GroupsMessages } from "../en/groups.js";
 
-export const groupsMessagesDe: typeof groupsMessagesEn = {
+export const groupsMessagesDe: GroupsMessages = {
   unknownAttribute: (p) =>
     `Kein Akteur hat einen Wert für das Merkmal „${p.attribute}“. ` +
     (p.available.length > 0
@@ -13,10 +13,10 @@ export const groupsMessagesDe: typeof groupsMessagesEn = {
   leftOut: (p) => `${p.actors} Akteur(e) ohne Wert für „${p.attribute}“ wurden nicht berücksichtigt.`,
   brokerageRoles: {
     coordinator: "Koordinator",
-    itinerant: "Berater (itinerant)",
+    itinerant: "Berater",
     representative: "Repräsentant",
-    gatekeeper: "Türsteher (Gatekeeper)",
-    liaison: "Verbindungsperson (Liaison)",
+    gatekeeper: "Gatekeeper",
+    liaison: "Verbindungsglied (Liaison)",
     total: "gesamt",
   },
 };
