@@ -15,3 +15,6 @@ export * from "./communities/index.js";
 export * from "./io/index.js";
 export * from "./recommend/index.js";
 export * from "./waves/index.js";
+export * from "./graph/index.js";
+export * from "./centrality/index.js";
+export * from "./structure/index.js";

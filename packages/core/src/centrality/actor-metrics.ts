@@ -1,0 +1,131 @@
+/**
+ * Every per-actor measure in one table, plus the whole-network figures, from one CSR view and one path
+ * sweep: what a full analysis runs. Each measure is defined (formula, reference, networkx/igraph
+ * equivalent) in its own file.
+ */
+import { csrOf, type GraphInput } from "../graph/csr.js";
+import { checkBoolean, checkInteger, checkOpenRange } from "../graph/options.js";
+import { clusteringArray } from "../structure/clustering.js";
+import { coreNumberArray } from "../structure/core-number.js";
+import { cutPoints } from "../structure/cut-points.js";
+import { type NetworkMetrics, networkMetricsOf } from "../structure/network-metrics.js";
+import { structuralHoles } from "../structure/structural-holes.js";
+import { triangleCounts } from "../structure/triangles.js";
+import { rowLengths, rowSums } from "./degree.js";
+import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorArray } from "./eigenvector.js";
+import { DEFAULT_PAGERANK_OPTIONS, pagerankArray } from "./pagerank.js";
+import { pathMetricsArrays } from "./path-metrics.js";
+
+const MODULE = "vernetzt/centrality/actor-metrics";
+
+/** Options of `actorMetrics` and `measureNetwork`. */
+export interface ActorMetricsOptions {
+  /**
+   * Use tie weights in paths (length 1 / weight), eigenvector, PageRank and Burt's measures. Default
+   * `false`. Strength always uses the weights; degree, core number and clustering never do.
+   */
+  weighted: boolean;
+  /** Sampled sources for the path measures (see `PathMetricsOptions.samples`); `null` = exact. Default `null`. */
+  samples: number | null;
+  /** Seed of the source sample. Default `1`. */
+  seed: number;
+  /** PageRank damping factor. Default `0.85`. */
+  alpha: number;
+}
+
+export const DEFAULT_ACTOR_METRICS_OPTIONS: ActorMetricsOptions = {
+  weighted: false,
+  samples: null,
+  seed: 1,
+  alpha: 0.85,
+};
+
+/** One row of the actor table. */
+export interface ActorMetricsRow {
+  id: string;
+  degree: number;
+  /** Ties received (= degree for undirected data). */
+  inDegree: number;
+  /** Ties sent (= degree for undirected data). */
+  outDegree: number;
+  strength: number;
+  betweenness: number;
+  betweennessNormalized: number;
+  closeness: number;
+  harmonic: number;
+  eigenvector: number;
+  pagerank: number;
+  coreNumber: number;
+  clustering: number;
+  /** `null` for isolates. */
+  constraint: number | null;
+  /** `null` for isolates. */
+  effectiveSize: number | null;
+  articulationPoint: boolean;
+}
+
+/** The actor table and the network figures. */
+export interface NetworkMeasurement {
+  actors: ActorMetricsRow[];
+  network: NetworkMetrics;
+}
+
+function resolve(options: Partial<ActorMetricsOptions>): ActorMetricsOptions {
+  const resolved = { ...DEFAULT_ACTOR_METRICS_OPTIONS, ...options };
+  checkBoolean(MODULE, "weighted", resolved.weighted);
+  if (resolved.samples !== null) checkInteger(MODULE, "samples", resolved.samples, 1);
+  checkInteger(MODULE, "seed", resolved.seed, 0);
+  checkOpenRange(MODULE, "alpha", resolved.alpha, 0, 1);
+  return resolved;
+}
+
+/** Every per-actor measure, one row per actor in actor order. */
+export function actorMetrics(
+  graph: GraphInput,
+  options: Partial<ActorMetricsOptions> = {},
+): ActorMetricsRow[] {
+  return measureNetwork(graph, options).actors;
+}
+
+/** Every per-actor measure and every network figure, sharing one CSR view and one path sweep. */
+export function measureNetwork(
+  graph: GraphInput,
+  options: Partial<ActorMetricsOptions> = {},
+): NetworkMeasurement {
+  const o = resolve(options);
+  const csr = csrOf(graph);
+  const { weighted } = o;
+  const paths = pathMetricsArrays(csr, { weighted, samples: o.samples, seed: o.seed }, true);
+  const triangles = triangleCounts(csr);
+  const cut = cutPoints(csr);
+  const degree = rowLengths(csr.undirected);
+  const inDegree = rowLengths(csr.incoming);
+  const outDegree = rowLengths(csr.outgoing);
+  const strength = rowSums(csr.undirected);
+  const eigen = eigenvectorArray(csr, { ...DEFAULT_EIGENVECTOR_OPTIONS, weighted });
+  const rank = pagerankArray(csr, { ...DEFAULT_PAGERANK_OPTIONS, weighted, alpha: o.alpha });
+  const core = coreNumberArray(csr);
+  const clustering = clusteringArray(csr, triangles);
+  const holes = structuralHoles(csr, { weighted });
+  const actors = csr.ids.map(
+    (id, i): ActorMetricsRow => ({
+      id,
+      degree: degree[i]!,
+      inDegree: inDegree[i]!,
+      outDegree: outDegree[i]!,
+      strength: strength[i]!,
+      betweenness: paths.betweenness[i]!,
+      betweennessNormalized: paths.betweennessNormalized[i]!,
+      closeness: paths.closeness[i]!,
+      harmonic: paths.harmonic[i]!,
+      eigenvector: eigen[i]!,
+      pagerank: rank[i]!,
+      coreNumber: core[i]!,
+      clustering: clustering[i]!,
+      constraint: holes.constraint[i]!,
+      effectiveSize: holes.effectiveSize[i]!,
+      articulationPoint: cut.isArticulation[i] === 1,
+    }),
+  );
+  return { actors, network: networkMetricsOf(csr, paths, triangles, cut) };
+}

@@ -1,0 +1,18 @@
+/**
+ * Harmonic closeness: h(v) = Σ_{u≠v} 1 / d(v, u), unreachable actors adding 0.
+ * Marchiori & Latora (2000), doi:10.1016/S0378-4371(00)00311-3; Boldi & Vigna (2014),
+ * doi:10.1080/15427951.2013.865686. Equals networkx `harmonic_centrality(G)` and igraph
+ * `harmonic_centrality(normalized=False)`. See `path-metrics.ts`.
+ */
+import { csrOf, type GraphInput } from "../graph/csr.js";
+import { toRecord } from "../graph/options.js";
+import { type PathMetricsOptions, pathMetricsArrays, resolvePathMetricsOptions } from "./path-metrics.js";
+
+/** Harmonic closeness per actor id. */
+export function harmonicCloseness(
+  graph: GraphInput,
+  options: Partial<PathMetricsOptions> = {},
+): Record<string, number> {
+  const csr = csrOf(graph);
+  return toRecord(csr.ids, pathMetricsArrays(csr, resolvePathMetricsOptions(options), false).harmonic);
+}

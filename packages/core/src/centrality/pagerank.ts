@@ -1,0 +1,88 @@
+/**
+ * PageRank (Brin & Page 1998, doi:10.1016/S0169-7552(98)00110-X): the stationary distribution of a walk
+ * that follows a tie with probability α (proportional to its weight when `weighted`) and jumps to a uniform
+ * random actor otherwise; actors without outgoing ties (dangling) spread their mass uniformly.
+ *
+ *   x_v ← α (Σ_{u→v} x_u w_uv / s_u + Σ_{dangling u} x_u / n) + (1 − α) / n
+ *
+ * Directed data use the directed ties (networkx `pagerank` on a DiGraph); undirected ties count both
+ * ways. Jacobi power iteration from the uniform vector, like networkx, but stopped only when the L1
+ * change Σ|x − x_last| falls below `tolerance` (default 1e-12; Σx = 1, so this is relative). networkx's
+ * default (n · 1e-6) and graphology-metrics' stop far earlier; at 1e-12 the result agrees with igraph's
+ * exact PRPACK solver `pagerank()` to about 1e-12 per actor even at 300,000 actors (the error after k
+ * iterations shrinks like α^k, ≈ 170 iterations). Unweighted unless `weighted: true`.
+ */
+import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import { ConvergenceError } from "../graph/errors.js";
+import { checkBoolean, checkInteger, checkOpenRange, toRecord } from "../graph/options.js";
+import { rowLengths, rowSums } from "./degree.js";
+
+const MODULE = "vernetzt/centrality/pagerank";
+
+/** Options of `pagerank`. */
+export interface PageRankOptions {
+  /** Probability of following a tie (damping factor), in (0, 1). Default `0.85`. */
+  alpha: number;
+  /** Follow ties in proportion to their weights. Default `false`: every tie counts 1. */
+  weighted: boolean;
+  /** Stop when the L1 change of the rank vector is below this. Default `1e-12`. */
+  tolerance: number;
+  /** Give up (`ConvergenceError`) after this many iterations. Default `1000`. */
+  maxIterations: number;
+}
+
+export const DEFAULT_PAGERANK_OPTIONS: PageRankOptions = {
+  alpha: 0.85,
+  weighted: false,
+  tolerance: 1e-12,
+  maxIterations: 1000,
+};
+
+/** Resolves and validates PageRank options. */
+export function resolvePageRankOptions(options: Partial<PageRankOptions> = {}): PageRankOptions {
+  const resolved = { ...DEFAULT_PAGERANK_OPTIONS, ...options };
+  checkOpenRange(MODULE, "alpha", resolved.alpha, 0, 1);
+  checkBoolean(MODULE, "weighted", resolved.weighted);
+  checkOpenRange(MODULE, "tolerance", resolved.tolerance, 0, 1);
+  checkInteger(MODULE, "maxIterations", resolved.maxIterations, 1);
+  return resolved;
+}
+
+/** PageRank per actor id; the values sum to 1. */
+export function pagerank(graph: GraphInput, options: Partial<PageRankOptions> = {}): Record<string, number> {
+  const csr = csrOf(graph);
+  return toRecord(csr.ids, pagerankArray(csr, resolvePageRankOptions(options)));
+}
+
+/** PageRank by actor index, on resolved options. */
+export function pagerankArray(csr: CsrGraph, options: PageRankOptions): Float64Array {
+  const n = csr.n;
+  if (n === 0) return new Float64Array(0);
+  const { offsets, targets, weights } = csr.incoming;
+  const { alpha, weighted } = options;
+  const outTotal = weighted ? rowSums(csr.outgoing) : Float64Array.from(rowLengths(csr.outgoing));
+  let x = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
+  for (let iteration = 0; iteration < options.maxIterations; iteration++) {
+    let dangling = 0;
+    for (let u = 0; u < n; u++) {
+      if (outTotal[u]! > 0) share[u] = x[u]! / outTotal[u]!;
+      else dangling += x[u]!;
+    }
+    const base = (alpha * dangling + (1 - alpha)) / n;
+    let change = 0;
+    for (let v = 0; v < n; v++) {
+      let sum = 0;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        sum += weighted ? share[targets[e]!]! * weights[e]! : share[targets[e]!]!;
+      }
+      const value = alpha * sum + base;
+      next[v] = value;
+      change += Math.abs(value - x[v]!);
+    }
+    [x, next] = [next, x];
+    if (change < options.tolerance) return x;
+  }
+  throw new ConvergenceError(MODULE, options.maxIterations, options.tolerance);
+}

@@ -1,0 +1,195 @@
+/**
+ * Path-based measures from one sweep per source (`graph/path-sweep.ts`) over the undirected (union) view:
+ * betweenness (raw and normalised), closeness, harmonic closeness, and for the largest component the
+ * average path length and the diameter.
+ *
+ * - betweenness(v) = Σ_{s<t} σ_st(v) / σ_st over unordered pairs s, t ≠ v (Brandes 2001,
+ *   doi:10.1080/0022250X.2001.9990249) = networkx `betweenness_centrality(G, normalized=False)` and igraph
+ *   `betweenness(directed=False)`. Normalised: × 2 / ((n − 1)(n − 2)) (networkx `normalized=True`; n ≤ 2:
+ *   unchanged, as networkx).
+ * - closeness(v) = (r − 1) / Σ_u d(v, u) · (r − 1) / (n − 1), r = size of v's component: Wasserman & Faust
+ *   (1994) eq. 5.3 for disconnected graphs = networkx `closeness_centrality` (wf_improved=True); 0 for
+ *   isolates. igraph's `closeness()` lacks the factor (r − 1)/(n − 1).
+ * - harmonic(v) = Σ_{u≠v} 1 / d(v, u) (Marchiori & Latora 2000, doi:10.1016/S0378-4371(00)00311-3;
+ *   Boldi & Vigna 2014, doi:10.1080/15427951.2013.865686) = networkx `harmonic_centrality`, igraph
+ *   `harmonic_centrality(normalized=False)`.
+ * - averagePathLength = Σ d(s, t) / (L(L − 1)) over ordered pairs of the largest component (L actors), and
+ *   diameter = its largest distance: networkx `average_shortest_path_length` and `diameter` on that
+ *   component; 0 when it has one actor.
+ *
+ * `weighted: true`: the length of a tie is 1 / weight (weights are intensities: a strong tie is a short
+ * path). networkx reads weights as lengths, so it matches networkx given a `distance = 1/weight` attribute.
+ *
+ * Sampling (`samples: k`, seeded): the sweep runs from k sources drawn without replacement.
+ * Betweenness adds each source's dependencies × n/k, unbiased (Brandes & Pich 2007,
+ * doi:10.1142/S0218127407018403; networkx `betweenness_centrality(k=…)` scales the same way). Hoeffding's
+ * bound: with probability ≥ 1 − δ every actor's normalised betweenness is within
+ * ε = sqrt(ln(2n/δ) / (2k)) of its exact value (see `betweennessSampleError`). Closeness and harmonic
+ * closeness of v are estimated from the distances to the sampled sources of v's component (Eppstein & Wang
+ * 2004, doi:10.7155/jgaa.00081), component sizes being exact; components with fewer than two sampled
+ * sources are swept completely, so their values are exact. The average path length is estimated from the
+ * sampled sources of the largest component; the diameter is then a lower bound (their largest eccentricity).
+ */
+import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import { checkBoolean, checkInteger, toRecord } from "../graph/options.js";
+import { createAccumulators, sweepPaths } from "../graph/path-sweep.js";
+import { sampleSources } from "../graph/sample-sources.js";
+import { componentIndex } from "../structure/components.js";
+
+const MODULE = "vernetzt/centrality/path-metrics";
+
+/** Options of `pathMetrics`, `betweenness`, `closeness` and `harmonicCloseness`. */
+export interface PathMetricsOptions {
+  /** Use tie weights, tie length = 1 / weight. Default `false`: every tie has length 1. */
+  weighted: boolean;
+  /**
+   * Number of source actors to sample (integer ≥ 1), or `null` for the exact values. With k ≥ n the exact
+   * values are computed. Default `null`.
+   */
+  samples: number | null;
+  /** Seed of the source sample (used only with `samples`). Default `1`. */
+  seed: number;
+}
+
+export const DEFAULT_PATH_METRICS_OPTIONS: PathMetricsOptions = { weighted: false, samples: null, seed: 1 };
+
+/** Every path-based measure at once. Per-actor maps are keyed by actor id in actor order. */
+export interface PathMetrics {
+  betweenness: Record<string, number>;
+  betweennessNormalized: Record<string, number>;
+  closeness: Record<string, number>;
+  harmonic: Record<string, number>;
+  /** Mean distance over ordered pairs of the largest component (0 when it has ≤ 1 actor). */
+  averagePathLength: number;
+  /** Largest distance in the largest component (a lower bound when sampled). */
+  diameter: number;
+  /** Number of sampled betweenness sources; equals the number of actors when exact. */
+  sources: number;
+  /** True when the values are sampled estimates. */
+  sampled: boolean;
+}
+
+/** Path metrics by actor index, for callers that already hold the CSR view. */
+export interface PathMetricsArrays {
+  betweenness: Float64Array;
+  betweennessNormalized: Float64Array;
+  closeness: Float64Array;
+  harmonic: Float64Array;
+  averagePathLength: number;
+  diameter: number;
+  sources: number;
+  sampled: boolean;
+}
+
+/** Resolves and validates path-metrics options. */
+export function resolvePathMetricsOptions(options: Partial<PathMetricsOptions> = {}): PathMetricsOptions {
+  const resolved = { ...DEFAULT_PATH_METRICS_OPTIONS, ...options };
+  checkBoolean(MODULE, "weighted", resolved.weighted);
+  if (resolved.samples !== null) checkInteger(MODULE, "samples", resolved.samples, 1);
+  checkInteger(MODULE, "seed", resolved.seed, 0);
+  return resolved;
+}
+
+/** All path-based measures over the undirected view; see the file comment for the definitions. */
+export function pathMetrics(graph: GraphInput, options: Partial<PathMetricsOptions> = {}): PathMetrics {
+  const csr = csrOf(graph);
+  const r = pathMetricsArrays(csr, resolvePathMetricsOptions(options), true);
+  return {
+    betweenness: toRecord(csr.ids, r.betweenness),
+    betweennessNormalized: toRecord(csr.ids, r.betweennessNormalized),
+    closeness: toRecord(csr.ids, r.closeness),
+    harmonic: toRecord(csr.ids, r.harmonic),
+    averagePathLength: r.averagePathLength,
+    diameter: r.diameter,
+    sources: r.sources,
+    sampled: r.sampled,
+  };
+}
+
+/** The sweep behind `pathMetrics`, on resolved options; `withBetweenness: false` skips Brandes' pass. */
+export function pathMetricsArrays(
+  csr: CsrGraph,
+  options: PathMetricsOptions,
+  withBetweenness: boolean,
+): PathMetricsArrays {
+  const n = csr.n;
+  const { membership, sizes, largest } = componentIndex(csr);
+  const k = options.samples;
+  const sampled = k !== null && k < n;
+  const acc = createAccumulators(n, withBetweenness);
+  const swept = new Uint8Array(n);
+  if (!sampled) {
+    const all = new Int32Array(n);
+    for (let i = 0; i < n; i++) all[i] = i;
+    sweepPaths(csr.undirected, all, options.weighted, 1, acc);
+    swept.fill(1);
+  } else {
+    const sources = sampleSources(n, k, options.seed);
+    sweepPaths(csr.undirected, sources, options.weighted, n / k, acc);
+    const perComponent = new Int32Array(sizes.length);
+    for (const s of sources) {
+      perComponent[membership[s]!]++;
+      swept[s] = 1;
+    }
+    // Components with < 2 sampled sources are swept completely (closeness, harmonic only).
+    const extra: number[] = [];
+    for (let v = 0; v < n; v++) {
+      if (perComponent[membership[v]!]! >= 2) continue;
+      acc.distanceSum[v] = 0;
+      acc.inverseDistanceSum[v] = 0;
+      acc.reached[v] = 0;
+      acc.sourceDistanceSum[v] = 0;
+      swept[v] = 1;
+      extra.push(v);
+    }
+    sweepPaths(csr.undirected, Int32Array.from(extra), options.weighted, 0, { ...acc, betweenness: null });
+  }
+  const closeness = new Float64Array(n);
+  const harmonic = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    const others = sizes[membership[v]!]! - 1;
+    const reached = acc.reached[v]!;
+    if (reached === 0) continue;
+    closeness[v] = ((others / (n - 1)) * reached) / acc.distanceSum[v]!;
+    harmonic[v] =
+      reached === others ? acc.inverseDistanceSum[v]! : (acc.inverseDistanceSum[v]! * others) / reached;
+  }
+  const betweenness = new Float64Array(n);
+  const betweennessNormalized = new Float64Array(n);
+  if (acc.betweenness !== null) {
+    const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0.5;
+    for (let v = 0; v < n; v++) {
+      betweenness[v] = acc.betweenness[v]! / 2;
+      betweennessNormalized[v] = acc.betweenness[v]! * scale;
+    }
+  }
+  let pairSum = 0;
+  let pairSources = 0;
+  let diameter = 0;
+  for (let s = 0; s < n; s++) {
+    if (membership[s] !== largest || swept[s] === 0) continue;
+    pairSum += acc.sourceDistanceSum[s]!;
+    pairSources++;
+    if (acc.eccentricity[s]! > diameter) diameter = acc.eccentricity[s]!;
+  }
+  const size = largest === -1 ? 0 : sizes[largest]!;
+  const averagePathLength = size > 1 ? pairSum / (pairSources * (size - 1)) : 0;
+  return {
+    betweenness,
+    betweennessNormalized,
+    closeness,
+    harmonic,
+    averagePathLength,
+    diameter,
+    sources: sampled ? k : n,
+    sampled,
+  };
+}
+
+/**
+ * Hoeffding's bound for sampled betweenness: with k of n sources, every actor's normalised betweenness is
+ * within the returned ε of its exact value with probability at least 1 − `delta`.
+ */
+export function betweennessSampleError(n: number, k: number, delta = 0.05): number {
+  return Math.sqrt(Math.log((2 * n) / delta) / (2 * k));
+}

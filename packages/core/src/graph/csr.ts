@@ -1,0 +1,152 @@
+/**
+ * A compact, read-only compressed-sparse-row (CSR) view of a `VernetztGraph`, built once per analysis so
+ * every metric runs over typed arrays instead of graphology's per-call closures.
+ *
+ * Node `i` is the i-th actor in graphology's node order (= input order). Three adjacencies are kept:
+ * - `undirected`: every partner once, the union of both directions. For directed data the weight of a
+ *   pair is the SUM of the weights of both directions (`w_uv + w_vu`, networkx's `mutual_weight`), so the
+ *   strength of an actor is the same in both views. Every "undirected" measure uses this view.
+ * - `outgoing` and `incoming`: the arcs as given (for undirected graphs both are the same object as `undirected`).
+ * Rows are sorted by neighbour index, so the view is identical for identical input.
+ */
+import type { VernetztGraph } from "../model/types.js";
+import { InvalidGraphError } from "./errors.js";
+
+/** One adjacency in CSR form: the neighbours of node `i` are `targets[offsets[i] .. offsets[i + 1])`. */
+export interface Adjacency {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  /** Tie weight of each entry of `targets` (intensity, > 0). */
+  readonly weights: Float64Array;
+}
+
+/** The CSR view of one graph. Build it with `toCsr(graph)`; every metric also accepts it directly. */
+export class CsrGraph {
+  /** Number of actors. */
+  readonly n: number;
+  /** Number of ties of the graph as given (arcs for directed graphs). */
+  readonly m: number;
+  constructor(
+    /** Actor ids, index → id, in graph order. */
+    readonly ids: readonly string[],
+    /** Actor id → index. */
+    readonly indexOf: ReadonlyMap<string, number>,
+    readonly directed: boolean,
+    readonly undirected: Adjacency,
+    readonly outgoing: Adjacency,
+    readonly incoming: Adjacency,
+  ) {
+    this.n = ids.length;
+    this.m = directed ? outgoing.targets.length : undirected.targets.length / 2;
+  }
+
+  /** Number of partners of node `i` in the undirected (union) view. */
+  degree(i: number): number {
+    return this.undirected.offsets[i + 1]! - this.undirected.offsets[i]!;
+  }
+
+  /** Number of pairs tied in either direction (= `m` for undirected graphs). */
+  get undirectedTieCount(): number {
+    return this.undirected.targets.length / 2;
+  }
+}
+
+/** A graph or its CSR view: what every metric accepts. */
+export type GraphInput = VernetztGraph | CsrGraph;
+
+/** Returns the CSR view of `input`, building it unless it already is one. */
+export function csrOf(input: GraphInput): CsrGraph {
+  return input instanceof CsrGraph ? input : toCsr(input);
+}
+
+/**
+ * Builds the CSR view of a graph. Throws `InvalidGraphError` for mixed or multi graphs, self-ties and
+ * weights that are not numbers > 0. A missing weight counts as 1.
+ */
+export function toCsr(graph: VernetztGraph): CsrGraph {
+  if (graph.type === "mixed") throw new InvalidGraphError({ reason: "mixed" });
+  if (graph.multi) throw new InvalidGraphError({ reason: "multi" });
+  const directed = graph.type === "directed";
+  const ids = graph.nodes();
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i]!, i);
+  const m = graph.size;
+  const src = new Int32Array(m);
+  const tgt = new Int32Array(m);
+  const w = new Float64Array(m);
+  let e = 0;
+  graph.forEachEdge((_key, attributes, source, target) => {
+    if (source === target) throw new InvalidGraphError({ reason: "self-loop", actor: source });
+    const weight = attributes.weight === undefined ? 1 : attributes.weight;
+    if (typeof weight !== "number" || !(weight > 0) || !Number.isFinite(weight)) {
+      throw new InvalidGraphError({ reason: "weight", actor: source, target, weight: String(weight) });
+    }
+    src[e] = indexOf.get(source)!;
+    tgt[e] = indexOf.get(target)!;
+    w[e] = weight;
+    e++;
+  });
+  const n = ids.length;
+  const both = buildAdjacency(n, concat(src, tgt), concat(tgt, src), concat(w, w), directed);
+  if (!directed) return new CsrGraph(ids, indexOf, false, both, both, both);
+  const out = buildAdjacency(n, src, tgt, w, false);
+  const inn = buildAdjacency(n, tgt, src, w, false);
+  return new CsrGraph(ids, indexOf, true, both, out, inn);
+}
+
+function concat<T extends Int32Array | Float64Array>(a: T, b: T): T {
+  const c = new (a.constructor as new (length: number) => T)(a.length + b.length);
+  c.set(a);
+  c.set(b, a.length);
+  return c;
+}
+
+/**
+ * Two counting-sort passes (by target, then stably by source) give rows sorted by neighbour; with
+ * `merge`, repeated (source, target) pairs become one entry whose weight is the sum.
+ */
+function buildAdjacency(
+  n: number,
+  src: Int32Array,
+  tgt: Int32Array,
+  w: Float64Array,
+  merge: boolean,
+): Adjacency {
+  const byTarget = countingOrder(n, tgt, null);
+  const order = countingOrder(n, src, byTarget);
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(order.length);
+  const weights = new Float64Array(order.length);
+  let k = 0;
+  let row = 0;
+  for (let j = 0; j < order.length; j++) {
+    const a = order[j]!;
+    const s = src[a]!;
+    while (row < s) offsets[++row] = k;
+    if (merge && k > offsets[s]! && targets[k - 1] === tgt[a]) {
+      weights[k - 1] += w[a]!;
+    } else {
+      targets[k] = tgt[a]!;
+      weights[k] = w[a]!;
+      k++;
+    }
+  }
+  while (row < n) offsets[++row] = k;
+  return k === order.length
+    ? { offsets, targets, weights }
+    : { offsets, targets: targets.slice(0, k), weights: weights.slice(0, k) };
+}
+
+/** Stable counting sort of the positions `within` (default 0..len-1) by `keys`. */
+function countingOrder(n: number, keys: Int32Array, within: Int32Array | null): Int32Array {
+  const len = keys.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < len; i++) start[keys[i]! + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i]!;
+  const order = new Int32Array(len);
+  for (let j = 0; j < len; j++) {
+    const a = within === null ? j : within[j]!;
+    order[start[keys[a]!]!++] = a;
+  }
+  return order;
+}

@@ -1,0 +1,4 @@
+export * from "./csr.js";
+export * from "./errors.js";
+export * from "./path-sweep.js";
+export * from "./sample-sources.js";

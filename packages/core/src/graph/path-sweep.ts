@@ -1,0 +1,249 @@
+/**
+ * One shortest-path sweep per source that yields, together, everything path-based: Brandes' dependency
+ * accumulation (betweenness), and per target the sum of distances, of inverse distances and the number of
+ * actors reached (closeness, harmonic closeness), and per source the eccentricity and distance sum
+ * (average path length, diameter).
+ *
+ * Unweighted: breadth-first search. Weighted: Dijkstra with a binary heap, where the length of a tie is
+ * 1 / weight. Two path lengths count as equal when they differ by less than 1e-10 relative to their sum,
+ * as igraph does (`igraph_cmp_epsilon`): with lengths like 1/3 + 1/6 and 1/2, exact floating-point
+ * comparison (networkx's) would treat mathematically equal shortest paths as different. The networkx
+ * reference values are therefore computed with exact rational lengths (`fractions.Fraction`).
+ *
+ * Brandes, U. (2001). A faster algorithm for betweenness centrality. J. Math. Sociol. 25(2), 163–177.
+ * https://doi.org/10.1080/0022250X.2001.9990249 — the accumulation walks successors (`dist[w] === dist[v] +
+ * cost`) instead of storing predecessor lists, so no per-source allocation is needed: all work arrays are
+ * allocated once per call and reset only where a source touched them.
+ */
+import type { Adjacency } from "./csr.js";
+
+/** What the sweep adds up; arrays of length n. */
+export interface SweepAccumulators {
+  /** Dependency δ_s(v) summed over sources, times `betweennessWeight`; null to skip Brandes. */
+  betweenness: Float64Array | null;
+  /** Per target: Σ d(s, v) over the sources s that reach v. */
+  distanceSum: Float64Array;
+  /** Per target: Σ 1 / d(s, v). */
+  inverseDistanceSum: Float64Array;
+  /** Per target: number of sources (other than itself) that reach it. */
+  reached: Float64Array;
+  /** Per source: largest distance to a reached actor. */
+  eccentricity: Float64Array;
+  /** Per source: Σ d(s, v) over reached actors. */
+  sourceDistanceSum: Float64Array;
+}
+
+/** Fresh zeroed accumulators for `n` actors. */
+export function createAccumulators(n: number, betweenness: boolean): SweepAccumulators {
+  return {
+    betweenness: betweenness ? new Float64Array(n) : null,
+    distanceSum: new Float64Array(n),
+    inverseDistanceSum: new Float64Array(n),
+    reached: new Float64Array(n),
+    eccentricity: new Float64Array(n),
+    sourceDistanceSum: new Float64Array(n),
+  };
+}
+
+/**
+ * Runs one sweep from each of `sources` over `adjacency` (n nodes) and adds into `acc`.
+ * `weighted`: use `1 / weight` as tie length, else every tie has length 1.
+ * `betweennessWeight`: factor on each source's dependencies (1 exact, n/k sampled).
+ */
+export function sweepPaths(
+  adjacency: Adjacency,
+  sources: ArrayLike<number>,
+  weighted: boolean,
+  betweennessWeight: number,
+  acc: SweepAccumulators,
+): void {
+  if (weighted) dijkstraSweep(adjacency, sources, betweennessWeight, acc);
+  else bfsSweep(adjacency, sources, betweennessWeight, acc);
+}
+
+function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: SweepAccumulators): void {
+  const { offsets, targets } = adj;
+  const n = offsets.length - 1;
+  const dist = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const queue = new Int32Array(n);
+  const { betweenness, distanceSum, inverseDistanceSum, reached } = acc;
+  for (let si = 0; si < sources.length; si++) {
+    const s = sources[si]!;
+    dist[s] = 0;
+    sigma[s] = 1;
+    queue[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const next = dist[v]! + 1;
+      const sv = sigma[v]!;
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+        const w = targets[e]!;
+        const dw = dist[w]!;
+        if (dw < 0) {
+          dist[w] = next;
+          queue[tail++] = w;
+          sigma[w] = sv;
+        } else if (dw === next) {
+          sigma[w] += sv;
+        }
+      }
+    }
+    let sum = 0;
+    for (let i = 1; i < tail; i++) {
+      const v = queue[i]!;
+      const d = dist[v]!;
+      sum += d;
+      distanceSum[v] += d;
+      inverseDistanceSum[v] += 1 / d;
+      reached[v]++;
+    }
+    acc.sourceDistanceSum[s] += sum;
+    acc.eccentricity[s] = dist[queue[tail - 1]!]!;
+    if (betweenness !== null) {
+      for (let i = tail - 1; i > 0; i--) {
+        const v = queue[i]!;
+        const next = dist[v]! + 1;
+        let dv = 0;
+        for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+          const w = targets[e]!;
+          if (dist[w] === next) dv += (1 + delta[w]!) / sigma[w]!;
+        }
+        dv *= sigma[v]!;
+        delta[v] = dv;
+        betweenness[v] += dv * bw;
+      }
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = queue[i]!;
+      dist[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  }
+}
+
+function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: SweepAccumulators): void {
+  const { offsets, targets, weights } = adj;
+  const n = offsets.length - 1;
+  const cost = new Float64Array(weights.length);
+  for (let e = 0; e < weights.length; e++) cost[e] = 1 / weights[e]!;
+  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const settled = new Uint8Array(n);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const order = new Int32Array(n);
+  // Lazy-deletion binary heap: at most one entry per relaxation, so arcs + 1 entries suffice.
+  const heapKey = new Float64Array(targets.length + 1);
+  const heapNode = new Int32Array(targets.length + 1);
+  const touched = new Int32Array(n);
+  const { betweenness, distanceSum, inverseDistanceSum, reached } = acc;
+  for (let si = 0; si < sources.length; si++) {
+    const s = sources[si]!;
+    let nTouched = 0;
+    let count = 0;
+    dist[s] = 0;
+    touched[nTouched++] = s;
+    let size = 1;
+    heapKey[0] = 0;
+    heapNode[0] = s;
+    while (size > 0) {
+      const v = heapNode[0]!;
+      const dv = heapKey[0]!;
+      size--;
+      if (size > 0) siftDown(heapKey, heapNode, size, heapKey[size]!, heapNode[size]!);
+      if (settled[v] === 1 || dv > dist[v]!) continue;
+      settled[v] = 1;
+      order[count++] = v;
+      let sv = v === s ? 1 : 0;
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+        const w = targets[e]!;
+        const alt = dv + cost[e]!;
+        if (settled[w] === 1) {
+          if (sameLength(dist[w]! + cost[e]!, dv)) sv += sigma[w]!;
+        } else if (dist[w] === Number.POSITIVE_INFINITY) {
+          touched[nTouched++] = w;
+          dist[w] = alt;
+          size = siftUp(heapKey, heapNode, size, alt, w);
+        } else if (alt < dist[w]! && !sameLength(alt, dist[w]!)) {
+          dist[w] = alt;
+          size = siftUp(heapKey, heapNode, size, alt, w);
+        }
+      }
+      sigma[v] = sv;
+    }
+    let sum = 0;
+    let ecc = 0;
+    for (let i = 1; i < count; i++) {
+      const v = order[i]!;
+      const d = dist[v]!;
+      sum += d;
+      if (d > ecc) ecc = d;
+      distanceSum[v] += d;
+      inverseDistanceSum[v] += 1 / d;
+      reached[v]++;
+    }
+    acc.sourceDistanceSum[s] += sum;
+    acc.eccentricity[s] = ecc;
+    if (betweenness !== null) {
+      for (let i = count - 1; i > 0; i--) {
+        const v = order[i]!;
+        const dv = dist[v]!;
+        let acc2 = 0;
+        for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+          const w = targets[e]!;
+          if (dist[w]! > dv && sameLength(dv + cost[e]!, dist[w]!)) acc2 += (1 + delta[w]!) / sigma[w]!;
+        }
+        acc2 *= sigma[v]!;
+        delta[v] = acc2;
+        betweenness[v] += acc2 * bw;
+      }
+    }
+    for (let i = 0; i < nTouched; i++) {
+      const v = touched[i]!;
+      dist[v] = Number.POSITIVE_INFINITY;
+      settled[v] = 0;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  }
+}
+
+/** Path lengths equal up to a relative 1e-10 (igraph's `IGRAPH_SHORTEST_PATH_EPSILON`). */
+function sameLength(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-10 * (a + b);
+}
+
+/** Inserts (key, node) into the heap of `size` entries; returns the new size. */
+function siftUp(keys: Float64Array, nodes: Int32Array, size: number, key: number, node: number): number {
+  let i = size;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (keys[parent]! <= key) break;
+    keys[i] = keys[parent]!;
+    nodes[i] = nodes[parent]!;
+    i = parent;
+  }
+  keys[i] = key;
+  nodes[i] = node;
+  return size + 1;
+}
+
+/** Places (key, node) at the root of a heap of `size` entries and restores the heap order. */
+function siftDown(keys: Float64Array, nodes: Int32Array, size: number, key: number, node: number): void {
+  let i = 0;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= size) break;
+    if (child + 1 < size && keys[child + 1]! < keys[child]!) child++;
+    if (keys[child]! >= key) break;
+    keys[i] = keys[child]!;
+    nodes[i] = nodes[child]!;
+    i = child;
+  }
+  keys[i] = key;
+  nodes[i] = node;
+}

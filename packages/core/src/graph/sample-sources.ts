@@ -1,0 +1,20 @@
+/**
+ * Seeded choice of source actors for sampled path metrics: `k` of `n` indices drawn uniformly without
+ * replacement (a partial Fisher–Yates shuffle driven by `createRng`), returned in ascending order so the
+ * same seed gives the same sources, and the same sums, on every run.
+ */
+import { createRng } from "../generate/random.js";
+
+/** `k` distinct indices in [0, n), chosen uniformly from `seed`, ascending. */
+export function sampleSources(n: number, k: number, seed: number): Int32Array {
+  const pool = new Int32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  const rng = createRng(seed, "path-sources");
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(rng() * (n - i));
+    const t = pool[i]!;
+    pool[i] = pool[j]!;
+    pool[j] = t;
+  }
+  return pool.slice(0, k).sort();
+}

@@ -1,0 +1,57 @@
+/**
+ * Connected components of the undirected (union) view: for directed data these are the weakly connected
+ * components, as networkx `weakly_connected_components` / igraph `connected_components(mode="weak")`.
+ *
+ * Components are numbered in order of their first actor (input order); the largest component is the one
+ * with most actors, the earliest-numbered among equals, so the choice is stable.
+ */
+import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+
+/** The components of a graph, by actor index. */
+export interface ComponentIndex {
+  /** Component number of each actor (index order). */
+  membership: Int32Array;
+  /** Number of actors in each component. */
+  sizes: number[];
+  /** Number of the largest component, -1 for an empty graph. */
+  largest: number;
+}
+
+/** Components of the CSR view (breadth-first, no recursion). */
+export function componentIndex(csr: CsrGraph): ComponentIndex {
+  const { offsets, targets } = csr.undirected;
+  const membership = new Int32Array(csr.n).fill(-1);
+  const queue = new Int32Array(csr.n);
+  const sizes: number[] = [];
+  let largest = -1;
+  for (let start = 0; start < csr.n; start++) {
+    if (membership[start] !== -1) continue;
+    const c = sizes.length;
+    membership[start] = c;
+    queue[0] = start;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = targets[e]!;
+        if (membership[w] === -1) {
+          membership[w] = c;
+          queue[tail++] = w;
+        }
+      }
+    }
+    sizes.push(tail);
+    if (largest === -1 || tail > sizes[largest]!) largest = c;
+  }
+  return { membership, sizes, largest };
+}
+
+/** The components as lists of actor ids, in order of their first actor; each list in input order. */
+export function connectedComponents(graph: GraphInput): string[][] {
+  const csr = csrOf(graph);
+  const { membership, sizes } = componentIndex(csr);
+  const lists: string[][] = sizes.map(() => []);
+  for (let i = 0; i < csr.n; i++) lists[membership[i]!]!.push(csr.ids[i]!);
+  return lists;
+}

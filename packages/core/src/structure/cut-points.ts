@@ -1,0 +1,87 @@
+/**
+ * Articulation points (actors whose removal splits their component) and bridges (ties whose removal does)
+ * of the undirected (union) view, from one iterative depth-first search with discovery times and low links
+ * (Hopcroft & Tarjan 1973, doi:10.1145/362248.362272). Equal as sets to networkx `articulation_points` /
+ * `bridges` and igraph `articulation_points()` / `bridges()`.
+ *
+ * Output order is stable: articulation points in actor order; bridges as [earlier actor, later actor],
+ * sorted by the first, then the second actor's position.
+ */
+import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+
+/** Articulation-point flags (1/0) by actor index, and bridges as index pairs. */
+export interface CutPointIndex {
+  isArticulation: Uint8Array;
+  bridges: [number, number][];
+}
+
+/** Articulation points and bridges by index. */
+export function cutPoints(csr: CsrGraph): CutPointIndex {
+  const { offsets, targets } = csr.undirected;
+  const n = csr.n;
+  const disc = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const parent = new Int32Array(n).fill(-1);
+  const cursor = new Int32Array(n);
+  const stack = new Int32Array(n);
+  const isArticulation = new Uint8Array(n);
+  const bridges: [number, number][] = [];
+  let time = 0;
+  for (let root = 0; root < n; root++) {
+    if (disc[root] !== -1) continue;
+    disc[root] = low[root] = time++;
+    cursor[root] = offsets[root]!;
+    stack[0] = root;
+    let top = 1;
+    let rootChildren = 0;
+    while (top > 0) {
+      const u = stack[top - 1]!;
+      if (cursor[u]! < offsets[u + 1]!) {
+        const w = targets[cursor[u]!++]!;
+        if (disc[w] === -1) {
+          parent[w] = u;
+          disc[w] = low[w] = time++;
+          cursor[w] = offsets[w]!;
+          stack[top++] = w;
+          if (u === root) rootChildren++;
+        } else if (w !== parent[u] && disc[w]! < low[u]!) {
+          low[u] = disc[w]!;
+        }
+        continue;
+      }
+      top--;
+      const p = parent[u]!;
+      if (p === -1) continue;
+      if (low[u]! < low[p]!) low[p] = low[u]!;
+      if (p !== root && low[u]! >= disc[p]!) isArticulation[p] = 1;
+      if (low[u]! > disc[p]!) bridges.push(p < u ? [p, u] : [u, p]);
+    }
+    if (rootChildren >= 2) isArticulation[root] = 1;
+  }
+  bridges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { isArticulation, bridges };
+}
+
+/** Articulation points, as actor ids in actor order. */
+export function articulationPoints(graph: GraphInput): string[] {
+  const csr = csrOf(graph);
+  const { isArticulation } = cutPoints(csr);
+  return csr.ids.filter((_, i) => isArticulation[i] === 1);
+}
+
+/** Whether each actor is an articulation point, by actor id. */
+export function isArticulationPoint(graph: GraphInput): Record<string, boolean> {
+  const csr = csrOf(graph);
+  const { isArticulation } = cutPoints(csr);
+  const record: Record<string, boolean> = {};
+  csr.ids.forEach((id, i) => {
+    record[id] = isArticulation[i] === 1;
+  });
+  return record;
+}
+
+/** Bridges as pairs of actor ids [earlier, later], in a stable order. */
+export function bridges(graph: GraphInput): [string, string][] {
+  const csr = csrOf(graph);
+  return cutPoints(csr).bridges.map(([a, b]) => [csr.ids[a]!, csr.ids[b]!]);
+}

@@ -1,0 +1,19 @@
+/**
+ * Reciprocity of directed data: the share of arcs u→v whose reverse v→u also exists. Equals networkx
+ * `overall_reciprocity` and igraph `reciprocity()` (mode "default"). `null` for undirected data, 0 for a
+ * directed graph without ties (networkx raises, igraph gives NaN).
+ */
+import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+
+/** Reciprocity of the network; `null` when it is undirected. */
+export function reciprocity(graph: GraphInput): number | null {
+  return reciprocityOf(csrOf(graph));
+}
+
+/** Reciprocity from the CSR view. */
+export function reciprocityOf(csr: CsrGraph): number | null {
+  if (!csr.directed) return null;
+  if (csr.m === 0) return 0;
+  // Arcs minus distinct pairs = mutual pairs; each mutual pair holds two reciprocated arcs.
+  return (2 * (csr.m - csr.undirectedTieCount)) / csr.m;
+}
