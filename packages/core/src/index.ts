@@ -18,3 +18,4 @@ export * from "./waves/index.js";
 export * from "./graph/index.js";
 export * from "./centrality/index.js";
 export * from "./structure/index.js";
+export * from "./handouts/index.js";

@@ -1,0 +1,64 @@
+/** HTML helpers of the handouts: escaping every piece of data, and the print stylesheet. */
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/** A file-name-safe slug of an actor id (ASCII letters, digits, dashes; at most 40 characters). */
+export function slug(text: string): string {
+  const ascii = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
+  return ascii || "akteur";
+}
+
+/** Print stylesheet: one A4 page per handout, readable on screen too. */
+export const HANDOUT_CSS = `@page { size: A4; margin: 18mm 16mm; }
+* { box-sizing: border-box; }
+body { font-family: "Source Sans 3", "Helvetica Neue", Arial, sans-serif; font-size: 11pt; line-height: 1.4;
+  color: #1a1a1a; margin: 0 auto; max-width: 178mm; padding: 8mm 0; }
+h1 { font-size: 20pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 0.4mm solid #888; padding-bottom: 1mm; }
+p.meta { color: #444; margin: 0 0 4mm; }
+ul { margin: 0; padding-left: 5mm; }
+li { margin: 0.8mm 0; }
+ol.recommendations > li { margin-bottom: 2.5mm; }
+ol.recommendations ul { color: #333; font-size: 10pt; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 1mm 2mm; border-bottom: 0.2mm solid #ccc; }
+footer { margin-top: 8mm; font-size: 9pt; color: #666; }
+nav { margin-bottom: 4mm; }
+@media print { nav { display: none; } body { padding: 0; } main { page-break-after: always; } }
+`;
+
+/** A complete HTML document. `title` and `body` must already be escaped. */
+export function htmlDocument(lang: string, title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+${HANDOUT_CSS}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}

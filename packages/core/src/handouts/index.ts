@@ -1,0 +1,2 @@
+export * from "./handouts.js";
+export * from "./html.js";
