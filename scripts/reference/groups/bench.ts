@@ -4,9 +4,17 @@
  * Prints one JSON line per measure with the wall time in milliseconds; the network comes from
  * `generateNetwork` (seed 1, one wave, without meetings) and the measures group by `district`.
  */
-import { communityAttributeAgreement, louvainCommunities } from "../../../packages/core/src/communities/index.js";
+import {
+  communityAttributeAgreement,
+  louvainCommunities,
+} from "../../../packages/core/src/communities/index.js";
 import { generateNetwork } from "../../../packages/core/src/generate/index.js";
-import { brokerage, eiIndex, mixingMatrix, nominalAssortativity } from "../../../packages/core/src/groups/index.js";
+import {
+  brokerage,
+  eiIndex,
+  mixingMatrix,
+  nominalAssortativity,
+} from "../../../packages/core/src/groups/index.js";
 import { buildGraph } from "../../../packages/core/src/model/build-graph.js";
 import { DEFAULT_WAVE } from "../../../packages/core/src/model/types.js";
 
@@ -24,7 +32,9 @@ const dataset = {
   directed,
 };
 const graph = buildGraph(dataset, { directed, coAttendance: false });
-console.log(JSON.stringify({ actors: graph.order, ties: graph.size, directed }));
+console.log(
+  JSON.stringify({ actors: graph.order, ties: graph.size, districts: dataset.districts.length, directed }),
+);
 
 function time<T>(name: string, run: () => T): T {
   const start = performance.now();
