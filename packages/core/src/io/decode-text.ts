@@ -19,8 +19,27 @@ export function decodeText(data: Uint8Array | ArrayBuffer | string): DecodedText
   try {
     return checked(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start)), "utf-8");
   } catch {
-    return checked(decode("windows-1252", bytes), "windows-1252");
+    return checked(decodeWindows1252(bytes), "windows-1252");
   }
+}
+
+/** Windows-1252 bytes 0x80–0x9F (the rest is ISO-8859-1); undefined bytes map to U+FFFD. */
+const WINDOWS_1252_HIGH = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
+
+/**
+ * Decodes Windows-1252 by table: Node's `TextDecoder("windows-1252")` decodes 0x80–0x9F as ISO-8859-1 control
+ * characters (so `€`, `„`, `“` of German Excel files would be lost); browsers and this table do it right.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...chunk).replace(
+      /[\u0080-\u009f]/g,
+      (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!,
+    );
+  }
+  return text;
 }
 
 function decode(encoding: string, bytes: Uint8Array): string {
