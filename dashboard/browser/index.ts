@@ -1,0 +1,11 @@
+/**
+ * The dashboard's browser code, bundled by `scripts/build.mjs` (esbuild) into `src/lib/vernetzt.js`, the one
+ * local module pages import: no CDN, and Node's `events` (used by sigma and graphology) bundled in.
+ */
+
+export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
+export { actorsView } from "./actors-view.js";
+export { formatNumber } from "./format.js";
+export type { NetworkData } from "./network-data.js";
+export { type NetworkView, type NetworkViewState, networkView } from "./network-view.js";
+export { categoryScale, OKABE_ITO } from "./palette.js";

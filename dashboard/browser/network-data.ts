@@ -1,0 +1,53 @@
+/**
+ * The JSON contract between the data loader `src/data/network.json.ts` (build time, Node) and the network
+ * view (browser). Everything here is computed by @vernetzt/core at build time; the browser only draws it.
+ */
+
+/** One actor as drawn: its attributes, its seeded layout position and its centralities. */
+export interface NetworkNode {
+  id: string;
+  name: string;
+  kind?: string;
+  sector?: string;
+  district?: string;
+  topics: string[];
+  offers: string[];
+  needs: string[];
+  /** Community label from core's community detection, when available. */
+  community?: string;
+  x: number;
+  y: number;
+  /** Centrality values by measure key (see {@link NetworkData.measures}). */
+  centrality: Record<string, number>;
+}
+
+/** One tie of the union of all waves; `waves` lists the waves it was observed in. */
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  weight: number;
+  waves: string[];
+}
+
+/** A measure the nodes can be sized by. */
+export interface NetworkMeasure {
+  key: string;
+  /** German label shown in the size selector and the table. */
+  label: string;
+}
+
+/** What `network.json` holds. */
+export interface NetworkData {
+  name: string;
+  directed: boolean;
+  waves: string[];
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  measures: NetworkMeasure[];
+  /** Attributes the nodes can be coloured by that at least one actor has. */
+  colourings: Array<"district" | "sector" | "community" | "kind">;
+  /** Layout parameters, so the picture can be reproduced. */
+  layout: { seed: number; iterations: number };
+  /** Notes about what is not available and why (German), shown on the page. */
+  notes: string[];
+}

@@ -1,0 +1,493 @@
+/**
+ * The interactive network view of the Netzwerk page: sigma.js drawing, controls, legend, profile and an
+ * accessible table with the same actors. Display only: positions and measures come from `network.json`
+ * (computed by @vernetzt/core at build time); filters and highlights go through sigma's node/edge
+ * reducers, the graph is built once and never changed.
+ */
+import Graph from "graphology";
+import Sigma from "sigma";
+import { dashboardMessagesDe } from "../../packages/core/src/i18n/de/dashboard.js";
+import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboard.js";
+import { append, el, select } from "./dom.js";
+import { compareDe, formatNumber } from "./format.js";
+import type { NetworkData, NetworkNode } from "./network-data.js";
+import { type CategoryScale, categoryScale } from "./palette.js";
+
+type Colouring = NetworkData["colourings"][number];
+
+/** What the view shows; every control writes one field. */
+export interface NetworkViewState {
+  colourBy: Colouring | "";
+  /** Measure key, or "" for equal sizes. */
+  sizeBy: string;
+  district: string;
+  sector: string;
+  topic: string;
+  wave: string;
+  /** The actor whose profile is open. */
+  selected: string | null;
+  hovered: string | null;
+}
+
+/** A mounted network view. */
+export interface NetworkView {
+  element: HTMLElement;
+  sigma: Sigma;
+  graph: Graph;
+  state: Readonly<NetworkViewState>;
+  update(change: Partial<NetworkViewState>): void;
+  destroy(): void;
+}
+
+interface NodeAttributes extends NetworkNode {
+  label: string;
+  size: number;
+  color: string;
+}
+interface EdgeAttributes {
+  size: number;
+  color: string;
+  waves: string[];
+}
+
+const DIMMED = "#E6E6E6";
+const EDGE_COLOUR = "#B4B4B4";
+const EDGE_HIGHLIGHT = "#555555";
+const EQUAL_SIZE = 6;
+
+const distinct = (values: Iterable<string | undefined>): string[] =>
+  [...new Set([...values].filter((v): v is string => Boolean(v)))].sort(compareDe);
+
+/** Mounts the view for `data`; call `destroy()` when the page goes away. */
+export function networkView(data: NetworkData, texts: DashboardMessages = dashboardMessagesDe): NetworkView {
+  const graph = new Graph({ type: data.directed ? "directed" : "undirected" });
+  for (const node of data.nodes) {
+    graph.addNode(node.id, { ...node, label: node.name, size: EQUAL_SIZE, color: "#000" });
+  }
+  for (const edge of data.edges) {
+    graph.addEdge(edge.source, edge.target, {
+      size: Math.min(1 + Math.log2(edge.weight), 4),
+      color: EDGE_COLOUR,
+      waves: edge.waves,
+    });
+  }
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+
+  const state: NetworkViewState = {
+    colourBy: data.colourings[0] ?? "",
+    sizeBy: data.measures[0]?.key ?? "",
+    district: "",
+    sector: "",
+    topic: "",
+    wave: "",
+    selected: null,
+    hovered: null,
+  };
+
+  // Derived from the filters, recomputed on every change except hover.
+  let scale: CategoryScale = categoryScale([]);
+  let visible = new Set<string>();
+  let visibleEdges = new Set<string>();
+  let tieCount = new Map<string, number>();
+  let maxMeasure = 0;
+
+  const container = el("div", {
+    class: "vz-graph",
+    role: "img",
+    "aria-label": texts.networkLabel({ actors: data.nodes.length, ties: data.edges.length }),
+  });
+  const status = el("p", { class: "vz-status", "aria-live": "polite" });
+  const legend = el("section", { class: "vz-legend", "aria-labelledby": "vz-legend-title" });
+  const profile = el("section", {
+    class: "vz-profile",
+    "aria-live": "polite",
+    "aria-labelledby": "vz-profile-title",
+  });
+  const tableBody = el("tbody");
+  const sizeHeader = el("th", { scope: "col", class: "vz-number" });
+
+  const sigma = new Sigma(graph, container, {
+    allowInvalidContainer: true,
+    labelFont: "system-ui, sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    labelColor: { color: "#1A1A1A" },
+    labelDensity: 0.5,
+    labelRenderedSizeThreshold: 7,
+    zIndex: true,
+    stagePadding: 24,
+    nodeReducer: (node, attributes) => {
+      const a = attributes as NodeAttributes;
+      if (!visible.has(node)) return { ...a, hidden: true };
+      const focus = state.hovered ?? state.selected;
+      const colour = state.colourBy ? scale.colour(a[state.colourBy]) : OKABE_BLUE;
+      const value = state.sizeBy ? (a.centrality[state.sizeBy] ?? 0) : 0;
+      const size = state.sizeBy && maxMeasure > 0 ? 4 + 14 * Math.sqrt(value / maxMeasure) : EQUAL_SIZE;
+      if (focus && focus !== node && !(visibleEdges.size > 0 && areLinked(focus, node))) {
+        return { ...a, size, color: DIMMED, label: "", zIndex: 0 };
+      }
+      return { ...a, size, color: colour, zIndex: 1, highlighted: node === state.selected };
+    },
+    edgeReducer: (edge, attributes) => {
+      const a = attributes as EdgeAttributes;
+      if (!visibleEdges.has(edge)) return { ...a, hidden: true };
+      const focus = state.hovered ?? state.selected;
+      if (focus && !graph.hasExtremity(edge, focus)) return { ...a, hidden: true };
+      return focus ? { ...a, color: EDGE_HIGHLIGHT, zIndex: 1 } : a;
+    },
+  });
+
+  function areLinked(a: string, b: string): boolean {
+    for (const edge of graph.edges(a, b).concat(graph.edges(b, a))) if (visibleEdges.has(edge)) return true;
+    return false;
+  }
+
+  function recompute(): void {
+    scale = categoryScale(data.nodes.map((n) => (state.colourBy ? n[state.colourBy] : undefined)));
+    visible = new Set(
+      data.nodes
+        .filter(
+          (n) =>
+            (!state.district || n.district === state.district) &&
+            (!state.sector || n.sector === state.sector) &&
+            (!state.topic || n.topics.includes(state.topic)),
+        )
+        .map((n) => n.id),
+    );
+    visibleEdges = new Set(
+      graph.filterEdges(
+        (_e, a, s, t) =>
+          visible.has(s) &&
+          visible.has(t) &&
+          (!state.wave || (a as EdgeAttributes).waves.includes(state.wave)),
+      ),
+    );
+    tieCount = new Map([...visible].map((id) => [id, 0]));
+    for (const edge of visibleEdges) {
+      for (const end of graph.extremities(edge)) tieCount.set(end, (tieCount.get(end) ?? 0) + 1);
+    }
+    maxMeasure = Math.max(0, ...data.nodes.map((n) => n.centrality[state.sizeBy] ?? 0));
+    if (state.selected && !visible.has(state.selected)) state.selected = null;
+  }
+
+  function render(): void {
+    status.textContent = texts.shownCount({
+      actors: visible.size,
+      total: data.nodes.length,
+      ties: visibleEdges.size,
+    });
+    renderLegend();
+    renderProfile();
+    renderTable();
+    sigma.refresh();
+  }
+
+  function categoryLabel(value: string | null): string {
+    if (value === null) return texts.missingValue;
+    if (value === "*other") return texts.otherValues({ count: scale.otherCount });
+    return value;
+  }
+
+  function renderLegend(): void {
+    const measure = data.measures.find((m) => m.key === state.sizeBy);
+    legend.replaceChildren(el("h3", { id: "vz-legend-title" }, texts.legend));
+    append(legend, [
+      state.colourBy
+        ? el(
+            "ul",
+            { class: "vz-legend-list" },
+            ...scale.legend.map((entry) =>
+              el(
+                "li",
+                {},
+                el("span", {
+                  class: "vz-swatch",
+                  style: `background:${entry.colour}`,
+                  "aria-hidden": "true",
+                }),
+                `${categoryLabel(entry.value)} (${formatNumber(entry.count)})`,
+              ),
+            ),
+          )
+        : null,
+      el("p", {}, `${texts.sizeBy}: ${measure ? measure.label : texts.sizeEqual}`),
+    ]);
+  }
+
+  function selectButton(id: string): HTMLButtonElement {
+    const node = byId.get(id)!;
+    return el(
+      "button",
+      { type: "button", class: "vz-link", onclick: () => update({ selected: id }) },
+      node.name,
+    );
+  }
+
+  function renderProfile(): void {
+    const node = state.selected ? byId.get(state.selected) : undefined;
+    if (!node) {
+      profile.replaceChildren(el("p", { class: "vz-hint", id: "vz-profile-title" }, texts.profileHint));
+      return;
+    }
+    const neighbours = [...visibleEdges]
+      .filter((e) => graph.hasExtremity(e, node.id))
+      .map((e) => graph.opposite(node.id, e))
+      .filter((id, i, all) => all.indexOf(id) === i)
+      .sort((a, b) => compareDe(byId.get(a)!.name, byId.get(b)!.name));
+    const facts: Array<[string, string | undefined]> = [
+      [texts.attributes.district, node.district],
+      [texts.attributes.sector, node.sector],
+      [texts.topics, node.topics.join(", ")],
+      [texts.offers, node.offers.join(", ")],
+      [texts.needs, node.needs.join(", ")],
+      ...data.measures.map((m): [string, string] => [m.label, formatNumber(node.centrality[m.key] ?? 0)]),
+    ];
+    const dl = el("dl");
+    for (const [term, value] of facts) {
+      if (value) dl.append(el("dt", {}, term), el("dd", {}, value));
+    }
+    profile.replaceChildren(
+      el("h3", { id: "vz-profile-title" }, node.name),
+      dl,
+      el("h4", {}, texts.neighbours),
+      neighbours.length > 0
+        ? el("ul", { class: "vz-neighbours" }, ...neighbours.map((id) => el("li", {}, selectButton(id))))
+        : el("p", {}, texts.noNeighbours),
+      el("p", {}, el("a", { href: `./akteure?akteur=${encodeURIComponent(node.id)}` }, texts.profileLink)),
+      el("button", { type: "button", onclick: () => update({ selected: null }) }, texts.close),
+    );
+  }
+
+  function renderTable(): void {
+    const measure = data.measures.find((m) => m.key === state.sizeBy && m.key !== "ties");
+    sizeHeader.textContent = measure?.label ?? "";
+    sizeHeader.hidden = !measure;
+    const rows = data.nodes
+      .filter((n) => visible.has(n.id))
+      .map((n) =>
+        el(
+          "tr",
+          n.id === state.selected ? { "aria-current": "true" } : {},
+          el("th", { scope: "row" }, selectButton(n.id)),
+          el("td", {}, n.district ?? ""),
+          el("td", {}, n.sector ?? ""),
+          el("td", {}, n.topics.join(", ")),
+          el("td", { class: "vz-number" }, formatNumber(tieCount.get(n.id) ?? 0)),
+          measure ? el("td", { class: "vz-number" }, formatNumber(n.centrality[measure.key] ?? 0)) : null,
+        ),
+      );
+    tableBody.replaceChildren(
+      ...(rows.length > 0 ? rows : [el("tr", {}, el("td", { colspan: 6 }, texts.noActors))]),
+    );
+  }
+
+  function update(change: Partial<NetworkViewState>): void {
+    const onlyHover = Object.keys(change).every((k) => k === "hovered");
+    Object.assign(state, change);
+    if (onlyHover) {
+      sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    recompute();
+    render();
+  }
+
+  sigma.on("enterNode", ({ node }) => update({ hovered: node }));
+  sigma.on("leaveNode", () => update({ hovered: null }));
+  sigma.on("clickNode", ({ node }) => update({ selected: node }));
+  sigma.on("clickStage", () => update({ selected: null }));
+
+  const controls = buildControls(
+    data,
+    state,
+    texts,
+    update,
+    (id) => {
+      update({ selected: id });
+      const display = sigma.getNodeDisplayData(id);
+      if (display) sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 400 });
+    },
+    () => sigma.getCamera().animatedReset({ duration: 300 }),
+  );
+
+  const element = el(
+    "div",
+    { class: "vz-network" },
+    controls,
+    status,
+    el("div", { class: "vz-main" }, container, el("aside", { class: "vz-side" }, legend, profile)),
+    el(
+      "div",
+      { class: "vz-table-wrap", tabindex: 0, role: "region", "aria-labelledby": "vz-table-caption" },
+      el(
+        "table",
+        { class: "vz-table" },
+        el("caption", { id: "vz-table-caption" }, texts.tableCaption),
+        el(
+          "thead",
+          {},
+          el(
+            "tr",
+            {},
+            el("th", { scope: "col" }, texts.tableName),
+            el("th", { scope: "col" }, texts.attributes.district),
+            el("th", { scope: "col" }, texts.attributes.sector),
+            el("th", { scope: "col" }, texts.topics),
+            el("th", { scope: "col", class: "vz-number" }, texts.tableTies),
+            sizeHeader,
+          ),
+        ),
+        tableBody,
+      ),
+    ),
+  );
+
+  // Sigma measures its container when drawing; the page attaches the element after this returns.
+  const resize = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh();
+  });
+  resize.observe(container);
+
+  recompute();
+  render();
+  return {
+    element,
+    sigma,
+    graph,
+    state,
+    update,
+    destroy: () => {
+      resize.disconnect();
+      sigma.kill();
+    },
+  };
+}
+
+const OKABE_BLUE = "#0072B2";
+
+function buildControls(
+  data: NetworkData,
+  state: NetworkViewState,
+  texts: DashboardMessages,
+  update: (change: Partial<NetworkViewState>) => void,
+  find: (id: string) => void,
+  resetCamera: () => void,
+): HTMLElement {
+  const all: [string, string] = ["", texts.all];
+  const fields: HTMLElement[] = [];
+  const controls: HTMLSelectElement[] = [];
+  const add = (id: string, label: string, options: Array<[string, string]>, key: keyof NetworkViewState) => {
+    const { field, control } = select(id, label, options, (value) => update({ [key]: value }));
+    control.value = String(state[key] ?? "");
+    fields.push(field);
+    controls.push(control);
+  };
+  if (data.colourings.length > 0) {
+    add(
+      "vz-colour",
+      texts.colourBy,
+      data.colourings.map((c) => [c, texts.attributes[c]]),
+      "colourBy",
+    );
+  }
+  add(
+    "vz-size",
+    texts.sizeBy,
+    [...data.measures.map((m): [string, string] => [m.key, m.label]), ["", texts.sizeEqual]],
+    "sizeBy",
+  );
+  const districts = distinct(data.nodes.map((n) => n.district));
+  if (districts.length > 0)
+    add(
+      "vz-district",
+      texts.filterDistrict,
+      [all, ...districts.map((d): [string, string] => [d, d])],
+      "district",
+    );
+  const sectors = distinct(data.nodes.map((n) => n.sector));
+  if (sectors.length > 0)
+    add("vz-sector", texts.filterSector, [all, ...sectors.map((s): [string, string] => [s, s])], "sector");
+  const topics = distinct(data.nodes.flatMap((n) => n.topics));
+  if (topics.length > 0)
+    add("vz-topic", texts.filterTopic, [all, ...topics.map((t): [string, string] => [t, t])], "topic");
+  if (data.waves.length > 1) {
+    add(
+      "vz-wave",
+      texts.filterWave,
+      [["", texts.allWaves], ...data.waves.map((w): [string, string] => [w, w])],
+      "wave",
+    );
+  }
+
+  const names = el("datalist", { id: "vz-names" }, ...data.nodes.map((n) => el("option", { value: n.name })));
+  const search = el("input", {
+    id: "vz-search",
+    type: "search",
+    list: "vz-names",
+    autocomplete: "off",
+    "aria-describedby": "vz-search-hint",
+  });
+  const searchMessage = el(
+    "p",
+    { id: "vz-search-hint", class: "vz-hint", "aria-live": "polite" },
+    texts.searchHint,
+  );
+  const form = el(
+    "form",
+    { class: "vz-controls", "aria-label": texts.controls },
+    ...fields,
+    el(
+      "div",
+      { class: "vz-field vz-search" },
+      el("label", { for: "vz-search" }, texts.search),
+      search,
+      searchMessage,
+    ),
+    el("div", { class: "vz-field" }, el("button", { type: "reset" }, texts.reset)),
+    names,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const query = search.value.trim().toLocaleLowerCase("de");
+    if (!query) return;
+    const hit =
+      data.nodes.find((n) => n.name.toLocaleLowerCase("de") === query) ??
+      data.nodes.find((n) => n.name.toLocaleLowerCase("de").includes(query));
+    searchMessage.textContent = hit ? texts.searchHint : texts.searchNotFound({ query: search.value.trim() });
+    if (hit) {
+      update({ district: "", sector: "", topic: "" });
+      for (const control of controls)
+        if (["vz-district", "vz-sector", "vz-topic"].includes(control.id)) control.value = "";
+      find(hit.id);
+    }
+  });
+  form.addEventListener("reset", (event) => {
+    event.preventDefault();
+    search.value = "";
+    searchMessage.textContent = texts.searchHint;
+    const initial: Partial<NetworkViewState> = {
+      colourBy: data.colourings[0] ?? "",
+      sizeBy: data.measures[0]?.key ?? "",
+      district: "",
+      sector: "",
+      topic: "",
+      wave: "",
+      selected: null,
+    };
+    update(initial);
+    for (const control of controls) control.value = String(state[controlKey(control.id)] ?? "");
+    resetCamera();
+  });
+  return form;
+}
+
+const CONTROL_KEYS: Record<string, keyof NetworkViewState> = {
+  "vz-colour": "colourBy",
+  "vz-size": "sizeBy",
+  "vz-district": "district",
+  "vz-sector": "sector",
+  "vz-topic": "topic",
+  "vz-wave": "wave",
+};
+const controlKey = (id: string): keyof NetworkViewState => CONTROL_KEYS[id]!;

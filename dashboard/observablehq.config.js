@@ -1,0 +1,46 @@
+/**
+ * Observable Framework configuration of the vernetzt dashboard.
+ *
+ * Offline by design: no CDN (pages import only bundled local modules), no web fonts (`globalStylesheets: []`),
+ * and a Content-Security-Policy that lets the browser talk to this server only. See docs/dashboard.md.
+ */
+const CSP = [
+  "default-src 'self'",
+  // Framework inlines each page's module script; everything else is a file of this site.
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+export default {
+  root: "src",
+  output: "dist",
+  title: "vernetzt",
+  lang: "de-DE",
+  theme: ["air", "alt"],
+  globalStylesheets: [],
+  style: "style.css",
+  search: false,
+  sidebar: true,
+  pager: false,
+  toc: false,
+  pages: [
+    { name: "Netzwerk", path: "/netzwerk" },
+    { name: "Lückenkarte", path: "/luecken" },
+    { name: "Akteure", path: "/akteure" },
+    { name: "Empfehlungen", path: "/empfehlungen" },
+    { name: "Entwicklung", path: "/entwicklung" },
+    { name: "Methodik", path: "/methodik" },
+    { name: "Eigene Daten", path: "/eigene-daten" },
+  ],
+  head: `<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<link rel="icon" href="data:,">`,
+  header: "",
+  footer: "vernetzt · alle Daten bleiben auf diesem Rechner · fiktive Beispieldaten",
+};

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * Builds the dashboard offline into `dashboard/dist`.
+ *
+ * 1. clears Framework's sticky caches (loader output, bundled node modules) and the old output;
+ * 2. marks Framework's optional libraries as present, so a cold build does not ask the npm registry;
+ * 3. bundles the browser code (core + sigma glue, `browser/index.ts`) into `src/lib/vernetzt.js`;
+ * 4. runs `observable build` with telemetry off and `--conditions=source` for the TypeScript data loaders;
+ * 5. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`).
+ *
+ * `VERNETZT_DATA=<folder>` selects the dataset (default: `data/sample` of the repository, else the fixture
+ * `dashboard/fixtures/mini`); it is resolved here so data loaders see an absolute path.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { delimiter, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import { resolveDataFolder } from "./data-folder.mjs";
+
+const dashboard = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const cache = join(dashboard, "src/.observablehq/cache");
+const dist = join(dashboard, "dist");
+
+/**
+ * Libraries Framework looks up on the npm registry during a cold build although no page uses them
+ * (measured: the client bundle and stdlib reference them lazily). Pages import only `src/lib/vernetzt.js`
+ * and node_modules packages, so these placeholder versions are never loaded.
+ */
+const OPTIONAL_LIBRARIES = [
+  "@duckdb/duckdb-wasm",
+  "@observablehq/duckdb",
+  "@observablehq/plot",
+  "@observablehq/sample-datasets",
+  "@observablehq/sqlite",
+  "apache-arrow",
+  "arquero",
+  "d3",
+  "d3-dsv",
+  "echarts",
+  "htl",
+  "katex",
+  "leaflet",
+  "lodash",
+  "mapbox-gl",
+  "mermaid",
+  "parquet-wasm",
+  "react",
+  "react-dom",
+  "topojson-client",
+];
+const OFFLINE = "0.0.0-offline";
+
+const started = performance.now();
+// The whole cache goes: stale loader output and stale bundles of workspace packages are reused otherwise.
+rmSync(cache, { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
+for (const name of OPTIONAL_LIBRARIES)
+  mkdirSync(join(cache, "_npm", `${name}@${OFFLINE}`), { recursive: true });
+
+await esbuild.build({
+  entryPoints: [join(dashboard, "browser/index.ts")],
+  outfile: join(dashboard, "src/lib/vernetzt.js"),
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  conditions: ["source"],
+  minify: true,
+  legalComments: "eof",
+  logLevel: "warning",
+});
+
+const data = resolveDataFolder();
+process.stderr.write(`vernetzt dashboard: dataset ${data}\n`);
+const result = spawnSync(join(dashboard, "node_modules/.bin/observable"), ["build"], {
+  cwd: dashboard,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    VERNETZT_DATA: data,
+    OBSERVABLE_TELEMETRY_DISABLE: "true",
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=source`.trim(),
+    // Framework runs TypeScript data loaders with the `tsx` command.
+    PATH: `${join(dashboard, "node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`,
+  },
+});
+if (result.status !== 0) {
+  process.stderr.write("vernetzt dashboard: the build failed (see the messages above).\n");
+  process.exit(result.status ?? 2);
+}
+
+// Anything else under `_npm` was looked up on the registry: the build would fail without a network.
+const npm = join(cache, "_npm");
+const fetched = readdirSync(npm)
+  .flatMap((entry) =>
+    entry.startsWith("@") ? readdirSync(join(npm, entry)).map((name) => `${entry}/${name}`) : [entry],
+  )
+  .filter((entry) => !entry.endsWith(`@${OFFLINE}`));
+if (fetched.length > 0) {
+  process.stderr.write(
+    `vernetzt dashboard: the build asked the npm registry for ${fetched.join(", ")}; it must work offline. ` +
+      "Import the package from node_modules with a bare specifier, or add it to OPTIONAL_LIBRARIES.\n",
+  );
+  process.exit(2);
+}
+
+/** Accessibility fixes of Framework's page frame (axe-core: html-has-lang, label-title-only, list). */
+const FRAME_FIXES = [
+  [/^<!DOCTYPE html>\n<html>/i, '<!DOCTYPE html>\n<html lang="de">'],
+  [
+    '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">',
+    '<input id="observablehq-sidebar-toggle" type="checkbox" title="Seitenleiste ein- oder ausblenden" ' +
+      'aria-label="Seitenleiste ein- oder ausblenden">',
+  ],
+  [
+    '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>',
+    '<li><label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label></li>',
+  ],
+];
+for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" })) {
+  if (!file.endsWith(".html")) continue;
+  const path = join(dist, file);
+  let html = readFileSync(path, "utf8");
+  for (const [pattern, replacement] of FRAME_FIXES) html = html.replace(pattern, replacement);
+  writeFileSync(path, html);
+}
+process.stderr.write(
+  `vernetzt dashboard: built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+);

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * Serves `dashboard/dist` on http://127.0.0.1:<PORT> (default 3000), loopback only, no dependencies.
+ * Paths without an extension get `.html` (Framework's clean URLs); `/` is `index.html`.
+ */
+import { createReadStream, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const dist = resolve(fileURLToPath(new URL("../dist", import.meta.url)));
+const port = Number(process.env.PORT ?? 3000);
+const host = "127.0.0.1";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".map": "application/json; charset=utf-8",
+};
+
+/** The file for a URL path, or null when it is outside `dist` or missing. */
+function fileFor(urlPath) {
+  try {
+    let path = decodeURIComponent(urlPath.split("?")[0]);
+    if (path.endsWith("/")) path += "index";
+    if (!extname(path)) path += ".html";
+    const file = normalize(join(dist, path));
+    if (!file.startsWith(dist + sep)) return null;
+    return statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer((request, response) => {
+  const file = fileFor(request.url ?? "/");
+  if (!file) {
+    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Nicht gefunden.\n");
+    return;
+  }
+  response.writeHead(200, {
+    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "x-content-type-options": "nosniff",
+  });
+  createReadStream(file).pipe(response);
+});
+
+server.on("error", (error) => {
+  process.stderr.write(`vernetzt dashboard: cannot serve on ${host}:${port}: ${error.message}\n`);
+  process.exit(2);
+});
+server.listen(port, host, () => {
+  const { port: actual } = server.address();
+  process.stdout.write(`vernetzt dashboard: http://${host}:${actual}/\n`);
+});

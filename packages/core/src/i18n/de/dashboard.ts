@@ -1,0 +1,39 @@
+/** Deutsche Texte der interaktiven Ansichten des Dashboards (Netzwerk, Legende, Akteurstabelle, Profil). */
+import type { DashboardMessages } from "../en/dashboard.js";
+
+export const dashboardMessagesDe: DashboardMessages = {
+  controls: "Darstellung und Filter",
+  colourBy: "Farbe nach",
+  sizeBy: "Größe nach",
+  sizeEqual: "alle gleich",
+  filterDistrict: "Stadtteil",
+  filterSector: "Bereich",
+  filterTopic: "Thema",
+  filterWave: "Befragungswelle",
+  all: "alle",
+  allWaves: "alle Wellen",
+  search: "Akteur suchen",
+  searchHint: "Namen eingeben und Enter drücken.",
+  searchNotFound: (p) => `Kein Akteur hat „${p.query}“ im Namen.`,
+  reset: "Ansicht zurücksetzen",
+  attributes: { district: "Stadtteil", sector: "Bereich", community: "Gruppe (Community)", kind: "Art" },
+  missingValue: "keine Angabe",
+  otherValues: (p) => `${p.count} weitere`,
+  legend: "Legende",
+  networkLabel: (p) =>
+    `Netzwerkbild mit ${p.actors} Akteuren und ${p.ties} Verbindungen. ` +
+    "Die Tabelle darunter enthält dieselben Akteure.",
+  shownCount: (p) => `${p.actors} von ${p.total} Akteuren und ${p.ties} Verbindungen angezeigt.`,
+  tableCaption: "Angezeigte Akteure mit der Zahl ihrer Verbindungen in der aktuellen Auswahl",
+  tableName: "Name",
+  tableTies: "Verbindungen",
+  topics: "Themen",
+  offers: "Bietet",
+  needs: "Sucht",
+  neighbours: "Arbeitet zusammen mit",
+  noNeighbours: "Keine Verbindungen in der aktuellen Auswahl.",
+  profileHint: "Einen Akteur im Bild oder einen Namen in der Tabelle anklicken, um sein Profil zu sehen.",
+  profileLink: "Ganzes Profil auf der Seite Akteure",
+  close: "Schließen",
+  noActors: "Kein Akteur passt zu den Filtern.",
+};

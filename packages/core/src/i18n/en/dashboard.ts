@@ -1,0 +1,73 @@
+/** English texts of the dashboard's interactive views (network explorer, legend, actor table, profile). */
+
+/** The texts of the dashboard's network view; `dashboardMessagesDe` is the German version. */
+export interface DashboardMessages {
+  controls: string;
+  colourBy: string;
+  sizeBy: string;
+  sizeEqual: string;
+  filterDistrict: string;
+  filterSector: string;
+  filterTopic: string;
+  filterWave: string;
+  all: string;
+  allWaves: string;
+  search: string;
+  searchHint: string;
+  searchNotFound: (p: { query: string }) => string;
+  reset: string;
+  attributes: { district: string; sector: string; community: string; kind: string };
+  missingValue: string;
+  otherValues: (p: { count: number }) => string;
+  legend: string;
+  networkLabel: (p: { actors: number; ties: number }) => string;
+  shownCount: (p: { actors: number; total: number; ties: number }) => string;
+  tableCaption: string;
+  tableName: string;
+  tableTies: string;
+  topics: string;
+  offers: string;
+  needs: string;
+  neighbours: string;
+  noNeighbours: string;
+  profileHint: string;
+  profileLink: string;
+  close: string;
+  noActors: string;
+}
+
+export const dashboardMessagesEn: DashboardMessages = {
+  controls: "Display and filters",
+  colourBy: "Colour by",
+  sizeBy: "Size by",
+  sizeEqual: "all the same",
+  filterDistrict: "District",
+  filterSector: "Sector",
+  filterTopic: "Topic",
+  filterWave: "Survey wave",
+  all: "all",
+  allWaves: "all waves",
+  search: "Find an actor",
+  searchHint: "Type a name and press Enter.",
+  searchNotFound: (p) => `No actor's name contains "${p.query}".`,
+  reset: "Reset view",
+  attributes: { district: "district", sector: "sector", community: "community", kind: "kind" },
+  missingValue: "not given",
+  otherValues: (p) => `${p.count} more`,
+  legend: "Legend",
+  networkLabel: (p) =>
+    `Network drawing of ${p.actors} actors and ${p.ties} ties. The table below lists the same actors.`,
+  shownCount: (p) => `${p.actors} of ${p.total} actors and ${p.ties} ties shown.`,
+  tableCaption: "Actors shown, with their number of ties in the current selection",
+  tableName: "Name",
+  tableTies: "Ties",
+  topics: "Topics",
+  offers: "Offers",
+  needs: "Seeks",
+  neighbours: "Works with",
+  noNeighbours: "No ties in the current selection.",
+  profileHint: "Click an actor in the drawing or a name in the table to see its profile.",
+  profileLink: "Full profile on the Actors page",
+  close: "Close",
+  noActors: "No actor matches the filters.",
+};

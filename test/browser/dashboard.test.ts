@@ -1,0 +1,231 @@
+/**
+ * The dashboard in a real browser (Debian's Chromium via playwright-core): every page loads offline
+ * without errors and without serious accessibility violations; the network view draws, hovers, clicks and
+ * filters. Screenshots go to test/browser/screenshots/ (git-ignored) for a human to look at.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildDashboardIfStale,
+  chromiumPath,
+  launchChromium,
+  type Server,
+  screenshotPath,
+  seriousAxeViolations,
+  startServer,
+  watchPage,
+} from "./harness.js";
+
+const PAGES = [
+  { path: "", title: "Überblick" },
+  { path: "netzwerk", title: "Netzwerk" },
+  { path: "luecken", title: "Lückenkarte" },
+  { path: "akteure", title: "Akteure" },
+  { path: "empfehlungen", title: "Empfehlungen" },
+  { path: "entwicklung", title: "Entwicklung" },
+  { path: "methodik", title: "Methodik" },
+  { path: "eigene-daten", title: "Eigene Daten" },
+];
+
+if (!chromiumPath) {
+  console.warn(
+    "test/browser: Chromium not found at /usr/bin/chromium (or CHROMIUM_PATH): browser tests skipped. " +
+      "Install it with `apt-get install -y chromium`.",
+  );
+}
+
+describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
+  let server: Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildDashboardIfStale();
+    server = await startServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.process.kill();
+  });
+
+  async function open(path: string): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: "de-DE" });
+    const origin = server.url.replace(/\/$/, "");
+    const problems = watchPage(page, origin);
+    await page.goto(server.url + path, { waitUntil: "networkidle" });
+    await page.locator("main h1").first().waitFor();
+    return { page, problems };
+  }
+
+  for (const { path, title } of PAGES) {
+    it(`page "${title}" loads offline with no console error, failed or foreign request`, async () => {
+      const { page, problems } = await open(path);
+      await expect(page.locator("main h1").first().textContent()).resolves.toBe(title);
+      await page.screenshot({ path: screenshotPath(path || "index"), fullPage: true });
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await page.close();
+    });
+
+    it(`page "${title}" has no serious or critical axe-core violation`, async () => {
+      const { page } = await open(path);
+      if (path === "netzwerk") await page.locator(".vz-graph canvas").first().waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  describe("Netzwerk", () => {
+    let page: Page;
+    let problems: ReturnType<typeof watchPage>;
+
+    beforeAll(async () => {
+      ({ page, problems } = await open("netzwerk"));
+      await page.waitForFunction(() => "vernetztSigma" in window);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    /** Viewport position of an actor's node on the page (container offset + sigma's viewport position). */
+    async function nodePosition(id: string): Promise<{ x: number; y: number }> {
+      return page.evaluate((node) => {
+        const sigma = (window as unknown as { vernetztSigma: SigmaLike }).vernetztSigma;
+        const point = sigma.graphToViewport(sigma.getGraph().getNodeAttributes(node));
+        const box = sigma.getContainer().getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      }, id);
+    }
+
+    it("draws the network: the WebGL node and edge layers have coloured pixels", async () => {
+      const drawn = await page.evaluate(() => {
+        const sigma = (window as unknown as { vernetztSigma: SigmaLike }).vernetztSigma;
+        sigma.refresh();
+        const count = (canvas: HTMLCanvasElement) => {
+          const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+          if (!gl) return -1;
+          const pixels = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+          gl.readPixels(
+            0,
+            0,
+            gl.drawingBufferWidth,
+            gl.drawingBufferHeight,
+            gl.RGBA,
+            gl.UNSIGNED_BYTE,
+            pixels,
+          );
+          let painted = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+          return painted;
+        };
+        const canvases = sigma.getCanvases();
+        return { nodes: count(canvases.nodes!), edges: count(canvases.edges!) };
+      });
+      expect(drawn.nodes).toBeGreaterThan(500);
+      expect(drawn.edges).toBeGreaterThan(100);
+      await page.screenshot({ path: screenshotPath("netzwerk-view") });
+    });
+
+    it("hovering an actor highlights it and dims actors that are not its partners", async () => {
+      const { x, y } = await nodePosition("a01");
+      await page.mouse.move(x, y);
+      await page.waitForFunction(
+        () => (window as unknown as { vernetztView: ViewLike }).vernetztView.state.hovered === "a01",
+      );
+      const colours = await page.evaluate(() => {
+        const sigma = (window as unknown as { vernetztSigma: SigmaLike }).vernetztSigma;
+        return {
+          partner: sigma.getNodeDisplayData("a02")!.color,
+          stranger: sigma.getNodeDisplayData("a12")!.color,
+        };
+      });
+      expect(colours.partner).not.toBe("#E6E6E6");
+      expect(colours.stranger).toBe("#E6E6E6");
+      await page.screenshot({ path: screenshotPath("netzwerk-hover") });
+      await page.mouse.move(2, 2);
+    });
+
+    it("clicking an actor opens its profile with its partners", async () => {
+      const { x, y } = await nodePosition("a05");
+      await page.mouse.click(x, y);
+      const profile = page.locator(".vz-profile");
+      await expect(profile.locator("h3").first().textContent()).resolves.toBe("Familienzentrum Lindenplatz");
+      await expect(profile.locator(".vz-neighbours li").allTextContents()).resolves.toEqual([
+        "Kulturverein Brücke e.V.",
+        "Lernpaten Beispielstadt",
+        "Sozialamt, Abteilung Quartiere",
+      ]);
+      await page.screenshot({ path: screenshotPath("netzwerk-profile") });
+      await page.mouse.move(2, 2);
+    });
+
+    it("filtering by district hides the other districts' actors in drawing and table, without a new graph", async () => {
+      const graphBefore = await page.evaluate(
+        () => (window as unknown as { vernetztView: ViewLike }).vernetztView.graph,
+      );
+      await page.selectOption("#vz-district", "Südhang");
+      const shown = await page.evaluate(() => {
+        const view = (window as unknown as { vernetztView: ViewLike }).vernetztView;
+        const sigma = view.sigma;
+        return {
+          hiddenNordstadt: sigma.getNodeDisplayData("a01")!.hidden,
+          hiddenSuedhang: sigma.getNodeDisplayData("a09")!.hidden,
+          order: view.graph.order,
+        };
+      });
+      expect(shown).toEqual({ hiddenNordstadt: true, hiddenSuedhang: false, order: 14 });
+      expect(graphBefore).toBeDefined();
+      await expect(page.locator(".vz-table tbody tr").count()).resolves.toBe(4);
+      await page.screenshot({ path: screenshotPath("netzwerk-filter") });
+    });
+
+    it("filtering by wave hides the ties of other waves", async () => {
+      await page.selectOption("#vz-district", "");
+      await page.selectOption("#vz-wave", "2023");
+      const hidden = await page.evaluate(() => {
+        const sigma = (window as unknown as { vernetztSigma: SigmaLike }).vernetztSigma;
+        const graph = sigma.getGraph();
+        return {
+          only2025: sigma.getEdgeDisplayData(graph.edge("a02", "a07")!)!.hidden,
+          both: sigma.getEdgeDisplayData(graph.edge("a01", "a02")!)!.hidden,
+        };
+      });
+      expect(hidden).toEqual({ only2025: true, both: false });
+      await page.selectOption("#vz-wave", "");
+    });
+
+    it("searching a name selects the actor and opens its profile", async () => {
+      await page.fill("#vz-search", "frauencafé");
+      await page.press("#vz-search", "Enter");
+      await expect(page.locator(".vz-profile h3").first().textContent()).resolves.toBe("Frauencafé Südhang");
+      await page.fill("#vz-search", "gibt es nicht");
+      await page.press("#vz-search", "Enter");
+      await expect(page.locator("#vz-search-hint").textContent()).resolves.toContain("gibt es nicht");
+    });
+
+    it("reported no console error, failed or foreign request during the interactions", () => {
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    });
+  });
+});
+
+/** The parts of sigma and the view the tests use in the page (types only; the page holds the objects). */
+interface GraphLike {
+  getNodeAttributes(node: string): { x: number; y: number };
+  edge(source: string, target: string): string | undefined;
+  order: number;
+}
+interface SigmaLike {
+  refresh(): void;
+  getGraph(): GraphLike;
+  getContainer(): HTMLElement;
+  graphToViewport(point: { x: number; y: number }): { x: number; y: number };
+  getCanvases(): Record<string, HTMLCanvasElement>;
+  getNodeDisplayData(node: string): { color: string; hidden?: boolean } | undefined;
+  getEdgeDisplayData(edge: string): { hidden?: boolean } | undefined;
+}
+interface ViewLike {
+  sigma: SigmaLike;
+  graph: GraphLike;
+  state: { hovered: string | null };
+}

@@ -1,0 +1,142 @@
+/**
+ * Browser-test harness: builds the dashboard (unless `dashboard/dist` is newer than every source), serves it
+ * with `dashboard/scripts/serve.mjs` on a free loopback port, and drives Debian's Chromium through
+ * playwright-core. Without Chromium, `chromiumPath` is undefined and the tests skip with a message.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export const repository = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const dashboard = join(repository, "dashboard");
+export const screenshots = join(repository, "test/browser/screenshots");
+
+/** Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists. */
+export const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
+  (path): path is string => typeof path === "string" && existsSync(path),
+);
+
+/** Flags measured to work headless on this stack (see /work/shared/STACK-NOTES.md). */
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--enable-unsafe-swiftshader",
+];
+
+function newestModification(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (["node_modules", "dist", ".observablehq", "lib"].includes(entry)) continue;
+    newest = Math.max(newest, newestModification(join(path, entry)));
+  }
+  return newest;
+}
+
+/** Builds the dashboard unless its output is newer than the dashboard and core sources. */
+export function buildDashboardIfStale(): void {
+  const built = join(dashboard, "dist/netzwerk.html");
+  const sources = [dashboard, join(repository, "packages/core/src")];
+  if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newestModification))) return;
+  const result = spawnSync(process.execPath, [join(dashboard, "scripts/build.mjs")], {
+    cwd: dashboard,
+    encoding: "utf8",
+    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+  });
+  if (result.status !== 0) {
+    throw new Error(`dashboard build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** A running `serve.mjs` and the URL it printed. */
+export interface Server {
+  url: string;
+  process: ChildProcess;
+}
+
+/** Starts `dashboard/scripts/serve.mjs` with `PORT=0` (a free port) and waits for its URL. */
+export function startServer(): Promise<Server> {
+  const child = spawn(process.execPath, [join(dashboard, "scripts/serve.mjs")], {
+    env: { ...process.env, PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let output = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      output += chunk;
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match) resolvePromise({ url: match[0], process: child });
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      output += chunk;
+    });
+    child.on("exit", (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** What went wrong while a page loaded: console errors, failed and foreign requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Records every console error, failed request and request to another host of `page`. */
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      problems.foreignRequests.push(url);
+    }
+  });
+  page.on("requestfailed", (request) =>
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`),
+  );
+  page.on("response", (response) => {
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return problems;
+}
+
+/** axe-core violations of impact serious or critical on the current page. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(repository, "node_modules/axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }
+    ).axe;
+    const results = await axe.run(document, { resultTypes: ["violations"] });
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  });
+  return violations;
+}
+
+interface AxeResults {
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(screenshots, { recursive: true });
+  return join(screenshots, `${name}.png`);
+}
