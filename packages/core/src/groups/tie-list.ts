@@ -8,7 +8,6 @@ import type { VernetztGraph } from "../model/types.js";
 export interface TieList {
   source: Int32Array;
   target: Int32Array;
-  weight: Float64Array;
   /** Ties with at least one end outside `include`. */
   leftOut: number;
 }
@@ -28,21 +27,18 @@ export function tieList(graph: VernetztGraph, include: (actorIndex: number) => b
   const index = actorIndex(graph);
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);
-  const weight = new Float64Array(graph.size);
   let count = 0;
-  graph.forEachEdge((_, attributes, s, t) => {
+  graph.forEachEdge((_, __, s, t) => {
     const si = index.get(s)!;
     const ti = index.get(t)!;
     if (!include(si) || !include(ti)) return;
     source[count] = si;
     target[count] = ti;
-    weight[count] = attributes.weight ?? 1;
     count++;
   });
   return {
     source: source.subarray(0, count),
     target: target.subarray(0, count),
-    weight: weight.subarray(0, count),
     leftOut: graph.size - count,
   };
 }
