@@ -3,4 +3,5 @@ export * from "./brokerage.js";
 export * from "./categories.js";
 export * from "./ei-index.js";
 export * from "./errors.js";
+export * from "./messages.js";
 export * from "./mixing-matrix.js";
