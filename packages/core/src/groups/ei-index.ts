@@ -4,7 +4,7 @@
  *   E-I = (E − I) / (E + I)
  *
  * E = ties between actors of different categories, I = ties inside a category, each tie counted once
- * (direction does not matter). −1: all ties inside, +1: all ties across. Per category k: E_k = ties with
+ * whatever its direction (in a directed graph every arc is a tie, so a reciprocated pair counts twice). −1: all ties inside, +1: all ties across. Per category k: E_k = ties with
  * exactly one end in k, I_k = ties with both ends in k; the index is `null` when k has no ties.
  * Actors without a value are left out with their ties.
  *
