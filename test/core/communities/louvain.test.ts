@@ -28,6 +28,51 @@ describe("louvainCommunities", () => {
     expect(result.sizes.reduce((a, b) => a + b, 0)).toBe(34);
   });
 
+  it("follows the tie weights: heavy ties end up inside communities", () => {
+    // Two triangles whose middle edge is light or heavy decide which actors belong together.
+    const cycle = (heavy: [string, string][]) =>
+      toGraph({
+        directed: false,
+        actors: ["a", "b", "c", "d", "e", "f"].map((id) => ({ id, category: "x" })),
+        ties: (
+          [
+            ["a", "b"],
+            ["b", "c"],
+            ["c", "d"],
+            ["d", "e"],
+            ["e", "f"],
+            ["f", "a"],
+          ] as [string, string][]
+        ).map(([s, t]) => [s, t, heavy.some(([x, y]) => x === s && y === t) ? 10 : 1]),
+      });
+    const ab = louvainCommunities(
+      cycle([
+        ["a", "b"],
+        ["c", "d"],
+        ["e", "f"],
+      ]),
+    );
+    expect(ab.communities).toEqual({ a: 0, b: 0, c: 1, d: 1, e: 2, f: 2 });
+    const bc = louvainCommunities(
+      cycle([
+        ["b", "c"],
+        ["d", "e"],
+        ["f", "a"],
+      ]),
+    );
+    expect(bc.communities).toEqual({ a: 0, b: 1, c: 1, d: 2, e: 2, f: 0 });
+    const unweighted = louvainCommunities(
+      cycle([
+        ["a", "b"],
+        ["c", "d"],
+        ["e", "f"],
+      ]),
+      { weighted: false },
+    );
+    expect(unweighted.weighted).toBe(false);
+    expect(unweighted.modularity).toBeLessThan(ab.modularity!);
+  });
+
   it("numbers communities by first appearance in input order", () => {
     const result = louvainCommunities(
       fixtureGraph(loadFixtures().find((f) => f.name === "random-undirected")!),

@@ -37,7 +37,10 @@ export const DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS: Required<LouvainCommunitiesOpt
 
 /** A partition of the actors into communities. */
 export interface Communities {
-  /** Actor id → community id (0, 1, …, numbered by first appearance in input order), for every actor. */
+  /**
+   * Actor id → community id (0, 1, …, numbered by first appearance in input order), for every actor. Keys are
+   * inserted in input order, but JavaScript lists integer-like ids ("12") first, numerically; iterate `graph.nodes()` for input order.
+   */
   communities: Record<string, number>;
   /** Number of communities. */
   count: number;

@@ -72,7 +72,10 @@ export interface BrokerageZScores {
 export interface Brokerage {
   attribute: string;
   categories: string[];
-  /** Per categorised actor (input order): raw counts per role (sna `raw.nli`). */
+  /**
+   * Per categorised actor: raw counts per role (sna `raw.nli`). Keys are inserted in input order, but
+   * JavaScript lists integer-like ids ("12") first, numerically; iterate `graph.nodes()` for input order.
+   */
   actors: Record<string, BrokerageCounts>;
   /** Sums over all actors (sna `raw.gli`). */
   total: BrokerageCounts;
