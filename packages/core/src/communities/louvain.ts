@@ -80,9 +80,9 @@ export function louvainCommunities(
   graph: VernetztGraph,
   options: LouvainCommunitiesOptions = {},
 ): Communities {
-  const { seed, ...rest } = { ...DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS, ...options };
+  const seed = options.seed ?? DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS.seed;
   if (!Number.isInteger(seed)) throw new GroupsOptionError("seed", seed, "a whole number");
-  const { resolution, weighted } = resolveModularityOptions(rest);
+  const { resolution, weighted } = resolveModularityOptions(options);
   const raw = louvain(graph, {
     getEdgeWeight: weighted ? "weight" : null,
     resolution,

@@ -28,7 +28,10 @@ export const DEFAULT_MODULARITY_OPTIONS: Required<ModularityOptions> = { resolut
 
 /** Resolves and validates the options shared by modularity and Louvain. */
 export function resolveModularityOptions(options: ModularityOptions): Required<ModularityOptions> {
-  const resolved = { ...DEFAULT_MODULARITY_OPTIONS, ...options };
+  const resolved = {
+    resolution: options.resolution ?? DEFAULT_MODULARITY_OPTIONS.resolution,
+    weighted: options.weighted ?? DEFAULT_MODULARITY_OPTIONS.weighted,
+  };
   if (
     !(
       typeof resolved.resolution === "number" &&

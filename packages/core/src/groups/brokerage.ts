@@ -261,7 +261,8 @@ function liaisonVarianceTerm(n: number[], N: number, a: number, b: number, c: nu
 
 /** Counts the Gould–Fernandez brokerage roles of every actor relative to `options.attribute`. */
 export function brokerage(graph: VernetztGraph, options: BrokerageOptions = {}): Brokerage {
-  const { attribute, zScores } = { ...DEFAULT_BROKERAGE_OPTIONS, ...options };
+  const attribute = options.attribute ?? DEFAULT_BROKERAGE_OPTIONS.attribute;
+  const zScores = options.zScores ?? DEFAULT_BROKERAGE_OPTIONS.zScores;
   if (typeof zScores !== "boolean") throw new GroupsOptionError("zScores", zScores, "true or false");
   const groups = categorizeActors(graph, attribute);
   const { codes, categories } = groups;

@@ -90,7 +90,13 @@ export interface EIIndex {
 }
 
 function resolveOptions(options: EIIndexOptions) {
-  const resolved = { ...DEFAULT_EI_INDEX_OPTIONS, ...options };
+  const d = DEFAULT_EI_INDEX_OPTIONS;
+  const resolved = {
+    attribute: options.attribute ?? d.attribute,
+    permutations: options.permutations ?? d.permutations,
+    seed: options.seed ?? d.seed,
+    rng: options.rng,
+  };
   const { permutations, seed } = resolved;
   if (!Number.isInteger(permutations) || permutations < 0) {
     throw new GroupsOptionError("permutations", permutations, "a whole number ≥ 0");
