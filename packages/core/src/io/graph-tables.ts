@@ -25,7 +25,7 @@ export function readGraphTables(
 ): DatasetTables | null {
   let graph: Graph;
   try {
-    graph = (format === "gexf" ? gexf : graphml).parse(MultiGraph, text);
+    graph = quietly(() => (format === "gexf" ? gexf : graphml).parse(MultiGraph, text));
   } catch (error) {
     issues.error(
       "FILE_FORMAT",
@@ -52,13 +52,18 @@ export function readGraphTables(
     edges.push({ source, target, ...attributes, directed });
   });
   return {
-    actors: toTable("actors", `${file}/nodes`, nodes),
-    ties: toTable("ties", `${file}/edges`, edges),
+    actors: toTable("actors", `${file}/nodes`, nodes, ["id"]),
+    ties: toTable("ties", `${file}/edges`, edges, ["source", "target"]),
   };
 }
 
-function toTable(kind: TableKind, file: string, records: Array<Record<string, unknown>>): Table {
-  const header: string[] = [];
+function toTable(
+  kind: TableKind,
+  file: string,
+  records: Array<Record<string, unknown>>,
+  first: string[],
+): Table {
+  const header: string[] = [...first];
   for (const record of records)
     for (const key of Object.keys(record)) if (!header.includes(key)) header.push(key);
   return {
@@ -76,4 +81,34 @@ function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return JSON.stringify(value);
+}
+
+/**
+ * Runs a parse with the XML parser's console output captured: xmldom (inside graphology-gexf/-graphml) prints
+ * "[xmldom error]" lines for malformed XML instead of throwing; they become one thrown error here, so a broken
+ * file is reported as FILE_FORMAT and nothing is printed. The parse is synchronous: nothing else logs meanwhile.
+ */
+function quietly<T>(parse: () => T): T {
+  const messages: string[] = [];
+  const saved = { error: console.error, warn: console.warn };
+  const capture = (...args: unknown[]) => {
+    messages.push(args.map(String).join(" "));
+  };
+  console.error = capture;
+  console.warn = capture;
+  try {
+    const result = parse();
+    const fatal = messages.find((m) => /error/i.test(m));
+    if (fatal)
+      throw new Error(
+        fatal
+          .replace(/^\[xmldom \w+\]\s*/, "")
+          .split("\n")[0]!
+          .trim(),
+      );
+    return result;
+  } finally {
+    console.error = saved.error;
+    console.warn = saved.warn;
+  }
 }

@@ -19,7 +19,7 @@ export function cellText(cell: Cell): string {
  * A single comma without a dot is a decimal comma (German).
  */
 export function parseNumber(cell: Cell): number | undefined {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell + 0 : undefined;
   let text = cellText(cell).replace(/[\s\u00a0\u202f]/g, "");
   if (text === "") return undefined;
   if (text.includes(",") && text.includes(".")) {
@@ -31,7 +31,7 @@ export function parseNumber(cell: Cell): number | undefined {
     text = text.replace(",", ".");
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return undefined;
-  const value = Number(text);
+  const value = Number(text) + 0; // -0 → 0
   return Number.isFinite(value) ? value : undefined;
 }
 
