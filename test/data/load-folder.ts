@@ -1,0 +1,41 @@
+/** Loads a dataset folder through core's loader (`loadDataset`), as the CLI and the dashboard do. */
+import type { ValidationReport } from "../../packages/core/src/io/validation-report.js";
+import type { Dataset, Tie } from "../../packages/core/src/model/types.js";
+import { loadDataset } from "../../packages/core/src/node/load-dataset.js";
+
+export async function loadFolder(folder: string): Promise<{ dataset: Dataset; report: ValidationReport }> {
+  const { dataset, report } = await loadDataset(folder, { lang: "en" });
+  if (!dataset)
+    throw new Error(
+      `loadFolder: ${folder} could not be loaded: ${JSON.stringify(report.issues.slice(0, 3))}`,
+    );
+  return { dataset, report };
+}
+
+/** The ties of one wave. */
+export const tiesOf = (dataset: Dataset, wave: string): Tie[] => dataset.ties.filter((t) => t.wave === wave);
+
+/** Actor id → district id. */
+export function districtById(dataset: Dataset): Map<string, string | undefined> {
+  return new Map(dataset.actors.map((a) => [a.id, a.district]));
+}
+
+/** Actor ids reachable from `start` over `ties` (undirected breadth-first search). */
+export function reachable(ties: readonly Tie[], start: string): Set<string> {
+  const neighbours = new Map<string, string[]>();
+  for (const t of ties) {
+    neighbours.set(t.source, [...(neighbours.get(t.source) ?? []), t.target]);
+    neighbours.set(t.target, [...(neighbours.get(t.target) ?? []), t.source]);
+  }
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    for (const next of neighbours.get(queue.shift()!) ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
