@@ -8,8 +8,13 @@ import { handleFailure } from "./util/errors.js";
 
 const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> = [
   // one line per command module; keep alphabetical
+  () => import("./commands/compare.js"),
   () => import("./commands/export.js"),
+  () => import("./commands/gaps.js"),
   () => import("./commands/generate.js"),
+  () => import("./commands/handouts.js"),
+  () => import("./commands/indicator.js"),
+  () => import("./commands/recommend.js"),
   () => import("./commands/validate.js"),
 ];
 

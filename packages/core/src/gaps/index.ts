@@ -1,3 +1,5 @@
+export { formatNumberDe, gapsMessagesDe } from "../i18n/de/gaps.js";
+export { formatNumberEn, type GapsMessages, gapsMessagesEn } from "../i18n/en/gaps.js";
 export * from "./category.js";
 export * from "./errors.js";
 export * from "./gaps.js";

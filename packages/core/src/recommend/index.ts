@@ -1,3 +1,5 @@
+export { recommendMessagesDe } from "../i18n/de/recommend.js";
+export { type RecommendMessages, recommendMessagesEn } from "../i18n/en/recommend.js";
 export * from "./errors.js";
 export * from "./neighbouring-districts.js";
 export * from "./normalise-item.js";

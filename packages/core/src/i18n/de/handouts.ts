@@ -25,4 +25,5 @@ export const handoutsMessagesDe: HandoutsMessages = {
     "Keine Empfehlung: noch teilt kein Akteur ein Angebot, einen Bedarf, ein Thema oder einen Partner mit Ihnen.",
   footer: (p) => `vernetzt · ${p.dataset} · Welle ${p.wave}`,
   back: "Alle Handzettel",
+  cliWritten: (p) => `${p.count} Handzettel nach ${p.dir} geschrieben (Übersicht: ${p.dir}/index.html).`,
 };

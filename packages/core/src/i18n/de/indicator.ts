@@ -19,4 +19,14 @@ export const indicatorMessagesDe: IndicatorMessages = {
       }[p.reason]
     }); nicht im Mittelwert enthalten.`,
   noDistricts: "Kein Akteur hat einen Stadtteil: keine Aufschlüsselung nach Stadtteilen.",
+  cliWave: (p) => `Welle ${p.wave}: Indikator 6.3.3 = ${p.value}`,
+  cliInterval: (p) => `${p.level}-%-Bootstrap-Intervall ${p.low} bis ${p.high}`,
+  cliResponseRate: (p) => `Rücklaufquote ${p.rate} %`,
+  cliByDistrict: "Nach Stadtteil:",
+  notApplicableShort: "trifft nicht zu",
+  compareHeading: (p) => `Von Welle ${p.from} zu Welle ${p.to}:`,
+  compareActors: (p) => `Akteure: ${p.added} neu, ${p.lost} nicht mehr dabei`,
+  compareTies: (p) => `Verbindungen: ${p.added} neu, ${p.lost} weggefallen`,
+  compareDistricts: (p) =>
+    `Mehr Verbindungen über Stadtteilgrenzen: ${p.gained || "keine"}; weniger: ${p.lost || "keine"}`,
 };

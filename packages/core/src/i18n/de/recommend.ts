@@ -13,4 +13,6 @@ export const recommendMessagesDe: RecommendMessages = {
   bridgesCommunities: "verbindet zwei Gruppen des Netzwerks, die bisher wenig miteinander zu tun haben",
   sameDistrict: (p) => `beide im Stadtteil ${p.district}`,
   neighbouringDistricts: (p) => `benachbarte Stadtteile: ${p.from} und ${p.to}`,
+  cliHeading: (p) => `Empfohlene Kontakte für ${p.actor}:`,
+  cliNone: "keine Empfehlung",
 };

@@ -21,6 +21,8 @@ export const gapsMessagesEn = {
   significant: (p: { pValue: number }) =>
     `fewer ties than chance would give (p = ${probability.format(p.pValue)})`,
   notSignificant: (p: { pValue: number }) => `may be chance (p = ${probability.format(p.pValue)})`,
+  cliHeading: (p: { by: string; wave: string }) => `Gaps by "${p.by}" (wave ${p.wave}), most severe first:`,
+  cliNone: "No gap: every pair of categories has at least as many ties as expected.",
 };
 
 export type GapsMessages = typeof gapsMessagesEn;

@@ -26,6 +26,8 @@ export const handoutsMessagesEn = {
     "No recommendation: no actor shares an offer, a need, a topic or a partner with you yet.",
   footer: (p: { dataset: string; wave: string }) => `vernetzt · ${p.dataset} · wave ${p.wave}`,
   back: "All handouts",
+  cliWritten: (p: { count: number; dir: string }) =>
+    `${p.count} handouts written to ${p.dir} (overview: ${p.dir}/index.html).`,
 };
 
 export type HandoutsMessages = typeof handoutsMessagesEn;

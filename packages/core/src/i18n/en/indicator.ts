@@ -18,6 +18,18 @@ export const indicatorMessagesEn = {
       }[p.reason]
     }); left out of the mean.`,
   noDistricts: "No actor has a district: there is no breakdown by district.",
+  cliWave: (p: { wave: string; value: string }) => `Wave ${p.wave}: 6.3.3 indicator ${p.value}`,
+  cliInterval: (p: { low: string; high: string; level: string }) =>
+    `${p.level} % bootstrap interval ${p.low} to ${p.high}`,
+  cliResponseRate: (p: { rate: string }) => `response rate ${p.rate} %`,
+  cliByDistrict: "By district:",
+  notApplicableShort: "does not apply",
+  compareHeading: (p: { from: string; to: string }) => `From wave ${p.from} to wave ${p.to}:`,
+  compareActors: (p: { added: number; lost: number }) =>
+    `actors: ${p.added} new, ${p.lost} no longer present`,
+  compareTies: (p: { added: number; lost: number }) => `ties: ${p.added} new, ${p.lost} lost`,
+  compareDistricts: (p: { gained: string; lost: string }) =>
+    `ties across district borders gained: ${p.gained || "none"}; lost: ${p.lost || "none"}`,
 };
 
 export type IndicatorMessages = typeof indicatorMessagesEn;

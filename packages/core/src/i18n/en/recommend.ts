@@ -12,6 +12,8 @@ export const recommendMessagesEn = {
   bridgesCommunities: "connects two groups of the network that have few ties with each other",
   sameDistrict: (p: { district: string }) => `both in ${p.district}`,
   neighbouringDistricts: (p: { from: string; to: string }) => `neighbouring districts: ${p.from} and ${p.to}`,
+  cliHeading: (p: { actor: string }) => `Recommended contacts for ${p.actor}:`,
+  cliNone: "no recommendation",
 };
 
 export type RecommendMessages = typeof recommendMessagesEn;

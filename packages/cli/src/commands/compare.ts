@@ -1,0 +1,57 @@
+/**
+ * `vernetzt compare <path> --from W1 --to W2 [--json] [--lang de|en]`: what changed between two survey
+ * waves — new and lost actors and ties, each 6.3.3 component, every actor's degree and betweenness, and
+ * which districts gained or lost ties across district borders. `--json` prints core `compareWaves`' result:
+ * `{"from", "to", "actors": {"new", "lost"}, "ties": {"new", "lost"}, "indicator": {"value", "components"},
+ * "centrality": [{"actor", "degree", "betweenness"}], "districts": {"crossDistrictTies", "gained", "lost"}}`,
+ * each change as `{"from", "to", "change"}`.
+ */
+import { indicatorMessagesDe, indicatorMessagesEn } from "@vernetzt/core/indicators";
+import { compareWaves } from "@vernetzt/core/waves";
+import type { Command } from "commander";
+import { loadDatasetOrExit } from "../util/dataset.js";
+import { asUsage, contentLang, formatShare } from "./gaps.js";
+
+interface CompareCommandOptions {
+  from: string;
+  to: string;
+  json?: boolean;
+  lang?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command("compare")
+    .description("compare two survey waves: new and lost actors and ties, indicator, centrality, districts")
+    .argument("<path>", "dataset folder or file")
+    .requiredOption("--from <wave>", "the earlier wave")
+    .requiredOption("--to <wave>", "the later wave")
+    .option("--json", "print the result as JSON")
+    .option("--lang <lang>", "language: de or en (default: de)")
+    .action(async (path: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<CompareCommandOptions>();
+      const lang = contentLang(options.lang);
+      const { dataset } = await loadDatasetOrExit(path, { lang });
+      const result = asUsage(() => compareWaves(dataset, options.from, options.to));
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      const m = lang === "de" ? indicatorMessagesDe : indicatorMessagesEn;
+      const show = (value: number | null) => formatShare(lang, value, m.notApplicableShort);
+      const signed = (value: number | null) =>
+        value !== null && value > 0 ? `+${show(value)}` : show(value);
+      const lines = [
+        m.compareHeading({ from: result.from, to: result.to }),
+        `  ${m.compareActors({ added: result.actors.new.length, lost: result.actors.lost.length })}`,
+        `  ${m.compareTies({ added: result.ties.new.length, lost: result.ties.lost.length })}`,
+        `  ${m.composite}: ${show(result.indicator.value.from)} → ${show(result.indicator.value.to)} (${signed(result.indicator.value.change)})`,
+        ...Object.entries(result.indicator.components).map(
+          ([name, c]) =>
+            `    ${m.components[name as keyof typeof m.components]}: ${show(c.from)} → ${show(c.to)} (${signed(c.change)})`,
+        ),
+        `  ${m.compareDistricts({ gained: result.districts.gained.join(", "), lost: result.districts.lost.join(", ") })}`,
+      ];
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+}

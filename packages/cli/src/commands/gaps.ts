@@ -1,0 +1,123 @@
+/**
+ * `vernetzt gaps <path> [--by ATTR] [--wave W] [--seed S] [--permutations N] [--json] [--lang de|en]`:
+ * pairs of districts, sectors (or `district×sector`, any column) with fewer ties than their actors' degrees
+ * lead one to expect, most severe first, with reasons. The latest wave by default; German by default.
+ * `--json` prints `{"by", "wave", "categories", "observed", "expected", "gaps": [{"a", "b", "observed",
+ * "expected", "ratio", "pValue", "reasons"}]}` (see core `gaps`).
+ *
+ * Also the small helpers the analysis commands share (language, integer flags, core errors → usage errors).
+ */
+import { formatNumberDe, formatNumberEn, gaps, gapsMessagesDe, gapsMessagesEn } from "@vernetzt/core/gaps";
+import { buildGraph } from "@vernetzt/core/model";
+import type { Command } from "commander";
+import { loadDatasetOrExit } from "../util/dataset.js";
+import { UsageError } from "../util/errors.js";
+import { type Lang, resolveLang } from "../util/lang.js";
+
+/** The language of an analysis' output: `--lang` when given, else German (the coordinators' language). */
+export function contentLang(option: string | undefined): Lang {
+  return option === undefined ? "de" : resolveLang(option);
+}
+
+/** Parses an integer flag ≥ `min`; `undefined` stays undefined. */
+export function integerFlag(value: string | undefined, flag: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`${flag} must be an integer ≥ ${min}, got "${value}".`);
+  return n;
+}
+
+/** Core errors caused by what the user asked for (a wave, an attribute, an actor, an option). */
+const USAGE_ERRORS = new Set([
+  "UnknownWaveError",
+  "UnknownAttributeError",
+  "UnknownActorError",
+  "GapsOptionError",
+  "IndicatorOptionError",
+  "RecommendOptionError",
+]);
+
+/** Runs `analysis`, turning errors caused by the user's flags into usage errors (exit 2, no stack trace). */
+export function asUsage<T>(analysis: () => T): T {
+  try {
+    return analysis();
+  } catch (error) {
+    if (error instanceof Error && USAGE_ERRORS.has(error.name)) {
+      throw new UsageError(error.message.replace(/^vernetzt(\/\w+)?: /, ""));
+    }
+    throw error;
+  }
+}
+
+/** Formats a number for people: de-DE or en-GB, at most one decimal. */
+export function formatNumber(lang: Lang, value: number): string {
+  return lang === "de" ? formatNumberDe(value) : formatNumberEn(value);
+}
+
+/** Formats a share or score in [0, 1] with two decimals (de-DE `0,72`, en-GB `0.72`); `null` as `fallback`. */
+export function formatShare(lang: Lang, value: number | null, fallback = "–"): string {
+  if (value === null) return fallback;
+  return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+}
+
+interface GapsCommandOptions {
+  by: string;
+  wave?: string;
+  seed?: string;
+  permutations?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command("gaps")
+    .description("find pairs of districts or sectors with fewer ties than expected (gap map)")
+    .argument("<path>", "dataset folder or file")
+    .option(
+      "--by <attribute>",
+      'district, sector, any column, or two joined with "×" (district×sector)',
+      "district",
+    )
+    .option("--wave <wave>", "survey wave (default: the latest)")
+    .option("--seed <seed>", "seed of the permutation test (default 1)")
+    .option("--permutations <n>", "label permutations for the p-values; 0 skips them (default 999)")
+    .option("--json", "print the result as JSON")
+    .option("--lang <lang>", "language: de or en (default: de)")
+    .action(async (path: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GapsCommandOptions>();
+      const lang = contentLang(options.lang);
+      const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
+      const permutations = integerFlag(options.permutations, "--permutations", 0);
+      const { dataset } = await loadDatasetOrExit(path, { lang });
+      const result = asUsage(() =>
+        gaps(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
+          by: options.by,
+          lang,
+          labels: Object.fromEntries(dataset.districts.map((d) => [d.id, d.name])),
+          ...(seed === undefined ? {} : { seed }),
+          ...(permutations === undefined ? {} : { permutations }),
+        }),
+      );
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      const messages = lang === "de" ? gapsMessagesDe : gapsMessagesEn;
+      const label = (category: string) =>
+        category
+          .split("×")
+          .map((part) => dataset.districts.find((d) => d.id === part)?.name ?? part)
+          .join("×");
+      const lines = [messages.cliHeading({ by: result.by, wave: result.wave })];
+      if (result.gaps.length === 0) lines.push(messages.cliNone);
+      result.gaps.forEach((gap, i) => {
+        lines.push(
+          `${i + 1}. ${label(gap.a)} – ${label(gap.b)}`,
+          ...gap.reasons.map((reason) => `   - ${reason}`),
+        );
+      });
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+}

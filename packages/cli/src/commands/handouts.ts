@@ -1,0 +1,50 @@
+/**
+ * `vernetzt handouts <path> --out DIR [--wave W] [--top K] [--seed S] [--lang de|en]`: one printable A4 HTML
+ * page per actor (partners, place in the network in plain words, recommended contacts with reasons) and an
+ * `index.html`, written to DIR. German by default; persons without consent appear under a pseudonym.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { handoutsMessagesDe, handoutsMessagesEn, renderHandouts } from "@vernetzt/core/handouts";
+import type { Command } from "commander";
+import { loadDatasetOrExit } from "../util/dataset.js";
+import { asUsage, contentLang, integerFlag } from "./gaps.js";
+
+interface HandoutsCommandOptions {
+  out: string;
+  wave?: string;
+  top?: string;
+  seed?: string;
+  lang?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command("handouts")
+    .description("write one printable A4 page per actor with partners and recommended contacts")
+    .argument("<path>", "dataset folder or file")
+    .requiredOption("--out <dir>", "output folder (created if missing)")
+    .option("--wave <wave>", "survey wave (default: the latest)")
+    .option("--top <k>", "recommended contacts per page (default 5)")
+    .option("--seed <seed>", "seed of the recommendations (default 1)")
+    .option("--lang <lang>", "language: de or en (default: de)")
+    .action(async (path: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<HandoutsCommandOptions>();
+      const lang = contentLang(options.lang);
+      const top = integerFlag(options.top, "--top", 1);
+      const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
+      const { dataset } = await loadDatasetOrExit(path, { lang });
+      const files = asUsage(() =>
+        renderHandouts(dataset, {
+          lang,
+          ...(options.wave === undefined ? {} : { wave: options.wave }),
+          ...(top === undefined ? {} : { top }),
+          ...(seed === undefined ? {} : { seed }),
+        }),
+      );
+      await mkdir(options.out, { recursive: true });
+      for (const file of files) await writeFile(join(options.out, file.path), file.html);
+      const m = lang === "de" ? handoutsMessagesDe : handoutsMessagesEn;
+      process.stdout.write(`${m.cliWritten({ count: files.length - 1, dir: options.out })}\n`);
+    });
+}

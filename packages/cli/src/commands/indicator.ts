@@ -1,0 +1,93 @@
+/**
+ * `vernetzt indicator <path> [--wave W]… [--replicates N] [--seed S] [--json] [--lang de|en]`: the 6.3.3
+ * indicator ("Die unterschiedlichen Akteure der Stadtgesellschaft wissen voneinander, kennen sich und
+ * arbeiten zusammen") per wave and district, with its five components always shown next to it.
+ * `--json` prints `{"waves": [{"wave", "value", "interval"?, "responseRate"?, "components": {"connected",
+ * "reach2", "crossDistrict", "crossSector", "isolated"}, "byDistrict": {…}, "notes": […]}]}`.
+ */
+import {
+  COMPONENT_NAMES,
+  type IndicatorComponents,
+  indicator,
+  indicatorMessagesDe,
+  indicatorMessagesEn,
+} from "@vernetzt/core/indicators";
+import type { Command } from "commander";
+import { loadDatasetOrExit } from "../util/dataset.js";
+import { asUsage, contentLang, formatNumber, formatShare, integerFlag } from "./gaps.js";
+
+interface IndicatorCommandOptions {
+  wave?: string[];
+  replicates?: string;
+  seed?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function register(program: Command): void {
+  program
+    .command("indicator")
+    .description("the 6.3.3 indicator per survey wave and district, with its components")
+    .argument("<path>", "dataset folder or file")
+    .option("--wave <wave>", "only this wave (repeatable; default: every wave)", collect)
+    .option("--replicates <n>", "bootstrap replicates for waves with respondents; 0 skips (default 200)")
+    .option("--seed <seed>", "seed of the bootstrap (default 1)")
+    .option("--json", "print the result as JSON")
+    .option("--lang <lang>", "language: de or en (default: de)")
+    .action(async (path: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<IndicatorCommandOptions>();
+      const lang = contentLang(options.lang);
+      const replicates = integerFlag(options.replicates, "--replicates", 0);
+      const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
+      const { dataset } = await loadDatasetOrExit(path, { lang });
+      const result = asUsage(() =>
+        indicator(dataset, {
+          lang,
+          ...(options.wave === undefined ? {} : { waves: options.wave }),
+          ...(replicates === undefined ? {} : { replicates }),
+          ...(seed === undefined ? {} : { seed }),
+        }),
+      );
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      const m = lang === "de" ? indicatorMessagesDe : indicatorMessagesEn;
+      const share = (value: number | null) => formatShare(lang, value, m.notApplicableShort);
+      const lines: string[] = [];
+      for (const wave of result.waves) {
+        const extra = [
+          wave.interval
+            ? m.cliInterval({ low: share(wave.interval[0]), high: share(wave.interval[1]), level: "95" })
+            : "",
+          wave.responseRate === undefined
+            ? ""
+            : m.cliResponseRate({ rate: formatNumber(lang, wave.responseRate * 100) }),
+        ].filter(Boolean);
+        lines.push(
+          m.cliWave({ wave: wave.wave, value: share(wave.value) }) +
+            (extra.length ? ` (${extra.join("; ")})` : ""),
+        );
+        lines.push(...componentLines(wave.components, m.components, share, "  "));
+        lines.push(...wave.notes.map((note) => `  ! ${note}`));
+        const districts = Object.entries(wave.byDistrict);
+        if (districts.length > 0) lines.push(`  ${m.cliByDistrict}`);
+        for (const [district, value] of districts) {
+          const parts = COMPONENT_NAMES.map((name) => `${name} ${share(value.components[name])}`);
+          lines.push(`    ${district}: ${share(value.value)} (${parts.join(", ")})`);
+        }
+      }
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+}
+
+function componentLines(
+  components: IndicatorComponents,
+  labels: Record<keyof IndicatorComponents, string>,
+  share: (value: number | null) => string,
+  indent: string,
+): string[] {
+  return COMPONENT_NAMES.map((name) => `${indent}${labels[name]}: ${share(components[name])}`);
+}

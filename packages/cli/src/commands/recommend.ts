@@ -1,0 +1,67 @@
+/**
+ * `vernetzt recommend <path> [--top K] [--actor ID] [--wave W] [--seed S] [--json] [--lang de|en]`: for each
+ * actor (or one), the actors it is not yet tied to that it should meet, with reasons naming the concrete
+ * offer and need, topics, partners or districts. The latest wave by default; German by default.
+ * `--json` prints `{"wave", "recommendations": [{"actor", "candidate", "score", "reasons"}]}`.
+ */
+import { buildGraph } from "@vernetzt/core/model";
+import { recommend, recommendMessagesDe, recommendMessagesEn } from "@vernetzt/core/recommend";
+import type { Command } from "commander";
+import { loadDatasetOrExit } from "../util/dataset.js";
+import { asUsage, contentLang, formatShare, integerFlag } from "./gaps.js";
+
+interface RecommendCommandOptions {
+  top?: string;
+  actor?: string;
+  wave?: string;
+  seed?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command("recommend")
+    .description("recommend who should meet whom, with reasons")
+    .argument("<path>", "dataset folder or file")
+    .option("--top <k>", "recommendations per actor (default 5)")
+    .option("--actor <id>", "only for this actor id")
+    .option("--wave <wave>", "survey wave (default: the latest)")
+    .option("--seed <seed>", "seed of the communities used for bridging (default 1)")
+    .option("--json", "print the result as JSON")
+    .option("--lang <lang>", "language: de or en (default: de)")
+    .action(async (path: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<RecommendCommandOptions>();
+      const lang = contentLang(options.lang);
+      const top = integerFlag(options.top, "--top", 1);
+      const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
+      const { dataset } = await loadDatasetOrExit(path, { lang });
+      const result = asUsage(() =>
+        recommend(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
+          lang,
+          districts: dataset.districts,
+          ...(options.actor === undefined ? {} : { actor: options.actor }),
+          ...(top === undefined ? {} : { top }),
+          ...(seed === undefined ? {} : { seed }),
+        }),
+      );
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      const m = lang === "de" ? recommendMessagesDe : recommendMessagesEn;
+      const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+      const lines: string[] = [];
+      const actors = options.actor === undefined ? dataset.actors.map((a) => a.id) : [options.actor];
+      for (const actor of actors) {
+        const mine = result.recommendations.filter((r) => r.actor === actor);
+        lines.push(m.cliHeading({ actor: names.get(actor) ?? actor }));
+        if (mine.length === 0) lines.push(`  (${m.cliNone})`);
+        mine.forEach((r, i) => {
+          lines.push(`  ${i + 1}. ${names.get(r.candidate) ?? r.candidate} (${formatShare(lang, r.score)})`);
+          lines.push(...r.reasons.map((reason) => `     - ${reason}`));
+        });
+      }
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { FIXTURE, runCli } from "../fixtures/gaps/run-cli.js";
+
+describe("vernetzt gaps", () => {
+  it("vernetzt gaps <path> --json prints the gap map with the planted Nord–Süd gap on top", () => {
+    const { code, stdout } = runCli(["gaps", FIXTURE, "--json", "--permutations", "199"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(["by", "wave", "categories", "observed", "expected", "gaps"]);
+    expect(result.by).toBe("district");
+    expect(result.wave).toBe("2");
+    expect(result.categories).toEqual(["Mitte", "Nord", "Süd"]);
+    const top = result.gaps[0];
+    expect(Object.keys(top)).toEqual(["a", "b", "observed", "expected", "ratio", "pValue", "reasons"]);
+    expect([top.a, top.b]).toEqual(["Nord", "Süd"]);
+    expect(top.observed).toBe(0);
+    expect(top.pValue).toBeLessThan(0.05);
+    expect(top.reasons).toContain("in Südstadt angeboten und in Nordstadt gesucht: Räume");
+  });
+
+  it("vernetzt gaps <path> prints German reasons by default and is deterministic", () => {
+    const first = runCli(["gaps", FIXTURE, "--seed", "5"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("1. Nordstadt – Südstadt");
+    expect(first.stdout).toMatch(/0 Verbindungen, \d+(,\d)? erwartet/);
+    expect(runCli(["gaps", FIXTURE, "--seed", "5"]).stdout).toBe(first.stdout);
+  });
+
+  it("vernetzt gaps --by, --wave with unknown values exit 2 without a stack trace", () => {
+    for (const args of [
+      ["--by", "Farbe"],
+      ["--wave", "9"],
+      ["--permutations", "-3"],
+    ]) {
+      const { code, stderr } = runCli(["gaps", FIXTURE, ...args]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^vernetzt: /);
+      expect(stderr).not.toContain("    at ");
+    }
+  });
+});

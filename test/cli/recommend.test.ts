@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { FIXTURE, runCli } from "../fixtures/gaps/run-cli.js";
+
+describe("vernetzt recommend", () => {
+  it("vernetzt recommend <path> --json finds the planted offer and need for both actors", () => {
+    const { code, stdout } = runCli(["recommend", FIXTURE, "--json", "--top", "3"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(["wave", "recommendations"]);
+    expect(result.wave).toBe("2");
+    const top = (actor: string) =>
+      result.recommendations
+        .filter((r: { actor: string }) => r.actor === actor)
+        .map((r: { candidate: string }) => r.candidate);
+    expect(top("n3")).toContain("s1"); // Jugendtreff Nord seeks Räume, Kirchengemeinde am Hang offers them
+    expect(top("s1")).toContain("n3");
+    const pair = result.recommendations.find(
+      (r: { actor: string; candidate: string }) => r.actor === "n3" && r.candidate === "s1",
+    );
+    expect(Object.keys(pair)).toEqual(["actor", "candidate", "score", "reasons"]);
+    expect(pair.reasons).toContain("Kirchengemeinde am Hang bietet Räume, die Jugendtreff Nord sucht");
+  });
+
+  it("vernetzt recommend <path> --actor ID --wave 1 prints that actor's contacts in German", () => {
+    const { code, stdout } = runCli(["recommend", FIXTURE, "--actor", "n3", "--wave", "1", "--top", "2"]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("Empfohlene Kontakte für Jugendtreff Nord:");
+    expect(stdout).toContain("1. Kirchengemeinde am Hang");
+  });
+
+  it("vernetzt recommend --actor with an unknown id or --top 0 exits 2", () => {
+    expect(runCli(["recommend", FIXTURE, "--actor", "niemand"]).code).toBe(2);
+    expect(runCli(["recommend", FIXTURE, "--top", "0"]).code).toBe(2);
+  });
+});
