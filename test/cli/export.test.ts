@@ -1,0 +1,78 @@
+/**
+ * `vernetzt export` as a user runs it: every format written and read back by `vernetzt validate`; `--wave`;
+ * exit 1 for a dataset with errors, 2 for usage errors (unknown format, unknown wave, missing path).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const stadtteil = join(root, "test/fixtures/io/stadtteil");
+
+function vernetzt(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
+    { cwd: root, encoding: "utf8", env: { ...process.env, LANG: "C", LC_ALL: "" } },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const out = () => mkdtempSync(join(tmpdir(), "vernetzt-export-"));
+
+describe("vernetzt export", () => {
+  for (const format of ["json", "gexf", "graphml"]) {
+    it(`writes ${format} that validates and reads back`, () => {
+      const file = join(out(), `netz.${format}`);
+      const { code } = vernetzt("export", stadtteil, "--format", format, "--out", file);
+      expect(code).toBe(0);
+      expect(existsSync(file)).toBe(true);
+      const check = vernetzt("validate", file, "--json");
+      expect(check.code).toBe(0);
+      expect(JSON.parse(check.stdout).issues).toEqual([]);
+    });
+  }
+  it("writes a CSV folder with every file of the dataset", () => {
+    const dir = join(out(), "csv");
+    expect(vernetzt("export", stadtteil, "--format", "csv", "--out", dir).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(
+      ["actors.csv", "attendance.csv", "districts.csv", "events.csv", "respondents.csv", "ties.csv"].sort(),
+    );
+    expect(vernetzt("validate", dir).code).toBe(0);
+  });
+  it("writes the same JSON as the dataset read from the other formats", () => {
+    const dir = out();
+    vernetzt("export", stadtteil, "--format", "json", "--out", join(dir, "a.json"));
+    vernetzt("export", stadtteil, "--format", "csv", "--out", join(dir, "csv"));
+    vernetzt("export", join(dir, "csv"), "--format", "json", "--out", join(dir, "b.json"));
+    const a = JSON.parse(readFileSync(join(dir, "a.json"), "utf8"));
+    const b = JSON.parse(readFileSync(join(dir, "b.json"), "utf8"));
+    expect({ ...b, name: a.name }).toEqual(a);
+  });
+  it("exports one wave with --wave", () => {
+    const file = join(out(), "w1.json");
+    expect(vernetzt("export", stadtteil, "--format", "json", "--out", file, "--wave", "1").code).toBe(0);
+    const document = JSON.parse(readFileSync(file, "utf8"));
+    expect(document.waves).toEqual(["1"]);
+    expect(document.ties.every((t: { wave: string }) => t.wave === "1")).toBe(true);
+  });
+  it("exits 2 for an unknown wave, format or path", () => {
+    const file = join(out(), "x.json");
+    expect(vernetzt("export", stadtteil, "--format", "json", "--out", file, "--wave", "9").code).toBe(2);
+    expect(vernetzt("export", stadtteil, "--format", "pdf", "--out", file).code).toBe(2);
+    expect(vernetzt("export", join(root, "nope"), "--format", "json", "--out", file).code).toBe(2);
+    expect(vernetzt("export", stadtteil, "--format", "json").code).toBe(2);
+  });
+  it("exits 1 and prints the errors when the dataset has errors", () => {
+    const dir = out();
+    writeFileSync(join(dir, "actors.csv"), "id,name\na,A\n");
+    writeFileSync(join(dir, "ties.csv"), "source,target\na,zz\n");
+    const { code, stderr } = vernetzt("export", dir, "--format", "json", "--out", join(dir, "x.json"));
+    expect(code).toBe(1);
+    expect(stderr).toContain("TIE_UNKNOWN_ACTOR");
+    expect(existsSync(join(dir, "x.json"))).toBe(false);
+  });
+});
