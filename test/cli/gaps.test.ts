@@ -26,6 +26,13 @@ describe("vernetzt gaps", () => {
     expect(runCli(["gaps", FIXTURE, "--seed", "5"]).stdout).toBe(first.stdout);
   });
 
+  it("vernetzt gaps <path> --expectation external --json ranks the same planted gap first", () => {
+    const { code, stdout } = runCli(["gaps", FIXTURE, "--json", "--expectation", "external"]);
+    expect(code).toBe(0);
+    const top = JSON.parse(stdout).gaps[0];
+    expect([top.a, top.b, top.observed]).toEqual(["Nord", "Süd", 0]);
+  });
+
   it("vernetzt gaps --by, --wave with unknown values exit 2 without a stack trace", () => {
     for (const args of [
       ["--by", "Farbe"],

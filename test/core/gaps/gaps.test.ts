@@ -85,6 +85,41 @@ describe("gaps", () => {
     expect(result.gaps).toEqual([]); // 1 observed ≥ 0.75 expected: no gap
   });
 
+  it("gaps(graph, {expectation: 'external'}) expects X_a·X_b/(2M_x − 1) from the ties across borders", () => {
+    // Cross ties: N–S twice, N–O once → X_N = 3, X_S = 2, X_O = 1, 2M_x = 6. Within ties are not modelled.
+    const graph = makeGraph(
+      [
+        { id: "n1", district: "N" },
+        { id: "n2", district: "N" },
+        { id: "s1", district: "S" },
+        { id: "s2", district: "S" },
+        { id: "o1", district: "O" },
+      ],
+      [
+        ["n1", "s1"],
+        ["n2", "s2"],
+        ["n1", "o1"],
+        ["n1", "n2"],
+      ],
+    );
+    const result = gaps(graph, { expectation: "external", permutations: 0, minExpected: 0 });
+    expect(result.categories).toEqual(["N", "O", "S"]);
+    const [n, o, s] = [0, 1, 2];
+    expect(result.expected[n][s]).toBeCloseTo((3 * 2) / 5, 12);
+    expect(result.expected[n][o]).toBeCloseTo((3 * 1) / 5, 12);
+    expect(result.expected[o][s]).toBeCloseTo((1 * 2) / 5, 12);
+    expect(result.expected[n][n]).toBe(1); // observed, not modelled
+    expect(result.gaps.map((g) => [g.a, g.b])).toEqual([["O", "S"]]);
+  });
+
+  it("gaps(graph, {expectation: 'external'}) still finds the planted gap, with a stub-matching p-value", () => {
+    const { actors, ties } = plantedGap();
+    const top = gaps(makeGraph(actors, ties), { expectation: "external", permutations: 199 }).gaps[0];
+    expect([top.a, top.b].sort()).toEqual(["Nord", "Süd"]);
+    expect(top.observed).toBe(0);
+    expect(top.pValue).toBeLessThan(0.05);
+  });
+
   it("gaps(graph) leaves out actors without a value, with their ties", () => {
     const graph = makeGraph(
       [{ id: "a", district: "N" }, { id: "b", district: "S" }, { id: "x" }],
@@ -124,6 +159,7 @@ describe("gaps", () => {
     expect(() => gaps(graph, { permutations: -1 })).toThrow(GapsOptionError);
     expect(() => gaps(graph, { seed: 1.5 })).toThrow(GapsOptionError);
     expect(() => gaps(graph, { lang: "fr" as "de" })).toThrow(GapsOptionError);
+    expect(() => gaps(graph, { expectation: "random" as "degree" })).toThrow(GapsOptionError);
   });
 
   it("gaps(graph, {seed}) is deterministic: same seed, byte-identical result", () => {

@@ -1,5 +1,6 @@
 /**
- * `vernetzt gaps <path> [--by ATTR] [--wave W] [--seed S] [--permutations N] [--json] [--lang de|en]`:
+ * `vernetzt gaps <path> [--by ATTR] [--wave W] [--expectation degree|external] [--seed S] [--permutations N]
+ * [--json] [--lang de|en]`:
  * pairs of districts, sectors (or `district×sector`, any column) with fewer ties than their actors' degrees
  * lead one to expect, most severe first, with reasons. The latest wave by default; German by default.
  * `--json` prints `{"by", "wave", "categories", "observed", "expected", "gaps": [{"a", "b", "observed",
@@ -63,6 +64,7 @@ export function formatShare(lang: Lang, value: number | null, fallback = "–"):
 
 interface GapsCommandOptions {
   by: string;
+  expectation: string;
   wave?: string;
   seed?: string;
   permutations?: string;
@@ -81,6 +83,11 @@ export function register(program: Command): void {
       "district",
     )
     .option("--wave <wave>", "survey wave (default: the latest)")
+    .option(
+      "--expectation <model>",
+      "null model: degree (all ties) or external (only ties across borders; sharper when districts keep to themselves)",
+      "degree",
+    )
     .option("--seed <seed>", "seed of the permutation test (default 1)")
     .option("--permutations <n>", "label permutations for the p-values; 0 skips them (default 999)")
     .option("--json", "print the result as JSON")
@@ -94,6 +101,7 @@ export function register(program: Command): void {
       const result = asUsage(() =>
         gaps(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
           by: options.by,
+          expectation: options.expectation as "degree" | "external",
           lang,
           labels: Object.fromEntries(dataset.districts.map((d) => [d.id, d.name])),
           ...(seed === undefined ? {} : { seed }),

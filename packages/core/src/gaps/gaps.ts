@@ -19,6 +19,15 @@
  * (DOI 10.2202/1544-6115.1585). We chose label permutation over edge swaps because it is exact
  * (every labelling is equally likely under the null) and needs no mixing time.
  *
+ * Null model `external` (option `expectation`). Districts are usually inward-looking (in the sample city 85 %
+ * of ties stay inside a district), so under the model above nearly every pair of districts is a "gap" and the
+ * ranking mostly repeats how big the districts are. `external` asks the sharper question: given how many ties
+ * each category has *across* its border (X_a tie ends), are a and b tied less than those cross ties would
+ * suggest? Expectation: cross-tie ends matched at random (configuration model of the M_x cross ties),
+ * E_ab = X_a·X_b / (2M_x − 1) for a ≠ b; the diagonal is not modelled (E_aa = observed_aa). Its p-value is
+ * Monte-Carlo on the same model: the 2M_x tie ends are shuffled (seeded) and paired, `permutations` times,
+ * p = (1 + #{matchings with ≤ observed a–b pairs}) / (1 + permutations).
+ *
  * Ranking. A gap is a pair a ≠ b with observed < expected and expected ≥ `minExpected`; gaps are ranked by
  * (expected − observed)² / expected (the pair's Pearson χ² contribution: large when many ties are missing
  * relative to what is expected), then by p-value, then by category order (German collation, as in `groups`).
@@ -39,6 +48,11 @@ export interface GapsOptions {
    * (`district×sector`). Default `"district"`.
    */
   by: string;
+  /**
+   * Null model: `"degree"` (configuration model of all ties, label-permutation p-values) or `"external"`
+   * (configuration model of the ties across categories only; see the file comment). Default `"degree"`.
+   */
+  expectation: "degree" | "external";
   /** Seed of the label permutations. Default `1`. */
   seed: number;
   /** Number of label permutations for the p-values; `0` skips the test (`pValue: null`). Default `999`. */
@@ -53,6 +67,7 @@ export interface GapsOptions {
 
 export const DEFAULT_GAPS_OPTIONS: GapsOptions = {
   by: "district",
+  expectation: "degree",
   seed: 1,
   permutations: 999,
   minExpected: 1,
@@ -93,6 +108,9 @@ export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOpti
   if (!Number.isInteger(resolved.permutations) || resolved.permutations < 0) {
     throw new GapsOptionError("permutations", resolved.permutations, "an integer ≥ 0");
   }
+  if (resolved.expectation !== "degree" && resolved.expectation !== "external") {
+    throw new GapsOptionError("expectation", resolved.expectation, '"degree" or "external"');
+  }
   if (!Number.isInteger(resolved.seed)) throw new GapsOptionError("seed", resolved.seed, "an integer");
   if (!(resolved.minExpected >= 0)) {
     throw new GapsOptionError("minExpected", resolved.minExpected, "a number ≥ 0");
@@ -111,8 +129,16 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
   const label = Array.from(codes);
   const edges = snap.edges.filter(([i, j]) => label[i] >= 0 && label[j] >= 0);
   const observed = countMixing(edges, label, categories.length);
-  const expected = configurationExpectation(edges, label, categories.length);
-  const pValues = o.permutations > 0 ? permutationPValues(edges, label, observed, o) : null;
+  const external = o.expectation === "external";
+  const expected = external
+    ? externalExpectation(observed)
+    : configurationExpectation(edges, label, categories.length);
+  const pValues =
+    o.permutations === 0
+      ? null
+      : external
+        ? stubMatchingPValues(observed, o)
+        : permutationPValues(edges, label, observed, o);
   const profiles = categoryProfiles(snap.actors, label, categories.length);
   const messages: GapsMessages = o.lang === "de" ? gapsMessagesDe : gapsMessagesEn;
   const name = (c: number) => o.labels[categories[c]] ?? categories[c];
@@ -196,6 +222,38 @@ function configurationExpectation(
     }
   }
   return expected;
+}
+
+/** Tie ends across category borders, per category (X_a). */
+function crossEnds(observed: number[][]): number[] {
+  return observed.map((row, a) => row.reduce((sum, count, b) => (a === b ? sum : sum + count), 0));
+}
+
+function externalExpectation(observed: number[][]): number[][] {
+  const ends = crossEnds(observed);
+  const total = ends.reduce((sum, x) => sum + x, 0);
+  return observed.map((row, a) =>
+    row.map((count, b) => (a === b ? count : total > 1 ? (ends[a] * ends[b]) / (total - 1) : 0)),
+  );
+}
+
+function stubMatchingPValues(observed: number[][], o: GapsOptions): number[][] {
+  const k = observed.length;
+  const stubs = crossEnds(observed).flatMap((x, a) => new Array<number>(x).fill(a));
+  const rng = createRng(o.seed, "gaps-external");
+  const atMost = square(k);
+  for (let run = 0; run < o.permutations; run++) {
+    shuffleInPlace(stubs, rng);
+    const counts = square(k);
+    for (let s = 0; s + 1 < stubs.length; s += 2) {
+      counts[stubs[s]][stubs[s + 1]] += 1;
+      if (stubs[s] !== stubs[s + 1]) counts[stubs[s + 1]][stubs[s]] += 1;
+    }
+    for (let a = 0; a < k; a++) {
+      for (let b = a + 1; b < k; b++) if (counts[a][b] <= observed[a][b]) atMost[a][b] += 1;
+    }
+  }
+  return atMost.map((row) => row.map((count) => (1 + count) / (1 + o.permutations)));
 }
 
 function permutationPValues(
