@@ -1,0 +1,70 @@
+/** The actors and districts tables → actors and districts (rules: `dataset-from-tables.ts`). */
+import type { Actor, District } from "../model/types.js";
+import { booleanOf, kindOf } from "./aliases.js";
+import { type Columns, type RowReader, rowsOf } from "./columns.js";
+import { coordinates, matchDistrict, optionalNumber, uniqueRows } from "./row-values.js";
+import type { IssueCollector } from "./validation-report.js";
+import { parseList } from "./values.js";
+
+export function readDistricts(columns: Columns<"districts">, issues: IssueCollector): Map<string, District> {
+  const districts = new Map<string, District>();
+  const rows = uniqueRows(rowsOf(columns), (r) => r.text("id") || r.text("name"), issues);
+  for (const { reader, id } of rows) {
+    const district: District = { id, name: reader.text("name") || id, attributes: reader.attributes() };
+    Object.assign(district, coordinates(reader, issues));
+    const population = optionalNumber(reader, "population", issues);
+    if (population !== undefined) district.population = population;
+    districts.set(id, district);
+  }
+  return districts;
+}
+
+export function readActors(
+  columns: Columns<"actors">,
+  districts: Map<string, District> | undefined,
+  issues: IssueCollector,
+): Map<string, Actor> {
+  const actors = new Map<string, Actor>();
+  const memberOf: Array<{ actor: Actor; reader: RowReader<"actors"> }> = [];
+  for (const { reader, id } of uniqueRows(rowsOf(columns), (r) => r.text("id"), issues)) {
+    let name = reader.text("name");
+    if (name === "") {
+      issues.warning("NAME_EMPTY", reader.at("name"), { value: id });
+      name = id;
+    }
+    const actor: Actor = {
+      id,
+      name,
+      topics: parseList(reader.cell("topics")),
+      offers: parseList(reader.cell("offers")),
+      needs: parseList(reader.cell("needs")),
+      attributes: reader.attributes(),
+    };
+    const kind = reader.text("kind");
+    if (kind !== "") {
+      const value = kindOf(kind);
+      if (value) actor.kind = value;
+      else issues.warning("KIND_UNKNOWN", reader.at("kind"), { value: kind });
+    }
+    const sector = reader.text("sector");
+    if (sector !== "") actor.sector = sector;
+    const district = reader.text("district");
+    if (district !== "")
+      actor.district = districts ? matchDistrict(district, districts, reader, issues) : district;
+    if (reader.text("memberOf") !== "") memberOf.push({ actor, reader });
+    Object.assign(actor, coordinates(reader, issues));
+    const consent = reader.text("consent");
+    if (consent !== "") {
+      const value = booleanOf(consent);
+      if (value === undefined) issues.warning("CONSENT_INVALID", reader.at("consent"), { value: consent });
+      actor.consent = value ?? false;
+    }
+    actors.set(id, actor);
+  }
+  for (const { actor, reader } of memberOf) {
+    const target = reader.text("memberOf");
+    if (actors.has(target) && target !== actor.id) actor.memberOf = target;
+    else issues.warning("MEMBER_OF_UNKNOWN", reader.at("memberOf"), { value: target });
+  }
+  return actors;
+}

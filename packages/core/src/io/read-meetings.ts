@@ -1,0 +1,76 @@
+/** The events and attendance tables → meetings and attendance (rules: `dataset-from-tables.ts`). */
+import type { Actor, Attendance, District, MeetingEvent } from "../model/types.js";
+import { type Columns, rowsOf } from "./columns.js";
+import { matchDistrict, optionalDate, uniqueRows } from "./row-values.js";
+import type { IssueCollector } from "./validation-report.js";
+import type { WaveCollector } from "./wave-collector.js";
+
+export function readEvents(
+  columns: Columns<"events">,
+  actors: Map<string, Actor>,
+  districts: Map<string, District> | undefined,
+  waveCollector: WaveCollector,
+  issues: IssueCollector,
+): Map<string, MeetingEvent> {
+  const events = new Map<string, MeetingEvent>();
+  const rows = uniqueRows(rowsOf(columns), (r) => r.text("id"), issues);
+  const waves = waveCollector.read(
+    rows.map((r) => r.reader),
+    issues,
+    true,
+  );
+  rows.forEach(({ reader, id }, i) => {
+    const event: MeetingEvent = { id, attributes: reader.attributes() };
+    const date = optionalDate(reader, "date", issues);
+    if (date !== undefined) event.date = date;
+    const district = reader.text("district");
+    if (district !== "")
+      event.district = districts ? matchDistrict(district, districts, reader, issues) : district;
+    const host = reader.text("host");
+    if (host !== "") {
+      if (actors.has(host)) event.host = host;
+      else issues.warning("HOST_UNKNOWN", reader.at("host"), { value: host });
+    }
+    const wave = waves[i];
+    if (wave !== undefined) event.wave = wave;
+    events.set(id, event);
+  });
+  return events;
+}
+
+export function readAttendance(
+  columns: Columns<"attendance">,
+  actors: Map<string, Actor>,
+  events: Map<string, MeetingEvent> | undefined,
+  issues: IssueCollector,
+): Attendance[] {
+  const attendance: Attendance[] = [];
+  const firstRow = new Map<string, number | null>();
+  for (const reader of rowsOf(columns)) {
+    const event = reader.text("event");
+    const actor = reader.text("actor");
+    let ok = true;
+    if (event === "" || (events && !events.has(event))) {
+      issues.error("EVENT_UNKNOWN", reader.at("event"), { value: event });
+      ok = false;
+    }
+    if (!actors.has(actor)) {
+      issues.error("ATTENDANCE_UNKNOWN_ACTOR", reader.at("actor"), { value: actor });
+      ok = false;
+    }
+    if (!ok) continue;
+    const key = JSON.stringify([event, actor]);
+    if (firstRow.has(key)) {
+      issues.warning("ATTENDANCE_DUPLICATE", reader.at(), { detail: String(firstRow.get(key) ?? "?") });
+      continue;
+    }
+    firstRow.set(key, reader.row.row);
+    attendance.push({ event, actor });
+  }
+  return attendance;
+}
+
+export function implicitEvents(attendance: Attendance[]): MeetingEvent[] {
+  const ids = [...new Set(attendance.map((a) => a.event))];
+  return ids.map((id) => ({ id, attributes: {} }));
+}

@@ -1,0 +1,38 @@
+/** The respondents table → who answered each wave (rules: `dataset-from-tables.ts`). */
+import { type Actor, DEFAULT_WAVE } from "../model/types.js";
+import { type Columns, rowsOf } from "./columns.js";
+import type { IssueCollector } from "./validation-report.js";
+import type { WaveCollector } from "./wave-collector.js";
+
+export function readRespondents(
+  columns: Columns<"respondents">,
+  actors: Map<string, Actor>,
+  waveCollector: WaveCollector,
+  issues: IssueCollector,
+): Record<string, string[]> {
+  const readers = rowsOf(columns);
+  const latest = waveCollector.sorted().at(-1) ?? DEFAULT_WAVE;
+  const waves = readers[0]?.has("wave")
+    ? waveCollector.read(readers, issues, false)
+    : readers.map(() => latest);
+  if (readers.length > 0 && waves.every((wave) => wave === DEFAULT_WAVE)) waveCollector.add(DEFAULT_WAVE);
+  const respondents: Record<string, string[]> = {};
+  const firstRow = new Map<string, number | null>();
+  readers.forEach((reader, i) => {
+    const actor = reader.text("actor");
+    const wave = waves[i];
+    if (!actors.has(actor)) {
+      issues.error("RESPONDENT_UNKNOWN_ACTOR", reader.at("actor"), { value: actor });
+      return;
+    }
+    if (wave === undefined) return;
+    const key = JSON.stringify([wave, actor]);
+    if (firstRow.has(key)) {
+      issues.warning("RESPONDENT_DUPLICATE", reader.at(), { detail: String(firstRow.get(key) ?? "?") });
+      return;
+    }
+    firstRow.set(key, reader.row.row);
+    respondents[wave] = [...(respondents[wave] ?? []), actor];
+  });
+  return respondents;
+}
