@@ -20,7 +20,8 @@ const CSP = [
 
 export default {
   root: "src",
-  output: "dist",
+  // The browser tests build into a temporary folder, so they never replace the dashboard you built.
+  output: process.env.VERNETZT_DASHBOARD_OUT || "dist",
   title: "vernetzt",
   lang: "de-DE",
   theme: ["air", "alt"],

@@ -15,6 +15,7 @@ export function actorsView(
   texts: DashboardMessages = dashboardMessagesDe,
 ): HTMLElement {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  const latest = data.waves[data.waves.length - 1] ?? "";
   const partners = new Map<string, Set<string>>(data.nodes.map((n) => [n.id, new Set()]));
   for (const { source, target } of data.edges) {
     partners.get(source)?.add(target);
@@ -40,7 +41,8 @@ export function actorsView(
               [texts.topics, selected.topics.join(", ")],
               [texts.offers, selected.offers.join(", ")],
               [texts.needs, selected.needs.join(", ")],
-              ...data.measures.map((m) => [m.label, formatNumber(selected.centrality[m.key] ?? 0)]),
+              ...data.measures.map((m) => [m.label, formatNumber(selected.centrality[latest]?.[m.key] ?? 0)]),
+              ...(data.waves.length > 1 ? [[texts.filterWave, latest]] : []),
             ] as Array<[string, string | undefined]>
           )
             .filter(([, value]) => value)

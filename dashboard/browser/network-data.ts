@@ -9,16 +9,17 @@ export interface NetworkNode {
   name: string;
   kind?: string;
   sector?: string;
+  /** District display name (from the districts table when the dataset has one). */
   district?: string;
   topics: string[];
   offers: string[];
   needs: string[];
-  /** Community label from core's community detection, when available. */
-  community?: string;
+  /** Community label per wave, from core's seeded Louvain (`louvainCommunities`). */
+  community: Record<string, string>;
   x: number;
   y: number;
-  /** Centrality values by measure key (see {@link NetworkData.measures}). */
-  centrality: Record<string, number>;
+  /** Per wave, the measures by key (see {@link NetworkData.measures}), from core's `actorMetrics`. */
+  centrality: Record<string, Record<string, number>>;
 }
 
 /** One tie of the union of all waves; `waves` lists the waves it was observed in. */
@@ -40,6 +41,7 @@ export interface NetworkMeasure {
 export interface NetworkData {
   name: string;
   directed: boolean;
+  /** Waves in chronological order; views of "all waves" show the measures of the last one. */
   waves: string[];
   nodes: NetworkNode[];
   edges: NetworkEdge[];

@@ -10,6 +10,7 @@ import { dashboardMessagesDe } from "../../packages/core/src/i18n/de/dashboard.j
 import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboard.js";
 import { append, el, select } from "./dom.js";
 import { compareDe, formatNumber } from "./format.js";
+import { drawHover, drawLabel } from "./labels.js";
 import type { NetworkData, NetworkNode } from "./network-data.js";
 import { type CategoryScale, categoryScale } from "./palette.js";
 
@@ -53,7 +54,6 @@ interface EdgeAttributes {
 const DIMMED = "#E6E6E6";
 const EDGE_COLOUR = "#B4B4B4";
 const EDGE_HIGHLIGHT = "#555555";
-const EQUAL_SIZE = 6;
 
 const distinct = (values: Iterable<string | undefined>): string[] =>
   [...new Set([...values].filter((v): v is string => Boolean(v)))].sort(compareDe);
@@ -62,7 +62,7 @@ const distinct = (values: Iterable<string | undefined>): string[] =>
 export function networkView(data: NetworkData, texts: DashboardMessages = dashboardMessagesDe): NetworkView {
   const graph = new Graph({ type: data.directed ? "directed" : "undirected" });
   for (const node of data.nodes) {
-    graph.addNode(node.id, { ...node, label: node.name, size: EQUAL_SIZE, color: "#000" });
+    graph.addNode(node.id, { ...node, label: node.name, size: 1, color: "#000" });
   }
   for (const edge of data.edges) {
     graph.addEdge(edge.source, edge.target, {
@@ -72,6 +72,9 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     });
   }
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  // Smaller discs for larger networks, so clusters stay readable (sizes in screen pixels).
+  const maxSize = data.nodes.length <= 50 ? 18 : data.nodes.length <= 300 ? 11 : 7;
+  const equalSize = maxSize / 2;
 
   const state: NetworkViewState = {
     colourBy: data.colourings[0] ?? "",
@@ -112,17 +115,21 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     labelSize: 13,
     labelWeight: "500",
     labelColor: { color: "#1A1A1A" },
-    labelDensity: 0.5,
-    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.2,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 6,
     zIndex: true,
     stagePadding: 24,
+    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
     nodeReducer: (node, attributes) => {
       const a = attributes as NodeAttributes;
       if (!visible.has(node)) return { ...a, hidden: true };
       const focus = state.hovered ?? state.selected;
-      const colour = state.colourBy ? scale.colour(a[state.colourBy]) : OKABE_BLUE;
-      const value = state.sizeBy ? (a.centrality[state.sizeBy] ?? 0) : 0;
-      const size = state.sizeBy && maxMeasure > 0 ? 4 + 14 * Math.sqrt(value / maxMeasure) : EQUAL_SIZE;
+      const colour = state.colourBy ? scale.colour(categoryOf(a, state.colourBy)) : OKABE_BLUE;
+      const value = state.sizeBy ? measureOf(a, state.sizeBy) : 0;
+      const size =
+        state.sizeBy && maxMeasure > 0 ? maxSize * (0.25 + 0.75 * Math.sqrt(value / maxMeasure)) : equalSize;
       if (focus && focus !== node && !(visibleEdges.size > 0 && areLinked(focus, node))) {
         return { ...a, size, color: DIMMED, label: "", zIndex: 0 };
       }
@@ -142,8 +149,15 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     return false;
   }
 
+  /** The wave whose measures and communities are shown: the chosen one, else the latest. */
+  const shownWave = (): string => state.wave || data.waves[data.waves.length - 1] || "";
+  const measureOf = (node: NetworkNode, key: string): number => node.centrality[shownWave()]?.[key] ?? 0;
+  const categoryOf = (node: NetworkNode, colouring: Colouring): string | undefined =>
+    colouring === "community" ? node.community[shownWave()] : node[colouring];
+
   function recompute(): void {
-    scale = categoryScale(data.nodes.map((n) => (state.colourBy ? n[state.colourBy] : undefined)));
+    const colourBy = state.colourBy;
+    scale = categoryScale(data.nodes.map((n) => (colourBy ? categoryOf(n, colourBy) : undefined)));
     visible = new Set(
       data.nodes
         .filter(
@@ -166,7 +180,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     for (const edge of visibleEdges) {
       for (const end of graph.extremities(edge)) tieCount.set(end, (tieCount.get(end) ?? 0) + 1);
     }
-    maxMeasure = Math.max(0, ...data.nodes.map((n) => n.centrality[state.sizeBy] ?? 0));
+    maxMeasure = Math.max(0, ...data.nodes.map((n) => measureOf(n, state.sizeBy)));
     if (state.selected && !visible.has(state.selected)) state.selected = null;
   }
 
@@ -211,6 +225,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
           )
         : null,
       el("p", {}, `${texts.sizeBy}: ${measure ? measure.label : texts.sizeEqual}`),
+      data.waves.length > 1 ? el("p", { class: "vz-hint" }, texts.valuesOfWave({ wave: shownWave() })) : null,
     ]);
   }
 
@@ -240,9 +255,10 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
       [texts.topics, node.topics.join(", ")],
       [texts.offers, node.offers.join(", ")],
       [texts.needs, node.needs.join(", ")],
-      ...data.measures.map((m): [string, string] => [m.label, formatNumber(node.centrality[m.key] ?? 0)]),
+      ...data.measures.map((m): [string, string] => [m.label, formatNumber(measureOf(node, m.key))]),
     ];
     const dl = el("dl");
+    if (data.waves.length > 1) facts.push([texts.filterWave, shownWave()]);
     for (const [term, value] of facts) {
       if (value) dl.append(el("dt", {}, term), el("dd", {}, value));
     }
@@ -259,7 +275,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
   }
 
   function renderTable(): void {
-    const measure = data.measures.find((m) => m.key === state.sizeBy && m.key !== "ties");
+    const measure = data.measures.find((m) => m.key === state.sizeBy);
     sizeHeader.textContent = measure?.label ?? "";
     sizeHeader.hidden = !measure;
     const rows = data.nodes
@@ -273,7 +289,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
           el("td", {}, n.sector ?? ""),
           el("td", {}, n.topics.join(", ")),
           el("td", { class: "vz-number" }, formatNumber(tieCount.get(n.id) ?? 0)),
-          measure ? el("td", { class: "vz-number" }, formatNumber(n.centrality[measure.key] ?? 0)) : null,
+          measure ? el("td", { class: "vz-number" }, formatNumber(measureOf(n, measure.key))) : null,
         ),
       );
     tableBody.replaceChildren(

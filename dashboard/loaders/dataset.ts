@@ -1,14 +1,16 @@
 /**
- * The dataset and graphs for the data loaders (Node, run by tsx at build time).
- *
- * Uses @vernetzt/core's `loadDataset` and `buildGraph` when core has them. Until then a minimal reader of
- * the documented folder format stands in (`akteure.csv`/`actors.csv`, `beziehungen.csv`/`ties.csv`, UTF-8,
- * `;`/`,`/tab separated); it is deliberately small and goes away when core's loader lands.
+ * The dataset and its graphs for the data loaders (Node, run by tsx at build time), all from @vernetzt/core:
+ * `loadDataset` reads and validates the folder, `buildGraph` builds one graph per survey wave.
+ * A dataset with errors stops the build with core's German validation report on stderr.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import type { Actor, Dataset, Tie, VernetztGraph } from "@vernetzt/core";
-import * as core from "@vernetzt/core";
+import {
+  buildGraph,
+  type Dataset,
+  formatValidationReport,
+  pseudonymize,
+  type VernetztGraph,
+} from "@vernetzt/core";
+import { loadDataset } from "@vernetzt/core/node";
 import Graph from "graphology";
 
 /** The dataset folder chosen by the build (`VERNETZT_DATA`, resolved by `scripts/build.mjs`). */
@@ -19,126 +21,59 @@ export function dataFolder(): string {
   return folder;
 }
 
-type Loader = (path: string) => Promise<Dataset> | Dataset;
-type GraphBuilder = (dataset: Dataset, options: { wave: string }) => VernetztGraph;
-const coreExports = core as unknown as Record<string, unknown>;
-
-/** The validated dataset in `folder`. */
+/**
+ * The validated dataset in `folder`, persons without consent pseudonymised (core's `pseudonymize`, before
+ * anything else sees the data). Warnings go to stderr; errors end the loader with exit code 1.
+ */
 export async function readDataset(folder: string = dataFolder()): Promise<Dataset> {
-  const loadDataset = coreExports.loadDataset as Loader | undefined;
-  if (typeof loadDataset === "function") return await loadDataset(folder);
-  return readFolderFallback(folder);
-}
-
-/** The graph of one wave. */
-export function graphOfWave(dataset: Dataset, wave: string): VernetztGraph {
-  const buildGraph = coreExports.buildGraph as GraphBuilder | undefined;
-  if (typeof buildGraph === "function") return buildGraph(dataset, { wave });
-  return buildGraphFallback(dataset, (tie) => tie.wave === wave, wave);
-}
-
-/** The graph of every wave together (for one layout shared by all waves). */
-export function graphOfAllWaves(dataset: Dataset): VernetztGraph {
-  return buildGraphFallback(dataset, () => true, "alle");
-}
-
-function buildGraphFallback(dataset: Dataset, keep: (tie: Tie) => boolean, wave: string): VernetztGraph {
-  const graph = new Graph({ type: dataset.directed ? "directed" : "undirected" }) as VernetztGraph;
-  graph.replaceAttributes({ name: dataset.name, wave, directed: dataset.directed });
-  for (const actor of dataset.actors) graph.addNode(actor.id, actor);
-  for (const tie of dataset.ties) {
-    if (!keep(tie) || tie.source === tie.target) continue;
-    if (!graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
-    const edge = graph.edge(tie.source, tie.target);
-    if (edge === undefined) {
-      graph.addEdge(tie.source, tie.target, { weight: tie.weight, types: [], attributes: {} });
-    } else {
-      graph.updateEdgeAttribute(edge, "weight", (w) => (w ?? 0) + tie.weight);
-    }
+  const { dataset, report } = await loadDataset(folder, { lang: "de" });
+  const hasErrors = report.issues.some((issue) => issue.severity === "error");
+  if (report.issues.length > 0) process.stderr.write(formatValidationReport(report, { lang: "de" }));
+  if (!dataset || hasErrors) {
+    process.stderr.write(
+      `Der Datensatz ${folder} hat Fehler (siehe oben): bitte korrigieren und neu bauen.\n`,
+    );
+    process.exit(1);
   }
-  return graph;
+  return pseudonymize(dataset);
 }
 
-const ACTOR_COLUMNS: Record<string, keyof Actor> = {
-  id: "id",
-  name: "name",
-  art: "kind",
-  kind: "kind",
-  sektor: "sector",
-  bereich: "sector",
-  sector: "sector",
-  stadtteil: "district",
-  district: "district",
-  themen: "topics",
-  topics: "topics",
-  bietet: "offers",
-  offers: "offers",
-  sucht: "needs",
-  needs: "needs",
-};
-const KINDS: Record<string, Actor["kind"]> = {
-  organisation: "organisation",
-  person: "person",
-  gruppe: "group",
-  group: "group",
-};
-
-function readTable(folder: string, names: string[]): Array<Record<string, string>> {
-  const file = names.map((name) => join(folder, name)).find((path) => existsSync(path));
-  if (!file) throw new Error(`${folder}: none of ${names.join(", ")} found.`);
-  const lines = readFileSync(file, "utf8")
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "");
-  const header = lines[0] ?? "";
-  const separator = [";", "\t", ","].find((s) => header.includes(s)) ?? ";";
-  const keys = header.split(separator).map((k) => k.trim().toLowerCase());
-  return lines.slice(1).map((line) => {
-    const cells = line.split(separator);
-    return Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? "").trim()]));
-  });
+/** The display name of an actor's district: the name from the districts table, else the value as given. */
+export function districtNames(dataset: Dataset): (district: string | undefined) => string | undefined {
+  const names = new Map(dataset.districts.map((d) => [d.id, d.name]));
+  return (district) => (district === undefined ? undefined : (names.get(district) ?? district));
 }
 
-const list = (cell: string | undefined): string[] =>
-  (cell ?? "")
-    .split(/[;,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-function readFolderFallback(folder: string): Dataset {
-  const actors: Actor[] = readTable(folder, ["akteure.csv", "actors.csv"]).map((row) => {
-    const actor: Actor = { id: "", name: "", topics: [], offers: [], needs: [], attributes: {} };
-    for (const [key, value] of Object.entries(row)) {
-      const field = ACTOR_COLUMNS[key];
-      if (field === "topics" || field === "offers" || field === "needs") actor[field] = list(value);
-      else if (field === "kind") {
-        const kind = KINDS[value.toLowerCase()];
-        if (kind) actor.kind = kind;
-      } else if (field === "id" || field === "name" || field === "sector" || field === "district") {
-        if (value) actor[field] = value;
-      } else actor.attributes[key] = value;
-    }
-    if (!actor.name) actor.name = actor.id;
-    return actor;
-  });
-  const ties: Tie[] = readTable(folder, ["beziehungen.csv", "ties.csv"]).map((row) => ({
-    source: row.von ?? row.source ?? "",
-    target: row.zu ?? row.target ?? "",
-    weight: Number((row.gewicht ?? row.weight ?? "1").replace(",", ".")) || 1,
-    wave: row.welle ?? row.wave ?? core.DEFAULT_WAVE,
-    directed: false,
-    attributes: {},
-  }));
-  const waves = [...new Set(ties.map((t) => t.wave))];
-  if (waves.every((w) => /^\d+$/.test(w))) waves.sort((a, b) => Number(a) - Number(b));
-  return {
-    name: basename(folder),
-    actors,
-    ties,
-    districts: [],
-    events: [],
-    attendance: [],
-    waves,
-    directed: false,
-  };
+/** One graph per wave, in wave order. */
+export function waveGraphs(dataset: Dataset): Map<string, VernetztGraph> {
+  return new Map(dataset.waves.map((wave) => [wave, buildGraph(dataset, { wave })]));
 }
+
+/**
+ * Every wave's graph in one, for one layout shared by all waves (so actors keep their place when the
+ * wave filter changes). An edge's weight is the sum over waves; `waves` lists the waves that have it.
+ */
+export function unionOfWaves(dataset: Dataset, graphs: Map<string, VernetztGraph>): VernetztGraph {
+  const union = new Graph({ type: dataset.directed ? "directed" : "undirected" }) as VernetztGraph;
+  union.replaceAttributes({ name: dataset.name, wave: "", directed: dataset.directed });
+  for (const actor of dataset.actors) union.addNode(actor.id, actor);
+  for (const [wave, graph] of graphs) {
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      const existing = union.edge(source, target);
+      if (existing === undefined) {
+        union.addEdge(source, target, { ...attributes, attributes: { waves: wave } });
+      } else {
+        union.updateEdgeAttributes(existing, (a) => ({
+          ...a,
+          weight: a.weight + attributes.weight,
+          attributes: { waves: `${a.attributes.waves}\u0000${wave}` },
+        }));
+      }
+    });
+  }
+  return union;
+}
+
+/** The waves an edge of {@link unionOfWaves} was observed in. */
+export const wavesOfUnionEdge = (attributes: { attributes: Record<string, string> }): string[] =>
+  (attributes.attributes.waves ?? "").split("\u0000").filter(Boolean);

@@ -8,6 +8,7 @@
  * 4. runs `observable build` with telemetry off and `--conditions=source` for the TypeScript data loaders;
  * 5. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`).
  *
+ * `VERNETZT_DASHBOARD_OUT=<folder>` builds elsewhere than `dashboard/dist` (the browser tests do).
  * `VERNETZT_DATA=<folder>` selects the dataset (default: `data/sample` of the repository, else the fixture
  * `dashboard/fixtures/mini`); it is resolved here so data loaders see an absolute path.
  */
@@ -20,7 +21,7 @@ import { resolveDataFolder } from "./data-folder.mjs";
 
 const dashboard = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cache = join(dashboard, "src/.observablehq/cache");
-const dist = join(dashboard, "dist");
+const dist = resolve(dashboard, process.env.VERNETZT_DASHBOARD_OUT || "dist");
 
 /**
  * Libraries Framework looks up on the npm registry during a cold build although no page uses them
@@ -79,6 +80,7 @@ const result = spawnSync(join(dashboard, "node_modules/.bin/observable"), ["buil
   env: {
     ...process.env,
     VERNETZT_DATA: data,
+    VERNETZT_DASHBOARD_OUT: dist,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=source`.trim(),
     // Framework runs TypeScript data loaders with the `tsx` command.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Serves `dashboard/dist` on http://127.0.0.1:<PORT> (default 3000), loopback only, no dependencies.
+ * Serves `dashboard/dist` (or `VERNETZT_DASHBOARD_OUT`) on http://127.0.0.1:<PORT> (default 3000), loopback only, no dependencies.
  * Paths without an extension get `.html` (Framework's clean URLs); `/` is `index.html`.
  */
 import { createReadStream, statSync } from "node:fs";
@@ -8,7 +8,8 @@ import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const dist = resolve(fileURLToPath(new URL("../dist", import.meta.url)));
+const dashboard = fileURLToPath(new URL("..", import.meta.url));
+const dist = resolve(dashboard, process.env.VERNETZT_DASHBOARD_OUT || "dist");
 const port = Number(process.env.PORT ?? 3000);
 const host = "127.0.0.1";
 

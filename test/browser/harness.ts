@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -12,6 +13,16 @@ import { type Browser, chromium, type Page } from "playwright-core";
 export const repository = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dashboard = join(repository, "dashboard");
 export const screenshots = join(repository, "test/browser/screenshots");
+
+/**
+ * The tests build the mini fixture (known actors and ties to assert on) into a temporary folder, so they
+ * never replace `dashboard/dist`.
+ */
+const TEST_ENV = {
+  VERNETZT_DATA: join(dashboard, "fixtures/mini"),
+  VERNETZT_DASHBOARD_OUT: join(tmpdir(), "vernetzt-browser-test", "dist"),
+  OBSERVABLE_TELEMETRY_DISABLE: "true",
+};
 
 /** Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists. */
 export const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
@@ -42,15 +53,15 @@ function newestModification(path: string): number {
   return newest;
 }
 
-/** Builds the dashboard unless its output is newer than the dashboard and core sources. */
+/** Builds the test dashboard unless its output is newer than the dashboard and core sources. */
 export function buildDashboardIfStale(): void {
-  const built = join(dashboard, "dist/netzwerk.html");
+  const built = join(TEST_ENV.VERNETZT_DASHBOARD_OUT, "netzwerk.html");
   const sources = [dashboard, join(repository, "packages/core/src")];
   if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newestModification))) return;
   const result = spawnSync(process.execPath, [join(dashboard, "scripts/build.mjs")], {
     cwd: dashboard,
     encoding: "utf8",
-    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+    env: { ...process.env, ...TEST_ENV },
   });
   if (result.status !== 0) {
     throw new Error(`dashboard build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -66,7 +77,7 @@ export interface Server {
 /** Starts `dashboard/scripts/serve.mjs` with `PORT=0` (a free port) and waits for its URL. */
 export function startServer(): Promise<Server> {
   const child = spawn(process.execPath, [join(dashboard, "scripts/serve.mjs")], {
-    env: { ...process.env, PORT: "0" },
+    env: { ...process.env, ...TEST_ENV, PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolvePromise, reject) => {

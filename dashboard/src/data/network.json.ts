@@ -1,89 +1,89 @@
 /**
- * Data loader: the network of the chosen dataset, laid out, with centralities and communities from
- * @vernetzt/core. Writes `NetworkData` (see `browser/network-data.ts`) as JSON to stdout; logs go to stderr.
+ * Data loader: the network of the chosen dataset for the Netzwerk and Akteure pages. Positions from core's
+ * seeded `layout` of all waves together; per wave, core's actor measures (`actorMetrics`) and Louvain
+ * communities (`louvainCommunities`). Writes `NetworkData` (see `browser/network-data.ts`) to stdout.
  */
-import * as core from "@vernetzt/core";
-import { layout } from "@vernetzt/core";
-import type { NetworkData, NetworkEdge, NetworkMeasure } from "../../browser/network-data.js";
-import { graphOfAllWaves, readDataset } from "../../loaders/dataset.js";
+import { type ActorMetricsRow, actorMetrics, layout, louvainCommunities } from "@vernetzt/core";
+import type { NetworkData, NetworkMeasure, NetworkNode } from "../../browser/network-data.js";
+import {
+  districtNames,
+  readDataset,
+  unionOfWaves,
+  waveGraphs,
+  wavesOfUnionEdge,
+} from "../../loaders/dataset.js";
 
 const LAYOUT = { seed: 1, iterations: 500 } as const;
+const COMMUNITY_SEED = 1;
 
-/** Centralities from core, by export name; the first that core has are offered for sizing. */
-const CENTRALITIES: Array<{ exportName: string; key: string; label: string }> = [
-  { exportName: "degreeCentrality", key: "degree", label: "Grad-Zentralität" },
-  { exportName: "betweennessCentrality", key: "betweenness", label: "Vermittlung (Betweenness)" },
-  { exportName: "closenessCentrality", key: "closeness", label: "Nähe (Closeness)" },
-  { exportName: "eigenvectorCentrality", key: "eigenvector", label: "Eigenvektor-Zentralität" },
-  { exportName: "pagerank", key: "pagerank", label: "PageRank" },
+/** The measures offered for node size, in menu order, with their German labels. */
+const MEASURES: Array<NetworkMeasure & { key: keyof ActorMetricsRow }> = [
+  { key: "degree", label: "Zahl der Partner (Grad)" },
+  { key: "strength", label: "Summe der Gewichte (Stärke)" },
+  { key: "betweennessNormalized", label: "Vermittlung (Betweenness, normiert)" },
+  { key: "closeness", label: "Nähe (Closeness)" },
+  { key: "eigenvector", label: "Eigenvektor-Zentralität" },
+  { key: "pagerank", label: "PageRank" },
 ];
-
-type Metric = (graph: core.VernetztGraph) => Record<string, number>;
-const coreExports = core as unknown as Record<string, unknown>;
 
 async function main(): Promise<void> {
   const dataset = await readDataset();
-  const graph = graphOfAllWaves(dataset);
-  const positions = layout(graph, LAYOUT);
-  const notes: string[] = [];
+  const graphs = waveGraphs(dataset);
+  const union = unionOfWaves(dataset, graphs);
+  const positions = layout(union, LAYOUT);
+  const districtName = districtNames(dataset);
 
-  const measures: NetworkMeasure[] = [{ key: "ties", label: "Zahl der Verbindungen" }];
-  const values: Record<string, Record<string, number>> = {
-    ties: Object.fromEntries(graph.mapNodes((id) => [id, graph.degree(id)])),
-  };
-  for (const { exportName, key, label } of CENTRALITIES) {
-    const metric = coreExports[exportName] as Metric | undefined;
-    if (typeof metric !== "function") continue;
-    values[key] = metric(graph);
-    measures.push({ key, label });
+  const centrality = new Map<string, NetworkNode["centrality"]>(dataset.actors.map((a) => [a.id, {}]));
+  const community = new Map<string, NetworkNode["community"]>(dataset.actors.map((a) => [a.id, {}]));
+  for (const [wave, graph] of graphs) {
+    for (const row of actorMetrics(graph)) {
+      centrality.get(row.id)![wave] = Object.fromEntries(
+        MEASURES.map(({ key }) => [key, row[key] as number]),
+      );
+    }
+    const { communities } = louvainCommunities(graph, { seed: COMMUNITY_SEED });
+    for (const [id, group] of Object.entries(communities)) community.get(id)![wave] = `Gruppe ${group + 1}`;
   }
-  if (measures.length === 1)
-    notes.push("Zentralitätsmaße folgen: bis dahin zeigt die Größe die Zahl der Verbindungen.");
 
-  const edges = new Map<string, NetworkEdge>();
-  for (const tie of dataset.ties) {
-    if (!graph.hasNode(tie.source) || !graph.hasNode(tie.target) || tie.source === tie.target) continue;
-    const [source, target] =
-      dataset.directed || tie.source < tie.target ? [tie.source, tie.target] : [tie.target, tie.source];
-    const key = `${source}\u0000${target}`;
-    const edge = edges.get(key) ?? { source, target, weight: 0, waves: [] };
-    edge.weight += tie.weight;
-    if (!edge.waves.includes(tie.wave)) edge.waves.push(tie.wave);
-    edges.set(key, edge);
-  }
-  for (const edge of edges.values())
-    edge.waves.sort((a, b) => dataset.waves.indexOf(a) - dataset.waves.indexOf(b));
-
-  const nodes = dataset.actors.map((actor) => ({
-    id: actor.id,
-    name: actor.name,
-    ...(actor.kind !== undefined && { kind: actor.kind }),
-    ...(actor.sector !== undefined && { sector: actor.sector }),
-    ...(actor.district !== undefined && { district: actor.district }),
-    topics: actor.topics,
-    offers: actor.offers,
-    needs: actor.needs,
-    x: positions[actor.id]?.x ?? 0,
-    y: positions[actor.id]?.y ?? 0,
-    centrality: Object.fromEntries(measures.map(({ key }) => [key, values[key]?.[actor.id] ?? 0])),
-  }));
+  const nodes: NetworkNode[] = dataset.actors.map((actor) => {
+    const district = districtName(actor.district);
+    return {
+      id: actor.id,
+      name: actor.name,
+      ...(actor.kind !== undefined && { kind: actor.kind }),
+      ...(actor.sector !== undefined && { sector: actor.sector }),
+      ...(district !== undefined && { district }),
+      topics: actor.topics,
+      offers: actor.offers,
+      needs: actor.needs,
+      x: positions[actor.id]!.x,
+      y: positions[actor.id]!.y,
+      centrality: centrality.get(actor.id)!,
+      community: community.get(actor.id)!,
+    };
+  });
 
   const colourings: NetworkData["colourings"] = [];
   if (nodes.some((n) => n.district)) colourings.push("district");
   if (nodes.some((n) => n.sector)) colourings.push("sector");
+  if (union.size > 0) colourings.push("community");
   if (nodes.some((n) => n.kind)) colourings.push("kind");
-  notes.push("Gruppen (Communities) folgen: die Community-Erkennung ist noch nicht in @vernetzt/core.");
 
   const data: NetworkData = {
     name: dataset.name,
     directed: dataset.directed,
     waves: dataset.waves,
     nodes,
-    edges: [...edges.values()],
-    measures,
+    edges: union.mapEdges((_edge, attributes, source, target) => ({
+      source,
+      target,
+      weight: attributes.weight,
+      waves: wavesOfUnionEdge(attributes),
+    })),
+    measures: MEASURES.map(({ key, label }) => ({ key, label })),
     colourings,
     layout: { ...LAYOUT },
-    notes,
+    notes: [],
   };
   process.stdout.write(JSON.stringify(data));
 }

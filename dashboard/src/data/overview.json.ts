@@ -2,10 +2,11 @@
  * Data loader: what the chosen dataset contains, for the Überblick page and the "what exists" notes of
  * every page. Counts only; analyses come from their own loaders. Writes JSON to stdout.
  */
-import { readDataset } from "../../loaders/dataset.js";
+import { districtNames, readDataset } from "../../loaders/dataset.js";
 
 async function main(): Promise<void> {
   const dataset = await readDataset();
+  const districtName = districtNames(dataset);
   const distinct = (values: Array<string | undefined>) =>
     [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b, "de"));
   const overview = {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
     ties: dataset.ties.length,
     directed: dataset.directed,
     waves: dataset.waves.map((wave) => ({ wave, ties: dataset.ties.filter((t) => t.wave === wave).length })),
-    districts: distinct(dataset.actors.map((a) => a.district)),
+    districts: distinct(dataset.actors.map((a) => districtName(a.district))),
     sectors: distinct(dataset.actors.map((a) => a.sector)),
     topics: distinct(dataset.actors.flatMap((a) => a.topics)),
     events: dataset.events.length,

@@ -19,6 +19,7 @@ export const dashboardMessagesDe: DashboardMessages = {
   attributes: { district: "Stadtteil", sector: "Bereich", community: "Gruppe (Community)", kind: "Art" },
   missingValue: "keine Angabe",
   otherValues: (p) => `${p.count} weitere`,
+  valuesOfWave: (p) => `Maße und Gruppen der Welle ${p.wave}.`,
   legend: "Legende",
   networkLabel: (p) =>
     `Netzwerkbild mit ${p.actors} Akteuren und ${p.ties} Verbindungen. ` +

@@ -20,6 +20,8 @@ export interface DashboardMessages {
   missingValue: string;
   otherValues: (p: { count: number }) => string;
   legend: string;
+  /** Which wave's measures and communities are shown ("all waves" shows the latest). */
+  valuesOfWave: (p: { wave: string }) => string;
   networkLabel: (p: { actors: number; ties: number }) => string;
   shownCount: (p: { actors: number; total: number; ties: number }) => string;
   tableCaption: string;
@@ -54,6 +56,7 @@ export const dashboardMessagesEn: DashboardMessages = {
   attributes: { district: "district", sector: "sector", community: "community", kind: "kind" },
   missingValue: "not given",
   otherValues: (p) => `${p.count} more`,
+  valuesOfWave: (p) => `Measures and communities of wave ${p.wave}.`,
   legend: "Legend",
   networkLabel: (p) =>
     `Network drawing of ${p.actors} actors and ${p.ties} ties. The table below lists the same actors.`,
