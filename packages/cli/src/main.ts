@@ -8,6 +8,7 @@ import { handleFailure } from "./util/errors.js";
 
 const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> = [
   // one line per command module; keep alphabetical
+  () => import("./commands/analyze.js"),
   () => import("./commands/compare.js"),
   () => import("./commands/export.js"),
   () => import("./commands/gaps.js"),

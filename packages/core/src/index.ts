@@ -5,6 +5,7 @@
  * model, io, centrality, structure, groups, communities, indicators, recommend, generate.
  */
 export * from "./model/index.js";
+export * from "./analysis/index.js";
 export * from "./layout/index.js";
 export * from "./privacy/index.js";
 export * from "./gaps/index.js";
@@ -18,4 +19,3 @@ export * from "./waves/index.js";
 export * from "./graph/index.js";
 export * from "./centrality/index.js";
 export * from "./structure/index.js";
-export * from "./handouts/index.js";

@@ -3,15 +3,16 @@
  *
  * `matrix[a][b]` counts the ties from an actor of category a to an actor of category b, each tie once.
  * Directed graphs: rows are the senders' categories, columns the receivers'. Undirected graphs: the matrix is
- * symmetric, `matrix[a][b] = matrix[b][a]` = ties between a and b, and the diagonal counts the ties inside a
- * category once, so the upper triangle including the diagonal sums to the number of ties among categorised
- * actors (directed: the whole matrix does). Actors without a value are left out with their ties.
+ * upper triangular, the ties between categories a < b (in category order) are in `matrix[a][b]` and
+ * `matrix[b][a]` is 0; the diagonal counts the ties inside a category. Either way the whole matrix sums to the
+ * number of ties among categorised actors: every tie is counted exactly once. (`symmetricMixing` gives the
+ * symmetric view for a heat map.) Actors without a value are left out with their ties.
  *
  * Reference: Newman, M. E. J. (2003). Mixing patterns in networks. Phys. Rev. E 67, 026126.
  * doi:10.1103/PhysRevE.67.026126.
  * Match: directed graphs equal networkx `attribute_mixing_matrix(G, attr, normalized=False)` with the same
- * category order. For undirected graphs networkx counts every tie in both directions, so its diagonal is
- * twice ours: networkx = ours + diag(ours). Runs in O(actors + ties).
+ * category order. For undirected graphs networkx counts every tie in both directions:
+ * networkx = ours + oursᵀ. Runs in O(actors + ties).
  */
 import type { VernetztGraph } from "../model/types.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
@@ -33,7 +34,7 @@ export interface MixingMatrix {
   categories: string[];
   /** `matrix[a][b]`: ties from category a to category b (see the file comment for undirected graphs). */
   matrix: number[][];
-  /** Number of ties among categorised actors (= sum of the matrix, upper triangle for undirected). */
+  /** Number of ties among categorised actors (= sum of the matrix). */
   ties: number;
   /** Ids of actors without a value for the attribute, left out. */
   uncategorised: string[];
@@ -52,8 +53,8 @@ export function mixingMatrix(graph: VernetztGraph, options: MixingMatrixOptions 
   for (let e = 0; e < ties.source.length; e++) {
     const a = codes[ties.source[e]!]!;
     const b = codes[ties.target[e]!]!;
-    matrix[a]![b]! += 1;
-    if (!directed && a !== b) matrix[b]![a]! += 1;
+    if (directed || a <= b) matrix[a]![b]! += 1;
+    else matrix[b]![a]! += 1;
   }
   return {
     attribute: groups.attribute,
@@ -64,4 +65,12 @@ export function mixingMatrix(graph: VernetztGraph, options: MixingMatrixOptions 
     uncategorised: groups.uncategorised,
     tiesLeftOut: ties.leftOut,
   };
+}
+
+/**
+ * The symmetric view of an undirected mixing matrix: `m[a][b] = m[b][a]` = ties between a and b, the diagonal
+ * unchanged. For a heat map; its sum counts every tie between categories twice.
+ */
+export function symmetricMixing(matrix: readonly (readonly number[])[]): number[][] {
+  return matrix.map((row, a) => row.map((value, b) => (a === b ? value : value + matrix[b]![a]!)));
 }

@@ -1,0 +1,105 @@
+/**
+ * `vernetzt analyze <path> [--directed] [--weighted] [--group-by ATTR]... [--wave W] [--seed S]
+ * [--permutations N] [--samples K] [--pseudonymize] [--json] [--lang de|en]`: every metric of one wave.
+ * `--json` prints one document, the public contract in `docs/schemas/analyze.schema.json`; without it a
+ * readable summary, German or English by `--lang` or the locale.
+ */
+import { type Analysis, analysisMessagesDe, analysisMessagesEn, analyze } from "@vernetzt/core/analysis";
+import { buildGraph } from "@vernetzt/core/model";
+import type { Command } from "commander";
+import { loadDatasetOrExit } from "../util/dataset.js";
+import { type Lang, resolveLang } from "../util/lang.js";
+import { asUsage, formatShare, integerFlag } from "./gaps.js";
+
+interface AnalyzeCommandOptions {
+  directed?: boolean;
+  weighted?: boolean;
+  groupBy?: string[];
+  wave?: string;
+  seed?: string;
+  permutations?: string;
+  samples?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function register(program: Command): void {
+  program
+    .command("analyze")
+    .description("every network measure of one wave: actors, network, groups (see docs/cli.md)")
+    .argument("<path>", "dataset folder or file")
+    .option("--directed", "treat ties as directed (survey answers 'A names B')")
+    .option("--weighted", "use tie weights in path measures, eigenvector and PageRank")
+    .option("--group-by <attribute>", "also analyse this categorical column as groups (repeatable)", collect)
+    .option("--wave <wave>", "survey wave (default: the latest)")
+    .option("--seed <seed>", "seed of Louvain and the permutation test (default 1)")
+    .option("--permutations <n>", "permutations of the E-I test; 0 skips it (default 1000)")
+    .option("--samples <k>", "estimate betweenness from k sampled sources (default: exact)")
+    .option("--json", "print the result as JSON")
+    .action(async (path: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<AnalyzeCommandOptions>();
+      const lang = resolveLang(options.lang);
+      const seed = integerFlag(options.seed, "--seed", 0);
+      const permutations = integerFlag(options.permutations, "--permutations", 0);
+      const samples = integerFlag(options.samples, "--samples", 1);
+      const { dataset } = await loadDatasetOrExit(path, {
+        lang,
+        ...(options.directed ? { directed: true } : {}),
+      });
+      const result = asUsage(() =>
+        analyze(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
+          weighted: options.weighted === true,
+          groupBy: options.groupBy ?? [],
+          ...(seed === undefined ? {} : { seed }),
+          ...(permutations === undefined ? {} : { permutations }),
+          ...(samples === undefined ? {} : { samples }),
+        }),
+      );
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result, lang));
+    });
+}
+
+/** The readable summary of an analysis. */
+export function summary(result: Analysis, lang: Lang): string {
+  const m = lang === "de" ? analysisMessagesDe : analysisMessagesEn;
+  const number = (value: number | null | undefined) => formatShare(lang, value ?? null);
+  const count = (value: number) => value.toLocaleString(lang === "de" ? "de-DE" : "en-GB");
+  const n = result.network;
+  const lines = [
+    m.heading({ wave: result.wave, actors: count(n.actors), ties: count(n.ties), directed: n.directed }),
+    `  ${m.network.density}: ${number(n.density)}`,
+    `  ${m.network.components}: ${count(n.components)}`,
+    `  ${m.network.largestComponent}: ${count(n.largestComponent)}`,
+    `  ${m.network.transitivity}: ${number(n.transitivity)}`,
+    `  ${m.network.averagePathLength}: ${number(n.averagePathLength)}`,
+    `  ${m.network.diameter}: ${count(n.diameter)}`,
+    `  ${m.network.modularity}: ${number(n.modularity)}`,
+    `  ${m.network.communities}: ${count(n.communities)}`,
+    `  ${m.network.centralization}: ${number(n.centralization)}`,
+  ];
+  if (n.directed) lines.push(`  ${m.network.reciprocity}: ${number(n.reciprocity)}`);
+  const names = new Map(result.actors.map((a) => [a.id, a.name]));
+  const listed = (ids: string[]) =>
+    ids
+      .slice(0, 10)
+      .map((id) => names.get(id) ?? id)
+      .join(", ");
+  lines.push(`  ${m.network.articulationPoints}: ${count(n.articulationPoints.length)}`);
+  if (n.articulationPoints.length > 0) lines.push(`    ${listed(n.articulationPoints)}`);
+  lines.push(`  ${m.network.bridges}: ${count(n.bridges.length)}`);
+  if (n.pathsSampled) lines.push(`  ${m.sampled}`);
+  const top = [...result.actors].sort((a, b) => b.betweenness - a.betweenness).slice(0, 5);
+  lines.push("", m.topBrokers);
+  for (const actor of top) lines.push(`  ${actor.name}: ${number(actor.betweennessNormalized)}`);
+  for (const [attribute, group] of Object.entries(result.groups)) {
+    lines.push("", m.group({ attribute, categories: count(group.categories.length) }));
+    lines.push(m.eiIndex({ value: number(group.eiIndex), p: number(group.eiPValue) }));
+    lines.push(m.assortativity({ value: number(group.assortativity) }));
+    lines.push(m.communityAgreement({ nmi: number(group.communityNMI) }));
+    if (group.uncategorised > 0) lines.push(m.uncategorised({ count: count(group.uncategorised) }));
+  }
+  lines.push("", m.jsonHint);
+  return `${lines.join("\n")}\n`;
+}

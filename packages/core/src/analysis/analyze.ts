@@ -1,0 +1,265 @@
+/**
+ * The full analysis of one wave: every per-actor measure, every network figure, Louvain communities, and per
+ * categorical attribute the mixing matrix, Krackhardt's E-I index with its permutation test, nominal
+ * assortativity, Gould–Fernandez brokerage and how far the communities follow the categories.
+ *
+ * This file only assembles: each measure is defined (formula, reference, networkx / igraph / R sna
+ * equivalent) in its own module, see `docs/metrics.md` and `docs/groups.md`. The result is the public JSON of
+ * `vernetzt analyze --json` (schema: `docs/schemas/analyze.schema.json`); fields are only ever added.
+ */
+
+import { type ActorMetricsOptions, measureNetwork } from "../centrality/actor-metrics.js";
+import { louvainCommunities } from "../communities/louvain.js";
+import { communityAttributeAgreement } from "../communities/partition-agreement.js";
+import { nominalAssortativity } from "../groups/assortativity.js";
+import { BROKERAGE_ROLES, type BrokerageCounts, brokerage } from "../groups/brokerage.js";
+import { eiIndex } from "../groups/ei-index.js";
+import { categorizeActors, UnknownAttributeError } from "../groups/index.js";
+import { mixingMatrix } from "../groups/mixing-matrix.js";
+import type { VernetztGraph } from "../model/types.js";
+import { AnalyzeOptionError } from "./errors.js";
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  /**
+   * Use tie weights in path-based measures (length 1 / weight), eigenvector, PageRank and Burt's measures.
+   * Default `false` (networkx's defaults). Strength and Louvain always use the weights.
+   */
+  weighted?: boolean;
+  /**
+   * Categorical attributes to analyse as groups, in addition to the default ones: an actor field
+   * (`district`, `sector`, `kind`) or any extra column. Default `[]`.
+   */
+  groupBy?: readonly string[];
+  /**
+   * Analyse `district`, `sector` and `kind` whenever at least one actor has a value for them. Default `true`.
+   */
+  defaultGroups?: boolean;
+  /** Seed of Louvain and of the E-I permutation test. Default `1`. */
+  seed?: number;
+  /** Label permutations of the E-I test; 0 skips it (`eiPValue` null). Default `1000`. */
+  permutations?: number;
+  /** Sampled betweenness sources (`null` = exact). Default `null`. See `PathMetricsOptions.samples`. */
+  samples?: number | null;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: Required<AnalyzeOptions> = {
+  weighted: false,
+  groupBy: [],
+  defaultGroups: true,
+  seed: 1,
+  permutations: 1000,
+  samples: null,
+};
+
+/** The attributes analysed as groups when `defaultGroups` is on. */
+export const DEFAULT_GROUP_ATTRIBUTES = ["district", "sector", "kind"] as const;
+
+/** Whole-network figures of the analysis (JSON field names are the public contract). */
+export interface AnalysisNetwork {
+  actors: number;
+  ties: number;
+  directed: boolean;
+  density: number;
+  components: number;
+  largestComponent: number;
+  transitivity: number;
+  averagePathLength: number;
+  diameter: number;
+  articulationPoints: string[];
+  bridges: [string, string][];
+  modularity: number | null;
+  communities: number;
+  /** Freeman degree centralization. */
+  centralization: number;
+  /** Directed data only. */
+  reciprocity?: number | null;
+  /** Directed data only. */
+  directedDensity?: number | null;
+  /** True when path measures are estimates from sampled sources (`samples`). */
+  pathsSampled: boolean;
+}
+
+/** One actor's row. */
+export interface AnalysisActor {
+  id: string;
+  name: string;
+  degree: number;
+  strength: number;
+  betweenness: number;
+  betweennessNormalized: number;
+  closeness: number;
+  harmonic: number;
+  eigenvector: number;
+  pagerank: number;
+  coreNumber: number;
+  clustering: number;
+  constraint: number | null;
+  effectiveSize: number | null;
+  community: number;
+  articulationPoint: boolean;
+  /** Directed data only. */
+  inDegree?: number;
+  /** Directed data only. */
+  outDegree?: number;
+  /** Per group attribute, when the actor has a value for it. */
+  brokerage?: Record<string, BrokerageCounts>;
+}
+
+/** Figures of one categorical attribute. */
+export interface AnalysisGroup {
+  categories: string[];
+  /** `mixing[a][b]`: ties between categories a and b, each counted once; the diagonal: ties inside. */
+  mixing: number[][];
+  eiIndex: number | null;
+  eiIndexByCategory: Record<string, number | null>;
+  /** Two-sided permutation p-value of the E-I index; `null` when not tested. */
+  eiPValue: number | null;
+  assortativity: number | null;
+  /** Actors without a value for the attribute (left out of the figures above). */
+  uncategorised: number;
+  /** Normalized mutual information between the Louvain communities and the categories. */
+  communityNMI: number;
+  /** Adjusted Rand index between the Louvain communities and the categories. */
+  communityARI: number;
+}
+
+/** The analysis of one graph; see the file comment. */
+export interface Analysis {
+  wave: string;
+  options: { weighted: boolean; directed: boolean; groupBy: string[]; seed: number; samples: number | null };
+  network: AnalysisNetwork;
+  actors: AnalysisActor[];
+  groups: Record<string, AnalysisGroup>;
+}
+
+function resolve(options: AnalyzeOptions): Required<AnalyzeOptions> {
+  const resolved = { ...DEFAULT_ANALYZE_OPTIONS };
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined) (resolved as Record<string, unknown>)[key] = value;
+  }
+  if (typeof resolved.weighted !== "boolean") throw new AnalyzeOptionError("weighted", resolved.weighted);
+  if (!Number.isInteger(resolved.seed)) throw new AnalyzeOptionError("seed", resolved.seed);
+  if (!Number.isInteger(resolved.permutations) || resolved.permutations < 0) {
+    throw new AnalyzeOptionError("permutations", resolved.permutations);
+  }
+  if (!Array.isArray(resolved.groupBy) || resolved.groupBy.some((a) => typeof a !== "string" || a === "")) {
+    throw new AnalyzeOptionError("groupBy", resolved.groupBy);
+  }
+  return resolved;
+}
+
+/** Whether any actor has a non-empty value for `attribute`. */
+function hasValues(graph: VernetztGraph, attribute: string): boolean {
+  try {
+    return categorizeActors(graph, attribute).categories.length > 0;
+  } catch (error) {
+    if (error instanceof UnknownAttributeError) return false;
+    throw error;
+  }
+}
+
+/** The group attributes analysed: the defaults that have values, then `groupBy`, without repeats. */
+export function groupAttributes(graph: VernetztGraph, options: AnalyzeOptions = {}): string[] {
+  const o = resolve(options);
+  const defaults = o.defaultGroups ? DEFAULT_GROUP_ATTRIBUTES.filter((a) => hasValues(graph, a)) : [];
+  return [...new Set([...defaults, ...o.groupBy])];
+}
+
+/**
+ * Runs the full analysis of `graph` (one wave). Deterministic: the same graph and options give the same
+ * result, byte for byte, once serialised. Throws `UnknownAttributeError` when a `groupBy` attribute has no
+ * values, `AnalyzeOptionError` for invalid options.
+ */
+export function analyze(graph: VernetztGraph, options: AnalyzeOptions = {}): Analysis {
+  const o = resolve(options);
+  const directed = graph.type === "directed";
+  const metricOptions: Partial<ActorMetricsOptions> = { weighted: o.weighted, samples: o.samples, seed: 1 };
+  const { actors: rows, network } = measureNetwork(graph, metricOptions);
+  const partition = louvainCommunities(graph, { seed: o.seed });
+  const attributes = groupAttributes(graph, o);
+
+  const groups: Record<string, AnalysisGroup> = {};
+  const brokerageByAttribute = new Map<string, Record<string, BrokerageCounts>>();
+  for (const attribute of attributes) {
+    const mixing = mixingMatrix(graph, { attribute });
+    const ei = eiIndex(graph, { attribute, permutations: o.permutations, seed: o.seed });
+    const agreement = communityAttributeAgreement(graph, partition.communities, { attribute });
+    groups[attribute] = {
+      categories: mixing.categories,
+      mixing: mixing.matrix,
+      eiIndex: ei.index,
+      eiIndexByCategory: Object.fromEntries(ei.perCategory.map((c) => [c.category, c.index])),
+      eiPValue: ei.test?.pTwoSided ?? null,
+      assortativity: nominalAssortativity(graph, { attribute }).coefficient,
+      uncategorised: mixing.uncategorised.length,
+      communityNMI: agreement.normalizedMutualInformation,
+      communityARI: agreement.adjustedRandIndex,
+    };
+    brokerageByAttribute.set(attribute, brokerage(graph, { attribute }).actors);
+  }
+
+  const actors = rows.map((row): AnalysisActor => {
+    const actor: AnalysisActor = {
+      id: row.id,
+      name: graph.getNodeAttribute(row.id, "name"),
+      degree: row.degree,
+      strength: row.strength,
+      betweenness: row.betweenness,
+      betweennessNormalized: row.betweennessNormalized,
+      closeness: row.closeness,
+      harmonic: row.harmonic,
+      eigenvector: row.eigenvector,
+      pagerank: row.pagerank,
+      coreNumber: row.coreNumber,
+      clustering: row.clustering,
+      constraint: row.constraint,
+      effectiveSize: row.effectiveSize,
+      community: partition.communities[row.id]!,
+      articulationPoint: row.articulationPoint,
+    };
+    if (directed) Object.assign(actor, { inDegree: row.inDegree, outDegree: row.outDegree });
+    if (brokerageByAttribute.size > 0) {
+      const roles: Record<string, BrokerageCounts> = {};
+      for (const [attribute, counts] of brokerageByAttribute) {
+        const own = counts[row.id];
+        if (own) roles[attribute] = pickRoles(own);
+      }
+      actor.brokerage = roles;
+    }
+    return actor;
+  });
+
+  const summary: AnalysisNetwork = {
+    actors: network.actors,
+    ties: network.ties,
+    directed,
+    density: network.density,
+    components: network.components,
+    largestComponent: network.largestComponentSize,
+    transitivity: network.transitivity,
+    averagePathLength: network.averagePathLength,
+    diameter: network.diameter,
+    articulationPoints: network.articulationPoints,
+    bridges: network.bridges,
+    modularity: partition.modularity,
+    communities: partition.count,
+    centralization: network.degreeCentralization,
+    pathsSampled: network.pathsSampled,
+  };
+  if (directed) {
+    summary.reciprocity = network.reciprocity;
+    summary.directedDensity = network.directedDensity;
+  }
+  return {
+    wave: graph.getAttribute("wave"),
+    options: { weighted: o.weighted, directed, groupBy: attributes, seed: o.seed, samples: o.samples },
+    network: summary,
+    actors,
+    groups,
+  };
+}
+
+function pickRoles(counts: BrokerageCounts): BrokerageCounts {
+  return Object.fromEntries(BROKERAGE_ROLES.map((role) => [role, counts[role]])) as BrokerageCounts;
+}

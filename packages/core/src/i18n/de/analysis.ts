@@ -1,0 +1,30 @@
+/** Deutsche Texte der Zusammenfassung einer Analyse (`vernetzt analyze` ohne `--json`). */
+import type { AnalysisMessages } from "../en/analysis.js";
+
+export const analysisMessagesDe: AnalysisMessages = {
+  heading: (p) =>
+    `Welle ${p.wave}: ${p.actors} Akteure, ${p.ties} ${p.directed ? "gerichtete Verbindungen" : "Verbindungen"}`,
+  network: {
+    density: "Dichte",
+    components: "Zusammenhangskomponenten",
+    largestComponent: "Akteure im größten verbundenen Teil",
+    transitivity: "Transitivität",
+    averagePathLength: "Mittlere Pfadlänge (größter Teil)",
+    diameter: "Durchmesser (größter Teil)",
+    modularity: "Modularität (Louvain)",
+    communities: "Gemeinschaften",
+    centralization: "Degree-Zentralisierung",
+    reciprocity: "Reziprozität",
+    articulationPoints: "Schlüsselakteure (ohne sie zerfällt das Netzwerk)",
+    bridges: "Brücken (ohne sie zerfällt das Netzwerk)",
+  },
+  sampled: "Pfadmaße sind Schätzungen aus einer Stichprobe von Startpunkten.",
+  topBrokers: "Höchste Betweenness (wer andere verbindet):",
+  group: (p) => `Nach ${p.attribute} (${p.categories} Gruppen):`,
+  eiIndex: (p) =>
+    `  E-I-Index ${p.value} (−1 alle Verbindungen innerhalb, +1 alle über Grenzen; Permutations-p = ${p.p})`,
+  assortativity: (p) => `  Assortativität ${p.value}`,
+  communityAgreement: (p) => `  Gemeinschaften folgen dieser Einteilung: NMI ${p.nmi} (0 gar nicht, 1 genau)`,
+  uncategorised: (p) => `  ${p.count} Akteure ohne Angabe bleiben unberücksichtigt`,
+  jsonHint: "Alle Werte für alle Akteure: vernetzt analyze <Pfad> --json",
+};

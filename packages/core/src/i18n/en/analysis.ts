@@ -1,0 +1,54 @@
+/** English texts of the analysis summary (`vernetzt analyze` without `--json`). */
+
+export interface AnalysisMessages {
+  heading: (p: { wave: string; actors: string; ties: string; directed: boolean }) => string;
+  network: Record<
+    | "density"
+    | "components"
+    | "largestComponent"
+    | "transitivity"
+    | "averagePathLength"
+    | "diameter"
+    | "modularity"
+    | "communities"
+    | "centralization"
+    | "reciprocity"
+    | "articulationPoints"
+    | "bridges",
+    string
+  >;
+  sampled: string;
+  topBrokers: string;
+  group: (p: { attribute: string; categories: string }) => string;
+  eiIndex: (p: { value: string; p: string }) => string;
+  assortativity: (p: { value: string }) => string;
+  communityAgreement: (p: { nmi: string }) => string;
+  uncategorised: (p: { count: string }) => string;
+  jsonHint: string;
+}
+
+export const analysisMessagesEn: AnalysisMessages = {
+  heading: (p) => `Wave ${p.wave}: ${p.actors} actors, ${p.ties} ${p.directed ? "directed ties" : "ties"}`,
+  network: {
+    density: "Density",
+    components: "Components",
+    largestComponent: "Actors in the largest component",
+    transitivity: "Transitivity",
+    averagePathLength: "Average path length (largest component)",
+    diameter: "Diameter (largest component)",
+    modularity: "Modularity (Louvain)",
+    communities: "Communities",
+    centralization: "Degree centralization",
+    reciprocity: "Reciprocity",
+    articulationPoints: "Articulation points (actors whose loss splits the network)",
+    bridges: "Bridges (ties whose loss splits the network)",
+  },
+  sampled: "Path measures are estimates from sampled sources.",
+  topBrokers: "Highest betweenness (who connects others):",
+  group: (p) => `By ${p.attribute} (${p.categories} categories):`,
+  eiIndex: (p) => `  E-I index ${p.value} (−1 all ties inside, +1 all ties across; permutation p = ${p.p})`,
+  assortativity: (p) => `  Assortativity ${p.value}`,
+  communityAgreement: (p) => `  Communities follow it: NMI ${p.nmi} (0 not at all, 1 exactly)`,
+  uncategorised: (p) => `  ${p.count} actors have no value and are left out`,
+  jsonHint: "Every value for every actor: vernetzt analyze <path> --json",
+};
