@@ -4,6 +4,7 @@ import {
   COMPONENT_NAMES,
   IndicatorOptionError,
   indicator,
+  normalQuantile,
   waveIndicator,
 } from "../../../packages/core/src/indicators/index.js";
 import { UnknownWaveError } from "../../../packages/core/src/model/errors.js";
@@ -99,11 +100,21 @@ describe("indicator 6.3.3", () => {
     const last = result.waves[1];
     expect(last.responseRate).toBeCloseTo(6 / 9, 12);
     const [low, high] = last.interval!;
-    expect(low).toBeLessThanOrEqual(high);
     expect(low).toBeGreaterThanOrEqual(0);
     expect(high).toBeLessThanOrEqual(1);
     expect(high - low).toBeGreaterThan(0);
+    expect(low).toBeLessThan(last.value!);
+    expect(high).toBeGreaterThan(last.value!);
+    if (high < 1 && low > 0) expect(last.value! - low).toBeCloseTo(high - last.value!, 12);
     expect(JSON.stringify(indicator(dataset, { replicates: 100, seed: 3 }))).toBe(JSON.stringify(result));
+  });
+
+  it("normalQuantile(p) matches R qnorm", () => {
+    // R 4: qnorm(0.975) = 1.959963984540054, qnorm(0.95) = 1.644853626951472, qnorm(0.001) = -3.090232306167813
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 8);
+    expect(normalQuantile(0.95)).toBeCloseTo(1.644853626951472, 8);
+    expect(normalQuantile(0.001)).toBeCloseTo(-3.090232306167813, 7);
+    expect(normalQuantile(0.5)).toBe(0);
   });
 
   it("indicator(dataset, {waves}) rejects an unknown wave and impossible options", () => {

@@ -4,8 +4,13 @@
  * each replicate draws as many respondents as answered, with replacement, keeps every non-respondent once,
  * and ties two actors of the replicate when their originals are tied. Copies of the same respondent are not
  * tied to each other (Snijders & Borgatti draw such ties at random; with few duplicates the difference is
- * small). The interval is the percentile interval of the replicate values (quantile type 7, R's default).
- * Limits: it shows how much the value depends on who happened to answer, not the bias from who did not.
+ * small). The interval is the normal interval around the observed value with the bootstrap standard error,
+ * value ± z·se (z the normal quantile of the level, se the standard deviation of the replicate values),
+ * clipped to [0, 1]. Why not the percentile interval: a replicate has only about 63 % distinct respondents,
+ * so non-respondents lose ties and the replicate values sit systematically below the observed value (in the
+ * sample city the 95 % percentile interval of wave 1 was 0.471–0.587 around a value of 0.591); the spread
+ * is usable, the location is not. Limits: the interval shows how much the value depends on who happened to
+ * answer, not the bias from who did not answer.
  */
 
 import type { Snapshot } from "../gaps/snapshot.js";
@@ -18,9 +23,13 @@ export interface BootstrapSettings {
   seed: number;
 }
 
-/** The percentile interval `[low, high]` of the composite, or `null` when no replicate has a value. */
+/**
+ * The interval `[low, high]` of the composite `value` (value ± z·se, clipped to [0, 1]), or `null` when
+ * fewer than two replicates have a value.
+ */
 export function bootstrapInterval(
   snap: Snapshot,
+  value: number,
   respondents: readonly number[],
   settings: BootstrapSettings,
 ): [number, number] | null {
@@ -33,10 +42,11 @@ export function bootstrapInterval(
     const value = compositeValue(replicateComponents(snap, fixed, respondents, rng));
     if (value !== null) values.push(value);
   }
-  if (values.length === 0) return null;
-  values.sort((a, b) => a - b);
-  const tail = (1 - settings.level) / 2;
-  return [quantile(values, tail), quantile(values, 1 - tail)];
+  if (values.length < 2) return null;
+  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  const se = Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1));
+  const z = normalQuantile(1 - (1 - settings.level) / 2);
+  return [Math.max(0, value - z * se), Math.min(1, value + z * se)];
 }
 
 function replicateComponents(
@@ -69,10 +79,36 @@ function replicateComponents(
   );
 }
 
-/** Quantile of sorted `values` at `p` with linear interpolation (Hyndman & Fan type 7). */
-export function quantile(sorted: readonly number[], p: number): number {
-  const position = (sorted.length - 1) * p;
-  const low = Math.floor(position);
-  const high = Math.min(low + 1, sorted.length - 1);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+/**
+ * Quantile function of the standard normal distribution, p in (0, 1): Acklam's rational approximation
+ * (relative error < 1.2e-9), e.g. `normalQuantile(0.975)` = 1.959964 (R `qnorm(0.975)`).
+ */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (
+      (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+      ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+    );
+  }
+  if (p > 1 - low) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  );
 }

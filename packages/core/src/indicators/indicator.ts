@@ -56,7 +56,7 @@ export interface IndicatorValue {
 /** The indicator of one wave. */
 export interface IndicatorWave extends IndicatorValue {
   wave: string;
-  /** Percentile bootstrap interval of `value`; only when the wave has respondents. */
+  /** Bootstrap interval of `value` (value ± z·se, see `bootstrap.ts`); only when the wave has respondents. */
   interval?: [number, number];
   /** Share of the wave's actors who answered; only when the wave has respondents. */
   responseRate?: number;
@@ -121,7 +121,10 @@ export function waveIndicator(
       return i === undefined ? [] : [i];
     });
     result.responseRate = snap.actors.length === 0 ? 0 : answered.length / snap.actors.length;
-    const interval = o.replicates > 0 && answered.length > 0 ? bootstrapInterval(snap, answered, o) : null;
+    const interval =
+      o.replicates > 0 && answered.length > 0 && result.value !== null
+        ? bootstrapInterval(snap, result.value, answered, o)
+        : null;
     if (interval) result.interval = interval;
   }
   const districts = snap.actors.some((actor) => actor.district?.trim())
