@@ -180,6 +180,11 @@ describe("parseDataset validates ties", () => {
     ]);
     expect(result.dataset?.ties.map((t) => t.target)).toEqual(["c"]);
   });
+  it("hints at the id when a tie names an actor by its name", async () => {
+    const result = await load({ ...BASE, "ties.csv": "source,target\nalpha,b\n" });
+    expect(where(result)).toEqual(["error TIE_UNKNOWN_ACTOR@ties.csv:2:source"]);
+    expect(result.report.issues[0]!.message).toContain('Write the id "a" instead');
+  });
   it("skips a self-loop with a warning", async () => {
     const result = await load({ ...BASE, "ties.csv": "source,target\na,a\na,b\n" });
     expect(where(result)).toEqual(["warning TIE_SELF_LOOP@ties.csv:2:source"]);
@@ -298,6 +303,22 @@ describe("parseDataset validates meetings, attendance and respondents", () => {
   it("reports invalid numbers in optional columns", async () => {
     const result = await load({ ...BASE, "districts.csv": "name,population\nNord,viele\n" });
     expect(where(result)).toEqual(["warning NUMBER_INVALID@districts.csv:2:population"]);
+  });
+});
+
+describe("parseDataset options", () => {
+  it("throws LoadOptionError for an option value it cannot take", async () => {
+    const { LoadOptionError } = await import("../../../packages/core/src/io/index.js");
+    await expect(load(BASE, { lang: "fr" as never })).rejects.toBeInstanceOf(LoadOptionError);
+    await expect(load(BASE, { directed: "ja" as never })).rejects.toBeInstanceOf(LoadOptionError);
+  });
+  it("makes ties without a directed value directed with directed: true", async () => {
+    const result = await load(
+      { ...BASE, "ties.csv": "source,target,directed\na,b,\nb,c,nein\n" },
+      { directed: true },
+    );
+    expect(result.dataset?.ties.map((t) => t.directed)).toEqual([true, false]);
+    expect(result.dataset?.directed).toBe(true);
   });
 });
 

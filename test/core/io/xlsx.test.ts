@@ -54,9 +54,10 @@ describe("parseDataset reads an XLSX workbook", () => {
       {
         sheet: "actors",
         data: [
-          ["id", "name"],
-          ["a", "A"],
-          ["a", "B"],
+          ["id", "name", null],
+          ["a", "A", null],
+          ["a", "B", null],
+          ["b", "B", "überzählig"],
         ],
       },
       {
@@ -69,6 +70,7 @@ describe("parseDataset reads an XLSX workbook", () => {
     ]);
     const { report } = await parseDataset([{ name: "w.xlsx", data }]);
     expect(report.issues.map((i) => [i.code, i.file, i.row, i.column])).toEqual([
+      ["ROW_TOO_MANY_FIELDS", "actors", 4, null],
       ["ID_DUPLICATE", "actors", 3, "id"],
       ["TIE_UNKNOWN_ACTOR", "ties", 2, "target"],
     ]);

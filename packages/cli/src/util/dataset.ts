@@ -4,7 +4,7 @@
  * warnings are only counted (run `vernetzt validate` to list them). A missing path is a usage error (exit 2).
  */
 
-import { formatValidationReport, type ValidationReport } from "@vernetzt/core/io";
+import { formatValidationReport, type ValidationReport, validationReportText } from "@vernetzt/core/io";
 import type { Dataset } from "@vernetzt/core/model";
 import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
 import { UsageError } from "./errors.js";
@@ -28,13 +28,9 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
     process.stderr.write(formatValidationReport(report, { lang: options.lang, severities: ["error"] }));
     process.exit(1);
   }
-  const warnings = report.issues.length;
-  if (warnings > 0) {
-    process.stderr.write(
-      options.lang === "de"
-        ? `vernetzt: ${warnings} Warnung(en) in den Daten; Details mit: vernetzt validate ${path}\n`
-        : `vernetzt: ${warnings} warning(s) in the data; see them with: vernetzt validate ${path}\n`,
-    );
+  if (report.issues.length > 0) {
+    const hint = validationReportText(options.lang).warningsHint(report.issues.length, path);
+    process.stderr.write(`vernetzt: ${hint}\n`);
   }
   return { dataset, report };
 }

@@ -13,9 +13,14 @@ export interface FormatReportOptions {
   severities?: readonly Severity[];
 }
 
+/** The words of the report in a language (labels, summary, hint), for user interfaces that lay it out. */
+export function validationReportText(lang: MessageLang = "en") {
+  return lang === "de" ? VALIDATION_REPORT_TEXT_DE : VALIDATION_REPORT_TEXT_EN;
+}
+
 /** The report as lines of text ending with a newline. */
 export function formatValidationReport(report: ValidationReport, options: FormatReportOptions = {}): string {
-  const text = options.lang === "de" ? VALIDATION_REPORT_TEXT_DE : VALIDATION_REPORT_TEXT_EN;
+  const text = validationReportText(options.lang);
   const severities = options.severities ?? ["error", "warning"];
   const listed = report.issues.filter((issue) => severities.includes(issue.severity));
   const groups = new Map<string, ValidationIssue[]>();

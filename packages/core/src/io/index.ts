@@ -3,6 +3,7 @@ export * from "./csv-export.js";
 export * from "./dataset-json.js";
 export * from "./dataset-tables.js";
 export * from "./decode-text.js";
+export * from "./errors.js";
 export * from "./export-dataset.js";
 export * from "./format-report.js";
 export * from "./graph-files.js";

@@ -12,6 +12,7 @@ import { readCsvTable } from "./csv-table.js";
 import { type DatasetTables, datasetFromTables } from "./dataset-from-tables.js";
 import { readJsonTables } from "./dataset-json.js";
 import { decodeText } from "./decode-text.js";
+import { LoadOptionError } from "./errors.js";
 import { readGraphTables } from "./graph-tables.js";
 import { arrayBufferOf, extensionOf, type InputFile } from "./input-file.js";
 import { IssueCollector, type MessageLang, type ValidationReport } from "./validation-report.js";
@@ -39,8 +40,15 @@ const CSV_EXTENSIONS = ["csv", "tsv", "txt"];
 /** Loads a dataset from files; see the module comment for what is accepted. */
 export async function parseDataset(files: InputFile[], options: LoadOptions = {}): Promise<LoadResult> {
   const lang = options.lang ?? DEFAULT_LOAD_OPTIONS.lang;
-  if (lang !== "de" && lang !== "en")
-    throw new TypeError(`parseDataset: lang must be "de" or "en", got "${lang}".`);
+  if (lang !== "de" && lang !== "en") {
+    throw new LoadOptionError(
+      "lang",
+      `vernetzt parseDataset: option lang must be "de" or "en", got "${lang}".`,
+    );
+  }
+  if (options.directed !== undefined && typeof options.directed !== "boolean") {
+    throw new LoadOptionError("directed", "vernetzt parseDataset: option directed must be true or false.");
+  }
   const issues = new IssueCollector(lang);
   const single = files.length === 1 ? files[0]! : undefined;
   const extension = single ? extensionOf(single.name) : "";

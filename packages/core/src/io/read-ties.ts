@@ -22,11 +22,12 @@ export function readTies(
   const readers = rowsOf(columns);
   const waves = waveCollector.read(readers, issues, false);
   if (readers.length > 0 && waves.every((wave) => wave === DEFAULT_WAVE)) waveCollector.add(DEFAULT_WAVE);
+  const byName = namesToIds(actors);
   const ties: Tie[] = [];
   const merged = new Map<string, { tie: Tie; row: number | null }>();
   readers.forEach((reader, i) => {
     const wave = waves[i];
-    const tie = readTie(reader, actors, options, issues);
+    const tie = readTie(reader, actors, byName, options, issues);
     if (!tie || wave === undefined) return;
     tie.wave = wave;
     const key = tieKey(tie);
@@ -53,6 +54,7 @@ function tieKey(tie: Tie): string {
 function readTie(
   reader: RowReader<"ties">,
   actors: Map<string, Actor>,
+  byName: Map<string, string>,
   options: TieReadOptions,
   issues: IssueCollector,
 ): Tie | undefined {
@@ -66,7 +68,12 @@ function readTie(
   for (const field of ["source", "target"] as const) {
     const id = field === "source" ? source : target;
     if (!actors.has(id)) {
-      issues.error("TIE_UNKNOWN_ACTOR", reader.at(field), { value: id });
+      const named = byName.get(id.toLowerCase());
+      issues.error(
+        "TIE_UNKNOWN_ACTOR",
+        reader.at(field),
+        named ? { value: id, detail: named } : { value: id },
+      );
       ok = false;
     }
   }
@@ -99,4 +106,14 @@ function readTie(
   const date = optionalDate(reader, "date", issues);
   if (date !== undefined) tie.date = date;
   return tie;
+}
+
+/** Actor ids by lower-case name, to hint at the id when a tie names an actor by its name. */
+function namesToIds(actors: Map<string, Actor>): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const actor of actors.values()) {
+    const key = actor.name.toLowerCase();
+    if (!byName.has(key)) byName.set(key, actor.id);
+  }
+  return byName;
 }

@@ -51,9 +51,20 @@ export async function readXlsxTables(
     }
     const header = rows[headerIndex]!.cells.map((cell, i) => cellText(cell) || `column ${i + 1}`);
     while (header.length > 1 && /^column \d+$/.test(header[header.length - 1]!)) header.pop();
-    const body: TableRow[] = rows
-      .slice(headerIndex + 1)
-      .filter((row) => row.cells.some((cell) => cellText(cell) !== ""));
+    const body: TableRow[] = [];
+    for (const row of rows.slice(headerIndex + 1)) {
+      if (!row.cells.some((cell) => cellText(cell) !== "")) continue;
+      const filled = row.cells.reduce<number>((last, cell, i) => (cellText(cell) !== "" ? i + 1 : last), 0);
+      if (filled > header.length) {
+        issues.error(
+          "ROW_TOO_MANY_FIELDS",
+          { file: sheet.sheet, row: row.row, column: null },
+          { value: String(filled), detail: String(header.length) },
+        );
+        continue;
+      }
+      body.push(row);
+    }
     tables[kind] = { kind, file: sheet.sheet, header, rows: body };
   }
   return tables;

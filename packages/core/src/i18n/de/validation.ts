@@ -42,7 +42,9 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   TIE_ENDPOINT_EMPTY: () =>
     "Von oder Zu ist leer; die Beziehung wurde übergangen. Bitte beide Akteurs-IDs eintragen.",
   TIE_UNKNOWN_ACTOR: (p) =>
-    `${q(p.value)} ist keine Akteurs-ID; die Beziehung wurde übergangen. ID aus der Akteursdatei verwenden oder den Akteur ergänzen.`,
+    p.detail
+      ? `${q(p.value)} ist ein Name, keine ID; die Beziehung wurde übergangen. Bitte stattdessen die ID ${q(p.detail)} schreiben.`
+      : `${q(p.value)} ist keine Akteurs-ID; die Beziehung wurde übergangen. ID aus der Akteursdatei verwenden oder den Akteur ergänzen.`,
   TIE_SELF_LOOP: (p) =>
     `Eine Beziehung von ${q(p.value)} zu sich selbst; sie wurde übergangen. Eine Beziehung braucht zwei verschiedene Akteure.`,
   TIE_DUPLICATE: (p) =>
@@ -77,6 +79,8 @@ export const VALIDATION_REPORT_TEXT_DE = {
   dataset: "Datensatz",
   column: "Spalte",
   ok: "Keine Probleme gefunden.",
+  warningsHint: (count: number, path: string) =>
+    `${count} ${count === 1 ? "Warnung" : "Warnungen"} in den Daten; Details mit: vernetzt validate ${path}`,
   summary: (errors: number, warnings: number) =>
     `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}.`,
 };

@@ -39,7 +39,9 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `${q(p.value)} is not the id of an actor; the membership was ignored. Use the id from the actors file.`,
   TIE_ENDPOINT_EMPTY: () => "Source or target is empty; the tie was skipped. Fill in both actor ids.",
   TIE_UNKNOWN_ACTOR: (p) =>
-    `${q(p.value)} is not the id of an actor; the tie was skipped. Use an id from the actors file or add the actor.`,
+    p.detail
+      ? `${q(p.value)} is a name, not an id; the tie was skipped. Write the id ${q(p.detail)} instead.`
+      : `${q(p.value)} is not the id of an actor; the tie was skipped. Use an id from the actors file or add the actor.`,
   TIE_SELF_LOOP: (p) =>
     `A tie from ${q(p.value)} to itself; it was skipped. A tie needs two different actors.`,
   TIE_DUPLICATE: (p) =>
@@ -71,6 +73,8 @@ export const VALIDATION_REPORT_TEXT_EN = {
   dataset: "dataset",
   column: "column",
   ok: "No problems found.",
+  warningsHint: (count: number, path: string) =>
+    `${count} ${count === 1 ? "warning" : "warnings"} in the data; see them with: vernetzt validate ${path}`,
   summary: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
 };
