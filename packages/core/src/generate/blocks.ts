@@ -20,7 +20,7 @@
  */
 import type { ResolvedGenerateNetworkOptions } from "./options.js";
 import { createRng, hashSeed, hashUnit, type Rng } from "./random.js";
-import { allocate, cumulativeSums, logNormal, pickCumulative, powerLawRank } from "./sampling.js";
+import { allocate, cumulativeSums, logNormal } from "./sampling.js";
 import { SECTORS } from "./vocabulary.js";
 
 /** What the generator knows about one actor without building any strings. */
@@ -66,6 +66,8 @@ export class CityBlocks {
   private readonly mul: number[];
   private readonly inv: number[];
   private readonly add: number[];
+  /** Per district, (m + 1)^e − 1: the constant of the rank distribution's inverse CDF. */
+  private readonly rankScale: number[];
   /** The exponent e = 1 − a of the rank distribution. */
   private readonly e: number;
 
@@ -80,6 +82,7 @@ export class CityBlocks {
     this.mul = [];
     this.inv = [];
     this.add = [];
+    this.rankScale = this.districtSizes.map((m) => (m + 1) ** this.e - 1);
     for (let d = 0; d < districts; d++) {
       const m = this.districtSizes[d]!;
       let u = m > 1 ? 1 + Math.floor(hashUnit(seed, "perm", d) * (m - 1)) : 1;
@@ -115,7 +118,19 @@ export class CityBlocks {
 
   sectorOf(index: number, rank: number): number {
     if (rank === 0) return CITY_OFFICE_SECTOR;
-    return pickCumulative(() => hashUnit(this.options.seed, "sector", index), SECTOR_CUMULATIVE);
+    const x = hashUnit(this.options.seed, "sector", index) * SECTOR_CUMULATIVE[SECTOR_CUMULATIVE.length - 1]!;
+    let sector = 0;
+    while (SECTOR_CUMULATIVE[sector]! <= x) sector++;
+    return sector;
+  }
+
+  /**
+   * A rank in district `d` drawn ∝ θ: `powerLawRank` (see `sampling.ts`) with the district's constant
+   * precomputed, since this is the generator's innermost loop.
+   */
+  private drawRank(rng: Rng, d: number): number {
+    const m = this.districtSizes[d]!;
+    return Math.min(m - 1, Math.floor((1 + rng() * this.rankScale[d]!) ** (1 / this.e)) - 1);
   }
 
   isPerson(index: number, rank: number): boolean {
@@ -138,7 +153,7 @@ export class CityBlocks {
 
   /** A random actor of district `d`, drawn in proportion to propensity. */
   draw(rng: Rng, d: number): number {
-    return this.indexOfRank(d, powerLawRank(rng, this.districtSizes[d]!, 1 - this.e));
+    return this.indexOfRank(d, this.drawRank(rng, d));
   }
 
   /**
@@ -148,7 +163,7 @@ export class CityBlocks {
   drawInSector(rng: Rng, d: number, sector: number): number {
     let index = -1;
     for (let attempt = 0; attempt < 64; attempt++) {
-      const rank = powerLawRank(rng, this.districtSizes[d]!, 1 - this.e);
+      const rank = this.drawRank(rng, d);
       index = this.indexOfRank(d, rank);
       if (this.sectorOf(index, rank) === sector) return index;
     }
@@ -163,9 +178,8 @@ export class CityBlocks {
    */
   memberOf(person: ActorCore): number {
     const rng = createRng(this.options.seed, "member", person.index);
-    const m = this.districtSizes[person.district]!;
     for (let attempt = 0; attempt < 64; attempt++) {
-      const rank = powerLawRank(rng, m, 1 - this.e);
+      const rank = this.drawRank(rng, person.district);
       const index = this.indexOfRank(person.district, rank);
       if (index === person.index || this.isPerson(index, rank)) continue;
       if (attempt >= 32 || this.sectorOf(index, rank) === person.sector) return index;

@@ -1,0 +1,120 @@
+/**
+ * The networkers dataset `data/networkers/` (made by `data/scripts/make-networkers.ts`) validates and
+ * tells its story: a group growing from 8 to about 80, mostly non-profit, visiting six districts and
+ * carrying five transfer projects between districts. Figures are computed from the loaded data.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../../packages/core/src/model/types.js";
+import { districtById, loadFolder, tiesOf } from "./load-folder.js";
+
+const FOLDER = join(import.meta.dirname, "../../data/networkers");
+let dataset: Dataset;
+let issues: Awaited<ReturnType<typeof loadFolder>>["report"]["issues"];
+
+beforeAll(async () => {
+  const loaded = await loadFolder(FOLDER);
+  dataset = loaded.dataset;
+  issues = loaded.report.issues;
+});
+
+/** People who are part of the group in a wave: they answered or appear in a tie of that wave. */
+function membersOf(wave: string): Set<string> {
+  const members = new Set(dataset.respondents?.[wave] ?? []);
+  for (const t of tiesOf(dataset, wave)) members.add(t.source).add(t.target);
+  return members;
+}
+
+describe("data/networkers", () => {
+  it("loads through the core loader with zero errors and zero warnings", () => {
+    expect(issues).toEqual([]);
+    expect(dataset.actors.every((a) => a.kind === "person")).toBe(true);
+  });
+
+  it("grows from 8 founders to about 80 people over four waves", () => {
+    expect(dataset.waves).toEqual(["1", "2", "3", "4"]);
+    const sizes = dataset.waves.map((w) => membersOf(w).size);
+    expect(sizes[0]).toBe(8);
+    for (let w = 1; w < sizes.length; w++) expect(sizes[w]!).toBeGreaterThan(sizes[w - 1]!);
+    expect(sizes[sizes.length - 1]!).toBeGreaterThanOrEqual(70);
+    expect(sizes[sizes.length - 1]!).toBeLessThanOrEqual(90);
+  });
+
+  it("keeps most ties from one wave to the next", () => {
+    const key = (s: string, t: string) => [s, t].sort().join("|");
+    for (let w = 1; w < dataset.waves.length; w++) {
+      const before = tiesOf(dataset, dataset.waves[w - 1]!).map((t) => key(t.source, t.target));
+      const after = new Set(tiesOf(dataset, dataset.waves[w]!).map((t) => key(t.source, t.target)));
+      expect(before.filter((k) => after.has(k)).length / before.length).toBeGreaterThan(0.8);
+    }
+  });
+
+  it("is mostly from the non-profit sector", () => {
+    const nonProfit = new Set([
+      "Wohlfahrtsverband",
+      "Initiative",
+      "Kirchengemeinde",
+      "Migrantenselbstorganisation",
+      "Kulturverein",
+      "Mehrgenerationenhaus",
+    ]);
+    const share = dataset.actors.filter((a) => nonProfit.has(a.sector!)).length / dataset.actors.length;
+    expect(share).toBeGreaterThan(0.5);
+    expect(new Set(dataset.actors.map((a) => a.sector)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it("visits six districts, and the people there come to the visit", () => {
+    expect(new Set(dataset.events.map((e) => e.district)).size).toBe(6);
+    const district = districtById(dataset);
+    for (const event of dataset.events) {
+      const present = dataset.attendance.filter((a) => a.event === event.id).map((a) => a.actor);
+      expect(present).toContain(event.host);
+      expect(district.get(event.host!)).toBe(event.district);
+      expect(new Set(present.map((a) => district.get(a))).size).toBeGreaterThan(2);
+    }
+  });
+
+  it("carries five transfer projects, each from one district to another, kept once begun", () => {
+    const district = districtById(dataset);
+    const transfers = dataset.ties.filter((t) => t.type === "transfer");
+    const projects = new Set(transfers.map((t) => t.attributes.project));
+    expect(projects.size).toBe(5);
+    for (const t of transfers) expect(district.get(t.source)).not.toBe(district.get(t.target));
+    for (const project of projects) {
+      const waves = transfers.filter((t) => t.attributes.project === project).map((t) => t.wave);
+      const first = dataset.waves.indexOf(waves[0]!);
+      expect(waves).toEqual(dataset.waves.slice(first));
+    }
+    const carriers = dataset.actors.filter((a) => a.attributes.transfer_project);
+    expect(carriers).toHaveLength(5);
+  });
+
+  it("is marked fictional in its README", () => {
+    const readme = readFileSync(join(FOLDER, "README.md"), "utf8");
+    expect(readme).toMatch(/fictional/i);
+  });
+});
+
+describe("data/scripts/make-networkers.ts", () => {
+  const out = mkdtempSync(join(tmpdir(), "vernetzt-networkers-"));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("regenerates the committed files byte for byte", () => {
+    execFileSync(
+      process.execPath,
+      ["--conditions=source", "--import", "tsx", "data/scripts/make-networkers.ts", out],
+      {
+        cwd: join(import.meta.dirname, "../.."),
+        stdio: "pipe",
+      },
+    );
+    const generated = readdirSync(FOLDER).filter((f) => f !== "README.md");
+    expect(readdirSync(out).sort()).toEqual(generated.sort());
+    for (const file of generated) {
+      expect(readFileSync(join(out, file)).equals(readFileSync(join(FOLDER, file))), file).toBe(true);
+    }
+  });
+});
