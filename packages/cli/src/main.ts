@@ -40,5 +40,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
 if (invokedDirectly || process.argv[1]?.endsWith("vernetzt.js")) {
-  main().then((code) => process.exit(code));
+  // exitCode, not exit(): process.exit() would cut off output still buffered for a pipe.
+  main().then((code) => {
+    process.exitCode = code;
+  });
 }

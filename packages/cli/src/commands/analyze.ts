@@ -95,11 +95,19 @@ export function summary(result: Analysis, lang: Lang): string {
   for (const actor of top) lines.push(`  ${actor.name}: ${number(actor.betweennessNormalized)}`);
   for (const [attribute, group] of Object.entries(result.groups)) {
     lines.push("", m.group({ attribute, categories: count(group.categories.length) }));
-    lines.push(m.eiIndex({ value: number(group.eiIndex), p: number(group.eiPValue) }));
+    lines.push(m.eiIndex({ value: number(group.eiIndex), p: pValue(lang, group.eiPValue) }));
     lines.push(m.assortativity({ value: number(group.assortativity) }));
     lines.push(m.communityAgreement({ nmi: number(group.communityNMI) }));
     if (group.uncategorised > 0) lines.push(m.uncategorised({ count: count(group.uncategorised) }));
   }
   lines.push("", m.jsonHint);
   return `${lines.join("\n")}\n`;
+}
+
+/** A p-value for people: three decimals, and "< 0.001" below that. */
+function pValue(lang: Lang, p: number | null): string {
+  if (p === null) return "–";
+  const format = (value: number) =>
+    value.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 3 });
+  return p < 0.001 ? `< ${format(0.001)}` : format(p);
 }

@@ -7,7 +7,7 @@
 import { formatValidationReport, type ValidationReport, validationReportText } from "@vernetzt/core/io";
 import type { Dataset } from "@vernetzt/core/model";
 import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
-import { UsageError } from "./errors.js";
+import { InputDataError, UsageError } from "./errors.js";
 import type { Lang } from "./lang.js";
 
 export interface LoadedDataset {
@@ -26,7 +26,7 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
   const { report, dataset } = await loadReport(path, options);
   if (!report.ok || !dataset) {
     process.stderr.write(formatValidationReport(report, { lang: options.lang, severities: ["error"] }));
-    process.exit(1);
+    throw new InputDataError(`the data at ${path} have errors`);
   }
   if (report.issues.length > 0) {
     const hint = validationReportText(options.lang).warningsHint(report.issues.length, path);

@@ -5,8 +5,14 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-/** Prints a failure without a stack trace (unless `debug`) and returns the exit code 2. */
+/** The input data have errors; they were already reported. Ends the command with exit code 1. */
+export class InputDataError extends Error {
+  override name = "InputDataError";
+}
+
+/** Prints a failure without a stack trace (unless `debug`) and returns the exit code (1 for data, else 2). */
 export function handleFailure(error: unknown, debug: boolean): number {
+  if (error instanceof InputDataError) return 1;
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) {
     process.stderr.write(`vernetzt: ${message}\n`);
