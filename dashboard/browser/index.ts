@@ -4,8 +4,9 @@
  */
 
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
+export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
-export { formatNumber } from "./format.js";
+export { formatNumber, formatPercent } from "./format.js";
 export type { NetworkData } from "./network-data.js";
 export { type NetworkView, type NetworkViewState, networkView } from "./network-view.js";
 export { categoryScale, OKABE_ITO } from "./palette.js";
