@@ -52,10 +52,30 @@ describe("recommend", () => {
     expect(listFor(result, "n0")[0]).toBe("s5");
     expect(listFor(result, "s5")[0]).toBe("n0");
     const pair = result.recommendations.find((r) => r.actor === "s5" && r.candidate === "n0")!;
-    expect(pair.score).toBeGreaterThanOrEqual(0.5);
+    expect(pair.score).toBeGreaterThanOrEqual(2 / 3); // exclusive item: Räume is offered and sought once
     expect(pair.reasons).toContain("Nord 0 bietet Räume, die Süd 5 sucht");
     expect(pair.reasons).toContain("gemeinsame Themen: Sport");
     expect(pair.reasons).toContain("verbindet die Bereiche Kirche und Verein");
+  });
+
+  it("recommend(graph) ranks an exclusive offer/need above many generic ones, for both actors", () => {
+    // "theater" seeks Ehrenamtliche (offered by six) and a Proberaum (offered only by "youth").
+    const helpers = Array.from({ length: 6 }, (_, i) => ({
+      id: `h${i}`,
+      offers: ["Ehrenamtliche"],
+      topics: ["Kultur"],
+    }));
+    const actors = [
+      { id: "theater", needs: ["Ehrenamtliche", "Proberaum"], topics: ["Kultur"] },
+      { id: "youth", offers: ["Proberaum"], needs: ["Räume"] },
+      ...helpers,
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `r${i}`, offers: ["Räume"], topics: ["Jugend"] })),
+    ];
+    const result = recommend(makeGraph(actors, []), { top: 1 });
+    expect(listFor(result, "theater")).toEqual(["youth"]);
+    expect(listFor(result, "youth")).toEqual(["theater"]);
+    const pair = result.recommendations.find((r) => r.actor === "youth")!;
+    expect(pair.reasons[0]).toBe("youth bietet Proberaum, die theater sucht");
   });
 
   it("recommend(graph, {lang: 'en'}) names common partners and the offer in English", () => {

@@ -3,8 +3,10 @@
  * gain from meeting, each with reasons that name the concrete offer and need, topics, partners or districts.
  *
  * Components of a pair (a, b), each in [0, 1]:
- * - `complement`: c = number of distinct items that one offers and the other needs (either direction;
- *   items matched after `normaliseItem`: NFKC, lower case, trimmed, no stemming); value 1 − 2^(−c).
+ * - `complement`: how specific the most specific matched item is. An item matches when one actor offers it
+ *   and the other needs it (either direction; matched after `normaliseItem`: NFKC, lower case, trimmed, no
+ *   stemming); its specificity is 1 / (actors offering it × actors seeking it), so "Proberaum", offered by one
+ *   actor and sought by one, scores 1 and "Räume", offered by 27 and sought by 26, scores 1/702.
  * - `topics`: Jaccard similarity of the normalised topic sets.
  * - `partners`: common partners (triadic closure; Newman 2001, DOI 10.1103/PhysRevE.64.025102), value
  *   1 − 2^(−cn). Common partners alone is the usual link-prediction baseline (Liben-Nowell & Kleinberg 2007,
@@ -15,10 +17,14 @@
  * - `nearness`: 1 same district, ½ neighbouring district (`neighbouringDistricts`: k nearest by coordinates),
  *   else 0.
  *
- * Score: s = Σ w·component / Σ w with `weights`; a pair with at least one complementary offer and need
- * scores 0.5 + 0.5·s, any other pair 0.5·s. So every such pair ranks above every pair without one, for both
- * actors: when an actor has at most K complementary candidates, all of them are in its top K (a guarantee,
- * not a tendency; turn it off with `weights.complement = 0`). Ties are broken by the candidates' input order.
+ * Score: s = Σ w·component / Σ w with `weights`, and a tier: 2 when the pair shares an *exclusive* item
+ * (offered by exactly one actor and sought by exactly one other: the two of them), 1 for any other
+ * complementary offer and need, 0 without one. Candidates are ranked by tier, then s, then input order, and
+ * score = (tier + s) / 3. Guarantees, for both actors of a pair (not tendencies): an exclusive offer/need pair
+ * is in the top K of each actor that has at most K exclusive pairs, and a complementary pair ranks above every
+ * pair without one, so it is in the top K when the actor has at most K complementary candidates. Without the
+ * exclusive tier a specific need drowns among generic ones (in the sample city an actor seeking "Ehrenamtliche"
+ * has 11 offerers). `weights.complement = 0` turns tiers and component off.
  *
  * Candidates are only actors reachable in two steps, sharing an offer/need item or sharing a topic (indexes
  * on items and topics), never existing partners or the actor itself: pairs with none of these would score
@@ -85,7 +91,7 @@ export const DEFAULT_RECOMMEND_OPTIONS: RecommendOptions = {
 export interface Recommendation {
   actor: string;
   candidate: string;
-  /** In [0, 1]; ≥ 0.5 exactly when the pair has a complementary offer and need. */
+  /** (tier + s) / 3 in [0, 1]: ≥ 2/3 for an exclusive offer/need pair, ≥ 1/3 for any complementary pair. */
   score: number;
   reasons: string[];
 }
@@ -189,8 +195,12 @@ function buildContext(graph: VernetztGraph, o: Resolved): Context {
   };
 }
 
-/** Candidates of actor `a` with their scores, best first, ties by input order. */
-function rankCandidates(context: Context, a: number, o: Resolved): Array<{ b: number; score: number }> {
+/** Candidates of actor `a` with tier, s and score, best first (tier, then s, then input order). */
+function rankCandidates(
+  context: Context,
+  a: number,
+  o: Resolved,
+): Array<{ b: number; tier: number; s: number; score: number }> {
   const { snap, profiles, index } = context;
   const common = new Map<number, number>();
   const tied = new Set(snap.neighbours[a]);
@@ -208,19 +218,27 @@ function rankCandidates(context: Context, a: number, o: Resolved): Array<{ b: nu
   const w = o.weights;
   const total = w.complement + w.topics + w.partners + w.bridging + w.nearness;
   const scored = [...candidates].map((b) => {
-    const matches =
-      complementaryItems(profiles[b], profiles[a]).length +
-      complementaryItems(profiles[a], profiles[b]).length;
+    const matched = [...matchedKeys(profiles[b], profiles[a]), ...matchedKeys(profiles[a], profiles[b])];
+    const specificity = Math.max(
+      0,
+      ...matched.map((key) => 1 / (index.offers.get(key)!.length * index.needs.get(key)!.length)),
+    );
+    const tier = w.complement === 0 || matched.length === 0 ? 0 : specificity === 1 ? 2 : 1;
     const s =
-      (w.complement * saturate(matches) +
+      (w.complement * specificity +
         w.topics * jaccard(profiles[a].topics, profiles[b].topics) +
         w.partners * saturate(common.get(b) ?? 0) +
         w.bridging * bridging(context, a, b) +
         w.nearness * nearness(context, a, b)) /
       total;
-    return { b, score: matches > 0 && w.complement > 0 ? 0.5 + 0.5 * s : 0.5 * s };
+    return { b, tier, s, score: (tier + s) / 3 };
   });
-  return scored.sort((x, y) => y.score - x.score || x.b - y.b);
+  return scored.sort((x, y) => y.tier - x.tier || y.s - x.s || x.b - y.b);
+}
+
+/** Normalised keys of the items `offerer` offers and `seeker` needs. */
+function matchedKeys(offerer: Profile, seeker: Profile): string[] {
+  return [...offerer.offers.keys()].filter((key) => seeker.needs.has(key));
 }
 
 /** Display spellings of the items `offerer` offers and `seeker` needs. */
