@@ -9,7 +9,7 @@
  */
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import { coAttendanceTies } from "./co-attendance.js";
-import type { Dataset, Tie, TieAttributes, VernetztGraph } from "./types.js";
+import type { Actor, Dataset, Tie, TieAttributes, VernetztGraph } from "./types.js";
 import { resolveWave, tiesInWave } from "./waves.js";
 
 export interface BuildGraphOptions {
@@ -35,7 +35,7 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): V
     ? new DirectedGraph({ allowSelfLoops: false })
     : new UndirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes(attributes);
-  for (const actor of dataset.actors) graph.addNode(actor.id, structuredClone(actor));
+  for (const actor of dataset.actors) graph.addNode(actor.id, copyActor(actor));
   const ties = tiesInWave(dataset, wave);
   if (coAttendance) ties.push(...coAttendanceTies(dataset, wave));
   for (const tie of ties) {
@@ -74,4 +74,15 @@ function addTie(graph: VernetztGraph, source: string, target: string, tie: Tie):
     if (date !== undefined) merged.date = date;
     return merged;
   });
+}
+
+/** A copy of an actor that shares nothing mutable with the dataset (faster than `structuredClone`). */
+export function copyActor(actor: Actor): Actor {
+  return {
+    ...actor,
+    topics: [...actor.topics],
+    offers: [...actor.offers],
+    needs: [...actor.needs],
+    attributes: { ...actor.attributes },
+  };
 }

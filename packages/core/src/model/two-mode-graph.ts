@@ -6,6 +6,7 @@
 
 import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
+import { copyActor } from "./build-graph.js";
 import type { Actor, Dataset, MeetingEvent } from "./types.js";
 import { eventsInWave } from "./waves.js";
 
@@ -35,7 +36,7 @@ export function twoModeGraph(dataset: Dataset, options: TwoModeGraphOptions = {}
       part: "actor",
       id: actor.id,
       label: actor.name,
-      actor: structuredClone(actor),
+      actor: copyActor(actor),
     });
   }
   for (const event of events) {
@@ -43,7 +44,7 @@ export function twoModeGraph(dataset: Dataset, options: TwoModeGraphOptions = {}
       part: "event",
       id: event.id,
       label: event.id,
-      event: structuredClone(event),
+      event: { ...event, attributes: { ...event.attributes } },
     });
   }
   for (const { event, actor } of dataset.attendance) {
