@@ -23,14 +23,24 @@ export function datasetToJson(dataset: Dataset): string {
     name: dataset.name,
     directed: dataset.directed,
     waves: dataset.waves,
-    actors: dataset.actors,
-    ties: dataset.ties,
-    districts: dataset.districts,
-    events: dataset.events,
-    attendance: dataset.attendance,
+    actors: dataset.actors.map((actor) => ordered(actor, "actors")),
+    ties: dataset.ties.map((tie) => ordered(tie, "ties")),
+    districts: dataset.districts.map((district) => ordered(district, "districts")),
+    events: dataset.events.map((event) => ordered(event, "events")),
+    attendance: dataset.attendance.map((attendance) => ordered(attendance, "attendance")),
   };
   if (dataset.respondents) document.respondents = dataset.respondents;
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** An object with its keys in model order (the table's fields, then `attributes`), so files diff well. */
+function ordered(value: object, kind: TableKind): Record<string, unknown> {
+  const record = value as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  for (const key of [...FIELDS[kind], "attributes"]) if (record[key] !== undefined) result[key] = record[key];
+  for (const key of Object.keys(record))
+    if (!(key in result) && record[key] !== undefined) result[key] = record[key];
+  return result;
 }
 
 /** Model fields per table, in column order. */
