@@ -33,3 +33,19 @@ describe("vernetzt recommend", () => {
     expect(runCli(["recommend", FIXTURE, "--top", "0"]).code).toBe(2);
   });
 });
+
+describe("vernetzt recommend on the sample city", () => {
+  it("vernetzt recommend data/sample --json never shows a person without consent by name or id", async () => {
+    const { loadDataset } = await import("../../packages/core/src/node/load-dataset.js");
+    const { dataset } = await loadDataset("data/sample");
+    const hidden = dataset!.actors.filter((a) => a.kind === "person" && a.consent === false);
+    expect(hidden.length).toBeGreaterThan(0);
+    const { code, stdout } = runCli(["recommend", "data/sample", "--json", "--top", "3"]);
+    expect(code).toBe(0);
+    for (const person of hidden) {
+      expect(stdout).not.toContain(person.name);
+      expect(stdout).not.toContain(`"${person.id}"`);
+    }
+    expect(stdout).toContain("Person 1");
+  });
+});

@@ -11,6 +11,7 @@ import { loadDatasetOrExit } from "../util/dataset.js";
 import { asUsage, contentLang, integerFlag } from "./gaps.js";
 
 interface HandoutsCommandOptions {
+  pseudonymize?: boolean;
   out: string;
   wave?: string;
   top?: string;
@@ -27,6 +28,7 @@ export function register(program: Command): void {
     .option("--wave <wave>", "survey wave (default: the latest)")
     .option("--top <k>", "recommended contacts per page (default 5)")
     .option("--seed <seed>", "seed of the recommendations (default 1)")
+    .option("--pseudonymize", "show every person as a pseudonym (persons without consent always are)")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<HandoutsCommandOptions>();
@@ -37,6 +39,7 @@ export function register(program: Command): void {
       const files = asUsage(() =>
         renderHandouts(dataset, {
           lang,
+          pseudonymizeAll: options.pseudonymize === true,
           ...(options.wave === undefined ? {} : { wave: options.wave }),
           ...(top === undefined ? {} : { top }),
           ...(seed === undefined ? {} : { seed }),

@@ -26,9 +26,17 @@ export interface HandoutsOptions {
   seed: number;
   /** Language: `"de"` or `"en"`. Default `"de"`. */
   lang: "de" | "en";
+  /** Pseudonymise every person, not only those without consent. Default `false`. */
+  pseudonymizeAll: boolean;
 }
 
-export const DEFAULT_HANDOUTS_OPTIONS: HandoutsOptions = { wave: null, top: 5, seed: 1, lang: "de" };
+export const DEFAULT_HANDOUTS_OPTIONS: HandoutsOptions = {
+  wave: null,
+  top: 5,
+  seed: 1,
+  lang: "de",
+  pseudonymizeAll: false,
+};
 
 export interface HandoutFile {
   /** File name relative to the output folder, e.g. `index.html`, `001-kiga-nord.html`. */
@@ -40,7 +48,7 @@ export interface HandoutFile {
 export function renderHandouts(dataset: Dataset, options: Partial<HandoutsOptions> = {}): HandoutFile[] {
   const o = { ...DEFAULT_HANDOUTS_OPTIONS, ...options };
   const messages: HandoutsMessages = o.lang === "de" ? handoutsMessagesDe : handoutsMessagesEn;
-  const data = pseudonymize(dataset);
+  const data = pseudonymize(dataset, { allPersons: o.pseudonymizeAll });
   const graph = buildGraph(data, o.wave === null ? {} : { wave: o.wave });
   const wave = graph.getAttribute("wave");
   const recommendations = new Map<string, Recommendation[]>();
