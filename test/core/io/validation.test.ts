@@ -300,9 +300,70 @@ describe("parseDataset validates meetings, attendance and respondents", () => {
     });
     expect(result.dataset?.respondents).toEqual({ "2": ["a", "b"] });
   });
+  it("reports extra columns of attendance once, as COLUMN_IGNORED", async () => {
+    const result = await load({ ...BASE, "attendance.csv": "event,actor,Rolle\nm1,a,Gast\nm1,b,\n" });
+    expect(where(result)).toEqual(["warning COLUMN_IGNORED@attendance.csv:1:Rolle"]);
+    expect(result.dataset?.attendance).toHaveLength(2);
+  });
   it("reports invalid numbers in optional columns", async () => {
     const result = await load({ ...BASE, "districts.csv": "name,population\nNord,viele\n" });
     expect(where(result)).toEqual(["warning NUMBER_INVALID@districts.csv:2:population"]);
+  });
+});
+
+describe("parseDataset reads other documents", () => {
+  it("names the array and position of a bad record in a JSON document", async () => {
+    const document = {
+      actors: [
+        { id: "a", name: "A" },
+        { id: "b", name: "B", topics: ["x", " "], attributes: { Webseite: "b.test" } },
+      ],
+      ties: [
+        { source: "a", target: "b", weight: 2 },
+        { source: "a", target: "z" },
+      ],
+    };
+    const result = await load({ "netz.json": JSON.stringify(document) });
+    expect(where(result)).toEqual(["error TIE_UNKNOWN_ACTOR@netz.json/ties:2:target"]);
+    expect(result.dataset?.name).toBe("netz");
+    expect(result.dataset?.actors[1]).toMatchObject({ topics: ["x"], attributes: { Webseite: "b.test" } });
+  });
+  it("reads a GEXF file made elsewhere: label as name, edge weights, direction from the file", async () => {
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<attributes class="node"><attribute id="0" title="Stadtteil" type="string"/></attributes>
+<nodes><node id="n1" label="Tafel"><attvalues><attvalue for="0" value="Süd"/></attvalues></node>
+<node id="n2" label="Kleiderkammer"/></nodes>
+<edges><edge id="0" source="n1" target="n2" weight="3"/></edges></graph></gexf>`;
+    const result = await load({ "gephi.gexf": gexf });
+    expect(result.report.issues).toEqual([]);
+    expect(result.dataset?.actors.map((a) => [a.id, a.name, a.district])).toEqual([
+      ["n1", "Tafel", "Süd"],
+      ["n2", "Kleiderkammer", undefined],
+    ]);
+    expect(result.dataset?.ties).toEqual([
+      { source: "n1", target: "n2", weight: 3, wave: "1", directed: true, attributes: {} },
+    ]);
+  });
+  it("reports a GraphML file that is not XML as FILE_FORMAT", async () => {
+    const result = await load({ "g.graphml": "<graphml><graph>" });
+    expect(result.report.issues.map((i) => i.code)).toEqual(["FILE_FORMAT"]);
+  });
+  it("loads a folder whose only dataset file is a JSON document", async () => {
+    const document = { actors: [{ id: "a", name: "A" }], ties: [] };
+    const result = await load({ "README.md": "# notes", "netz.json": JSON.stringify(document) });
+    expect(result.report.issues).toEqual([]);
+    expect(result.dataset?.actors).toHaveLength(1);
+  });
+  it("reads browser files through filesFromBlobs", async () => {
+    const { filesFromBlobs, parseDataset } = await import("../../../packages/core/src/io/index.js");
+    const files = await filesFromBlobs([
+      new File([BASE["actors.csv"]!], "akteure.csv"),
+      new File([BASE["ties.csv"]!], "beziehungen.csv"),
+    ]);
+    const result = await parseDataset(files);
+    expect(result.report.issues).toEqual([]);
+    expect(result.dataset?.ties).toHaveLength(1);
   });
 });
 

@@ -5,9 +5,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXPORT_FORMATS, type ExportFormat, exportDataset } from "@vernetzt/core/io";
-import { UnknownWaveError } from "@vernetzt/core/model";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadDatasetOrExit, waveOption } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
 import { resolveLang } from "../util/lang.js";
 
@@ -41,18 +40,12 @@ export function register(program: Command): void {
         path,
         options.directed ? { lang, directed: true } : { lang },
       );
-      let files: ReturnType<typeof exportDataset>;
-      try {
-        files = exportDataset(
-          dataset,
-          options.format as ExportFormat,
-          options.wave === undefined ? {} : { wave: options.wave },
-        );
-      } catch (error) {
-        if (error instanceof UnknownWaveError)
-          throw new UsageError(`--wave: ${error.message.replace(/^vernetzt: /, "")}`);
-        throw error;
-      }
+      const wave = options.wave === undefined ? undefined : waveOption(dataset, options.wave, lang);
+      const files = exportDataset(
+        dataset,
+        options.format as ExportFormat,
+        wave === undefined ? {} : { wave },
+      );
       if (options.format === "csv") {
         await mkdir(options.out, { recursive: true });
         for (const file of files) await writeFile(join(options.out, file.name), file.data as string);

@@ -5,7 +5,7 @@
  */
 
 import { formatValidationReport, type ValidationReport, validationReportText } from "@vernetzt/core/io";
-import type { Dataset } from "@vernetzt/core/model";
+import { type Dataset, resolveWave, UnknownWaveError } from "@vernetzt/core/model";
 import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
 import { InputDataError, UsageError } from "./errors.js";
 import type { Lang } from "./lang.js";
@@ -49,5 +49,18 @@ export async function loadReport(
   } catch (error) {
     if (error instanceof DatasetPathError) throw new UsageError(error.message);
     throw error;
+  }
+}
+
+/**
+ * The wave a `--wave` option names (the latest when not given); an unknown wave is a usage error (exit 2)
+ * that lists the dataset's waves.
+ */
+export function waveOption(dataset: Dataset, wave: string | undefined, lang: Lang): string {
+  try {
+    return resolveWave(dataset, wave);
+  } catch (error) {
+    if (!(error instanceof UnknownWaveError)) throw error;
+    throw new UsageError(`--wave: ${validationReportText(lang).unknownWave(String(wave), dataset.waves)}`);
   }
 }

@@ -84,5 +84,14 @@ function resolve<K extends TableKind>(
 ): Columns<K> | null {
   const table = tables[kind];
   if (!table) return null;
-  return resolveColumns(kind, table, issues, REQUIRED_TABLES.includes(kind) ? "error" : "warning");
+  const columns = resolveColumns(kind, table, issues, REQUIRED_TABLES.includes(kind) ? "error" : "warning");
+  if (columns && !KEEPS_EXTRA_COLUMNS.includes(kind)) {
+    for (const i of columns.extras) {
+      issues.warning("COLUMN_IGNORED", { file: table.file, row: 1, column: table.header[i] ?? null });
+    }
+  }
+  return columns;
 }
+
+/** Tables whose extra columns are kept as attributes; the others (attendance, respondents) have none. */
+const KEEPS_EXTRA_COLUMNS: readonly TableKind[] = ["actors", "ties", "districts", "events"];

@@ -50,14 +50,14 @@ export async function parseDataset(files: InputFile[], options: LoadOptions = {}
     throw new LoadOptionError("directed", "vernetzt parseDataset: option directed must be true or false.");
   }
   const issues = new IssueCollector(lang);
-  const single = files.length === 1 ? files[0]! : undefined;
+  const single = singleDocument(files);
   const extension = single ? extensionOf(single.name) : "";
   let tables: DatasetTables | null;
   let name = single && !CSV_EXTENSIONS.includes(extension) ? baseName(single.name) : "dataset";
   let directed = options.directed ?? DEFAULT_LOAD_OPTIONS.directed;
   if (single && extension === "xlsx") {
     tables = await readXlsxTables(single.name, arrayBufferOf(single.data), issues);
-  } else if (single && ["json", "gexf", "graphml"].includes(extension)) {
+  } else if (single && DOCUMENT_EXTENSIONS.includes(extension)) {
     const decoded = decodeText(single.data);
     if (!decoded.ok) {
       issues.error("FILE_ENCODING", { file: single.name, row: null, column: null });
@@ -113,6 +113,20 @@ function readCsvTables(files: InputFile[], issues: IssueCollector): DatasetTable
     if (table) tables[kind] = table;
   }
   return tables;
+}
+
+const DOCUMENT_EXTENSIONS = ["xlsx", "json", "gexf", "graphml"];
+
+/**
+ * The one file that holds the whole dataset: the only file given, or — in a folder without any CSV table — its
+ * only workbook, JSON or graph file (so a folder holding just `netz.xlsx` loads like the workbook itself).
+ */
+function singleDocument(files: InputFile[]): InputFile | undefined {
+  if (files.length === 1) return files[0];
+  if (files.some((file) => CSV_EXTENSIONS.includes(extensionOf(file.name)) && tableKindOf(file.name)))
+    return undefined;
+  const documents = files.filter((file) => DOCUMENT_EXTENSIONS.includes(extensionOf(file.name)));
+  return documents.length === 1 ? documents[0] : undefined;
 }
 
 function baseName(path: string): string {

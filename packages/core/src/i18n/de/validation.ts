@@ -16,6 +16,8 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     `Die Pflichtspalte ${q(p.detail)} fehlt (englisch: ${p.value}). Bitte eine Spalte mit dieser Überschrift ergänzen.`,
   COLUMN_DUPLICATE: (p) =>
     `Eine zweite Spalte für ${q(p.value)}: nur die erste wird verwendet, diese bleibt als zusätzliches Merkmal erhalten.`,
+  COLUMN_IGNORED: () =>
+    "Diese Spalte wird nicht verwendet: Teilnahme- und Antwortdateien haben keine zusätzlichen Merkmale. Ggf. in die Akteurs- oder Treffen-Datei verschieben.",
   ROW_TOO_MANY_FIELDS: (p) =>
     `Diese Zeile hat ${p.value} Felder, die Kopfzeile ${p.detail}; die Zeile wurde übergangen. Werte mit Trennzeichen in Anführungszeichen setzen.`,
   ROW_TOO_FEW_FIELDS: (p) =>
@@ -79,6 +81,8 @@ export const VALIDATION_REPORT_TEXT_DE = {
   dataset: "Datensatz",
   column: "Spalte",
   ok: "Keine Probleme gefunden.",
+  unknownWave: (wave: string, waves: readonly string[]) =>
+    `der Datensatz hat keine Welle „${wave}“; seine Wellen: ${waves.join(", ")}.`,
   warningsHint: (count: number, path: string) =>
     `${count} ${count === 1 ? "Warnung" : "Warnungen"} in den Daten; Details mit: vernetzt validate ${path}`,
   summary: (errors: number, warnings: number) =>

@@ -16,6 +16,8 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `The required column ${q(p.value)} is missing. Add a column with this header (German: ${p.detail}).`,
   COLUMN_DUPLICATE: (p) =>
     `A second column for ${q(p.value)}: only the first one is used, this one is kept as an extra attribute.`,
+  COLUMN_IGNORED: () =>
+    "This column is not used: attendance and respondents files have no extra attributes. Move it to the actors or events file if it matters.",
   ROW_TOO_MANY_FIELDS: (p) =>
     `This row has ${p.value} fields but the header has ${p.detail}; the row was skipped. Put values that contain the separator in quotes.`,
   ROW_TOO_FEW_FIELDS: (p) =>
@@ -73,6 +75,8 @@ export const VALIDATION_REPORT_TEXT_EN = {
   dataset: "dataset",
   column: "column",
   ok: "No problems found.",
+  unknownWave: (wave: string, waves: readonly string[]) =>
+    `the dataset has no wave "${wave}"; its waves are: ${waves.join(", ")}.`,
   warningsHint: (count: number, path: string) =>
     `${count} ${count === 1 ? "warning" : "warnings"} in the data; see them with: vernetzt validate ${path}`,
   summary: (errors: number, warnings: number) =>
