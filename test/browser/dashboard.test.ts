@@ -75,6 +75,41 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     });
   }
 
+  describe("pages with results from core", () => {
+    it("Entwicklung shows the indicator of every wave in its table", async () => {
+      const { page } = await open("entwicklung");
+      const waves = await page.locator("#werte-titel + thead + tbody th[scope=row]").allTextContents();
+      expect(waves).toEqual(["2023", "2025"]);
+      await expect(page.locator("svg[role=img]").count()).resolves.toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it("Lückenkarte lists gaps with their reasons and draws the ratio matrix", async () => {
+      const { page } = await open("luecken");
+      // The mini fixture has gaps between sectors (Stadtverwaltung seeks rooms others offer), none between districts.
+      await expect(page.locator("#luecken-bereiche + thead + tbody tr").count()).resolves.toBeGreaterThan(0);
+      await expect(page.getByText("Keine Lücken").count()).resolves.toBe(1);
+      await expect(page.locator("svg[role=img]").count()).resolves.toBeGreaterThanOrEqual(2);
+      await page.close();
+    });
+
+    it("Empfehlungen switches the recommendations when another actor is chosen", async () => {
+      const { page } = await open("empfehlungen?akteur=a04");
+      await expect(page.locator("#empf-akteur").inputValue()).resolves.toBe("a04");
+      const before = await page.locator(".vz-recommendations > li h3").allTextContents();
+      await page.selectOption("#empf-akteur", "a12");
+      await page.waitForFunction(
+        (old) => document.querySelector(".vz-recommendations > li h3")?.textContent !== old,
+        before[0],
+      );
+      const after = await page.locator(".vz-recommendations > li h3").allTextContents();
+      expect(after.length).toBeGreaterThan(0);
+      expect(after).not.toEqual(before);
+      await page.screenshot({ path: screenshotPath("empfehlungen-a12"), fullPage: true });
+      await page.close();
+    });
+  });
+
   describe("Netzwerk", () => {
     let page: Page;
     let problems: ReturnType<typeof watchPage>;
