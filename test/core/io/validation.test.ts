@@ -67,6 +67,14 @@ describe("parseDataset reports column problems", () => {
   });
 });
 
+describe("parseDataset keeps repeated extra headers apart", () => {
+  it("names a repeated extra column 'Notiz (2)' and warns", async () => {
+    const result = await load({ ...BASE, "actors.csv": "id,name,Notiz,Notiz\na,A,eins,zwei\nb,B,,\n" });
+    expect(where(result)).toEqual(["warning COLUMN_DUPLICATE@actors.csv:1:Notiz"]);
+    expect(result.dataset?.actors[0]?.attributes).toEqual({ Notiz: "eins", "Notiz (2)": "zwei" });
+  });
+});
+
 describe("parseDataset reports row shape problems", () => {
   it("skips a row with too many fields and names its spreadsheet row", async () => {
     const result = await load({

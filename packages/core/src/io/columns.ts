@@ -11,8 +11,8 @@ export interface Columns<K extends TableKind> {
   table: Table;
   /** Column index per field. */
   index: Partial<Record<FieldOf<K>, number>>;
-  /** Columns kept as extra attributes. */
-  extras: number[];
+  /** Columns kept as extra attributes: column index and attribute name (the header, made unique). */
+  extras: Array<{ index: number; key: string }>;
 }
 
 /**
@@ -26,16 +26,24 @@ export function resolveColumns<K extends TableKind>(
   severity: "error" | "warning",
 ): Columns<K> | null {
   const index: Partial<Record<FieldOf<K>, number>> = {};
-  const extras: number[] = [];
+  const extras: Array<{ index: number; key: string }> = [];
+  const addExtra = (i: number, header: string) => {
+    let key = header;
+    for (let n = 2; extras.some((extra) => extra.key === key); n++) key = `${header} (${n})`;
+    if (key !== header) {
+      issues.warning("COLUMN_DUPLICATE", { file: table.file, row: 1, column: header }, { value: header });
+    }
+    extras.push({ index: i, key });
+  };
   table.header.forEach((header, i) => {
     const field = (table.fields ? (table.fields[i] ?? undefined) : fieldOf(kind, header)) as
       | FieldOf<K>
       | undefined;
     if (field === undefined) {
-      extras.push(i);
+      addExtra(i, header);
     } else if (index[field] !== undefined) {
       issues.warning("COLUMN_DUPLICATE", { file: table.file, row: 1, column: header }, { value: field });
-      extras.push(i);
+      addExtra(i, header);
     } else {
       index[field] = i;
     }
@@ -88,12 +96,12 @@ export class RowReader<K extends TableKind> {
     const column = i === undefined ? null : (this.columns.table.header[i] ?? null);
     return { file: this.columns.table.file, row: this.row.row, column };
   }
-  /** The extra columns of this row, by header as written; empty cells are left out. */
+  /** The extra columns of this row, by header as written (a repeated header gets ` (2)`); empty cells left out. */
   attributes(): Record<string, string> {
     const attributes: Record<string, string> = {};
-    for (const i of this.columns.extras) {
-      const value = cellText(this.row.cells[i]);
-      if (value !== "") attributes[this.columns.table.header[i]!] = value;
+    for (const { index, key } of this.columns.extras) {
+      const value = cellText(this.row.cells[index]);
+      if (value !== "") attributes[key] = value;
     }
     return attributes;
   }

@@ -86,8 +86,8 @@ function resolve<K extends TableKind>(
   if (!table) return null;
   const columns = resolveColumns(kind, table, issues, REQUIRED_TABLES.includes(kind) ? "error" : "warning");
   if (columns && !KEEPS_EXTRA_COLUMNS.includes(kind)) {
-    for (const i of columns.extras) {
-      issues.warning("COLUMN_IGNORED", { file: table.file, row: 1, column: table.header[i] ?? null });
+    for (const { index } of columns.extras) {
+      issues.warning("COLUMN_IGNORED", { file: table.file, row: 1, column: table.header[index] ?? null });
     }
   }
   return columns;
