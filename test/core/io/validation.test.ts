@@ -88,6 +88,11 @@ describe("parseDataset reports row shape problems", () => {
     const result = await load({ ...BASE, "actors.csv": "id;name;;\na;Alpha;;\nb;Beta;;\n" });
     expect(result.report.issues).toEqual([]);
   });
+  it("keeps data under an unnamed column as 'column N'", async () => {
+    const result = await load({ ...BASE, "actors.csv": "id;name;;\na;Alpha;Notiz;\nb;Beta;;\n" });
+    expect(result.report.issues).toEqual([]);
+    expect(result.dataset?.actors[0]?.attributes).toEqual({ "column 3": "Notiz" });
+  });
   it("pads a row with too few fields, with a warning", async () => {
     const result = await load({ ...BASE, "actors.csv": "id,name,sector\na,Alpha\nb,Beta,Kultur\n" });
     expect(where(result)).toEqual(["warning ROW_TOO_FEW_FIELDS@actors.csv:2:null"]);

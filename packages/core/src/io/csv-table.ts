@@ -85,7 +85,9 @@ export function readCsvTable(
     return null;
   }
   const header = records[headerIndex]!.map((cell) => cell.trim());
-  while (header.length > 1 && header[header.length - 1] === "") header.pop();
+  // Excel writes empty trailing columns (`a;b;;`): drop unnamed trailing columns that hold no data anywhere
+  const used = usedWidth(records.slice(headerIndex + 1), (cell) => cell.trim() !== "");
+  while (header.length > Math.max(1, used) && header[header.length - 1] === "") header.pop();
   const rows: TableRow[] = [];
   for (let index = headerIndex + 1; index < records.length; index++) {
     const record = records[index]!;
@@ -114,6 +116,20 @@ export function readCsvTable(
     rows.push({ row, cells });
   }
   return { kind, file, header: header.map((name, i) => name || `column ${i + 1}`), rows };
+}
+
+/** One past the last column index that holds a value in any row. */
+export function usedWidth<T>(rows: readonly (readonly T[])[], filled: (cell: T) => boolean): number {
+  let width = 0;
+  for (const row of rows) {
+    for (let i = row.length - 1; i >= width; i--) {
+      if (filled(row[i]!)) {
+        width = i + 1;
+        break;
+      }
+    }
+  }
+  return width;
 }
 
 function isBlank(record: readonly string[]): boolean {

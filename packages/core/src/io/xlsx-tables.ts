@@ -4,6 +4,7 @@
  */
 import readXlsxFile from "read-excel-file/universal";
 import { TABLE_NAME_ALIASES, type TableKind, tableKindOf } from "./aliases.js";
+import { usedWidth } from "./csv-table.js";
 import type { DatasetTables } from "./dataset-from-tables.js";
 import type { Cell, TableRow } from "./table.js";
 import type { IssueCollector } from "./validation-report.js";
@@ -50,7 +51,16 @@ export async function readXlsxTables(
       continue;
     }
     const header = rows[headerIndex]!.cells.map((cell, i) => cellText(cell) || `column ${i + 1}`);
-    while (header.length > 1 && /^column \d+$/.test(header[header.length - 1]!)) header.pop();
+    const used = usedWidth(
+      rows.slice(headerIndex + 1).map((row) => row.cells),
+      (cell) => cellText(cell) !== "",
+    );
+    while (
+      header.length > Math.max(1, used) &&
+      cellText(rows[headerIndex]!.cells[header.length - 1]) === ""
+    ) {
+      header.pop();
+    }
     const body: TableRow[] = [];
     for (const row of rows.slice(headerIndex + 1)) {
       if (!row.cells.some((cell) => cellText(cell) !== "")) continue;
