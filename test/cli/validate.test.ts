@@ -33,6 +33,7 @@ describe("vernetzt validate", () => {
     const { code, stdout } = vernetzt("validate", fixture("stadtteil"));
     expect(code).toBe(0);
     expect(stdout).toContain("No problems found.");
+    expect(stdout.split("\n")[0]).toBe("stadtteil: 5 actors, 5 ties (directed), waves 1, 2.");
   });
   it("exits 1 and lists problems grouped by file with row and column", () => {
     const { code, stdout } = vernetzt("validate", brokenDataset());

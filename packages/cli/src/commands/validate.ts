@@ -4,7 +4,7 @@
  * `--json` prints `{"ok": bool, "issues": [{"severity", "code", "file", "row", "column", "message"}]}`.
  */
 
-import { formatValidationReport } from "@vernetzt/core/io";
+import { formatDatasetSummary, formatValidationReport } from "@vernetzt/core/io";
 import type { Command } from "commander";
 import { loadReport } from "../util/dataset.js";
 import { resolveLang } from "../util/lang.js";
@@ -22,10 +22,14 @@ export function register(program: Command): void {
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<{ json?: boolean; lang?: string; directed?: boolean }>();
       const lang = resolveLang(options.lang);
-      const { report } = await loadReport(path, options.directed ? { lang, directed: true } : { lang });
+      const { dataset, report } = await loadReport(
+        path,
+        options.directed ? { lang, directed: true } : { lang },
+      );
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ ok: report.ok, issues: report.issues }, null, 2)}\n`);
       } else {
+        if (dataset) process.stdout.write(formatDatasetSummary(dataset, lang));
         process.stdout.write(formatValidationReport(report, { lang }));
       }
       process.exitCode = report.ok ? 0 : 1;

@@ -2,8 +2,10 @@
  * A validation report as text for people: grouped by file (in order of first issue), one line per issue
  * `file:row, column "X": message (CODE)`, then a count summary. Used by the CLI; plain text, no colours.
  */
+
 import { VALIDATION_REPORT_TEXT_DE } from "../i18n/de/validation.js";
 import { VALIDATION_REPORT_TEXT_EN } from "../i18n/en/validation.js";
+import type { Dataset } from "../model/types.js";
 import type { MessageLang, Severity, ValidationIssue, ValidationReport } from "./validation-report.js";
 
 export interface FormatReportOptions {
@@ -43,4 +45,14 @@ export function formatValidationReport(report: ValidationReport, options: Format
   const warnings = report.issues.length - errors;
   lines.push(report.issues.length === 0 ? text.ok : text.summary(errors, warnings));
   return `${lines.join("\n")}\n`;
+}
+
+/** One line saying what was loaded: name, actors, ties, direction, waves. */
+export function formatDatasetSummary(dataset: Dataset, lang: MessageLang = "en"): string {
+  return `${validationReportText(lang).loaded(dataset.name, {
+    actors: dataset.actors.length,
+    ties: dataset.ties.length,
+    waves: dataset.waves,
+    directed: dataset.directed,
+  })}\n`;
 }

@@ -81,6 +81,11 @@ export const VALIDATION_REPORT_TEXT_DE = {
   dataset: "Datensatz",
   column: "Spalte",
   ok: "Keine Probleme gefunden.",
+  loaded: (
+    name: string,
+    counts: { actors: number; ties: number; waves: readonly string[]; directed: boolean },
+  ) =>
+    `${name}: ${counts.actors} Akteure, ${counts.ties} Beziehungen (${counts.directed ? "gerichtet" : "ungerichtet"}), ${counts.waves.length === 1 ? "Welle" : "Wellen"} ${counts.waves.join(", ")}.`,
   unknownWave: (wave: string, waves: readonly string[]) =>
     `der Datensatz hat keine Welle „${wave}“; seine Wellen: ${waves.join(", ")}.`,
   warningsHint: (count: number, path: string) =>

@@ -75,6 +75,11 @@ export const VALIDATION_REPORT_TEXT_EN = {
   dataset: "dataset",
   column: "column",
   ok: "No problems found.",
+  loaded: (
+    name: string,
+    counts: { actors: number; ties: number; waves: readonly string[]; directed: boolean },
+  ) =>
+    `${name}: ${counts.actors} actors, ${counts.ties} ties (${counts.directed ? "directed" : "undirected"}), ${counts.waves.length === 1 ? "wave" : "waves"} ${counts.waves.join(", ")}.`,
   unknownWave: (wave: string, waves: readonly string[]) =>
     `the dataset has no wave "${wave}"; its waves are: ${waves.join(", ")}.`,
   warningsHint: (count: number, path: string) =>
