@@ -89,7 +89,9 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       // The mini fixture has gaps between sectors (Stadtverwaltung seeks rooms others offer), none between districts.
       await expect(page.locator("#luecken-bereiche + thead + tbody tr").count()).resolves.toBeGreaterThan(0);
       await expect(page.getByText("Keine Lücken").count()).resolves.toBe(1);
-      await expect(page.locator("svg[role=img]").count()).resolves.toBeGreaterThanOrEqual(2);
+      // Map of the three districts, ratio matrices of districts and sectors.
+      await expect(page.locator(".vz-map svg[role=img]").count()).resolves.toBe(1);
+      await expect(page.locator("svg[role=img]").count()).resolves.toBeGreaterThanOrEqual(3);
       await page.close();
     });
 

@@ -1,6 +1,6 @@
 /**
  * Data loader: the gaps of the latest wave between districts and between sectors (core's `gaps`, seeded
- * permutation test), for the Lückenkarte page. Districts use the `external` null model (ties across
+ * permutation test), and the district centres for the map, for the Lückenkarte page. Districts use the `external` null model (ties across
  * district borders only), since most ties stay inside a district; sectors the degree model. JSON to stdout.
  */
 import { buildGraph, type GapsResult, gaps, latestWave } from "@vernetzt/core";
@@ -21,8 +21,18 @@ async function main(): Promise<void> {
     categories: result.categories.map(name),
     gaps: result.gaps.map((gap) => ({ ...gap, a: name(gap.a), b: name(gap.b) })),
   });
+  const actorsPerDistrict = new Map<string, number>();
+  for (const actor of dataset.actors) {
+    if (actor.district)
+      actorsPerDistrict.set(actor.district, (actorsPerDistrict.get(actor.district) ?? 0) + 1);
+  }
+  const places = dataset.districts
+    .filter((d) => d.lat !== undefined && d.lon !== undefined)
+    .map((d) => ({ name: d.name, lat: d.lat!, lon: d.lon!, actors: actorsPerDistrict.get(d.id) ?? 0 }));
   const output = {
     wave,
+    /** District centres for the map; empty when the dataset has no coordinates. */
+    places,
     permutations: PERMUTATIONS,
     district: hasDistricts
       ? named(
