@@ -4,6 +4,7 @@
  * Co-attendance weights are checked against networkx's `bipartite.weighted_projected_graph` (values below were
  * computed with networkx 2.8.8 on the same attendance; see the comment at COAT_NETWORKX).
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   buildGraph,
@@ -215,5 +216,55 @@ describe("waves", () => {
     expect(respondentsInWave(d, "1")).toEqual(["a"]);
     expect(respondentsInWave(d)).toEqual([]);
     expect(respondentsInWave(dataset())).toBeUndefined();
+  });
+});
+
+describe("buildGraph invariants (fast-check)", () => {
+  const tiesArb = fc.array(
+    fc.record({
+      s: fc.constantFrom("a", "b", "c", "d"),
+      t: fc.constantFrom("a", "b", "c", "d"),
+      weight: fc.integer({ min: 1, max: 5 }),
+      directed: fc.boolean(),
+      type: fc.constantFrom(undefined, "Kooperation", "Austausch"),
+    }),
+    { maxLength: 20 },
+  );
+  const toDataset = (
+    rows: Array<{ s: string; t: string; weight: number; directed: boolean; type?: string }>,
+  ) =>
+    dataset({
+      ties: rows
+        .filter((r) => r.s !== r.t)
+        .map((r) =>
+          tie(r.s, r.t, { weight: r.weight, directed: r.directed, ...(r.type ? { type: r.type } : {}) }),
+        ),
+    });
+  it("keeps the total weight: every tie once undirected, undirected ties twice when directed", () => {
+    fc.assert(
+      fc.property(tiesArb, fc.boolean(), (rows, directed) => {
+        const d = toDataset(rows);
+        const graph = buildGraph(d, { directed });
+        const total = graph.reduceEdges((sum, _e, attributes) => sum + attributes.weight, 0);
+        const expected = d.ties.reduce((sum, t) => sum + t.weight * (directed && !t.directed ? 2 : 1), 0);
+        expect(total).toBe(expected);
+        expect(graph.selfLoopCount).toBe(0);
+      }),
+      { seed: 633 },
+    );
+  });
+  it("does not depend on the order of the ties (except edge keys)", () => {
+    fc.assert(
+      fc.property(tiesArb, fc.boolean(), (rows, directed) => {
+        const d = toDataset(rows);
+        const reversed = { ...d, ties: [...d.ties].reverse() };
+        const edges = (g: ReturnType<typeof buildGraph>) =>
+          g
+            .mapEdges((_e, a, s, t) => JSON.stringify([directed ? [s, t] : [s, t].sort(), a.weight, a.types]))
+            .sort();
+        expect(edges(buildGraph(reversed, { directed }))).toEqual(edges(buildGraph(d, { directed })));
+      }),
+      { seed: 634 },
+    );
   });
 });
