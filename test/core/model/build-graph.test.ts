@@ -231,7 +231,7 @@ describe("buildGraph invariants (fast-check)", () => {
     { maxLength: 20 },
   );
   const toDataset = (
-    rows: Array<{ s: string; t: string; weight: number; directed: boolean; type?: string }>,
+    rows: Array<{ s: string; t: string; weight: number; directed: boolean; type?: string | undefined }>,
   ) =>
     dataset({
       ties: rows
