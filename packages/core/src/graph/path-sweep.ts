@@ -66,8 +66,14 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
   const n = offsets.length - 1;
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  // coef[w] = (1 + δ(w)) / σ(w), written when w is finished, so each DAG tie costs one addition.
+  const coef = new Float64Array(n);
   const queue = new Int32Array(n);
+  // Shortest-path DAG of the current source: successors of queue[i] are dag[dagStart[i] .. dagStart[i + 1]).
+  const dag = new Int32Array(targets.length);
+  const dagStart = new Int32Array(n + 1);
+  const inverse = new Float64Array(n + 1);
+  for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
   const { betweenness, distanceSum, inverseDistanceSum, reached } = acc;
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
@@ -76,7 +82,10 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
     queue[0] = s;
     let head = 0;
     let tail = 1;
+    let sum = 0;
+    let k = 0;
     while (head < tail) {
+      dagStart[head] = k;
       const v = queue[head++]!;
       const next = dist[v]! + 1;
       const sv = sigma[v]!;
@@ -87,41 +96,34 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
           dist[w] = next;
           queue[tail++] = w;
           sigma[w] = sv;
+          dag[k++] = w;
+          sum += next;
+          distanceSum[w] += next;
+          inverseDistanceSum[w] += inverse[next]!;
+          reached[w]++;
         } else if (dw === next) {
           sigma[w] += sv;
+          dag[k++] = w;
         }
       }
     }
-    let sum = 0;
-    for (let i = 1; i < tail; i++) {
-      const v = queue[i]!;
-      const d = dist[v]!;
-      sum += d;
-      distanceSum[v] += d;
-      inverseDistanceSum[v] += 1 / d;
-      reached[v]++;
-    }
+    dagStart[tail] = k;
     acc.sourceDistanceSum[s] += sum;
     acc.eccentricity[s] = dist[queue[tail - 1]!]!;
     if (betweenness !== null) {
       for (let i = tail - 1; i > 0; i--) {
         const v = queue[i]!;
-        const next = dist[v]! + 1;
-        let dv = 0;
-        for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-          const w = targets[e]!;
-          if (dist[w] === next) dv += (1 + delta[w]!) / sigma[w]!;
-        }
-        dv *= sigma[v]!;
-        delta[v] = dv;
-        betweenness[v] += dv * bw;
+        let successors = 0;
+        for (let j = dagStart[i]!, end = dagStart[i + 1]!; j < end; j++) successors += coef[dag[j]!]!;
+        const sv = sigma[v]!;
+        coef[v] = successors + 1 / sv;
+        betweenness[v] += sv * successors * bw;
       }
     }
     for (let i = 0; i < tail; i++) {
       const v = queue[i]!;
       dist[v] = -1;
       sigma[v] = 0;
-      delta[v] = 0;
     }
   }
 }
