@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import {
+  GENERATED_CSV_FILES,
   type GeneratedCsvTable,
   type GenerateMessages,
   type GenerateNetworkOptions,
@@ -75,7 +76,7 @@ async function writeTable(dir: string, table: GeneratedCsvTable): Promise<{ rows
 
 function parseNumber(flag: string, value: string | undefined, t: GenerateMessages): number | undefined {
   if (value === undefined) return undefined;
-  const number = Number(value.replace("_", ""));
+  const number = Number(value.replaceAll("_", ""));
   if (value.trim() === "" || !Number.isFinite(number)) throw new UsageError(t.notANumber({ flag, value }));
   return number;
 }
@@ -115,10 +116,8 @@ async function prepareOut(dir: string, force: boolean, t: GenerateMessages): Pro
   try {
     await mkdir(dir, { recursive: true });
     const existing = new Set(await readdir(dir));
-    const clash = generatedCsvTables(generateNetwork({ actors: 1 })).find((table) =>
-      existing.has(table.file),
-    );
-    if (clash && !force) throw new UsageError(t.outNotEmpty({ dir, file: clash.file }));
+    const clash = GENERATED_CSV_FILES.find((file) => existing.has(file));
+    if (clash && !force) throw new UsageError(t.outNotEmpty({ dir, file: clash }));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(

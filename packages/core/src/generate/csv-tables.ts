@@ -56,6 +56,16 @@ function table<T>(
   };
 }
 
+/** The files `generatedCsvTables` writes, in that order. */
+export const GENERATED_CSV_FILES = [
+  "districts.csv",
+  "actors.csv",
+  "ties.csv",
+  "events.csv",
+  "attendance.csv",
+  "respondents.csv",
+] as const;
+
 /** The six CSV tables of a generated network (`actors.csv`, `ties.csv`, `districts.csv`, …). */
 export function generatedCsvTables(
   network: GeneratedNetwork,

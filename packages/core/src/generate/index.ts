@@ -1,4 +1,5 @@
 export {
+  GENERATED_CSV_FILES,
   type GeneratedCsvTable,
   type GeneratedCsvTableOptions,
   generatedCsvTables,
