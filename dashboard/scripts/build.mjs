@@ -4,7 +4,8 @@
  *
  * 1. clears Framework's sticky caches (loader output, bundled node modules) and the old output;
  * 2. marks Framework's optional libraries as present, so a cold build does not ask the npm registry;
- * 3. bundles the browser code (core + sigma glue, `browser/index.ts`) into `src/lib/vernetzt.js`;
+ * 3. bundles the browser code (core + sigma glue, `browser/index.ts`) into `src/lib/vernetzt.js`, and the
+ *    upload worker into `src/lib/upload-worker.js`;
  * 4. runs `observable build` with telemetry off and `--conditions=source` for the TypeScript data loaders;
  * 5. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`).
  *
@@ -60,8 +61,12 @@ for (const name of OPTIONAL_LIBRARIES)
   mkdirSync(join(cache, "_npm", `${name}@${OFFLINE}`), { recursive: true });
 
 await esbuild.build({
-  entryPoints: [join(dashboard, "browser/index.ts")],
-  outfile: join(dashboard, "src/lib/vernetzt.js"),
+  // The page module and the upload page's web worker (a module worker, loaded by URL).
+  entryPoints: {
+    vernetzt: join(dashboard, "browser/index.ts"),
+    "upload-worker": join(dashboard, "browser/upload-worker.ts"),
+  },
+  outdir: join(dashboard, "src/lib"),
   bundle: true,
   format: "esm",
   platform: "browser",

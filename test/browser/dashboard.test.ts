@@ -3,12 +3,14 @@
  * without errors and without serious accessibility violations; the network view draws, hovers, clicks and
  * filters. Screenshots go to test/browser/screenshots/ (git-ignored) for a human to look at.
  */
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildDashboardIfStale,
   chromiumPath,
   launchChromium,
+  repository,
   type Server,
   screenshotPath,
   seriousAxeViolations,
@@ -108,6 +110,33 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       expect(after.length).toBeGreaterThan(0);
       expect(after).not.toEqual(before);
       await page.screenshot({ path: screenshotPath("empfehlungen-a12"), fullPage: true });
+      await page.close();
+    });
+  });
+
+  describe("Eigene Daten", () => {
+    const fixture = (name: string) => join(repository, "dashboard/fixtures/mini", name);
+
+    it("reads dropped files in a web worker and draws their network", async () => {
+      const { page, problems } = await open("eigene-daten");
+      await page.setInputFiles("#upload-files", [fixture("akteure.csv"), fixture("beziehungen.csv")]);
+      await page.waitForFunction(() => "vernetztUploadView" in window, null, { timeout: 20_000 });
+      const order = await page.evaluate(
+        () => (window as unknown as { vernetztUploadView: ViewLike }).vernetztUploadView.graph.order,
+      );
+      expect(order).toBe(14);
+      await expect(page.locator(".vz-upload [role=status]").textContent()).resolves.toContain("14 Akteure");
+      await page.screenshot({ path: screenshotPath("eigene-daten-geladen"), fullPage: true });
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await page.close();
+    });
+
+    it("shows core's validation report when a required file is missing", async () => {
+      const { page } = await open("eigene-daten");
+      await page.setInputFiles("#upload-files", [fixture("beziehungen.csv")]);
+      await page.locator(".vz-report").waitFor({ state: "visible", timeout: 20_000 });
+      await expect(page.locator(".vz-upload [role=status]").textContent()).resolves.toMatch(/Fehler/);
+      expect(await page.evaluate(() => "vernetztUploadView" in window)).toBe(false);
       await page.close();
     });
   });

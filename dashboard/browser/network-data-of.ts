@@ -1,0 +1,82 @@
+/**
+ * Dataset → `NetworkData`, the JSON the network view draws: positions from core's seeded `layout` of all
+ * waves together; per wave, core's `actorMetrics` and seeded `louvainCommunities`. Pure: run at build time
+ * by `src/data/network.json.ts` and in the browser by the upload worker.
+ */
+import { type ActorMetricsRow, actorMetrics, type Dataset, layout, louvainCommunities } from "@vernetzt/core";
+import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./dataset-graphs.js";
+import type { NetworkData, NetworkMeasure, NetworkNode } from "./network-data.js";
+
+/** Layout parameters of every network picture (documented on the Methodik page). */
+export const NETWORK_LAYOUT = { seed: 1, iterations: 500 } as const;
+const COMMUNITY_SEED = 1;
+
+/** The measures offered for node size, in menu order, with their German labels. */
+const MEASURES: Array<NetworkMeasure & { key: keyof ActorMetricsRow }> = [
+  { key: "degree", label: "Zahl der Partner (Grad)" },
+  { key: "strength", label: "Summe der Gewichte (Stärke)" },
+  { key: "betweennessNormalized", label: "Vermittlung (Betweenness, normiert)" },
+  { key: "closeness", label: "Nähe (Closeness)" },
+  { key: "eigenvector", label: "Eigenvektor-Zentralität" },
+  { key: "pagerank", label: "PageRank" },
+];
+
+export function networkDataOf(dataset: Dataset): NetworkData {
+  const graphs = waveGraphs(dataset);
+  const union = unionOfWaves(dataset, graphs);
+  const positions = layout(union, NETWORK_LAYOUT);
+  const districtName = districtNames(dataset);
+
+  const centrality = new Map<string, NetworkNode["centrality"]>(dataset.actors.map((a) => [a.id, {}]));
+  const community = new Map<string, NetworkNode["community"]>(dataset.actors.map((a) => [a.id, {}]));
+  for (const [wave, graph] of graphs) {
+    for (const row of actorMetrics(graph)) {
+      centrality.get(row.id)![wave] = Object.fromEntries(
+        MEASURES.map(({ key }) => [key, row[key] as number]),
+      );
+    }
+    const { communities } = louvainCommunities(graph, { seed: COMMUNITY_SEED });
+    for (const [id, group] of Object.entries(communities)) community.get(id)![wave] = `Gruppe ${group + 1}`;
+  }
+
+  const nodes: NetworkNode[] = dataset.actors.map((actor) => {
+    const district = districtName(actor.district);
+    return {
+      id: actor.id,
+      name: actor.name,
+      ...(actor.kind !== undefined && { kind: actor.kind }),
+      ...(actor.sector !== undefined && { sector: actor.sector }),
+      ...(district !== undefined && { district }),
+      topics: actor.topics,
+      offers: actor.offers,
+      needs: actor.needs,
+      x: positions[actor.id]!.x,
+      y: positions[actor.id]!.y,
+      centrality: centrality.get(actor.id)!,
+      community: community.get(actor.id)!,
+    };
+  });
+
+  const colourings: NetworkData["colourings"] = [];
+  if (nodes.some((n) => n.district)) colourings.push("district");
+  if (nodes.some((n) => n.sector)) colourings.push("sector");
+  if (union.size > 0) colourings.push("community");
+  if (nodes.some((n) => n.kind)) colourings.push("kind");
+
+  return {
+    name: dataset.name,
+    directed: dataset.directed,
+    waves: dataset.waves,
+    nodes,
+    edges: union.mapEdges((_edge, attributes, source, target) => ({
+      source,
+      target,
+      weight: attributes.weight,
+      waves: wavesOfUnionEdge(attributes),
+    })),
+    measures: MEASURES.map(({ key, label }) => ({ key, label })),
+    colourings,
+    layout: { ...NETWORK_LAYOUT },
+    notes: [],
+  };
+}

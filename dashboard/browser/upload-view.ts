@@ -1,0 +1,89 @@
+/**
+ * The Eigene Daten page's upload: choose or drop CSV/XLSX/JSON files, a web worker checks and analyses them,
+ * the page shows core's validation report and then the same network view as the Netzwerk page.
+ * Nothing is sent anywhere (the CSP allows no other host, and the worker only talks to this page).
+ */
+import { el } from "./dom.js";
+import { type NetworkView, networkView } from "./network-view.js";
+import type { UploadRequest, UploadResponse } from "./upload-protocol.js";
+
+/** The upload element; `workerUrl` is the bundled `upload-worker.js`. */
+export function uploadView(workerUrl: string): { element: HTMLElement; destroy(): void } {
+  const input = el("input", {
+    id: "upload-files",
+    type: "file",
+    multiple: true,
+    accept: ".csv,.tsv,.txt,.xlsx,.json,.gexf,.graphml",
+    "aria-describedby": "upload-hint",
+  });
+  const status = el("p", { class: "vz-status", role: "status", "aria-live": "polite" });
+  const report = el("pre", { class: "vz-report", hidden: true, tabindex: 0, "aria-label": "Prüfbericht" });
+  const result = el("div", { class: "vz-upload-result" });
+  const zone = el(
+    "div",
+    { class: "vz-dropzone" },
+    el(
+      "label",
+      { for: "upload-files" },
+      "Dateien auswählen (akteure.csv, beziehungen.csv, … oder eine Excel-Datei)",
+    ),
+    input,
+    el(
+      "p",
+      { id: "upload-hint", class: "vz-hint" },
+      "Oder die Dateien hierher ziehen. Sie werden nur in diesem Browser gelesen und nirgendwohin gesendet.",
+    ),
+  );
+  let worker: Worker | null = null;
+  let view: NetworkView | null = null;
+
+  function start(files: File[]): void {
+    if (files.length === 0) return;
+    worker?.terminate();
+    view?.destroy();
+    view = null;
+    result.replaceChildren();
+    report.hidden = true;
+    worker = new Worker(workerUrl, { type: "module" });
+    worker.addEventListener("message", (event: MessageEvent<UploadResponse>) => {
+      const message = event.data;
+      if (message.type === "progress") status.textContent = message.step;
+      else if (message.type === "report") {
+        report.textContent = message.text || "Keine Hinweise: die Daten sind in Ordnung.";
+        report.hidden = false;
+        status.textContent = `Prüfung beendet: ${message.errors} Fehler, ${message.warnings} Hinweise.`;
+      } else if (message.type === "failed") {
+        status.textContent = message.message;
+      } else {
+        view = networkView(message.data);
+        result.replaceChildren(view.element);
+        (window as unknown as { vernetztUploadView: NetworkView }).vernetztUploadView = view;
+        status.textContent = `Geladen: ${message.data.nodes.length} Akteure, ${message.data.edges.length} Verbindungen.`;
+      }
+    });
+    worker.addEventListener("error", (event) => {
+      status.textContent = `Die Auswertung ist abgebrochen: ${event.message}`;
+    });
+    worker.postMessage({ files } satisfies UploadRequest);
+  }
+
+  input.addEventListener("change", () => start([...(input.files ?? [])]));
+  zone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    zone.classList.add("vz-dragover");
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove("vz-dragover"));
+  zone.addEventListener("drop", (event) => {
+    event.preventDefault();
+    zone.classList.remove("vz-dragover");
+    start([...(event.dataTransfer?.files ?? [])]);
+  });
+
+  return {
+    element: el("div", { class: "vz-upload" }, zone, status, report, result),
+    destroy: () => {
+      worker?.terminate();
+      view?.destroy();
+    },
+  };
+}
