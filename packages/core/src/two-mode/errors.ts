@@ -1,0 +1,47 @@
+/**
+ * Typed errors of the two-mode analyses. Tests and callers check the class and `params.reason`, not the
+ * wording; `params` carry the values so a user interface can show the German text from `i18n/de/two-mode.ts`.
+ */
+import { twoModeMessagesEn } from "../i18n/en/two-mode.js";
+
+/** Why a graph is not a usable two-mode network. */
+export type TwoModeErrorReason = "no-mode" | "unknown-mode" | "not-bipartite" | "too-many-modes" | "same-key";
+
+/** The graph is not a two-mode network, or the requested mode is not one of its modes. */
+export class TwoModeError extends Error {
+  override readonly name = "TwoModeError";
+  constructor(
+    readonly params: {
+      reason: TwoModeErrorReason;
+      node?: string;
+      target?: string;
+      mode?: string;
+      modes?: readonly string[];
+    },
+  ) {
+    const m = twoModeMessagesEn;
+    const p = params;
+    const text =
+      p.reason === "no-mode"
+        ? m.noMode({ node: p.node ?? "" })
+        : p.reason === "unknown-mode"
+          ? m.unknownMode({ mode: p.mode ?? "", modes: p.modes ?? [] })
+          : p.reason === "not-bipartite"
+            ? m.notBipartite({ source: p.node ?? "", target: p.target ?? "", mode: p.mode ?? "" })
+            : p.reason === "too-many-modes"
+              ? m.tooManyModes({ modes: p.modes ?? [] })
+              : m.sameKey({ key: p.node ?? "" });
+    super(`vernetzt/two-mode: ${text}`);
+  }
+}
+
+/** An option of a two-mode function has a value it cannot use. */
+export class TwoModeOptionError extends Error {
+  override readonly name = "TwoModeOptionError";
+  readonly params: { option: string; value: string; expected: string };
+  constructor(option: string, value: unknown, expected: string) {
+    const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+    super(`vernetzt/two-mode: ${twoModeMessagesEn.invalidOption({ option, value: shown, expected })}`);
+    this.params = { option, value: shown, expected };
+  }
+}

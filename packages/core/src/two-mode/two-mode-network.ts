@@ -1,0 +1,102 @@
+/**
+ * A two-mode (bipartite, affiliation) network: members (people, organisations) and the groups they belong to
+ * (meetings, events, projects). It is a graphology graph whose nodes carry a `mode` attribute with exactly two
+ * values; ties only join nodes of different modes (networkx's `bipartite` node attribute, igraph's `type`).
+ * The actor × meeting graph of a dataset (`twoModeGraph` in `model/`) qualifies too: its `part` attribute is read
+ * as the mode, and its `id` attribute as the node's id.
+ */
+import type Graph from "graphology";
+import { UndirectedGraph } from "graphology";
+import type { Attributes } from "graphology-types";
+import { TwoModeError, TwoModeOptionError } from "./errors.js";
+
+/** Node attributes of a two-mode network built by `twoModeNetwork`. */
+export interface TwoModeNetworkNodeAttributes {
+  /** Which side the node is on, e.g. `"person"` or `"event"`. */
+  mode: string;
+  /** Display name (the id unless given). */
+  label: string;
+}
+
+/** A two-mode network: any graphology graph whose nodes have a `mode` (or `part`) attribute. */
+export type TwoModeNetwork = Graph<Attributes>;
+
+/** One membership: a member belongs to a group (attends a meeting, works in a project). */
+export interface Membership {
+  member: string;
+  group: string;
+}
+
+/** Options of `twoModeNetwork`. */
+export interface TwoModeNetworkOptions {
+  /** Mode of the members. Default `"member"`. */
+  memberMode: string;
+  /** Mode of the groups. Default `"group"`. */
+  groupMode: string;
+  /** Labels of members and groups by id (default: the id). */
+  labels: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_TWO_MODE_NETWORK_OPTIONS: TwoModeNetworkOptions = {
+  memberMode: "member",
+  groupMode: "group",
+  labels: {},
+};
+
+/**
+ * Builds the two-mode network of a list of memberships: members in order of first appearance, then groups in
+ * order of first appearance, one tie per distinct membership. Throws `TwoModeError` (`same-key`) when an id is
+ * both a member and a group.
+ */
+export function twoModeNetwork(
+  memberships: Iterable<Membership>,
+  options: Partial<TwoModeNetworkOptions> = {},
+): UndirectedGraph<TwoModeNetworkNodeAttributes> {
+  const { memberMode, groupMode, labels } = { ...DEFAULT_TWO_MODE_NETWORK_OPTIONS, ...options };
+  if (typeof memberMode !== "string" || typeof groupMode !== "string" || memberMode === groupMode) {
+    throw new TwoModeOptionError("memberMode/groupMode", `${memberMode}/${groupMode}`, "two different texts");
+  }
+  const list = [...memberships];
+  const members = [...new Set(list.map((m) => m.member))];
+  const groups = [...new Set(list.map((m) => m.group))];
+  const memberSet = new Set(members);
+  for (const group of groups)
+    if (memberSet.has(group)) throw new TwoModeError({ reason: "same-key", node: group });
+  const graph = new UndirectedGraph<TwoModeNetworkNodeAttributes>();
+  for (const id of members) graph.addNode(id, { mode: memberMode, label: labels[id] ?? id });
+  for (const id of groups) graph.addNode(id, { mode: groupMode, label: labels[id] ?? id });
+  for (const { member, group } of list) if (!graph.hasEdge(member, group)) graph.addEdge(member, group);
+  return graph;
+}
+
+/** The mode of a node: its `mode` attribute, else `part` (model's actor × meeting graph). */
+export function modeOf(attributes: Record<string, unknown>): string | undefined {
+  const mode = attributes.mode ?? attributes.part;
+  return typeof mode === "string" && mode !== "" ? mode : undefined;
+}
+
+/**
+ * The two modes of a network in order of first appearance, after checking that every node has a mode, there
+ * are at most two, and every tie joins nodes of different modes (`TwoModeError` otherwise).
+ */
+export function checkTwoMode(graph: TwoModeNetwork): string[] {
+  const modes: string[] = [];
+  graph.forEachNode((node, attributes) => {
+    const mode = modeOf(attributes);
+    if (mode === undefined) throw new TwoModeError({ reason: "no-mode", node });
+    if (!modes.includes(mode)) modes.push(mode);
+  });
+  if (modes.length > 2) throw new TwoModeError({ reason: "too-many-modes", modes });
+  graph.forEachEdge((_edge, _attributes, source, target, sourceAttributes, targetAttributes) => {
+    const mode = modeOf(sourceAttributes);
+    if (mode === modeOf(targetAttributes)) {
+      throw new TwoModeError({ reason: "not-bipartite", node: source, target, mode: mode ?? "" });
+    }
+  });
+  return modes;
+}
+
+/** The id of a node: its `id` attribute when it is a text (model's prefixed keys), else the key. */
+export function nodeIdOf(key: string, attributes: Record<string, unknown>): string {
+  return typeof attributes.id === "string" ? attributes.id : key;
+}
