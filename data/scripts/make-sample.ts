@@ -358,6 +358,7 @@ const STORY = {
   workingGroupSize: { "1": 5, "2": 9, "3": 14 } as Record<string, number>,
   isolatedDistrict: "TH",
   gap: ["NO", "MB"] as const,
+  gapOutsideTies: 16,
   keyPerson: "Ingrid Vogel",
   bridgeTo: "Fachbereich Soziales und Integration",
   leavesBefore: "3",
@@ -600,6 +601,28 @@ function crossTies(ties: Map<string, SampleTie>, count: number): void {
   }
 }
 
+/**
+ * Story 5: Nordstadt and Mühlbach are each well connected to other districts through their integration
+ * work (so that the missing ties between them stand out), just not to each other.
+ */
+function gapDistrictTies(ties: Map<string, SampleTie>, count: number): void {
+  for (const id of STORY.gap) {
+    const inside = inDistrict(id).filter((a) => a.art !== "Person");
+    const outside = actors.filter(
+      (b) =>
+        b.art !== "Person" && b.district.id !== id && b.topics.some((t) => districtOf(id).focus.includes(t)),
+    );
+    let made = 0;
+    for (let attempt = 0; attempt < 500 && made < count; attempt++) {
+      const a = drawPartner(inside);
+      const b = drawPartner(outside);
+      if (!allowed(a, b) || ties.has(pairKey(a, b)) || b.district.id === STORY.growingDistrict) continue;
+      addTie(ties, a, b, "Kooperation");
+      made++;
+    }
+  }
+}
+
 /** Eichenried's working group in order of joining: the coordinator first, then a seeded order. */
 const growingGroup = (() => {
   const d = districtOf(STORY.growingDistrict);
@@ -628,17 +651,38 @@ function keyPersonTies(ties: Map<string, SampleTie>): void {
     if (actor !== keyPerson.memberOf && rng() < 0.8) addTie(ties, keyPerson, actor);
 }
 
-/** Story 2: attendees of the city-wide network meeting, and the ties they made across districts. */
+/**
+ * Meeting together counts as a tie for the analyses (co-attendance), so the story keeps apart at meetings
+ * whom it keeps apart in the ties: the seeker of a complement stays away when its offerer is there.
+ */
+function withoutComplementPairs(present: SampleActor[], host?: SampleActor): SampleActor[] {
+  const absent = new Set<string>();
+  for (const [offering, seeking] of STORY.complements) {
+    if (present.some((a) => a.name === offering) && present.some((a) => a.name === seeking)) {
+      absent.add(host?.name === seeking ? offering : seeking);
+    }
+  }
+  return present.filter((a) => !absent.has(a.name));
+}
+
+/**
+ * Story 2: attendees of the city-wide network meeting, and the ties they made across districts. Nobody
+ * from Talhausen (story 3), from Lerchenberg but Ingrid Vogel (story 4), or from Mühlbach (story 5: the
+ * meeting would otherwise bring Nordstadt and Mühlbach together).
+ */
 const meetingAttendees = (() => {
   const candidates = actors.filter(
     (a) =>
       a.art !== "Person" &&
       a.district.id !== STORY.isolatedDistrict &&
       a.district.id !== "LB" &&
+      a.district.id !== STORY.gap[1] &&
       (a.topics.includes("Integration") || a.topics.includes("Ehrenamt") || a.sector === "Stadtverwaltung"),
   );
-  return [hubOf(districtOf("MI")), keyPerson, ...sampleDistinct(rng, candidates, 34)].filter(
-    (a, i, all) => all.indexOf(a) === i,
+  return withoutComplementPairs(
+    [hubOf(districtOf("MI")), keyPerson, ...sampleDistinct(rng, candidates, 34)].filter(
+      (a, i, all) => all.indexOf(a) === i,
+    ),
   );
 })();
 
@@ -676,6 +720,7 @@ const tiesByWave = new Map<string, Map<string, SampleTie>>();
     if (!NO_COORDINATOR.has(d.id)) addTie(wave1, hubOf(d), hubOf(districtOf("MI")), "Kooperation");
   }
   crossTies(wave1, 22);
+  gapDistrictTies(wave1, STORY.gapOutsideTies);
   keyPersonTies(wave1);
   growingGroupTies(wave1, "1");
   personTies(wave1, "1");
@@ -684,6 +729,7 @@ const tiesByWave = new Map<string, Map<string, SampleTie>>();
   const wave2 = carryOver(wave1, 0.9);
   for (const d of DISTRICTS) if (d.id !== STORY.growingDistrict) districtTies(wave2, d, 0, 0.25);
   crossTies(wave2, 4);
+  gapDistrictTies(wave2, 4);
   growingGroupTies(wave2, "2");
   networkMeetingTies(wave2);
   personTies(wave2, "2");
@@ -698,6 +744,7 @@ const tiesByWave = new Map<string, Map<string, SampleTie>>();
     if (d.id !== STORY.growingDistrict && d.id !== "LB") districtTies(wave3, d, 0, 0.25);
   }
   crossTies(wave3, 4);
+  gapDistrictTies(wave3, 4);
   growingGroupTies(wave3, "3");
   personTies(wave3, "3");
   tiesByWave.set("3", wave3);
@@ -773,7 +820,10 @@ for (const wave of WAVES) {
     for (let k = 0; k < count; k++) {
       const serial = meetings.filter((m) => m.district === d).length;
       const host = rotation[serial % rotation.length]!;
-      const present = group.filter((a) => a === host || rng() < 0.8);
+      const present = withoutComplementPairs(
+        group.filter((a) => a === host || rng() < 0.8),
+        host,
+      );
       const month = MEETING_MONTHS[k]!;
       const day = 8 + ((DISTRICTS.indexOf(d) * 3 + k * 5) % 20);
       meetings.push({

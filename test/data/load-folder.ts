@@ -1,5 +1,6 @@
 /** Loads a dataset folder through core's loader (`loadDataset`), as the CLI and the dashboard do. */
 import type { ValidationReport } from "../../packages/core/src/io/validation-report.js";
+import { buildGraph } from "../../packages/core/src/model/build-graph.js";
 import type { Dataset, Tie } from "../../packages/core/src/model/types.js";
 import { loadDataset } from "../../packages/core/src/node/load-dataset.js";
 
@@ -21,7 +22,7 @@ export function districtById(dataset: Dataset): Map<string, string | undefined> 
 }
 
 /** Actor ids reachable from `start` over `ties` (undirected breadth-first search). */
-export function reachable(ties: readonly Tie[], start: string): Set<string> {
+export function reachable(ties: ReadonlyArray<Pick<Tie, "source" | "target">>, start: string): Set<string> {
   const neighbours = new Map<string, string[]>();
   for (const t of ties) {
     neighbours.set(t.source, [...(neighbours.get(t.source) ?? []), t.target]);
@@ -38,4 +39,16 @@ export function reachable(ties: readonly Tie[], start: string): Set<string> {
     }
   }
   return seen;
+}
+
+/**
+ * The edges the analyses see in a wave: `buildGraph` with its defaults, i.e. the wave's ties plus the
+ * co-attendance ties of its meetings, as {source, target} pairs.
+ */
+export function graphEdges(dataset: Dataset, wave: string): Array<Pick<Tie, "source" | "target">> {
+  const edges: Array<Pick<Tie, "source" | "target">> = [];
+  buildGraph(dataset, { wave }).forEachEdge((_edge, _attributes, source, target) => {
+    edges.push({ source, target });
+  });
+  return edges;
 }
