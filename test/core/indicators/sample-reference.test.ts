@@ -1,10 +1,13 @@
 /**
  * The indicator components and the gap counts on a real-sized dataset, against networkx.
- * Dataset: the fictional sample city (`data/sample`, 218 actors), wave 3, survey ties only.
- * Reference: `test/fixtures/gaps/reference-sample-wave3.json`, computed with networkx 2.8.8 from the graph that
- * `vernetzt export data/sample --format graphml --wave 3` writes (the script is in the file's `source`).
+ * Dataset: `test/fixtures/gaps/sample-wave3.graphml`, wave 3 of the fictional sample city (218 actors, survey
+ * ties only) as `vernetzt export data/sample --format graphml --wave 3` wrote it on 2026-11-21 (a frozen copy,
+ * so later changes to the sample do not move the reference).
+ * Reference: `test/fixtures/gaps/reference-sample-wave3.json`, computed with networkx 2.8.8 from that file
+ * (`nx.Graph(nx.read_graphml(…))`; how each value was computed is in its `source`).
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { gaps } from "../../../packages/core/src/gaps/index.js";
 import { waveIndicator } from "../../../packages/core/src/indicators/index.js";
@@ -15,8 +18,10 @@ const reference = JSON.parse(
   readFileSync(new URL("../../fixtures/gaps/reference-sample-wave3.json", import.meta.url), "utf8"),
 );
 
-const { dataset } = await loadDataset("data/sample");
-const graph = buildGraph(dataset!, { wave: "3", coAttendance: false, directed: false });
+const { dataset } = await loadDataset(
+  fileURLToPath(new URL("../../fixtures/gaps/sample-wave3.graphml", import.meta.url)),
+);
+const graph = buildGraph(dataset!, { wave: "3", directed: false });
 
 describe("indicator and gaps on the sample city agree with networkx", () => {
   it("has the same graph as the reference", () => {

@@ -118,6 +118,8 @@ describe("recommend", () => {
     const result = recommend(graph);
     expect(listFor(result, "a")).toEqual(["b"]);
     expect(listFor(result, "c")).toEqual([]);
+    // A topic held by more actors than topicCandidateLimit no longer nominates candidates by itself.
+    expect(listFor(recommend(graph, { topicCandidateLimit: 1 }), "a")).toEqual([]);
   });
 
   it("normaliseItem(item) folds case, width, spacing and surrounding punctuation, not word forms", () => {

@@ -26,9 +26,10 @@
  * exclusive tier a specific need drowns among generic ones (in the sample city an actor seeking "Ehrenamtliche"
  * has 11 offerers). `weights.complement = 0` turns tiers and component off.
  *
- * Candidates are only actors reachable in two steps, sharing an offer/need item or sharing a topic (indexes
- * on items and topics), never existing partners or the actor itself: pairs with none of these would score
- * only on bridging and nearness, which is no reason to introduce two actors.
+ * Candidates are only actors reachable in two steps, sharing an offer/need item or sharing a topic held by at
+ * most `topicCandidateLimit` actors (indexes on items and topics), never existing partners or the actor
+ * itself: pairs with none of these would score only on bridging and nearness, which is no reason to introduce
+ * two actors. Only the best `top` are kept per actor (insertion into a short sorted list).
  */
 import { louvainCommunities } from "../communities/louvain.js";
 import { type Snapshot, snapshot } from "../gaps/snapshot.js";
@@ -66,6 +67,12 @@ export interface RecommendOptions {
   districts: readonly District[];
   /** How many nearest districts count as neighbours. Default `3`. */
   nearestDistricts: number;
+  /**
+   * A topic held by more actors than this does not by itself make candidates (it still counts in the score
+   * of candidates found otherwise): "Kinder und Familie" shared by 900 of 5 000 actors is no reason to meet,
+   * and would make ranking quadratic. Offer/need matches always make candidates. Default `200`.
+   */
+  topicCandidateLimit: number;
   /** Language of the reasons. Default `"de"`. */
   lang: "de" | "en";
 }
@@ -85,6 +92,7 @@ export const DEFAULT_RECOMMEND_OPTIONS: RecommendOptions = {
   weights: DEFAULT_RECOMMEND_WEIGHTS,
   districts: [],
   nearestDistricts: 3,
+  topicCandidateLimit: 200,
   lang: "de",
 };
 
@@ -109,6 +117,9 @@ export function resolveRecommendOptions(options: Partial<RecommendOptions> = {})
   const weights = { ...DEFAULT_RECOMMEND_WEIGHTS, ...o.weights };
   if (!Number.isInteger(o.top) || o.top < 1) throw new RecommendOptionError("top", o.top, "an integer ≥ 1");
   if (!Number.isInteger(o.seed)) throw new RecommendOptionError("seed", o.seed, "an integer");
+  if (!Number.isInteger(o.topicCandidateLimit) || o.topicCandidateLimit < 0) {
+    throw new RecommendOptionError("topicCandidateLimit", o.topicCandidateLimit, "an integer ≥ 0");
+  }
   if (!Number.isInteger(o.nearestDistricts) || o.nearestDistricts < 0) {
     throw new RecommendOptionError("nearestDistricts", o.nearestDistricts, "an integer ≥ 0");
   }
@@ -131,14 +142,25 @@ interface Profile {
   needs: Map<string, string>;
 }
 
-/** Everything the scoring needs, computed once per graph. */
+/** Everything the scoring needs, computed once per graph; lists of item ids are sorted ascending. */
 interface Context {
   snap: Snapshot;
   profiles: Profile[];
   community: Int32Array;
   neighbouring: Map<string, Set<string>>;
   districtName: (id: string) => string;
-  index: { offers: Map<string, number[]>; needs: Map<string, number[]>; topics: Map<string, number[]> };
+  /** Per actor, ids of its topics, offers and needs (offers and needs share one id space). */
+  topics: Int32Array[];
+  offers: Int32Array[];
+  needs: Int32Array[];
+  /** Per item id, the actors offering / seeking it; per topic id, the actors working on it. */
+  offerers: number[][];
+  seekers: number[][];
+  holders: number[][];
+  /** District and sector codes (−1 = none) and whether two district codes are neighbours. */
+  district: Int32Array;
+  sector: Int32Array;
+  near: (x: number, y: number) => boolean;
 }
 
 /** The top recommended introductions for every actor of `graph` (or `options.actor`). */
@@ -152,17 +174,43 @@ export function recommend(graph: VernetztGraph, options: Partial<RecommendOption
     if (i === undefined) throw new UnknownActorError(o.actor);
     targets = [i];
   }
+  const scratch = new Scratch(context.snap.actors.length);
   const recommendations = targets.flatMap((a) =>
-    rankCandidates(context, a, o)
-      .slice(0, o.top)
-      .map(({ b, score }) => ({
-        actor: context.snap.actors[a].id,
-        candidate: context.snap.actors[b].id,
-        score,
-        reasons: reasonsFor(context, a, b, messages),
-      })),
+    rankCandidates(context, a, o, scratch).map(({ b, score }) => ({
+      actor: context.snap.actors[a].id,
+      candidate: context.snap.actors[b].id,
+      score,
+      reasons: reasonsFor(context, a, b, messages),
+    })),
   );
   return { wave: graph.getAttribute("wave"), recommendations };
+}
+
+/** Assigns ids to keys in order of first appearance. */
+class Dictionary {
+  readonly ids = new Map<string, number>();
+  readonly members: number[][] = [];
+  encode(keys: Iterable<string>): Int32Array {
+    const codes: number[] = [];
+    for (const key of keys) {
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(key, id);
+        this.members.push([]);
+      }
+      codes.push(id);
+    }
+    return Int32Array.from(codes).sort();
+  }
+}
+
+function membersOf(lists: readonly Int32Array[], size: number): number[][] {
+  const members: number[][] = Array.from({ length: size }, () => []);
+  lists.forEach((list, actor) => {
+    for (const id of list) members[id].push(actor);
+  });
+  return members;
 }
 
 function buildContext(graph: VernetztGraph, o: Resolved): Context {
@@ -172,73 +220,142 @@ function buildContext(graph: VernetztGraph, o: Resolved): Context {
     offers: itemKeys(actor.offers),
     needs: itemKeys(actor.needs),
   }));
-  const index = { offers: new Map(), needs: new Map(), topics: new Map() } as Context["index"];
-  profiles.forEach((profile, i) => {
-    for (const field of ["offers", "needs", "topics"] as const) {
-      for (const key of profile[field].keys()) {
-        const list = index[field].get(key);
-        if (list) list.push(i);
-        else index[field].set(key, [i]);
-      }
-    }
-  });
+  const items = new Dictionary();
+  const topicIds = new Dictionary();
+  const offers = profiles.map((p) => items.encode(p.offers.keys()));
+  const needs = profiles.map((p) => items.encode(p.needs.keys()));
+  const topics = profiles.map((p) => topicIds.encode(p.topics.keys()));
   const { communities } = louvainCommunities(graph, { seed: o.seed, weighted: false });
   const community = Int32Array.from(snap.actors, (actor) => communities[actor.id] ?? -1);
   const names = new Map(o.districts.map((d) => [d.id, d.name]));
+  const neighbouring = neighbouringDistricts(o.districts, snap.actors, o.nearestDistricts);
+  const districtIds = [...neighbouring.keys()];
+  const districtCode = new Map(districtIds.map((id, i) => [id, i]));
+  const near = new Uint8Array(districtIds.length * districtIds.length);
+  districtIds.forEach((id, x) => {
+    for (const other of neighbouring.get(id)!) near[x * districtIds.length + districtCode.get(other)!] = 1;
+  });
+  const sectorCode = new Map<string, number>();
   return {
     snap,
     profiles,
     community,
-    neighbouring: neighbouringDistricts(o.districts, snap.actors, o.nearestDistricts),
+    neighbouring,
     districtName: (id) => names.get(id) ?? id,
-    index,
+    topics,
+    offers,
+    needs,
+    offerers: membersOf(offers, items.ids.size),
+    seekers: membersOf(needs, items.ids.size),
+    holders: membersOf(topics, topicIds.ids.size),
+    district: Int32Array.from(snap.actors, (a) => (a.district ? districtCode.get(a.district)! : -1)),
+    sector: Int32Array.from(snap.actors, (a) => {
+      if (!a.sector) return -1;
+      if (!sectorCode.has(a.sector)) sectorCode.set(a.sector, sectorCode.size);
+      return sectorCode.get(a.sector)!;
+    }),
+    near: (x, y) => near[x * districtIds.length + y] === 1,
   };
 }
 
-/** Candidates of actor `a` with tier, s and score, best first (tier, then s, then input order). */
-function rankCandidates(
-  context: Context,
-  a: number,
-  o: Resolved,
-): Array<{ b: number; tier: number; s: number; score: number }> {
-  const { snap, profiles, index } = context;
-  const common = new Map<number, number>();
-  const tied = new Set(snap.neighbours[a]);
-  for (const v of snap.neighbours[a]) {
-    for (const w of snap.neighbours[v]) if (w !== a && !tied.has(w)) common.set(w, (common.get(w) ?? 0) + 1);
+/** Reusable per-actor marks, so ranking an actor allocates nothing per candidate. */
+class Scratch {
+  readonly seen: Int32Array;
+  readonly common: Int32Array;
+  constructor(n: number) {
+    this.seen = new Int32Array(n).fill(-1);
+    this.common = new Int32Array(n);
   }
-  const candidates = new Set(common.keys());
-  const addFrom = (keys: Iterable<string>, lookup: Map<string, number[]>) => {
-    for (const key of keys)
-      for (const b of lookup.get(key) ?? []) if (b !== a && !tied.has(b)) candidates.add(b);
-  };
-  addFrom(profiles[a].needs.keys(), index.offers);
-  addFrom(profiles[a].offers.keys(), index.needs);
-  addFrom(profiles[a].topics.keys(), index.topics);
+}
+
+interface Ranked {
+  b: number;
+  tier: number;
+  s: number;
+  score: number;
+}
+
+/**
+ * The best `top` candidates of actor `a`, best first (tier, then s, then input order). Selection keeps a
+ * sorted list of the best `top` seen so far, so ranking costs O(candidates · top), not a full sort.
+ */
+function rankCandidates(context: Context, a: number, o: Resolved, scratch: Scratch): Ranked[] {
+  const { snap } = context;
+  const { seen, common } = scratch;
+  // seen[x] === 2a: tied to a, or a itself (never a candidate); 2a + 1: already a candidate.
+  const tiedMark = 2 * a;
+  const candidateMark = 2 * a + 1;
+  seen[a] = tiedMark;
+  for (const v of snap.neighbours[a]) seen[v] = tiedMark;
+  const candidates: number[] = [];
+  for (const v of snap.neighbours[a]) {
+    for (const x of snap.neighbours[v]) {
+      if (seen[x] === tiedMark) continue;
+      if (seen[x] !== candidateMark) {
+        seen[x] = candidateMark;
+        common[x] = 0;
+        candidates.push(x);
+      }
+      common[x] += 1;
+    }
+  }
+  const lookups: Array<[Int32Array, number[][]]> = [
+    [context.needs[a], context.offerers],
+    [context.offers[a], context.seekers],
+    [context.topics[a], context.holders],
+  ];
+  for (const [ids, members] of lookups) {
+    for (const id of ids) {
+      if (members === context.holders && members[id].length > o.topicCandidateLimit) continue;
+      for (const x of members[id]) {
+        if (seen[x] === tiedMark || seen[x] === candidateMark) continue;
+        seen[x] = candidateMark;
+        common[x] = 0;
+        candidates.push(x);
+      }
+    }
+  }
   const w = o.weights;
   const total = w.complement + w.topics + w.partners + w.bridging + w.nearness;
-  const scored = [...candidates].map((b) => {
-    const matched = [...matchedKeys(profiles[b], profiles[a]), ...matchedKeys(profiles[a], profiles[b])];
+  const best: Ranked[] = [];
+  const better = (x: Ranked, y: Ranked) => x.tier - y.tier || x.s - y.s || y.b - x.b;
+  for (const b of candidates) {
     const specificity = Math.max(
-      0,
-      ...matched.map((key) => 1 / (index.offers.get(key)!.length * index.needs.get(key)!.length)),
+      matchSpecificity(context.offers[b], context.needs[a], context),
+      matchSpecificity(context.offers[a], context.needs[b], context),
     );
-    const tier = w.complement === 0 || matched.length === 0 ? 0 : specificity === 1 ? 2 : 1;
+    const tier = w.complement === 0 || specificity === 0 ? 0 : specificity === 1 ? 2 : 1;
     const s =
       (w.complement * specificity +
-        w.topics * jaccard(profiles[a].topics, profiles[b].topics) +
-        w.partners * saturate(common.get(b) ?? 0) +
+        w.topics * jaccard(context.topics[a], context.topics[b]) +
+        w.partners * saturate(common[b]) +
         w.bridging * bridging(context, a, b) +
         w.nearness * nearness(context, a, b)) /
       total;
-    return { b, tier, s, score: (tier + s) / 3 };
-  });
-  return scored.sort((x, y) => y.tier - x.tier || y.s - x.s || x.b - y.b);
+    const entry = { b, tier, s, score: (tier + s) / 3 };
+    if (best.length === o.top && better(entry, best[best.length - 1]) <= 0) continue;
+    let at = best.length;
+    while (at > 0 && better(entry, best[at - 1]) > 0) at--;
+    best.splice(at, 0, entry);
+    if (best.length > o.top) best.pop();
+  }
+  return best;
 }
 
-/** Normalised keys of the items `offerer` offers and `seeker` needs. */
-function matchedKeys(offerer: Profile, seeker: Profile): string[] {
-  return [...offerer.offers.keys()].filter((key) => seeker.needs.has(key));
+/** Specificity of the most specific item in `offered ∩ needed` (sorted ids); 0 when none. */
+function matchSpecificity(offered: Int32Array, needed: Int32Array, context: Context): number {
+  let best = 0;
+  for (let i = 0, j = 0; i < offered.length && j < needed.length; ) {
+    if (offered[i] < needed[j]) i++;
+    else if (offered[i] > needed[j]) j++;
+    else {
+      const item = offered[i];
+      best = Math.max(best, 1 / (context.offerers[item].length * context.seekers[item].length));
+      i++;
+      j++;
+    }
+  }
+  return best;
 }
 
 /** Display spellings of the items `offerer` offers and `seeker` needs. */
@@ -250,33 +367,39 @@ function saturate(count: number): number {
   return 1 - 2 ** -count;
 }
 
-function jaccard(x: Map<string, string>, y: Map<string, string>): number {
+function jaccard(x: Int32Array, y: Int32Array): number {
   let shared = 0;
-  for (const key of x.keys()) if (y.has(key)) shared += 1;
-  const union = x.size + y.size - shared;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  const union = x.length + y.length - shared;
   return union === 0 ? 0 : shared / union;
 }
 
 function bridging(context: Context, a: number, b: number): number {
-  const x = context.snap.actors[a];
-  const y = context.snap.actors[b];
   let known = 1;
   let differing = context.community[a] !== context.community[b] ? 1 : 0;
-  for (const field of ["district", "sector"] as const) {
-    if (x[field] && y[field]) {
+  for (const code of [context.district, context.sector]) {
+    if (code[a] >= 0 && code[b] >= 0) {
       known += 1;
-      if (x[field] !== y[field]) differing += 1;
+      if (code[a] !== code[b]) differing += 1;
     }
   }
   return differing / known;
 }
 
 function nearness(context: Context, a: number, b: number): number {
-  const x = context.snap.actors[a].district;
-  const y = context.snap.actors[b].district;
-  if (!x || !y) return 0;
+  const x = context.district[a];
+  const y = context.district[b];
+  if (x < 0 || y < 0) return 0;
   if (x === y) return 1;
-  return context.neighbouring.get(x)?.has(y) ? 0.5 : 0;
+  return context.near(x, y) ? 0.5 : 0;
 }
 
 const MAX_NAMED = 3;
