@@ -226,6 +226,7 @@ describe("generateNetwork", () => {
       [{ degreeExponent: 2 }, "degreeExponent"],
       [{ responseRate: 0 }, "responseRate"],
       [{ startDate: "2024-13-45" }, "startDate"],
+      [{ startDate: "2023-02-29" }, "startDate"],
     ];
     for (const [options, option] of cases) {
       let caught: unknown;

@@ -48,6 +48,8 @@ describe("hashSeed", () => {
     expect(hashSeed(1, "a", 2)).not.toBe(hashSeed(2, "a", 1));
     expect(hashSeed(1, "a")).not.toBe(hashSeed(1, "b"));
     expect(hashSeed(2 ** 32 + 1)).not.toBe(hashSeed(1));
+    expect(hashSeed(1.5)).not.toBe(hashSeed(1));
+    expect(hashSeed(-1)).not.toBe(hashSeed(2 ** 32 - 1));
   });
 
   it("gives 32-bit unsigned integers, and hashUnit floats in [0, 1)", () => {

@@ -99,6 +99,10 @@ function check(ok: boolean, option: keyof GenerateNetworkOptions, value: unknown
 const isInteger = (x: unknown, min: number, max = Number.MAX_SAFE_INTEGER): boolean =>
   typeof x === "number" && Number.isInteger(x) && x >= min && x <= max;
 const isProbability = (x: unknown): boolean => typeof x === "number" && x >= 0 && x <= 1;
+const isCalendarDate = (text: string): boolean => {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+};
 
 /** Fills in the defaults and checks every option; throws `GenerateOptionError` naming the first bad one. */
 export function resolveGenerateNetworkOptions(
@@ -159,7 +163,7 @@ export function resolveGenerateNetworkOptions(
   );
   check(isInteger(o.meetingSize, 1, 10_000), "meetingSize", o.meetingSize, "an integer between 1 and 10,000");
   check(
-    /^\d{4}-\d{2}-\d{2}$/.test(o.startDate) && !Number.isNaN(Date.parse(`${o.startDate}T00:00:00Z`)),
+    /^\d{4}-\d{2}-\d{2}$/.test(o.startDate) && isCalendarDate(o.startDate),
     "startDate",
     o.startDate,
     "a date YYYY-MM-DD",

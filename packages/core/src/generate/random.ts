@@ -34,6 +34,10 @@ function fmix32(h: number): number {
 
 /** Folds one part (integer or string) into the running hash `h`. */
 function mix(h: number, part: Seed): number {
+  if (typeof part === "number" && !Number.isInteger(part)) {
+    // Fractions (and ±Infinity, NaN) are folded by their decimal text, so 1.5 and 1 differ.
+    return mix(fmix32(h ^ 0x27d4eb2f), String(part));
+  }
   if (typeof part === "number") {
     // Integers up to 2^53 are folded in two 32-bit halves, so 2^32 + 1 and 1 differ.
     const low = part >>> 0;
