@@ -15,7 +15,12 @@
 
 import type { Snapshot } from "../gaps/snapshot.js";
 import { createRng, type Rng } from "../generate/random.js";
-import { componentContext, compositeValue, indicatorComponents } from "./components.js";
+import {
+  type ComponentContext,
+  componentContext,
+  compositeValue,
+  indicatorComponents,
+} from "./components.js";
 
 export interface BootstrapSettings {
   replicates: number;
@@ -28,18 +33,19 @@ export interface BootstrapSettings {
  * fewer than two replicates have a value.
  */
 export function bootstrapInterval(
-  snap: Snapshot,
+  context: ComponentContext,
   value: number,
   respondents: readonly number[],
   settings: BootstrapSettings,
 ): [number, number] | null {
+  const { snap } = context;
   const rng = createRng(settings.seed, "indicator-bootstrap");
   const isRespondent = new Uint8Array(snap.actors.length);
   for (const i of respondents) isRespondent[i] = 1;
   const fixed = snap.actors.flatMap((_, i) => (isRespondent[i] ? [] : [i]));
   const values: number[] = [];
   for (let run = 0; run < settings.replicates; run++) {
-    const value = compositeValue(replicateComponents(snap, fixed, respondents, rng));
+    const value = compositeValue(replicateComponents(context, fixed, respondents, rng));
     if (value !== null) values.push(value);
   }
   if (values.length < 2) return null;
@@ -50,31 +56,42 @@ export function bootstrapInterval(
 }
 
 function replicateComponents(
-  snap: Snapshot,
+  context: ComponentContext,
   fixed: readonly number[],
   respondents: readonly number[],
   rng: Rng,
 ) {
+  const { snap } = context;
   const originals = [...fixed];
-  for (let k = 0; k < respondents.length; k++)
+  for (let k = 0; k < respondents.length; k++) {
     originals.push(respondents[Math.floor(rng() * respondents.length)]);
-  const copies = new Map<number, number[]>();
-  originals.forEach((original, copy) => {
-    const list = copies.get(original);
-    if (list) list.push(copy);
-    else copies.set(original, [copy]);
+  }
+  // copies of each original actor, as a linked list: head[original] → next[copy] → … → -1
+  const head = new Int32Array(snap.actors.length).fill(-1);
+  const next = new Int32Array(originals.length);
+  for (let copy = originals.length - 1; copy >= 0; copy--) {
+    next[copy] = head[originals[copy]];
+    head[originals[copy]] = copy;
+  }
+  const neighbours = originals.map((original) => {
+    const list: number[] = [];
+    for (const v of snap.neighbours[original]) {
+      for (let copy = head[v]; copy >= 0; copy = next[copy]) list.push(copy);
+    }
+    return list;
   });
-  const neighbours = originals.map((original) =>
-    snap.neighbours[original].flatMap((v) => copies.get(v) ?? []).sort((a, b) => a - b),
-  );
   const replicate: Snapshot = {
     actors: originals.map((i) => snap.actors[i]),
     index: new Map(),
     neighbours,
     edges: [],
   };
+  const codes = {
+    district: Int32Array.from(originals, (i) => context.district[i]),
+    sector: Int32Array.from(originals, (i) => context.sector[i]),
+  };
   return indicatorComponents(
-    componentContext(replicate),
+    componentContext(replicate, codes),
     originals.map((_, i) => i),
   );
 }

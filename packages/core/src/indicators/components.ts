@@ -46,9 +46,13 @@ export interface ComponentContext {
   largest: number;
 }
 
-/** Precomputes categories and components of `snap`. */
-export function componentContext(snap: Snapshot): ComponentContext {
+/** Precomputes categories (unless given, e.g. by a bootstrap replicate) and components of `snap`. */
+export function componentContext(
+  snap: Snapshot,
+  given?: { district: Int32Array; sector: Int32Array },
+): ComponentContext {
   const codes = (field: "district" | "sector") => {
+    if (given) return given[field];
     const seen = new Map<string, number>();
     return Int32Array.from(snap.actors, (actor) => {
       const value = actor[field]?.trim();

@@ -123,7 +123,7 @@ export function waveIndicator(
     result.responseRate = snap.actors.length === 0 ? 0 : answered.length / snap.actors.length;
     const interval =
       o.replicates > 0 && answered.length > 0 && result.value !== null
-        ? bootstrapInterval(snap, result.value, answered, o)
+        ? bootstrapInterval(context, result.value, answered, o)
         : null;
     if (interval) result.interval = interval;
   }
