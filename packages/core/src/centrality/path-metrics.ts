@@ -116,43 +116,45 @@ export function pathMetricsArrays(
   const { membership, sizes, largest } = componentIndex(csr);
   const k = options.samples;
   const sampled = k !== null && k < n;
-  const acc = createAccumulators(n, withBetweenness);
-  const swept = new Uint8Array(n);
+  const acc = createAccumulators(n, withBetweenness, sampled);
+  // exact[c] = 1 when every actor of component c is a source: its values come from the sources' own sums.
+  const exact = new Uint8Array(sizes.length);
+  const perComponent = new Int32Array(sizes.length);
+  const isSource = new Uint8Array(n);
   if (!sampled) {
     const all = new Int32Array(n);
     for (let i = 0; i < n; i++) all[i] = i;
     sweepPaths(csr.undirected, all, options.weighted, 1, acc);
-    swept.fill(1);
+    exact.fill(1);
   } else {
     const sources = sampleSources(n, k, options.seed);
     sweepPaths(csr.undirected, sources, options.weighted, n / k, acc);
-    const perComponent = new Int32Array(sizes.length);
     for (const s of sources) {
       perComponent[membership[s]!]++;
-      swept[s] = 1;
+      isSource[s] = 1;
     }
     // Components with < 2 sampled sources are swept completely (closeness, harmonic only).
     const extra: number[] = [];
-    for (let v = 0; v < n; v++) {
-      if (perComponent[membership[v]!]! >= 2) continue;
-      acc.distanceSum[v] = 0;
-      acc.inverseDistanceSum[v] = 0;
-      acc.reached[v] = 0;
-      acc.sourceDistanceSum[v] = 0;
-      swept[v] = 1;
-      extra.push(v);
-    }
-    sweepPaths(csr.undirected, Int32Array.from(extra), options.weighted, 0, { ...acc, betweenness: null });
+    for (let c = 0; c < sizes.length; c++) if (perComponent[c]! < 2) exact[c] = 1;
+    for (let v = 0; v < n; v++) if (exact[membership[v]!] === 1) extra.push(v);
+    const sourceOnly = { ...acc, betweenness: null, distanceSum: null, inverseDistanceSum: null };
+    sweepPaths(csr.undirected, Int32Array.from(extra), options.weighted, 0, sourceOnly);
   }
   const closeness = new Float64Array(n);
   const harmonic = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    const others = sizes[membership[v]!]! - 1;
-    const reached = acc.reached[v]!;
-    if (reached === 0) continue;
-    closeness[v] = ((others / (n - 1)) * reached) / acc.distanceSum[v]!;
-    harmonic[v] =
-      reached === others ? acc.inverseDistanceSum[v]! : (acc.inverseDistanceSum[v]! * others) / reached;
+    const c = membership[v]!;
+    const others = sizes[c]! - 1;
+    if (others === 0) continue;
+    if (exact[c] === 1) {
+      closeness[v] = ((others / (n - 1)) * others) / acc.sourceDistanceSum[v]!;
+      harmonic[v] = acc.sourceInverseDistanceSum[v]!;
+    } else {
+      // Distances to the k_v sampled sources of v's component (other than v) stand for all `others`.
+      const kv = perComponent[c]! - isSource[v]!;
+      closeness[v] = ((others / (n - 1)) * kv) / acc.distanceSum![v]!;
+      harmonic[v] = (acc.inverseDistanceSum![v]! * others) / kv;
+    }
   }
   const betweenness = new Float64Array(n);
   const betweennessNormalized = new Float64Array(n);
@@ -167,7 +169,7 @@ export function pathMetricsArrays(
   let pairSources = 0;
   let diameter = 0;
   for (let s = 0; s < n; s++) {
-    if (membership[s] !== largest || swept[s] === 0) continue;
+    if (membership[s] !== largest || (exact[largest] === 0 && isSource[s] === 0)) continue;
     pairSum += acc.sourceDistanceSum[s]!;
     pairSources++;
     if (acc.eccentricity[s]! > diameter) diameter = acc.eccentricity[s]!;

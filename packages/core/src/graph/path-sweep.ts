@@ -1,8 +1,9 @@
 /**
  * One shortest-path sweep per source that yields, together, everything path-based: Brandes' dependency
- * accumulation (betweenness), and per target the sum of distances, of inverse distances and the number of
- * actors reached (closeness, harmonic closeness), and per source the eccentricity and distance sum
- * (average path length, diameter).
+ * accumulation (betweenness); per source its distance sum, inverse-distance sum and eccentricity
+ * (closeness, harmonic closeness, average path length, diameter — distances are symmetric in the
+ * undirected view, so the source's own sums suffice when every actor is a source); and, for sampled sources,
+ * per target the sums of distances and inverse distances to the sources (estimated closeness).
  *
  * Unweighted: breadth-first search. Weighted: Dijkstra with a binary heap, where the length of a tie is
  * 1 / weight. Two path lengths count as equal when they differ by less than 1e-10 relative to their sum,
@@ -17,31 +18,31 @@
  */
 import type { Adjacency } from "./csr.js";
 
-/** What the sweep adds up; arrays of length n. */
+/** What the sweep computes; arrays of length n. */
 export interface SweepAccumulators {
   /** Dependency δ_s(v) summed over sources, times `betweennessWeight`; null to skip Brandes. */
   betweenness: Float64Array | null;
-  /** Per target: Σ d(s, v) over the sources s that reach v. */
-  distanceSum: Float64Array;
-  /** Per target: Σ 1 / d(s, v). */
-  inverseDistanceSum: Float64Array;
-  /** Per target: number of sources (other than itself) that reach it. */
-  reached: Float64Array;
-  /** Per source: largest distance to a reached actor. */
-  eccentricity: Float64Array;
-  /** Per source: Σ d(s, v) over reached actors. */
+  /** Per target: Σ d(s, v) over the sources s that reach v; null to skip (exact mode). */
+  distanceSum: Float64Array | null;
+  /** Per target: Σ 1 / d(s, v); null together with `distanceSum`. */
+  inverseDistanceSum: Float64Array | null;
+  /** Per source (assigned): Σ d(s, v) over reached actors. */
   sourceDistanceSum: Float64Array;
+  /** Per source (assigned): Σ 1 / d(s, v). */
+  sourceInverseDistanceSum: Float64Array;
+  /** Per source (assigned): largest distance to a reached actor. */
+  eccentricity: Float64Array;
 }
 
-/** Fresh zeroed accumulators for `n` actors. */
-export function createAccumulators(n: number, betweenness: boolean): SweepAccumulators {
+/** Fresh zeroed accumulators for `n` actors; `targetSums` for sampled sources. */
+export function createAccumulators(n: number, betweenness: boolean, targetSums: boolean): SweepAccumulators {
   return {
     betweenness: betweenness ? new Float64Array(n) : null,
-    distanceSum: new Float64Array(n),
-    inverseDistanceSum: new Float64Array(n),
-    reached: new Float64Array(n),
-    eccentricity: new Float64Array(n),
+    distanceSum: targetSums ? new Float64Array(n) : null,
+    inverseDistanceSum: targetSums ? new Float64Array(n) : null,
     sourceDistanceSum: new Float64Array(n),
+    sourceInverseDistanceSum: new Float64Array(n),
+    eccentricity: new Float64Array(n),
   };
 }
 
@@ -74,7 +75,7 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
   const dagStart = new Int32Array(n + 1);
   const inverse = new Float64Array(n + 1);
   for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
-  const { betweenness, distanceSum, inverseDistanceSum, reached } = acc;
+  const { betweenness, distanceSum, inverseDistanceSum } = acc;
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
     dist[s] = 0;
@@ -83,6 +84,7 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
     let head = 0;
     let tail = 1;
     let sum = 0;
+    let inverseSum = 0;
     let k = 0;
     while (head < tail) {
       dagStart[head] = k;
@@ -98,9 +100,7 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
           sigma[w] = sv;
           dag[k++] = w;
           sum += next;
-          distanceSum[w] += next;
-          inverseDistanceSum[w] += inverse[next]!;
-          reached[w]++;
+          inverseSum += inverse[next]!;
         } else if (dw === next) {
           sigma[w] += sv;
           dag[k++] = w;
@@ -108,8 +108,16 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
       }
     }
     dagStart[tail] = k;
-    acc.sourceDistanceSum[s] += sum;
+    acc.sourceDistanceSum[s] = sum;
+    acc.sourceInverseDistanceSum[s] = inverseSum;
     acc.eccentricity[s] = dist[queue[tail - 1]!]!;
+    if (distanceSum !== null && inverseDistanceSum !== null) {
+      for (let i = 1; i < tail; i++) {
+        const v = queue[i]!;
+        distanceSum[v] += dist[v]!;
+        inverseDistanceSum[v] += inverse[dist[v]!]!;
+      }
+    }
     if (betweenness !== null) {
       for (let i = tail - 1; i > 0; i--) {
         const v = queue[i]!;
@@ -142,7 +150,7 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
   const heapKey = new Float64Array(targets.length + 1);
   const heapNode = new Int32Array(targets.length + 1);
   const touched = new Int32Array(n);
-  const { betweenness, distanceSum, inverseDistanceSum, reached } = acc;
+  const { betweenness, distanceSum, inverseDistanceSum } = acc;
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
     let nTouched = 0;
@@ -178,17 +186,21 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
       sigma[v] = sv;
     }
     let sum = 0;
+    let inverseSum = 0;
     let ecc = 0;
     for (let i = 1; i < count; i++) {
       const v = order[i]!;
       const d = dist[v]!;
       sum += d;
+      inverseSum += 1 / d;
       if (d > ecc) ecc = d;
-      distanceSum[v] += d;
-      inverseDistanceSum[v] += 1 / d;
-      reached[v]++;
+      if (distanceSum !== null && inverseDistanceSum !== null) {
+        distanceSum[v] += d;
+        inverseDistanceSum[v] += 1 / d;
+      }
     }
-    acc.sourceDistanceSum[s] += sum;
+    acc.sourceDistanceSum[s] = sum;
+    acc.sourceInverseDistanceSum[s] = inverseSum;
     acc.eccentricity[s] = ecc;
     if (betweenness !== null) {
       for (let i = count - 1; i > 0; i--) {
