@@ -2,6 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GapsOptionError, gaps } from "../../../packages/core/src/gaps/index.js";
 import { UnknownAttributeError } from "../../../packages/core/src/groups/errors.js";
+import type {
+  ActorAttributes,
+  NetworkAttributes,
+  TieAttributes,
+  VernetztGraph,
+} from "../../../packages/core/src/model/types.js";
 import { type ActorSpec, makeGraph } from "./graph-fixture.js";
 
 /** Four districts of 6 actors; every pair of districts has ties except Nord–Süd (the planted gap). */
@@ -196,5 +202,33 @@ describe("gaps", () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("gaps on directed data", () => {
+  it("gaps(graph) counts a pair once, whichever of the two named the other", async () => {
+    const { DirectedGraph } = await import("graphology");
+    const directed: VernetztGraph = new DirectedGraph<ActorAttributes, TieAttributes, NetworkAttributes>();
+    directed.replaceAttributes({ name: "test", wave: "1", directed: true });
+    const undirected = makeGraph(
+      [
+        { id: "a", district: "N" },
+        { id: "b", district: "S" },
+        { id: "c", district: "S" },
+      ],
+      [
+        ["a", "b"],
+        ["b", "c"],
+      ],
+    );
+    undirected.forEachNode((id, attributes) => {
+      directed.addNode(id, attributes);
+    });
+    const tie = { weight: 1, types: [], attributes: {} };
+    directed.addEdge("a", "b", tie);
+    directed.addEdge("b", "a", tie); // reciprocal: still one tie
+    directed.addEdge("c", "b", tie);
+    const expected = gaps(undirected, { permutations: 0 });
+    expect(gaps(directed, { permutations: 0 })).toEqual(expected);
   });
 });
