@@ -9,6 +9,7 @@ import Sigma from "sigma";
 import { dashboardMessagesDe } from "../../packages/core/src/i18n/de/dashboard.js";
 import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboard.js";
 import { append, el, select } from "./dom.js";
+import { exportButtons, networkPng, networkSvg } from "./export.js";
 import { compareDe, formatNumber } from "./format.js";
 import { drawHover, drawLabel } from "./labels.js";
 import type { NetworkData, NetworkNode } from "./network-data.js";
@@ -331,7 +332,21 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     { class: "vz-network" },
     controls,
     status,
-    el("div", { class: "vz-main" }, container, el("aside", { class: "vz-side" }, legend, profile)),
+    el(
+      "div",
+      { class: "vz-main" },
+      el(
+        "div",
+        {},
+        container,
+        exportButtons(
+          `netzwerk-${data.name}`,
+          { png: () => networkPng(sigma), svg: () => networkSvg(sigma, `Netzwerk ${data.name}`) },
+          texts.exportNetwork,
+        ),
+      ),
+      el("aside", { class: "vz-side" }, legend, profile),
+    ),
     el(
       "div",
       { class: "vz-table-wrap", tabindex: 0, role: "region", "aria-labelledby": "vz-table-caption" },

@@ -3,6 +3,7 @@
  * without errors and without serious accessibility violations; the network view draws, hovers, clicks and
  * filters. Screenshots go to test/browser/screenshots/ (git-ignored) for a human to look at.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,6 +87,17 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       await page.close();
     });
 
+    it("Entwicklung saves its chart as PNG", async () => {
+      const { page } = await open("entwicklung");
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Grafik als PNG speichern" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("indikator-6-3-3-verlauf.png");
+      expect(readFileSync((await download.path())!).length).toBeGreaterThan(5000);
+      await page.close();
+    });
+
     it("Lückenkarte lists gaps with their reasons and draws the ratio matrix", async () => {
       const { page } = await open("luecken");
       // The mini fixture has gaps between sectors (Stadtverwaltung seeks rooms others offer), none between districts.
@@ -120,7 +132,7 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     it("reads dropped files in a web worker and draws their network", async () => {
       const { page, problems } = await open("eigene-daten");
       await page.setInputFiles("#upload-files", [fixture("akteure.csv"), fixture("beziehungen.csv")]);
-      await page.waitForFunction(() => "vernetztUploadView" in window, null, { timeout: 20_000 });
+      await page.waitForFunction(() => "vernetztUploadView" in window, null, { timeout: 45_000 });
       const order = await page.evaluate(
         () => (window as unknown as { vernetztUploadView: ViewLike }).vernetztUploadView.graph.order,
       );
@@ -269,6 +281,28 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       await expect(page.locator("#vz-search-hint").textContent()).resolves.toContain("gibt es nicht");
     });
 
+    it("saves the drawing as PNG and as SVG with one circle per shown actor", async () => {
+      await page.getByRole("button", { name: "Ansicht zurücksetzen" }).click();
+      await page.waitForFunction(() => {
+        const view = (window as unknown as { vernetztView: ViewLike }).vernetztView;
+        return view.state.selected === null && view.sigma.getCamera().ratio === 1;
+      });
+      const [png] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Bild als PNG speichern" }).click(),
+      ]);
+      expect(png.suggestedFilename()).toBe("netzwerk-mini.png");
+      const pngBytes = readFileSync((await png.path())!);
+      expect(pngBytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+      const [svg] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Bild als SVG speichern" }).click(),
+      ]);
+      const svgText = readFileSync((await svg.path())!, "utf8");
+      expect(svgText.match(/<circle /g)?.length).toBe(14);
+      expect(svgText).toContain("Familienzentrum Lindenplatz");
+    });
+
     it("reported no console error, failed or foreign request during the interactions", () => {
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     });
@@ -283,6 +317,7 @@ interface GraphLike {
 }
 interface SigmaLike {
   refresh(): void;
+  getCamera(): { ratio: number };
   getGraph(): GraphLike;
   getContainer(): HTMLElement;
   graphToViewport(point: { x: number; y: number }): { x: number; y: number };

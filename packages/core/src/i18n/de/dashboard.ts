@@ -36,5 +36,6 @@ export const dashboardMessagesDe: DashboardMessages = {
   profileHint: "Einen Akteur im Bild oder einen Namen in der Tabelle anklicken, um sein Profil zu sehen.",
   profileLink: "Ganzes Profil auf der Seite Akteure",
   close: "Schließen",
+  exportNetwork: "Bild",
   noActors: "Kein Akteur passt zu den Filtern.",
 };

@@ -36,6 +36,8 @@ export interface DashboardMessages {
   profileLink: string;
   close: string;
   noActors: string;
+  /** What the export buttons save ("… als PNG speichern"). */
+  exportNetwork: string;
 }
 
 export const dashboardMessagesEn: DashboardMessages = {
@@ -72,5 +74,6 @@ export const dashboardMessagesEn: DashboardMessages = {
   profileHint: "Click an actor in the drawing or a name in the table to see its profile.",
   profileLink: "Full profile on the Actors page",
   close: "Close",
+  exportNetwork: "Drawing",
   noActors: "No actor matches the filters.",
 };
