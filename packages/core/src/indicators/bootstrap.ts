@@ -8,8 +8,8 @@
  * value ± z·se (z the normal quantile of the level, se the standard deviation of the replicate values),
  * clipped to [0, 1]. Why not the percentile interval: a replicate has only about 63 % distinct respondents,
  * so non-respondents lose ties and the replicate values sit systematically below the observed value (in the
- * sample city the 95 % percentile interval of wave 1 was 0.471–0.587 around a value of 0.591); the spread
- * is usable, the location is not. Limits: the interval shows how much the value depends on who happened to
+ * first version of the sample city the 95 % percentile interval of wave 1 was 0.471–0.587 around a value of
+ * 0.591); the spread is usable, the location is not. Limits: the interval shows how much the value depends on who happened to
  * answer, not the bias from who did not answer.
  */
 
