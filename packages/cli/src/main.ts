@@ -24,6 +24,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .description("Make the networks of a city's social actors visible and measurable.")
     .option("--lang <lang>", "language of messages: de or en (default: from the locale)")
     .option("--debug", "show stack traces of internal errors")
+    .option("--pseudonymize", "show every person as a pseudonym (persons without consent always are)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const load of COMMANDS) (await load()).register(program);

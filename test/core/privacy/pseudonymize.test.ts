@@ -12,16 +12,14 @@ function dataset(actors: Actor[]): Dataset {
   return {
     name: "test",
     actors,
-    ties: ids
-      .slice(1)
-      .map((id, i) => ({
-        source: ids[i],
-        target: id,
-        weight: 1,
-        wave: "1",
-        directed: false,
-        attributes: {},
-      })),
+    ties: ids.slice(1).map((id, i) => ({
+      source: ids[i],
+      target: id,
+      weight: 1,
+      wave: "1",
+      directed: false,
+      attributes: {},
+    })),
     districts: [],
     events: [{ id: "e1", host: ids[0], attributes: {} }],
     attendance: ids.map((id) => ({ event: "e1", actor: id })),
@@ -71,6 +69,12 @@ describe("pseudonymize", () => {
     const before = JSON.stringify(input);
     pseudonymize(input, { allPersons: true });
     expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it("pseudonymize(pseudonymize(dataset)) equals pseudonymize(dataset)", () => {
+    const once = pseudonymize(input, { allPersons: true });
+    expect(pseudonymize(once, { allPersons: true })).toEqual(once);
+    expect(pseudonymize(pseudonymize(input))).toEqual(pseudonymize(input));
   });
 
   it("pseudonymize(dataset) never collides with an existing id", () => {

@@ -12,6 +12,7 @@ import { type Lang, resolveLang } from "../util/lang.js";
 import { asUsage, formatShare, integerFlag } from "./gaps.js";
 
 interface AnalyzeCommandOptions {
+  pseudonymize?: boolean;
   directed?: boolean;
   weighted?: boolean;
   groupBy?: string[];
@@ -46,6 +47,7 @@ export function register(program: Command): void {
       const samples = integerFlag(options.samples, "--samples", 1);
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
+        pseudonymize: options.pseudonymize === true,
         ...(options.directed ? { directed: true } : {}),
       });
       const result = asUsage(() =>

@@ -7,7 +7,6 @@
  * each change as `{"from", "to", "change"}`.
  */
 import { indicatorMessagesDe, indicatorMessagesEn } from "@vernetzt/core/indicators";
-import { pseudonymize } from "@vernetzt/core/privacy";
 import { compareWaves } from "@vernetzt/core/waves";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
@@ -29,13 +28,14 @@ export function register(program: Command): void {
     .requiredOption("--from <wave>", "the earlier wave")
     .requiredOption("--to <wave>", "the later wave")
     .option("--json", "print the result as JSON")
-    .option("--pseudonymize", "show every person as a pseudonym (persons without consent always are)")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<CompareCommandOptions>();
       const lang = contentLang(options.lang);
-      const loaded = await loadDatasetOrExit(path, { lang });
-      const dataset = pseudonymize(loaded.dataset, { allPersons: options.pseudonymize === true });
+      const { dataset } = await loadDatasetOrExit(path, {
+        lang,
+        pseudonymize: options.pseudonymize === true,
+      });
       const result = asUsage(() => compareWaves(dataset, options.from, options.to));
       if (options.json) {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

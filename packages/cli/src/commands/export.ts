@@ -11,6 +11,7 @@ import { UsageError } from "../util/errors.js";
 import { resolveLang } from "../util/lang.js";
 
 interface ExportCommandOptions {
+  pseudonymize?: boolean;
   format: string;
   out: string;
   wave?: string;
@@ -36,10 +37,11 @@ export function register(program: Command): void {
           `--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${options.format}".`,
         );
       }
-      const { dataset } = await loadDatasetOrExit(
-        path,
-        options.directed ? { lang, directed: true } : { lang },
-      );
+      const { dataset } = await loadDatasetOrExit(path, {
+        lang,
+        pseudonymize: options.pseudonymize === true,
+        ...(options.directed ? { directed: true } : {}),
+      });
       const wave = options.wave === undefined ? undefined : waveOption(dataset, options.wave, lang);
       const files = exportDataset(
         dataset,

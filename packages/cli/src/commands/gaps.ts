@@ -64,6 +64,7 @@ export function formatShare(lang: Lang, value: number | null, fallback = "–"):
 
 interface GapsCommandOptions {
   by: string;
+  pseudonymize?: boolean;
   expectation: string;
   wave?: string;
   seed?: string;
@@ -97,7 +98,10 @@ export function register(program: Command): void {
       const lang = contentLang(options.lang);
       const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
       const permutations = integerFlag(options.permutations, "--permutations", 0);
-      const { dataset } = await loadDatasetOrExit(path, { lang });
+      const { dataset } = await loadDatasetOrExit(path, {
+        lang,
+        pseudonymize: options.pseudonymize === true,
+      });
       const result = asUsage(() =>
         gaps(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
           by: options.by,

@@ -121,7 +121,7 @@ async function prepareOut(dir: string, force: boolean, t: GenerateMessages): Pro
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(
-      t.outNotWritable({ dir, reason: (error as NodeJS.ErrnoException).code ?? String(error) }),
+      t.outNotWritable({ path: dir, reason: (error as NodeJS.ErrnoException).code ?? String(error) }),
     );
   }
 }
@@ -144,8 +144,14 @@ export async function runGenerate(flags: GenerateFlags, t: GenerateMessages): Pr
   }
   await prepareOut(flags.out, flags.force === true, t);
   const files: GenerateSummary["files"] = [];
-  for (const table of generatedCsvTables(network))
-    files.push({ file: table.file, ...(await writeTable(flags.out, table)) });
+  for (const table of generatedCsvTables(network)) {
+    try {
+      files.push({ file: table.file, ...(await writeTable(flags.out, table)) });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new UsageError(t.outNotWritable({ path: join(flags.out, table.file), reason }));
+    }
+  }
   return {
     out: flags.out,
     options: { ...network.options },

@@ -28,14 +28,16 @@ export function register(program: Command): void {
     .option("--wave <wave>", "survey wave (default: the latest)")
     .option("--top <k>", "recommended contacts per page (default 5)")
     .option("--seed <seed>", "seed of the recommendations (default 1)")
-    .option("--pseudonymize", "show every person as a pseudonym (persons without consent always are)")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<HandoutsCommandOptions>();
       const lang = contentLang(options.lang);
       const top = integerFlag(options.top, "--top", 1);
       const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
-      const { dataset } = await loadDatasetOrExit(path, { lang });
+      const { dataset } = await loadDatasetOrExit(path, {
+        lang,
+        pseudonymize: options.pseudonymize === true,
+      });
       const files = asUsage(() =>
         renderHandouts(dataset, {
           lang,

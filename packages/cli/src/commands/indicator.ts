@@ -17,6 +17,7 @@ import { loadDatasetOrExit } from "../util/dataset.js";
 import { asUsage, contentLang, formatNumber, formatShare, integerFlag } from "./gaps.js";
 
 interface IndicatorCommandOptions {
+  pseudonymize?: boolean;
   wave?: string[];
   replicates?: string;
   seed?: string;
@@ -41,7 +42,10 @@ export function register(program: Command): void {
       const lang = contentLang(options.lang);
       const replicates = integerFlag(options.replicates, "--replicates", 0);
       const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
-      const { dataset } = await loadDatasetOrExit(path, { lang });
+      const { dataset } = await loadDatasetOrExit(path, {
+        lang,
+        pseudonymize: options.pseudonymize === true,
+      });
       const result = asUsage(() =>
         indicator(dataset, {
           lang,

@@ -5,7 +5,6 @@
  * `--json` prints `{"wave", "recommendations": [{"actor", "candidate", "score", "reasons"}]}`.
  */
 import { buildGraph } from "@vernetzt/core/model";
-import { pseudonymize } from "@vernetzt/core/privacy";
 import { recommend, recommendMessagesDe, recommendMessagesEn } from "@vernetzt/core/recommend";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
@@ -31,15 +30,16 @@ export function register(program: Command): void {
     .option("--wave <wave>", "survey wave (default: the latest)")
     .option("--seed <seed>", "seed of the communities used for bridging (default 1)")
     .option("--json", "print the result as JSON")
-    .option("--pseudonymize", "show every person as a pseudonym (persons without consent always are)")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<RecommendCommandOptions>();
       const lang = contentLang(options.lang);
       const top = integerFlag(options.top, "--top", 1);
       const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
-      const loaded = await loadDatasetOrExit(path, { lang });
-      const dataset = pseudonymize(loaded.dataset, { allPersons: options.pseudonymize === true });
+      const { dataset } = await loadDatasetOrExit(path, {
+        lang,
+        pseudonymize: options.pseudonymize === true,
+      });
       const result = asUsage(() =>
         recommend(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
           lang,

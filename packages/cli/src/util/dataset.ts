@@ -7,6 +7,7 @@
 import { formatValidationReport, type ValidationReport, validationReportText } from "@vernetzt/core/io";
 import { type Dataset, resolveWave, UnknownWaveError } from "@vernetzt/core/model";
 import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
+import { pseudonymize } from "@vernetzt/core/privacy";
 import { InputDataError, UsageError } from "./errors.js";
 import type { Lang } from "./lang.js";
 
@@ -19,6 +20,11 @@ export interface LoadDatasetOptions {
   lang: Lang;
   /** Treat ties without a `directed` value as directed. */
   directed?: boolean;
+  /**
+   * Pseudonymise every person (`--pseudonymize`). Persons without consent are pseudonymised in any case:
+   * every command's output starts from the dataset returned here.
+   */
+  pseudonymize?: boolean;
 }
 
 /** Loads and validates the dataset at `path`, or reports why it cannot be used and exits. */
@@ -32,7 +38,7 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
     const hint = validationReportText(options.lang).warningsHint(report.issues.length, path);
     process.stderr.write(`vernetzt: ${hint}\n`);
   }
-  return { dataset, report };
+  return { dataset: pseudonymize(dataset, { allPersons: options.pseudonymize === true }), report };
 }
 
 /** Loads the dataset and its report; a missing or unsuitable path becomes a `UsageError`. */

@@ -36,7 +36,8 @@ export function needsPseudonym(actor: Actor, options: PseudonymizeOptions = {}):
 
 /**
  * Returns a copy of `dataset` in which persons without consent (or all persons) carry pseudonyms.
- * The input is not changed. Pseudonyms never collide with an existing actor id.
+ * The input is not changed. Pseudonyms never collide with an existing actor id. Idempotent: pseudonymising the
+ * result again returns it unchanged.
  */
 export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}): Dataset {
   const prefix = options.prefix ?? DEFAULT_PSEUDONYMIZE_OPTIONS.prefix;
@@ -46,8 +47,9 @@ export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}
   for (const actor of dataset.actors) {
     if (!needsPseudonym(actor, options)) continue;
     let pseudonym: string;
+    // A pseudonym may equal the actor's own id (pseudonymising twice changes nothing), never another's.
     do pseudonym = `${prefix} ${++counter}`;
-    while (taken.has(pseudonym) && !mapping.has(pseudonym));
+    while (taken.has(pseudonym) && pseudonym !== actor.id);
     mapping.set(actor.id, pseudonym);
   }
   if (mapping.size === 0) return dataset;
