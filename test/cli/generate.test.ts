@@ -1,6 +1,6 @@
 /** `vernetzt generate`: writes a valid, reproducible dataset folder; bad flags give exit code 2, no stack trace. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -99,6 +99,15 @@ describe("vernetzt generate", () => {
     const missing = vernetzt("generate", "--out", join(work, "bad"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--actors/);
+  });
+
+  it("reports an --out that cannot be a folder with exit code 2, naming the path", () => {
+    const file = join(work, "a-file");
+    writeFileSync(file, "not a folder");
+    const run = vernetzt("generate", "--actors", "20", "--out", join(file, "inside"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(join(file, "inside"));
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("speaks German with --lang de", () => {

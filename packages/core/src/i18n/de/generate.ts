@@ -9,7 +9,7 @@ export const generateMessagesDe: GenerateMessages = {
   outNotEmpty: (p) =>
     `Der Ordner ${p.dir} enthält schon ${p.file}. Bitte einen neuen oder leeren Ordner wählen oder mit --force die Datensatz-Dateien darin überschreiben.`,
   outNotWritable: (p) =>
-    `In den Ordner ${p.dir} kann nicht geschrieben werden (${p.reason}). Bitte Pfad und Berechtigungen prüfen.`,
+    `${p.path} kann nicht geschrieben werden (${p.reason}). Bitte Pfad, freien Speicherplatz und Berechtigungen prüfen.`,
   written: (p) =>
     `Erzeugter (fiktiver) Datensatz in ${p.dir} geschrieben: ${count.format(p.actors)} Akteure, ` +
     `${count.format(p.ties)} Beziehungen in ${p.waves} ${p.waves === 1 ? "Welle" : "Wellen"}, ${p.seconds.toFixed(1).replace(".", ",")} s.`,

@@ -8,8 +8,8 @@ export const generateMessagesEn = {
     `${p.flag} must be ${p.expected}, got ${p.value}.`,
   outNotEmpty: (p: { dir: string; file: string }) =>
     `The folder ${p.dir} already contains ${p.file}. Choose a new or empty folder, or add --force to overwrite the dataset files in it.`,
-  outNotWritable: (p: { dir: string; reason: string }) =>
-    `Cannot write to the folder ${p.dir} (${p.reason}). Check the path and your permissions.`,
+  outNotWritable: (p: { path: string; reason: string }) =>
+    `Cannot write to ${p.path} (${p.reason}). Check the path, the free disk space and your permissions.`,
   written: (p: { dir: string; actors: number; ties: number; waves: number; seconds: number }) =>
     `Wrote a generated (fictional) dataset to ${p.dir}: ${count.format(p.actors)} actors, ` +
     `${count.format(p.ties)} ties over ${p.waves} ${p.waves === 1 ? "wave" : "waves"} in ${p.seconds.toFixed(1)} s.`,
