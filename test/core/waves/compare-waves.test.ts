@@ -76,6 +76,13 @@ describe("compareWaves", () => {
     expect(compareWaves(withRespondents, "1", "2").actors).toEqual({ new: [], lost: [] });
   });
 
+  it("compareWaves(dataset, from, to, {betweennessSamples}) estimates betweenness; with every actor it is exact", () => {
+    const exact = compareWaves(dataset, "1", "2");
+    expect(compareWaves(dataset, "1", "2", { betweennessSamples: 5 })).toEqual(exact);
+    const sampled = compareWaves(dataset, "1", "2", { betweennessSamples: 2, seed: 3 });
+    expect(sampled.centrality.map((c) => c.degree)).toEqual(exact.centrality.map((c) => c.degree));
+  });
+
   it("compareWaves(dataset, from, to) rejects a wave the dataset does not have", () => {
     expect(() => compareWaves(dataset, "1", "9")).toThrow(UnknownWaveError);
   });

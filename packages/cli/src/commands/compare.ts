@@ -1,5 +1,5 @@
 /**
- * `vernetzt compare <path> --from W1 --to W2 [--json] [--lang de|en]`: what changed between two survey
+ * `vernetzt compare <path> --from W1 --to W2 [--samples K] [--json] [--lang de|en]`: what changed between two survey
  * waves — new and lost actors and ties, each 6.3.3 component, every actor's degree and betweenness, and
  * which districts gained or lost ties across district borders. `--json` prints core `compareWaves`' result:
  * `{"from", "to", "actors": {"new", "lost"}, "ties": {"new", "lost"}, "indicator": {"value", "components"},
@@ -10,12 +10,13 @@ import { indicatorMessagesDe, indicatorMessagesEn } from "@vernetzt/core/indicat
 import { compareWaves } from "@vernetzt/core/waves";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { asUsage, contentLang, formatShare } from "./gaps.js";
+import { asUsage, contentLang, formatShare, integerFlag } from "./gaps.js";
 
 interface CompareCommandOptions {
   pseudonymize?: boolean;
   from: string;
   to: string;
+  samples?: string;
   json?: boolean;
   lang?: string;
 }
@@ -27,6 +28,7 @@ export function register(program: Command): void {
     .argument("<path>", "dataset folder or file")
     .requiredOption("--from <wave>", "the earlier wave")
     .requiredOption("--to <wave>", "the later wave")
+    .option("--samples <k>", "estimate betweenness from k sampled actors (large networks; default: exact)")
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
@@ -36,7 +38,15 @@ export function register(program: Command): void {
         lang,
         pseudonymize: options.pseudonymize === true,
       });
-      const result = asUsage(() => compareWaves(dataset, options.from, options.to));
+      const samples = integerFlag(options.samples, "--samples", 1);
+      const result = asUsage(() =>
+        compareWaves(
+          dataset,
+          options.from,
+          options.to,
+          samples === undefined ? {} : { betweennessSamples: samples },
+        ),
+      );
       if (options.json) {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         return;

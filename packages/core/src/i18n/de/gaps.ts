@@ -21,6 +21,8 @@ export const gapsMessagesDe: GapsMessages = {
   complementary: (p) => `in ${p.offeredIn} angeboten und in ${p.soughtIn} gesucht: ${joinListDe(p.items)}`,
   significant: (p) => `weniger Verbindungen als zufällig zu erwarten (p = ${probability.format(p.pValue)})`,
   notSignificant: (p) => `kann Zufall sein (p = ${probability.format(p.pValue)})`,
-  cliHeading: (p) => `Lücken nach „${p.by}“ (Welle ${p.wave}), die stärksten zuerst:`,
+  cliHeading: (p) =>
+    `Lücken nach „${p.by.replace(/district/g, "Stadtteil").replace(/sector/g, "Bereich")}“ (Welle ${p.wave}), ` +
+    "die stärksten zuerst:",
   cliNone: "Keine Lücke: jedes Paar von Gruppen hat mindestens so viele Verbindungen wie erwartet.",
 };
