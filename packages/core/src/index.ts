@@ -2,7 +2,8 @@
  * @vernetzt/core — networks of a city's social actors.
  *
  * Areas (each also a subpath export, e.g. `@vernetzt/core/io`):
- * model, io, centrality, structure, groups, communities, indicators, recommend, generate.
+ * model, io, node (Node only), analysis, centrality, structure, groups, communities, gaps, indicators, waves,
+ * recommend, handouts, privacy, layout, generate, interop, two-mode. See the package README.
  */
 export * from "./model/index.js";
 export * from "./analysis/index.js";
@@ -19,3 +20,6 @@ export * from "./waves/index.js";
 export * from "./graph/index.js";
 export * from "./centrality/index.js";
 export * from "./structure/index.js";
+export * from "./interop/index.js";
+export * from "./two-mode/index.js";
+export * from "./handouts/index.js";

@@ -1,0 +1,28 @@
+/** Writing CSV text the way pandas, R and Gephi write it: `,`, LF line ends, RFC 4180 quoting. */
+
+/** A CSV document of a header and rows (fields quoted when they hold the delimiter, a quote or a line break). */
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  delimiter = ",",
+): string {
+  return `${[header, ...rows].map((cells) => cells.map((cell) => quoteCsv(cell, delimiter)).join(delimiter)).join("\n")}\n`;
+}
+
+function quoteCsv(cell: string, delimiter: string): string {
+  return cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim()
+    ? `"${cell.replace(/"/g, '""')}"`
+    : cell;
+}
+
+/** A text table with some headers renamed (`{ id: "Id" }`) and cells of some columns mapped. */
+export function renameColumns(
+  table: { header: string[]; rows: string[][] },
+  names: Record<string, string>,
+  values: Record<string, (cell: string) => string> = {},
+): { header: string[]; rows: string[][] } {
+  return {
+    header: table.header.map((h) => names[h] ?? h),
+    rows: table.rows.map((row) => row.map((cell, i) => values[table.header[i]!]?.(cell) ?? cell)),
+  };
+}

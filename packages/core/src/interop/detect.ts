@@ -1,0 +1,129 @@
+/**
+ * Which tool's format a set of files is in, and one entry point that reads any of them.
+ *
+ * Detection looks only at file names, the header row and (for XLSX) sheet names, never guesses from data, and
+ * leaves vernetzt's own datasets alone: files named like a vernetzt table (`actors.csv`, `akteure.csv`, …)
+ * or one `.json`/`.gexf`/plain `.graphml` file are not claimed (`parseDataset` reads those).
+ */
+import { tableKindOf } from "../io/aliases.js";
+import { detectDelimiter } from "../io/csv-table.js";
+import { decodeText } from "../io/decode-text.js";
+import { LoadOptionError } from "../io/errors.js";
+import { arrayBufferOf, extensionOf, type InputFile } from "../io/input-file.js";
+import type { LoadResult } from "../io/parse-dataset.js";
+import { IssueCollector } from "../io/validation-report.js";
+import { parseEdgeList } from "./edge-list.js";
+import { isGephiEdgeHeader, parseGephiSpreadsheet } from "./gephi-spreadsheet.js";
+import { hasColumns, type InteropLoadOptions } from "./interop-tables.js";
+import { isKumuConnectionsHeader, parseKumu } from "./kumu.js";
+import { isNetworkCanvasHeader, parseNetworkCanvas } from "./network-canvas.js";
+import { isEdgeTableHeader, parseNodeEdgeCsv } from "./node-edge-csv.js";
+import { readWorkbook } from "./workbook.js";
+
+/** The formats of other tools that vernetzt reads (and, except Network Canvas, writes). */
+export const INTEROP_FORMATS = [
+  "node-edge-csv",
+  "edge-list",
+  "kumu",
+  "network-canvas",
+  "gephi-spreadsheet",
+] as const;
+export type InteropFormat = (typeof INTEROP_FORMATS)[number];
+
+/** Extensions of whitespace edge lists (networkx `.edgelist`, igraph/LGL `.ncol`). */
+const EDGE_LIST_EXTENSIONS = ["edgelist", "edges", "ncol", "el"];
+
+/** The format of the files, or undefined when they are a vernetzt dataset or no known tool's format. */
+export async function detectInteropFormat(files: InputFile[]): Promise<InteropFormat | undefined> {
+  if (files.length === 0 || files.some((f) => isVernetztTable(f.name))) return undefined;
+  const graphml = files.filter((f) => extensionOf(f.name) === "graphml");
+  if (graphml.length > 0 && graphml.every((f) => headText(f).includes("networkCanvas")))
+    return "network-canvas";
+  if (files.length === 1 && EDGE_LIST_EXTENSIONS.includes(extensionOf(files[0]!.name))) return "edge-list";
+  const xlsx = files.find((f) => extensionOf(f.name) === "xlsx");
+  if (xlsx) {
+    const sheets = await readWorkbook(xlsx.name, arrayBufferOf(xlsx.data), new IssueCollector());
+    const names = (sheets ?? []).map((s) => s.name.toLowerCase());
+    return names.includes("elements") && names.includes("connections") ? "kumu" : undefined;
+  }
+  const headers = files.map(headerOf);
+  if (headers.some((h) => h && isNetworkCanvasHeader(h))) return "network-canvas";
+  if (headers.some((h) => h && isKumuConnectionsHeader(h) && /^from$/i.test(h[0] ?? ""))) return "kumu";
+  if (headers.some((h) => h && isGephiEdgeHeader(h) && h.includes("Source"))) return "gephi-spreadsheet";
+  if (headers.some((h) => h && (isEdgeTableHeader(h) || hasColumns(h, ["source", "target"]))))
+    return "node-edge-csv";
+  if (files.length === 1 && looksLikeEdgeList(files[0]!)) return "edge-list";
+  return undefined;
+}
+
+/** Options of `parseInterop`. */
+export interface InteropOptions extends InteropLoadOptions {
+  /** The format; default: detected by `detectInteropFormat`. */
+  format?: InteropFormat;
+}
+
+/**
+ * Reads files in any supported tool's format into a dataset and its validation report (the same
+ * `LoadResult` as `parseDataset`). Reports FILE_FORMAT when no format is given and none is recognised.
+ */
+export async function parseInterop(files: InputFile[], options: InteropOptions = {}): Promise<LoadResult> {
+  const { format: given, ...load } = options;
+  if (given !== undefined && !INTEROP_FORMATS.includes(given)) {
+    throw new LoadOptionError(
+      "format",
+      `vernetzt parseInterop: option format must be one of ${INTEROP_FORMATS.join(", ")}, got "${given}".`,
+    );
+  }
+  const format = given ?? (await detectInteropFormat(files));
+  switch (format) {
+    case "node-edge-csv":
+      return parseNodeEdgeCsv(files, load);
+    case "edge-list":
+      return parseEdgeList(files[0] ?? { name: "", data: "" }, load);
+    case "kumu":
+      return parseKumu(files, load);
+    case "network-canvas":
+      return parseNetworkCanvas(files, load);
+    case "gephi-spreadsheet":
+      return parseGephiSpreadsheet(files, load);
+    case undefined: {
+      const issues = new IssueCollector(load.lang ?? "en");
+      issues.error(
+        "FILE_FORMAT",
+        { file: files[0]?.name ?? null, row: null, column: null },
+        { value: files.map((f) => f.name).join(", "), detail: INTEROP_FORMATS.join(", ") },
+      );
+      return { dataset: null, report: issues.report() };
+    }
+  }
+}
+
+function isVernetztTable(name: string): boolean {
+  const kind = tableKindOf(name);
+  return kind !== undefined && kind !== "ties";
+}
+
+function headText(file: InputFile): string {
+  const decoded = decodeText(
+    typeof file.data === "string" ? file.data : arrayBufferOf(file.data).slice(0, 4096),
+  );
+  return decoded.ok ? decoded.text.slice(0, 4096) : "";
+}
+
+function headerOf(file: InputFile): string[] | null {
+  if (!["csv", "tsv", "txt"].includes(extensionOf(file.name))) return null;
+  const text = headText(file);
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== "");
+  if (!line) return null;
+  return line.split(detectDelimiter(line)).map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
+}
+
+function looksLikeEdgeList(file: InputFile): boolean {
+  const text = headText(file);
+  const lines = text
+    .split(/\r?\n/)
+    .slice(0, text.length >= 4096 ? -1 : undefined)
+    .map((l) => l.replace(/#.*$/, "").trim())
+    .filter((l) => l !== "");
+  return lines.length > 0 && lines.every((l) => /^[^\s,;]+\s+[^\s,;]+(\s+(-?[\d.eE+-]+|\{.*\}))?$/.test(l));
+}

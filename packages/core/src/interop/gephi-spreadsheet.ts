@@ -1,0 +1,114 @@
+/**
+ * Gephi's spreadsheet layout ("Import spreadsheet" in the Data Laboratory, File > Import spreadsheet since
+ * Gephi 0.9.2): a nodes table with the columns `Id` (required) and `Label`, and an edges table with `Source`,
+ * `Target` (required), `Type` (`Directed`, `Undirected` or `Mixed`), `Weight`, `Id`, `Label`, `Kind` (edge kind,
+ * 0.9.2+); every other column is an attribute. Delimiter `,` or `;` (Gephi's examples use `;`).
+ * Layout: https://gephi.org/users/supported-graph-formats/spreadsheet/ (see `docs/interop.md`).
+ *
+ * Mapping: `Id` → actor id, `Label` → name (the id when empty), `Type` → tie direction, `Weight` → weight,
+ * `Kind` → tie type; other columns go through vernetzt's alias table (so `district`, `sector`, `wave`, … are
+ * understood) or are kept as attributes. The edge `Id` is dropped. Without a `Type` column ties are directed, as
+ * Gephi's own default for imported edge tables; `directed` overrides that default.
+ * GEXF, Gephi's own file format, is read and written by the io area (`parseDataset`, `datasetToGexf`).
+ */
+import type { DatasetTables } from "../io/dataset-from-tables.js";
+import { datasetToTables } from "../io/dataset-tables.js";
+import type { InputFile } from "../io/input-file.js";
+import type { LoadResult } from "../io/parse-dataset.js";
+import type { Table } from "../io/table.js";
+import { cellText } from "../io/values.js";
+import type { Dataset } from "../model/types.js";
+import { csvText, renameColumns } from "./csv-text.js";
+import {
+  actorsFromTies,
+  assignFields,
+  checkInteropOptions,
+  directedUnlessStated,
+  finishLoad,
+  hasColumns,
+  type InteropLoadOptions,
+  mapColumn,
+  readInteropCsv,
+  withNameColumn,
+} from "./interop-tables.js";
+
+const NODE_COLUMNS = { Id: "id", Label: "name" } as const;
+const EDGE_COLUMNS = {
+  Source: "source",
+  Target: "target",
+  Type: "directed",
+  Weight: "weight",
+  Kind: "type",
+  Id: "ignore",
+} as const;
+
+/** Gephi's direction values → vernetzt's yes/no (`Mixed` and empty: the default direction). */
+function directionOf(cell: unknown): string {
+  const text = cellText(cell as never).toLowerCase();
+  if (text === "directed") return "yes";
+  if (text === "undirected") return "no";
+  return text === "mixed" ? "" : cellText(cell as never);
+}
+
+/** Whether a CSV header row is Gephi's edges table (has `Source` and `Target`). */
+export function isGephiEdgeHeader(header: readonly string[]): boolean {
+  return hasColumns(header, ["Source", "Target"]);
+}
+
+/**
+ * Reads Gephi's nodes and edges tables (one or two CSV files; the edges table is recognised by its `Source` and
+ * `Target` columns, the nodes table by `Id`). Without a nodes table the actors are the edges' endpoints.
+ */
+export function parseGephiSpreadsheet(files: InputFile[], options: InteropLoadOptions = {}): LoadResult {
+  const issues = checkInteropOptions("parseGephiSpreadsheet", options);
+  let nodes: Table | null = null;
+  let edges: Table | null = null;
+  for (const file of files) {
+    const table = readInteropCsv("actors", file, issues);
+    if (!table) continue;
+    if (isGephiEdgeHeader(table.header) && !edges) {
+      edges = mapColumn(
+        assignFields({ ...table, kind: "ties" }, "ties", EDGE_COLUMNS),
+        "directed",
+        directionOf,
+      );
+    } else if (!nodes) {
+      nodes = withNameColumn(assignFields(table, "actors", NODE_COLUMNS));
+    } else {
+      issues.warning(
+        "FILE_UNKNOWN",
+        { file: file.name, row: null, column: null },
+        { detail: "Nodes, Edges" },
+      );
+    }
+  }
+  if (!edges) {
+    issues.error(
+      "FILE_MISSING",
+      { file: null, row: null, column: null },
+      { value: "Edges.csv (Source;Target)" },
+    );
+    return { dataset: null, report: issues.report() };
+  }
+  const tables: DatasetTables = { actors: nodes ?? actorsFromTies(edges), ties: edges };
+  return finishLoad("gephi", tables, options, directedUnlessStated(tables.ties!), issues);
+}
+
+/**
+ * The dataset as Gephi's two spreadsheet files `<name>-nodes.csv` and `<name>-edges.csv` (`,`, LF): `Id`,
+ * `Label`, then vernetzt's actor columns; `Source`, `Target`, `Type` (`Directed`/`Undirected`), `Kind` (tie type),
+ * `Weight`, then `wave`, `date` and tie attributes. `parseGephiSpreadsheet` reads them back to the same dataset.
+ */
+export function datasetToGephiSpreadsheet(dataset: Dataset): InputFile[] {
+  const tables = datasetToTables(dataset);
+  const nodes = renameColumns(tables.actors!, { id: "Id", name: "Label" });
+  const edges = renameColumns(
+    tables.ties!,
+    { source: "Source", target: "Target", directed: "Type", type: "Kind", weight: "Weight" },
+    { directed: (cell) => (cell === "yes" ? "Directed" : "Undirected") },
+  );
+  return [
+    { name: `${dataset.name}-nodes.csv`, data: csvText(nodes.header, nodes.rows) },
+    { name: `${dataset.name}-edges.csv`, data: csvText(edges.header, edges.rows) },
+  ];
+}

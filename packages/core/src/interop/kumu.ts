@@ -1,0 +1,223 @@
+/**
+ * Kumu's spreadsheet layout (kumu.io, "Structure your data for Kumu"): a workbook (or two CSV files) with a sheet
+ * `Elements` — `Label` (required, column A), optional `ID`, `Type`, `Description`, `Tags` (several values
+ * separated by `|`) and any other field — and a sheet `Connections` — `From`, `To` (required, columns A and B;
+ * an element's label, or its ID when elements have IDs; several targets in `To` separated by `|`), `Type`,
+ * `Direction` (`directed`, `undirected`, `mutual`), `Strength` and any other field. Sheets whose name contains
+ * `(ignore)` are skipped, as Kumu does.
+ *
+ * Mapping: `ID` → actor id (else the label), `Label` → name, `Type` → kind when every value is one of vernetzt's
+ * kinds (`Organization`, `Person`, `Gruppe`, …) else an attribute, `Tags` → topics, `Strength` (or `Weight`)
+ * → weight, `Direction` → directed (`mutual` and `undirected` are undirected ties), connection `Type` → tie
+ * type; `|`-lists in `Tags`, offers and needs become lists. Connections are directed by default (Kumu's default).
+ * Other columns go through vernetzt's alias table (`District`, `Sector`, `Wave`, …) or stay attributes.
+ */
+import { kindOf, normalizeKey } from "../io/aliases.js";
+import type { DatasetTables } from "../io/dataset-from-tables.js";
+import { datasetToTables } from "../io/dataset-tables.js";
+import { arrayBufferOf, extensionOf, type InputFile } from "../io/input-file.js";
+import type { LoadResult } from "../io/parse-dataset.js";
+import type { Cell, Table } from "../io/table.js";
+import type { IssueCollector } from "../io/validation-report.js";
+import { cellText } from "../io/values.js";
+import type { Dataset } from "../model/types.js";
+import { renameColumns } from "./csv-text.js";
+import {
+  assignFields,
+  baseName,
+  checkInteropOptions,
+  directedUnlessStated,
+  finishLoad,
+  hasColumns,
+  type InteropLoadOptions,
+  mapColumn,
+  readInteropCsv,
+  withNameColumn,
+} from "./interop-tables.js";
+import { readWorkbook, writeWorkbook } from "./workbook.js";
+
+/** Whether a header row is Kumu's connections sheet (`From`, `To`). */
+export function isKumuConnectionsHeader(header: readonly string[]): boolean {
+  return hasColumns(header, ["From", "To"]);
+}
+
+/** Reads a Kumu workbook (`.xlsx` with `Elements` and `Connections` sheets) or its two sheets as CSV files. */
+export async function parseKumu(files: InputFile[], options: InteropLoadOptions = {}): Promise<LoadResult> {
+  const issues = checkInteropOptions("parseKumu", options);
+  let elements: Table | null = null;
+  let connections: Table | null = null;
+  const take = (table: Table): void => {
+    if (isKumuConnectionsHeader(table.header) && !connections) connections = table;
+    else if (hasColumns(table.header, ["Label"]) && !elements) elements = table;
+    else
+      issues.warning(
+        "FILE_UNKNOWN",
+        { file: table.file, row: null, column: null },
+        { detail: "Elements, Connections" },
+      );
+  };
+  for (const file of files) {
+    if (extensionOf(file.name) === "xlsx") {
+      const sheets = await readWorkbook(file.name, arrayBufferOf(file.data), issues);
+      for (const sheet of sheets ?? []) {
+        if (/\(ignore\)/i.test(sheet.name) || sheet.header.length === 0) continue;
+        take({ kind: "actors", file: sheet.name, header: sheet.header, rows: sheet.rows });
+      }
+    } else {
+      const table = readInteropCsv("actors", file, issues);
+      if (table) take(table);
+    }
+  }
+  const name = files.length === 1 ? baseName(files[0]!.name) : "kumu";
+  if (!elements || !connections) {
+    issues.error(
+      "FILE_MISSING",
+      { file: null, row: null, column: null },
+      { value: elements ? "Connections (From, To)" : "Elements (Label)" },
+    );
+    return { dataset: null, report: issues.report() };
+  }
+  const actors = elementsTable(elements);
+  const tables: DatasetTables = { actors, ties: connectionsTable(connections, actors, issues) };
+  return finishLoad(name, tables, options, directedUnlessStated(tables.ties!), issues);
+}
+
+function elementsTable(table: Table): Table {
+  const typeIndex = table.header.findIndex((h) => normalizeKey(h) === "type");
+  const typesAreKinds =
+    typeIndex >= 0 &&
+    table.rows.every(
+      (row) => cellText(row.cells[typeIndex]) === "" || kindOf(cellText(row.cells[typeIndex])),
+    );
+  const special: Record<string, "id" | "name" | "kind" | "topics" | "ignore"> = {
+    ID: "id",
+    Label: "name",
+    Tags: "topics",
+  };
+  const assigned = assignFields(table, "actors", typesAreKinds ? { ...special, Type: "kind" } : special);
+  if (!typesAreKinds && typeIndex >= 0) assigned.fields![typeIndex] = null;
+  let result = assigned;
+  if (!result.fields!.includes("id")) {
+    const name = result.fields!.indexOf("name");
+    result = {
+      ...result,
+      header: [...result.header, "ID"],
+      fields: [...result.fields!, "id"],
+      rows: result.rows.map((row) => ({ row: row.row, cells: [...row.cells, row.cells[name]] })),
+    };
+  }
+  for (const field of ["topics", "offers", "needs"]) result = mapColumn(result, field, pipeList);
+  return withNameColumn(result);
+}
+
+/** `a|b|c` → `a; b; c` (vernetzt's list separator). */
+function pipeList(cell: Cell): Cell {
+  const text = cellText(cell);
+  return text.includes("|")
+    ? text
+        .split("|")
+        .map((item) => item.trim())
+        .join("; ")
+    : cell;
+}
+
+function connectionsTable(table: Table, actors: Table, issues: IssueCollector): Table {
+  const assigned = assignFields({ ...table, kind: "ties" }, "ties", {
+    From: "source",
+    To: "target",
+    Direction: "directed",
+    "Connection Direction": "directed",
+    Strength: "weight",
+    Type: "type",
+    ID: "ignore",
+  });
+  const ids = elementIds(actors);
+  const from = assigned.fields!.indexOf("source");
+  const to = assigned.fields!.indexOf("target");
+  const directed = assigned.fields!.indexOf("directed");
+  const rows = assigned.rows.flatMap((row) => {
+    const targets = cellText(row.cells[to])
+      .split("|")
+      .map((t) => t.trim());
+    return targets.map((target) => ({
+      row: row.row,
+      cells: row.cells.map((cell, i) => {
+        if (i === from) return ids.get(cellText(cell)) ?? cell;
+        if (i === to) return ids.get(target) ?? target;
+        if (i === directed) return directionOf(cell, row.row, table.header[i]!, table.file, issues);
+        return cell;
+      }),
+    }));
+  });
+  return { ...assigned, rows };
+}
+
+/** Element ids by ID and by label (a connection may name either; the ID wins). */
+function elementIds(actors: Table): Map<string, string> {
+  const id = actors.fields!.indexOf("id");
+  const name = actors.fields!.indexOf("name");
+  const ids = new Map<string, string>();
+  for (const row of actors.rows) {
+    const label = cellText(row.cells[name]);
+    if (label !== "" && !ids.has(label)) ids.set(label, cellText(row.cells[id]));
+  }
+  for (const row of actors.rows) ids.set(cellText(row.cells[id]), cellText(row.cells[id]));
+  return ids;
+}
+
+function directionOf(
+  cell: Cell,
+  row: number | null,
+  column: string,
+  file: string,
+  issues: IssueCollector,
+): Cell {
+  const text = cellText(cell).toLowerCase();
+  if (text === "directed") return "yes";
+  if (text === "undirected" || text === "mutual") return "no";
+  if (text !== "" && text !== "yes" && text !== "no") {
+    issues.warning("BOOLEAN_INVALID", { file, row, column }, { value: cellText(cell), detail: "directed" });
+    return "";
+  }
+  return cell;
+}
+
+/**
+ * The dataset as a Kumu workbook `<name>.xlsx`: sheet `Elements` (`Label`, `ID`, `Type` = kind, `Tags` = topics,
+ * then vernetzt's actor columns, lists joined with `|`) and sheet `Connections` (`From`, `To` = element IDs,
+ * `Type`, `Direction`, `Strength`, then wave, date and attributes). `parseKumu` reads it back to the same dataset.
+ */
+export async function datasetToKumu(dataset: Dataset): Promise<InputFile> {
+  const tables = datasetToTables(dataset);
+  const pipes = (cell: string): string =>
+    cell
+      .replace(/;\s*$/, "")
+      .split(/;\s*/)
+      .filter((x) => x)
+      .join("|");
+  const actors = tables.actors!;
+  const elements = renameColumns(
+    { header: actors.header, rows: actors.rows },
+    { id: "ID", name: "Label", kind: "Type", topics: "Tags" },
+    { topics: pipes, offers: pipes, needs: pipes },
+  );
+  const order = ["Label", "ID"];
+  const permutation = [
+    ...order.map((h) => elements.header.indexOf(h)),
+    ...elements.header.map((_, i) => i).filter((i) => !order.includes(elements.header[i]!)),
+  ];
+  const connections = renameColumns(
+    tables.ties!,
+    { source: "From", target: "To", type: "Type", directed: "Direction", weight: "Strength" },
+    { directed: (cell) => (cell === "yes" ? "directed" : "undirected") },
+  );
+  const data = await writeWorkbook([
+    {
+      name: "Elements",
+      header: permutation.map((i) => elements.header[i]!),
+      rows: elements.rows.map((row) => permutation.map((i) => row[i]!)),
+    },
+    { name: "Connections", header: connections.header, rows: connections.rows },
+  ]);
+  return { name: `${dataset.name}.xlsx`, data };
+}

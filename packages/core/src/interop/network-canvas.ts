@@ -1,0 +1,277 @@
+/**
+ * Network Canvas (Complex Data Collective) interview exports → one dataset of all interviews.
+ *
+ * CSV export (Interviewer/Fresco, one set of files per interview session, `<caseId>_<sessionId>_…`):
+ * - `…_ego.csv`: `networkCanvasEgoUUID`, `networkCanvasCaseID`, `networkCanvasSessionID`,
+ *   `networkCanvasProtocolName`, `sessionStart`, `sessionFinish`, `sessionExported`, `APP_VERSION`, `COMMIT_HASH`,
+ *   then ego variables;
+ * - `…_attributeList_<NodeType>.csv`: `nodeID`, `networkCanvasEgoUUID`, `networkCanvasUUID`, then node variables
+ *   (Network Canvas stores ego–alter tie data such as closeness on the alter);
+ * - `…_edgeList_<EdgeType>.csv`: `edgeID`, `from`, `to` (nodeIDs, restarting per session), `networkCanvasEgoUUID`,
+ *   `networkCanvasUUID`, `networkCanvasSourceUUID`, `networkCanvasTargetUUID`, then edge variables.
+ * Column names from the exporter source (complexdatacollective `network-exporters`, reservedAttributes), as
+ * documented in `docs/interop.md`. Cells that start with `'` before `= + - @` (the exporter's guard against
+ * formula injection) are restored.
+ *
+ * GraphML export: one `<graph>` per session, ego variables as graph-level `<data>`, nodes and edges with
+ * `networkCanvasUUID`, `networkCanvasType` and `label` data; variable keys have the variable name as `attr.name`.
+ * `for="all"` keys (which graphology-graphml cannot read) are expanded to node, edge and graph keys first.
+ *
+ * Mapping: each interview's ego is an actor (id = `networkCanvasEgoUUID`, name = case id), each alter an actor
+ * (id = `networkCanvasUUID` — so alters from a shared roster, which keep their UUID, are one actor across
+ * interviews, while free-recall alters stay apart). Every alter gives a directed tie ego → alter of the node
+ * type; the alter's variables that vernetzt knows as actor fields (`name`, `sector`, `district`, `kind`, …)
+ * describe the actor, the others (closeness, …) are attributes of that ego → alter tie, a `weight`/`Stärke`
+ * variable its weight. Each edge row is an undirected alter–alter tie of the edge type as the ego perceived it,
+ * with the attribute `networkCanvasEgoUUID`; the same pair named by two egos merges (weights add).
+ */
+import { fieldOf, normalizeKey } from "../io/aliases.js";
+import { decodeText } from "../io/decode-text.js";
+import { extensionOf, type InputFile } from "../io/input-file.js";
+import type { LoadResult } from "../io/parse-dataset.js";
+import type { Cell, Table } from "../io/table.js";
+import type { IssueCollector, IssueLocation } from "../io/validation-report.js";
+import { cellText } from "../io/values.js";
+import {
+  baseName,
+  checkInteropOptions,
+  finishLoad,
+  hasColumns,
+  type InteropLoadOptions,
+  readInteropCsv,
+  tableOf,
+} from "./interop-tables.js";
+import { parseNetworkCanvasGraphml } from "./network-canvas-graphml.js";
+
+/** Reserved column names of the Network Canvas CSV export. */
+export const NETWORK_CANVAS_COLUMNS = {
+  ego: "networkCanvasEgoUUID",
+  caseId: "networkCanvasCaseID",
+  uuid: "networkCanvasUUID",
+  nodeId: "nodeID",
+  edgeId: "edgeID",
+  source: "networkCanvasSourceUUID",
+  target: "networkCanvasTargetUUID",
+} as const;
+
+const C = NETWORK_CANVAS_COLUMNS;
+const DROPPED = new Set([
+  C.nodeId,
+  C.edgeId,
+  "from",
+  "to",
+  C.uuid,
+  C.source,
+  C.target,
+  "APP_VERSION",
+  "COMMIT_HASH",
+]);
+
+/** One interview, whatever file it came from. */
+export interface NetworkCanvasSession {
+  egoId: string;
+  /** Ego variables and session metadata. */
+  ego: Record<string, Cell>;
+  alters: Array<{ id: string; type: string; values: Record<string, Cell>; at: IssueLocation }>;
+  edges: Array<{
+    source: string;
+    target: string;
+    type: string;
+    values: Record<string, Cell>;
+    at: IssueLocation;
+  }>;
+}
+
+/** Whether a CSV header is one of Network Canvas' export files. */
+export function isNetworkCanvasHeader(header: readonly string[]): boolean {
+  return hasColumns(header, [C.ego]);
+}
+
+/** Reads Network Canvas CSV files (any number of sessions) and/or GraphML session files. */
+export function parseNetworkCanvas(files: InputFile[], options: InteropLoadOptions = {}): LoadResult {
+  const issues = checkInteropOptions("parseNetworkCanvas", options);
+  const sessions = new Map<string, NetworkCanvasSession>();
+  const session = (egoId: string): NetworkCanvasSession => {
+    let found = sessions.get(egoId);
+    if (!found) {
+      found = { egoId, ego: {}, alters: [], edges: [] };
+      sessions.set(egoId, found);
+    }
+    return found;
+  };
+  const csv = files.filter((f) => extensionOf(f.name) !== "graphml");
+  // Ego files first, so egos come before alters in the actor order.
+  const tables = csv
+    .map((file) => ({ file, table: readInteropCsv("actors", file, issues) }))
+    .filter((x): x is { file: InputFile; table: Table } => x.table !== null)
+    .sort((a, b) => rank(a.table) - rank(b.table));
+  for (const { table } of tables) readCsvSessionTable(table, session, issues);
+  for (const file of files.filter((f) => extensionOf(f.name) === "graphml")) {
+    const decoded = decodeText(file.data);
+    if (!decoded.ok) issues.error("FILE_ENCODING", { file: file.name, row: null, column: null });
+    else parseNetworkCanvasGraphml(file.name, decoded.text, session, issues);
+  }
+  if (sessions.size === 0) {
+    issues.error("FILE_MISSING", { file: null, row: null, column: null }, { value: "*_attributeList_*.csv" });
+    return { dataset: null, report: issues.report() };
+  }
+  const name = files.length === 1 ? baseName(files[0]!.name) : "network-canvas";
+  return finishLoad(name, sessionTables([...sessions.values()], files), options, false, issues);
+}
+
+function rank(table: Table): number {
+  if (hasColumns(table.header, [C.source])) return 2;
+  if (hasColumns(table.header, [C.uuid])) return 1;
+  return 0;
+}
+
+function readCsvSessionTable(
+  table: Table,
+  session: (egoId: string) => NetworkCanvasSession,
+  issues: IssueCollector,
+): void {
+  const at = { file: table.file, row: null, column: null };
+  if (!isNetworkCanvasHeader(table.header)) {
+    issues.warning("FILE_UNKNOWN", at, { detail: "*_ego.csv, *_attributeList_*.csv, *_edgeList_*.csv" });
+    return;
+  }
+  const column = (name: string): number =>
+    table.header.findIndex((h) => normalizeKey(h) === normalizeKey(name));
+  const kind = rank(table);
+  const type = typeFromFileName(table.file, kind === 2 ? "edgeList" : "attributeList");
+  if (kind === 1 && column(C.uuid) < 0) return;
+  for (const row of table.rows) {
+    const values: Record<string, Cell> = {};
+    table.header.forEach((header, i) => {
+      const value = unguard(row.cells[i]);
+      if (cellText(value) !== "") values[header] = value;
+    });
+    const egoId = cellText(row.cells[column(C.ego)]);
+    const where = (name: string): IssueLocation => ({ file: table.file, row: row.row, column: name });
+    if (egoId === "") {
+      issues.error("ID_EMPTY", where(C.ego));
+      continue;
+    }
+    const target = session(egoId);
+    if (kind === 0) {
+      target.ego = values;
+    } else if (kind === 1) {
+      const id = cellText(row.cells[column(C.uuid)]);
+      if (id === "") issues.error("ID_EMPTY", where(C.uuid));
+      else target.alters.push({ id, type, values, at: where(C.uuid) });
+    } else {
+      const source = cellText(row.cells[column(C.source)]);
+      const end = cellText(row.cells[column(C.target)]);
+      if (source === "" || end === "") {
+        issues.error("TIE_ENDPOINT_EMPTY", where(source === "" ? C.source : C.target));
+        continue;
+      }
+      target.edges.push({ source, target: end, type, values, at: where(C.source) });
+    }
+  }
+}
+
+/** `P014_9b2e_attributeList_Person.csv` → `Person`. */
+function typeFromFileName(file: string, list: "attributeList" | "edgeList"): string {
+  const match = new RegExp(`_${list}_([^./\\\\]+)\\.[^.]+$`).exec(file);
+  return match ? match[1]! : list === "edgeList" ? "edge" : "node";
+}
+
+/** Undoes the exporter's formula-injection guard: `'=x` → `=x` (also `+ - @` and tab). */
+function unguard(cell: Cell): Cell {
+  return typeof cell === "string" && /^'[=+\-@\t]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** The actors and ties tables of all sessions (alters merged by id; first row wins). */
+function sessionTables(sessions: NetworkCanvasSession[], files: InputFile[]): { actors: Table; ties: Table } {
+  const single = files.length === 1 ? files[0]!.name : null;
+  const actorRecords: Array<{ at: IssueLocation | null; values: Record<string, Cell> }> = [];
+  const tieRecords: Array<{ at: IssueLocation | null; values: Record<string, Cell> }> = [];
+  const seen = new Set<string>();
+  for (const s of sessions) {
+    if (!seen.has(s.egoId)) {
+      seen.add(s.egoId);
+      const { [C.ego]: _ego, ...ego } = s.ego;
+      const caseId = cellText(s.ego[C.caseId]);
+      actorRecords.push({
+        at: null,
+        values: { id: s.egoId, name: caseId || s.egoId, ...withoutDropped(ego) },
+      });
+    }
+  }
+  for (const s of sessions) {
+    for (const alter of s.alters) {
+      const actorValues: Record<string, Cell> = { id: alter.id };
+      const tieValues: Record<string, Cell> = {
+        source: s.egoId,
+        target: alter.id,
+        type: alter.type,
+        directed: "yes",
+      };
+      for (const [key, value] of Object.entries(withoutDropped(alter.values))) {
+        if (key === C.ego) continue;
+        const actorField = fieldOf("actors", key);
+        const tieField = fieldOf("ties", key);
+        if (tieField === "weight") tieValues.weight = value;
+        else if (actorField && actorField !== "id") actorValues[key] = value;
+        else tieValues[key] = value;
+      }
+      if (cellText(actorValues.name) === "") actorValues.name = alter.id;
+      if (!seen.has(alter.id)) {
+        seen.add(alter.id);
+        actorRecords.push({ at: alter.at, values: actorValues });
+      }
+      tieRecords.push({ at: alter.at, values: tieValues });
+    }
+  }
+  for (const s of sessions) {
+    for (const edge of s.edges) {
+      const values: Record<string, Cell> = {
+        source: edge.source,
+        target: edge.target,
+        type: edge.type,
+        directed: "no",
+      };
+      for (const [key, value] of Object.entries(withoutDropped(edge.values))) values[key] = value;
+      tieRecords.push({ at: edge.at, values });
+    }
+  }
+  return {
+    actors: recordsTable("actors", actorRecords, single, ["id", "name"]),
+    ties: recordsTable("ties", tieRecords, single, ["source", "target", "type", "directed", "weight"]),
+  };
+}
+
+function withoutDropped(values: Record<string, Cell>): Record<string, Cell> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !DROPPED.has(key)));
+}
+
+/**
+ * A table of records; the first columns are fields, the others go through the alias table (an ego-alter tie's
+ * `closeness` stays an attribute). Rows keep their file row only when all come from one file.
+ */
+function recordsTable(
+  kind: "actors" | "ties",
+  records: Array<{ at: IssueLocation | null; values: Record<string, Cell> }>,
+  single: string | null,
+  first: string[],
+): Table {
+  const header = [...first];
+  for (const record of records)
+    for (const key of Object.keys(record.values)) if (!header.includes(key)) header.push(key);
+  const fields = header.map((h, i) =>
+    i < first.length ? h : kind === "actors" ? (fieldOf("actors", h) ?? null) : null,
+  );
+  const files = [...new Set(records.map((r) => r.at?.file).filter((f): f is string => !!f))];
+  const file = single ?? (files.length === 1 ? files[0]! : kind === "actors" ? "attributeList" : "edgeList");
+  return tableOf(
+    kind,
+    file,
+    header,
+    fields,
+    records.map((r) => ({
+      row: single !== null || files.length === 1 ? (r.at?.row ?? null) : null,
+      cells: header.map((h) => r.values[h]),
+    })),
+  );
+}

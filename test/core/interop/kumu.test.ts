@@ -1,0 +1,88 @@
+/**
+ * Kumu's spreadsheet layout: CSV sheets hand-written after Kumu's "Structure your data" guide, and an XLSX
+ * workbook written in the test with write-excel-file (fictional data).
+ */
+import { describe, expect, it } from "vitest";
+import writeXlsxFile from "../../../packages/core/node_modules/write-excel-file/node/index.js";
+import { datasetToKumu, parseKumu } from "../../../packages/core/src/interop/index.js";
+import { fixture, sampleDataset, tieList, where } from "./helpers.js";
+
+async function workbook(sheets: Array<{ sheet: string; data: unknown[][] }>): Promise<Uint8Array> {
+  return new Uint8Array(await writeXlsxFile(sheets as never).toBuffer());
+}
+
+describe("parseKumu", () => {
+  it("reads Elements and Connections: labels as ids, Tags as topics, | in To, Direction, Strength", async () => {
+    const result = await parseKumu(fixture("kumu"));
+    expect(where(result)).toEqual([]);
+    expect(result.dataset?.actors.map((a) => [a.id, a.kind, a.district, a.topics, a.attributes])).toEqual([
+      [
+        "Stadtteilbüro Nord",
+        "organisation",
+        "Nord",
+        ["Koordination", "Beteiligung"],
+        { Description: "Koordiniert das Netzwerk im Norden" },
+      ],
+      ["Familienzentrum Lindenweg", "organisation", "Nord", ["Familie", "Bildung"], {}],
+      ["Jugendtreff Nordstern", "organisation", "Nord", ["Jugend"], {}],
+      [
+        "Initiative Gemeinschaftsgarten",
+        "group",
+        "Süd",
+        ["Umwelt"],
+        { Description: "Gärtnern, Kochen, Feiern" },
+      ],
+    ]);
+    expect(tieList(result.dataset)).toEqual([
+      "Stadtteilbüro Nord-Familienzentrum Lindenweg:2:Kooperation:u",
+      "Stadtteilbüro Nord-Jugendtreff Nordstern:2:Kooperation:u",
+      "Jugendtreff Nordstern-Initiative Gemeinschaftsgarten:1:Austausch:d",
+      "Familienzentrum Lindenweg-Initiative Gemeinschaftsgarten:1.5::u",
+    ]);
+  });
+
+  it("reads a workbook with IDs, keeps a Type that is no kind as attribute, skips (ignore) sheets", async () => {
+    const data = await workbook([
+      {
+        sheet: "Elements",
+        data: [
+          ["Label", "ID", "Type"],
+          ["Stadtteilbüro Nord", "stb", "Verwaltung"],
+          ["Jugendtreff Nordstern", "jt", "Jugendarbeit"],
+        ],
+      },
+      {
+        sheet: "Connections",
+        data: [
+          ["From", "To", "Strength"],
+          ["stb", "Jugendtreff Nordstern", 3],
+          ["jt", "Sportverein", 1],
+        ],
+      },
+      { sheet: "Notizen (ignore)", data: [["frei"], ["text"]] },
+    ]);
+    const result = await parseKumu([{ name: "karte.xlsx", data }]);
+    expect(result.dataset?.name).toBe("karte");
+    expect(result.dataset?.actors.map((a) => [a.id, a.kind, a.attributes.Type])).toEqual([
+      ["stb", undefined, "Verwaltung"],
+      ["jt", undefined, "Jugendarbeit"],
+    ]);
+    expect(tieList(result.dataset)).toEqual(["stb-jt:3::d"]);
+    expect(where(result)).toEqual(["error TIE_UNKNOWN_ACTOR@Connections:3:To"]);
+  });
+
+  it("reports a missing Connections sheet", async () => {
+    const result = await parseKumu([{ name: "elements.csv", data: "Label\nA\n" }]);
+    expect(result.dataset).toBeNull();
+    expect(where(result)).toEqual(["error FILE_MISSING@null:null:null"]);
+  });
+
+  it("writes a workbook it reads back to the same dataset", async () => {
+    const dataset = sampleDataset();
+    const file = await datasetToKumu(dataset);
+    expect(file.name).toBe("weidenbrunn.xlsx");
+    const back = await parseKumu([file], { name: dataset.name });
+    expect(where(back)).toEqual([]);
+    expect(back.dataset).toEqual(dataset);
+  });
+});

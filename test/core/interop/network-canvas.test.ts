@@ -1,0 +1,112 @@
+/**
+ * Network Canvas' CSV and GraphML exports: two fictional interviews written in the exporter's layout (column
+ * names from the exporter's reserved attributes; see test/fixtures/interop/README.md).
+ */
+import { describe, expect, it } from "vitest";
+import { parseNetworkCanvas } from "../../../packages/core/src/interop/index.js";
+import { expandAllKeys } from "../../../packages/core/src/interop/network-canvas-graphml.js";
+import { buildGraph } from "../../../packages/core/src/model/index.js";
+import { fixture, where } from "./helpers.js";
+
+const EGO_1 = "e0e0e0e0-0001-4000-8000-000000000001";
+const EGO_2 = "e0e0e0e0-0002-4000-8000-000000000002";
+const A = "a0a0a0a0-0000-4000-8000-00000000000a";
+const B = "a0a0a0a0-0000-4000-8000-00000000000b";
+const C = "a0a0a0a0-0000-4000-8000-00000000000c";
+const D = "b0b0b0b0-0000-4000-8000-00000000000d";
+
+const csvFiles = () => fixture("network-canvas").filter((f) => f.name.endsWith(".csv"));
+const short = (id: string) =>
+  ({ [EGO_1]: "ego1", [EGO_2]: "ego2", [A]: "A", [B]: "B", [C]: "C", [D]: "D" })[id] ?? id;
+
+describe("parseNetworkCanvas reads the CSV export", () => {
+  const result = parseNetworkCanvas(csvFiles());
+
+  it("makes egos and alters actors; a roster alter named in two interviews is one actor", () => {
+    expect(where(result)).toEqual([]);
+    expect(result.dataset?.actors.map((a) => [short(a.id), a.name, a.sector ?? a.district])).toEqual([
+      ["ego1", "O-01", "Nord"],
+      ["ego2", "O-02", "Süd"],
+      ["A", "Familienzentrum Lindenweg", "Familie"],
+      ["B", "Jugendtreff Nordstern", "Jugend"],
+      ["C", "=Initiative Gemeinschaftsgarten", undefined],
+      ["D", "Sportverein Weidenbrunn 1921", "Sport"],
+    ]);
+  });
+
+  it("ties each ego to its alters (directed, node type, alter variables on the tie) and alters as perceived", () => {
+    const ties = result.dataset!.ties;
+    expect(
+      ties.map((t) => `${short(t.source)}-${short(t.target)}:${t.type}:${t.directed ? "d" : "u"}`),
+    ).toEqual([
+      "ego1-A:Organisation:d",
+      "ego1-B:Organisation:d",
+      "ego1-C:Organisation:d",
+      "ego2-B:Organisation:d",
+      "ego2-D:Organisation:d",
+      "A-B:kennen:u",
+    ]);
+    expect(ties[3]!.attributes).toEqual({ closeness: "5", topics_jugend: "true", topics_familie: "false" });
+    expect(ties[5]!.attributes).toEqual({ networkCanvasEgoUUID: EGO_1, since: "2019" });
+    expect(result.dataset!.actors[0]!.attributes.sessionStart).toBe("2026-03-02T09:00:00.000Z");
+  });
+
+  it("gives a graph where the shared alter joins the two interviews", () => {
+    const graph = buildGraph(result.dataset!, { directed: false });
+    expect(graph.order).toBe(6);
+    expect(graph.neighbors(B).map(short).sort()).toEqual(["A", "ego1", "ego2"]);
+  });
+
+  it("reports an edge row without an endpoint at its file and row", () => {
+    const edges = `edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\n1,1,2,${EGO_1},x,${A},\n`;
+    const broken = parseNetworkCanvas([
+      ...csvFiles().filter((f) => !f.name.includes("edgeList")),
+      { name: "S_edgeList_kennen.csv", data: edges },
+    ]);
+    expect(where(broken)).toEqual([
+      "error TIE_ENDPOINT_EMPTY@S_edgeList_kennen.csv:2:networkCanvasTargetUUID",
+    ]);
+  });
+
+  it("reports files that are not Network Canvas exports", () => {
+    const result2 = parseNetworkCanvas([{ name: "notes.csv", data: "a,b\n1,2\n" }]);
+    expect(where(result2)).toEqual([
+      "warning FILE_UNKNOWN@notes.csv:null:null",
+      "error FILE_MISSING@null:null:null",
+    ]);
+  });
+});
+
+describe("parseNetworkCanvas reads the GraphML export", () => {
+  it("gives the same actors and ties as the CSV export of the same interview", () => {
+    const graphml = parseNetworkCanvas(fixture("network-canvas").filter((f) => f.name.endsWith(".graphml")));
+    const csv = parseNetworkCanvas(csvFiles().filter((f) => f.name.startsWith("O-01")));
+    expect(where(graphml)).toEqual([]);
+    const view = (r: typeof csv) => ({
+      actors: r.dataset?.actors.map((a) => [a.id, a.sector]),
+      ties: r.dataset?.ties.map((t) => [
+        t.source,
+        t.target,
+        t.type,
+        t.directed,
+        t.attributes.closeness,
+        t.attributes.since,
+      ]),
+    });
+    expect(view(graphml)).toEqual(view(csv));
+    expect(graphml.dataset?.actors[3]?.name).toBe("Initiative Gemeinschaftsgarten");
+  });
+
+  it("expands for=all keys, which graphology-graphml cannot read", () => {
+    expect(expandAllKeys('<key id="label" attr.name="label" attr.type="string" for="all"/>')).toBe(
+      '<key id="label" attr.name="label" attr.type="string" for="graph"/>' +
+        '<key id="label" attr.name="label" attr.type="string" for="node"/>' +
+        '<key id="label" attr.name="label" attr.type="string" for="edge"/>',
+    );
+  });
+
+  it("reports a file that is not GraphML", () => {
+    const result = parseNetworkCanvas([{ name: "s.graphml", data: "<graphml><graph" }]);
+    expect(where(result)[0]).toBe("error FILE_FORMAT@s.graphml:null:null");
+  });
+});
