@@ -11,4 +11,5 @@ export { formatNumber, formatPercent } from "./format.js";
 export type { NetworkData } from "./network-data.js";
 export { type NetworkView, type NetworkViewState, networkView } from "./network-view.js";
 export { categoryScale, OKABE_ITO } from "./palette.js";
+export { installPresentationMode } from "./presentation.js";
 export { uploadView } from "./upload-view.js";

@@ -126,6 +126,20 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     });
   });
 
+  it("presentation mode hides the navigation, steps through the pages with the arrow keys and ends with Esc", async () => {
+    const { page, problems } = await open("");
+    await page.getByRole("button", { name: "Präsentation" }).click();
+    await expect(page.locator("#observablehq-sidebar").isVisible()).resolves.toBe(false);
+    await Promise.all([page.waitForURL(/netzwerk$/), page.keyboard.press("ArrowRight")]);
+    await page.locator("main h1").first().waitFor();
+    await expect(page.evaluate(() => document.body.classList.contains("vz-present"))).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath("praesentation-netzwerk") });
+    await page.keyboard.press("Escape");
+    await expect(page.locator("#observablehq-sidebar").isVisible()).resolves.toBe(true);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
   describe("Eigene Daten", () => {
     const fixture = (name: string) => join(repository, "dashboard/fixtures/mini", name);
 
