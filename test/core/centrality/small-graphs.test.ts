@@ -17,6 +17,7 @@ import {
   pathMetrics,
   strength,
 } from "../../../packages/core/src/centrality/index.js";
+import { ConvergenceError } from "../../../packages/core/src/graph/errors.js";
 import { makeGraph } from "../graph/build.js";
 
 const star = makeGraph(
@@ -208,5 +209,24 @@ describe("measureNetwork", () => {
     expect(JSON.stringify(measureNetwork(g, { samples: 2, seed: 5 }))).toBe(
       JSON.stringify(measureNetwork(g, { samples: 2, seed: 5 })),
     );
+  });
+});
+
+describe("measureNetwork when the eigenvector iteration stalls", () => {
+  it("a 400-actor chain keeps the last eigenvector iterate, warns, and keeps every other measure", () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `a${i}`);
+    const chain = makeGraph(
+      ids,
+      ids.slice(1).map((id, i) => [ids[i]!, id] as const),
+    );
+    expect(() => eigenvector(chain)).toThrow(ConvergenceError);
+    const m = measureNetwork(chain);
+    expect(m.warnings.map((w) => w.code)).toEqual(["eigenvector-no-convergence"]);
+    // The last iterate is already close to the true vector: centre highest, symmetric.
+    expect(m.actors[200]!.eigenvector).toBeGreaterThan(m.actors[0]!.eigenvector * 10);
+    expect(m.actors[100]!.eigenvector).toBeCloseTo(m.actors[299]!.eigenvector, 12);
+    expect(m.actors[1]!.betweenness).toBe(398);
+    expect(m.network.diameter).toBe(399);
+    expect(measureNetwork(star).warnings).toEqual([]);
   });
 });

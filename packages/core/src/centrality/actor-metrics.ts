@@ -4,6 +4,7 @@
  * equivalent) in its own file.
  */
 import { csrOf, type GraphInput } from "../graph/csr.js";
+import type { ConvergenceError } from "../graph/errors.js";
 import { checkBoolean, checkInteger, checkOpenRange } from "../graph/options.js";
 import { clusteringArray } from "../structure/clustering.js";
 import { coreNumberArray } from "../structure/core-number.js";
@@ -12,7 +13,7 @@ import { type NetworkMetrics, networkMetricsOf } from "../structure/network-metr
 import { structuralHoles } from "../structure/structural-holes.js";
 import { triangleCounts } from "../structure/triangles.js";
 import { rowLengths, rowSums } from "./degree.js";
-import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorArray } from "./eigenvector.js";
+import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorIteration } from "./eigenvector.js";
 import { DEFAULT_PAGERANK_OPTIONS, pagerankArray } from "./pagerank.js";
 import { pathMetricsArrays } from "./path-metrics.js";
 
@@ -53,6 +54,7 @@ export interface ActorMetricsRow {
   betweennessNormalized: number;
   closeness: number;
   harmonic: number;
+  /** The last power iterate, an approximation, when `warnings` has `eigenvector-no-convergence`. */
   eigenvector: number;
   pagerank: number;
   coreNumber: number;
@@ -64,10 +66,23 @@ export interface ActorMetricsRow {
   articulationPoint: boolean;
 }
 
-/** The actor table and the network figures. */
+/** A measure that could not be computed; the rest of the analysis stands. */
+export interface MetricWarning {
+  /**
+   * `"eigenvector-no-convergence"`: the eigenvector values are the last iterate of the power iteration, not
+   * converged to the tolerance (call `eigenvector` with a larger `maxIterations` for exact values).
+   */
+  code: "eigenvector-no-convergence";
+  /** The error's parameters, for a localised message (`i18n/<lang>/metrics.ts` `noConvergence`). */
+  params: ConvergenceError["params"];
+}
+
+/** The actor table, the network figures and what could not be computed. */
 export interface NetworkMeasurement {
   actors: ActorMetricsRow[];
   network: NetworkMetrics;
+  /** Empty when every measure was computed. */
+  warnings: MetricWarning[];
 }
 
 function resolve(options: Partial<ActorMetricsOptions>): ActorMetricsOptions {
@@ -102,7 +117,18 @@ export function measureNetwork(
   const inDegree = rowLengths(csr.incoming);
   const outDegree = rowLengths(csr.outgoing);
   const strength = rowSums(csr.undirected);
-  const eigen = eigenvectorArray(csr, { ...DEFAULT_EIGENVECTOR_OPTIONS, weighted });
+  const warnings: MetricWarning[] = [];
+  // Nearly equal leading eigenvalues (e.g. two similar, barely linked parts) can stall the power iteration;
+  // that must not abort a coordinator's whole analysis: keep the last iterate and say so.
+  const eigenOptions = { ...DEFAULT_EIGENVECTOR_OPTIONS, weighted };
+  const { values: eigen, converged } = eigenvectorIteration(csr, eigenOptions);
+  if (!converged) {
+    const { maxIterations: iterations, tolerance } = eigenOptions;
+    warnings.push({
+      code: "eigenvector-no-convergence",
+      params: { module: "vernetzt/centrality/eigenvector", iterations, tolerance },
+    });
+  }
   const rank = pagerankArray(csr, { ...DEFAULT_PAGERANK_OPTIONS, weighted, alpha: o.alpha });
   const core = coreNumberArray(csr);
   const clustering = clusteringArray(csr, triangles);
@@ -127,5 +153,5 @@ export function measureNetwork(
       articulationPoint: cut.isArticulation[i] === 1,
     }),
   );
-  return { actors, network: networkMetricsOf(csr, paths, triangles, cut) };
+  return { actors, network: networkMetricsOf(csr, paths, triangles, cut), warnings };
 }

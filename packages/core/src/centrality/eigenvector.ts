@@ -49,8 +49,18 @@ export function eigenvector(
   return toRecord(csr.ids, eigenvectorArray(csr, resolveEigenvectorOptions(options)));
 }
 
-/** Eigenvector centrality by actor index, on resolved options. */
+/** Eigenvector centrality by actor index, on resolved options; `ConvergenceError` if it does not converge. */
 export function eigenvectorArray(csr: CsrGraph, options: EigenvectorOptions): Float64Array {
+  const { values, converged } = eigenvectorIteration(csr, options);
+  if (!converged) throw new ConvergenceError(MODULE, options.maxIterations, options.tolerance);
+  return values;
+}
+
+/** The power iteration itself: the converged vector, or the last iterate with `converged: false`. */
+export function eigenvectorIteration(
+  csr: CsrGraph,
+  options: EigenvectorOptions,
+): { values: Float64Array; converged: boolean } {
   const { offsets, targets, weights } = csr.undirected;
   const n = csr.n;
   let x = new Float64Array(n).fill(1 / n);
@@ -72,7 +82,7 @@ export function eigenvectorArray(csr: CsrGraph, options: EigenvectorOptions): Fl
       change += Math.abs(next[v]! - x[v]!);
     }
     [x, next] = [next, x];
-    if (change < n * options.tolerance) return x;
+    if (change < n * options.tolerance) return { values: x, converged: true };
   }
-  throw new ConvergenceError(MODULE, options.maxIterations, options.tolerance);
+  return { values: x, converged: false };
 }
