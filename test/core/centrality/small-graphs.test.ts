@@ -230,3 +230,38 @@ describe("measureNetwork when the eigenvector iteration stalls", () => {
     expect(measureNetwork(star).warnings).toEqual([]);
   });
 });
+
+describe("eigenvector on disconnected graphs", () => {
+  it("two equal triangles share the mass; a path with a smaller eigenvalue and an isolate get 0", () => {
+    const g = makeGraph(
+      ["a", "b", "c", "x", "y", "z", "p", "q", "r", "i"],
+      [
+        ["a", "b"],
+        ["b", "c"],
+        ["a", "c"],
+        ["x", "y"],
+        ["y", "z"],
+        ["x", "z"],
+        ["p", "q"],
+        ["q", "r"],
+      ],
+    );
+    const e = eigenvector(g);
+    for (const id of ["a", "b", "c", "x", "y", "z"]) expect(e[id]).toBeCloseTo(1 / Math.sqrt(6), 12);
+    for (const id of ["p", "q", "r", "i"]) expect(e[id]).toBe(0);
+  });
+
+  it("a graph without ties has the uniform vector 1/√n", () => {
+    expect(eigenvector(makeGraph(["a", "b", "c", "d"], []))).toEqual({ a: 0.5, b: 0.5, c: 0.5, d: 0.5 });
+  });
+
+  it("components with nearly equal eigenvalues converge quickly (chains of 40 and 41 actors)", () => {
+    const chain = (prefix: string, length: number) => Array.from({ length }, (_, i) => `${prefix}${i}`);
+    const left = chain("l", 40);
+    const right = chain("r", 41);
+    const ties = [left, right].flatMap((ids) => ids.slice(1).map((id, i) => [ids[i]!, id] as const));
+    const e = eigenvector(makeGraph([...left, ...right], ties), { maxIterations: 50_000 });
+    expect(left.every((id) => e[id] === 0)).toBe(true);
+    expect(e.r20).toBeGreaterThan(e.r0!);
+  });
+});

@@ -2,16 +2,20 @@
  * Eigenvector centrality: the leading eigenvector x of the adjacency matrix A of the undirected (union)
  * view, scaled to unit Euclidean norm (Bonacich 1972, doi:10.1080/0022250X.1972.9989806).
  *
- * Computed exactly as networkx `eigenvector_centrality`: power iteration on A + I from the uniform vector,
+ * Computed as networkx `eigenvector_centrality`: power iteration on A + I from the uniform vector,
  * x ← (x + A x) / ‖x + A x‖₂, until Σ_v |x_v − x_v^last| < n · tolerance. The shift by I keeps the
  * iteration converging on bipartite graphs, where A alone oscillates between ±λ. Unweighted unless
  * `weighted: true` (networkx `weight=None` / `weight="weight"`). On a disconnected graph the result is the
- * limit of that iteration (mass on the component(s) with the largest eigenvalue), as in networkx; igraph
- * (ARPACK, scaled to max 1) agrees on connected graphs after rescaling to unit norm.
+ * limit of networkx's iteration (mass only on the component(s) with the largest eigenvalue, in proportion
+ * to their projection on the uniform start vector), computed per component so that components with nearly
+ * equal eigenvalues do not slow it down (see `eigenvectorIteration`). The stopping rule then applies per
+ * component: L1 change below size · tolerance. igraph (ARPACK, scaled to max 1) agrees on connected graphs
+ * after rescaling to unit norm.
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { ConvergenceError } from "../graph/errors.js";
 import { checkBoolean, checkInteger, checkOpenRange, toRecord } from "../graph/options.js";
+import { componentIndex } from "../structure/components.js";
 
 const MODULE = "vernetzt/centrality/eigenvector";
 
@@ -56,33 +60,75 @@ export function eigenvectorArray(csr: CsrGraph, options: EigenvectorOptions): Fl
   return values;
 }
 
-/** The power iteration itself: the converged vector, or the last iterate with `converged: false`. */
+/**
+ * The power iteration itself, run on every component at once but normalised per component, so that two
+ * components with nearly equal leading eigenvalues do not stall it. The components are then combined as
+ * networkx's iteration from the uniform vector does in the limit: only components whose eigenvalue equals
+ * the largest (relative 1e-9) keep their vector, weighted by its projection on the start vector (its sum).
+ * Returns the last iterate with `converged: false` if some component did not converge.
+ */
 export function eigenvectorIteration(
   csr: CsrGraph,
   options: EigenvectorOptions,
 ): { values: Float64Array; converged: boolean } {
   const { offsets, targets, weights } = csr.undirected;
+  const { weighted, tolerance } = options;
   const n = csr.n;
-  let x = new Float64Array(n).fill(1 / n);
+  const { membership, sizes } = componentIndex(csr);
+  const count = sizes.length;
+  let x = new Float64Array(n);
+  for (let v = 0; v < n; v++) x[v] = 1 / Math.sqrt(sizes[membership[v]!]!);
   let next = new Float64Array(n);
-  for (let iteration = 0; iteration < options.maxIterations; iteration++) {
-    let squares = 0;
+  const squares = new Float64Array(count);
+  const norm = new Float64Array(count).fill(1);
+  const change = new Float64Array(count);
+  const done = new Uint8Array(count);
+  let remaining = count;
+  for (let iteration = 0; iteration < options.maxIterations && remaining > 0; iteration++) {
+    squares.fill(0);
+    change.fill(0);
     for (let v = 0; v < n; v++) {
+      const c = membership[v]!;
+      if (done[c] === 1) {
+        next[v] = x[v]!;
+        continue;
+      }
       let sum = x[v]!;
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-        sum += options.weighted ? x[targets[e]!]! * weights[e]! : x[targets[e]!]!;
+        sum += weighted ? x[targets[e]!]! * weights[e]! : x[targets[e]!]!;
       }
       next[v] = sum;
-      squares += sum * sum;
+      squares[c] += sum * sum;
     }
-    const norm = Math.sqrt(squares) || 1;
-    let change = 0;
+    for (let c = 0; c < count; c++) if (done[c] === 0) norm[c] = Math.sqrt(squares[c]!) || 1;
     for (let v = 0; v < n; v++) {
-      next[v]! /= norm;
-      change += Math.abs(next[v]! - x[v]!);
+      const c = membership[v]!;
+      if (done[c] === 1) continue;
+      next[v]! /= norm[c]!;
+      change[c] += Math.abs(next[v]! - x[v]!);
     }
     [x, next] = [next, x];
-    if (change < n * options.tolerance) return { values: x, converged: true };
+    for (let c = 0; c < count; c++) {
+      if (done[c] === 0 && change[c]! < sizes[c]! * tolerance) {
+        done[c] = 1;
+        remaining--;
+      }
+    }
   }
-  return { values: x, converged: false };
+  // norm[c] → λ_c + 1 (the shift); keep the components with the largest eigenvalue.
+  let top = 0;
+  for (let c = 0; c < count; c++) top = Math.max(top, norm[c]!);
+  const weight = new Float64Array(count);
+  for (let v = 0; v < n; v++) {
+    const c = membership[v]!;
+    if (norm[c]! >= top * (1 - 1e-9)) weight[c] += x[v]!;
+  }
+  let squaresAll = 0;
+  for (let v = 0; v < n; v++) {
+    x[v] = x[v]! * weight[membership[v]!]!;
+    squaresAll += x[v]! * x[v]!;
+  }
+  const length = Math.sqrt(squaresAll) || 1;
+  for (let v = 0; v < n; v++) x[v]! /= length;
+  return { values: x, converged: remaining === 0 };
 }
