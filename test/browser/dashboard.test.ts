@@ -3,7 +3,7 @@
  * without errors and without serious accessibility violations; the network view draws, hovers, clicks and
  * filters. Screenshots go to test/browser/screenshots/ (git-ignored) for a human to look at.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -156,6 +156,31 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
       await page.close();
     });
+
+    const sample = join(repository, "data/sample");
+    it.skipIf(!existsSync(sample))(
+      "reads the 218-actor sample city (data/sample) and pseudonymises persons without consent",
+      async () => {
+        const { page, problems } = await open("eigene-daten");
+        const files = readdirSync(sample).filter((name) => /\.(csv|json)$/.test(name));
+        await page.setInputFiles(
+          "#upload-files",
+          files.map((name) => join(sample, name)),
+        );
+        await page.waitForFunction(() => "vernetztUploadView" in window, null, { timeout: 45_000 });
+        const shown = await page.evaluate(() => {
+          const graph = (window as unknown as { vernetztUploadView: ViewLike }).vernetztUploadView.graph;
+          return { order: graph.order, names: graph.mapNodes((_id, a) => a.name) };
+        });
+        expect(shown.order).toBe(218);
+        // A204 "Jonas Becker" answered Einwilligung = nein (data/sample/akteure.csv).
+        expect(shown.names).not.toContain("Jonas Becker");
+        expect(shown.names).toContain("Person 1");
+        await page.screenshot({ path: screenshotPath("eigene-daten-beispielstadt") });
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+        await page.close();
+      },
+    );
 
     it("shows core's validation report when a required file is missing", async () => {
       const { page } = await open("eigene-daten");
@@ -326,6 +351,7 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
 /** The parts of sigma and the view the tests use in the page (types only; the page holds the objects). */
 interface GraphLike {
   getNodeAttributes(node: string): { x: number; y: number };
+  mapNodes<T>(callback: (id: string, attributes: { name: string }) => T): T[];
   edge(source: string, target: string): string | undefined;
   order: number;
 }
@@ -342,5 +368,5 @@ interface SigmaLike {
 interface ViewLike {
   sigma: SigmaLike;
   graph: GraphLike;
-  state: { hovered: string | null };
+  state: { hovered: string | null; selected: string | null };
 }
