@@ -4,6 +4,9 @@
  * Pure: returns file names and contents; the CLI writes them. Persons without consent are pseudonymised
  * first (`privacy/pseudonymize`), and every piece of data is HTML-escaped (names may contain markup).
  *
+ * One page: at most 36 partners (then "and N more") in three columns, and the first three reasons of each
+ * recommendation (offer/need, topics, partners come first).
+ *
  * Plain words: the number of partners and the share of actors with fewer; how many districts and sectors
  * the partners come from and how many work in another district; a "bridging role" sentence when the
  * actor's normalised betweenness (`centrality/betweennessNormalized`) is positive and among the top 10 %.
@@ -72,6 +75,10 @@ export function renderHandouts(dataset: Dataset, options: Partial<HandoutsOption
   ];
 }
 
+/** What fits on one A4 page (checked by printing every page of the sample city to PDF in Chromium). */
+const MAX_PARTNERS = 36;
+const MAX_REASONS = 3;
+
 interface PageContext {
   graph: VernetztGraph;
   messages: HandoutsMessages;
@@ -135,11 +142,20 @@ function actorPage(
     partners.length === 0
       ? `<p>${escapeHtml(m.noPartners)}</p>`
       : `<ul class="partners">\n${partners
+          .slice(0, MAX_PARTNERS)
           .map((p) => {
-            const meta = describe(p, c);
-            return `<li>${escapeHtml(p.name)}${meta ? ` <span class="meta">(${meta})</span>` : ""}</li>`;
+            const where =
+              p.district && p.district !== actor.district
+                ? (c.districtName.get(p.district) ?? p.district)
+                : "";
+            const meta = [p.sector ?? "", where].filter(Boolean).join(", ");
+            return `<li>${escapeHtml(p.name)}${meta ? ` <span class="meta">(${escapeHtml(meta)})</span>` : ""}</li>`;
           })
-          .join("\n")}\n</ul>`;
+          .join("\n")}\n</ul>${
+          partners.length > MAX_PARTNERS
+            ? `\n<p class="meta">${escapeHtml(m.morePartners({ count: partners.length - MAX_PARTNERS }))}</p>`
+            : ""
+        }`;
   const recommendationList =
     recommendations.length === 0
       ? `<p>${escapeHtml(m.noRecommendations)}</p>`
@@ -147,8 +163,8 @@ function actorPage(
           .map((r) => {
             const candidate = c.graph.getNodeAttributes(r.candidate);
             const meta = describe(candidate, c);
-            const reasons = r.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join("");
-            return `<li><strong>${escapeHtml(candidate.name)}</strong>${meta ? ` <span class="meta">(${meta})</span>` : ""}<ul>${reasons}</ul></li>`;
+            const why = escapeHtml(r.reasons.slice(0, MAX_REASONS).join(" · "));
+            return `<li><strong>${escapeHtml(candidate.name)}</strong>${meta ? ` <span class="meta">(${meta})</span>` : ""}<p class="why">${why}</p></li>`;
           })
           .join("\n")}\n</ol>`;
   const body = `<nav><a href="index.html">${escapeHtml(m.back)}</a></nav>

@@ -20,6 +20,7 @@ export const handoutsMessagesDe: HandoutsMessages = {
   crossDistrict: (p) => `${p.across} von ${p.partners} Partnern arbeiten in einem anderen Stadtteil.`,
   broker: (p) =>
     `${p.name} verbindet Akteure, die sonst nur über Umwege zueinander fänden: eine Brückenrolle.`,
+  morePartners: (p) => `… und ${p.count} weitere.`,
   recommendHeading: "Wen Sie kennenlernen könnten",
   noRecommendations:
     "Keine Empfehlung: noch teilt kein Akteur ein Angebot, einen Bedarf, ein Thema oder einen Partner mit Ihnen.",

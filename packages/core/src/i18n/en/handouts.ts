@@ -21,6 +21,7 @@ export const handoutsMessagesEn = {
     `${p.across} of ${p.partners} partners work in another district.`,
   broker: (p: { name: string }) =>
     `${p.name} links actors who would otherwise reach each other only by detours: a bridging role.`,
+  morePartners: (p: { count: number }) => `… and ${p.count} more.`,
   recommendHeading: "Who you might meet",
   noRecommendations:
     "No recommendation: no actor shares an offer, a need, a topic or a partner with you yet.",
