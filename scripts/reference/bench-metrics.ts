@@ -2,9 +2,10 @@
  * Benchmark of the full metric analysis (`measureNetwork`) on seeded random graphs, and the edge lists for
  * `bench-igraph.py` to time python-igraph on the same graphs.
  *
- *   node --conditions=source --import tsx scripts/reference/bench-metrics.ts [actors] [ties] [samples]
+ *   node --conditions=source --import tsx scripts/reference/bench-metrics.ts [actors] [ties] [samples|exact] [weighted]
  *
- * Defaults: 10,000 actors, 40,000 ties, exact paths. Writes /tmp/vernetzt-bench-<actors>-<ties>.txt
+ * Defaults: 10,000 actors, 40,000 ties, exact paths, binary ties (a fifth argument `weighted` uses the weights
+ * 1..5 drawn for each tie). Writes /tmp/vernetzt-bench-<actors>-<ties>.txt
  * (one "source target" pair per line) and prints the timings in milliseconds as JSON
  * (wall clock, and `cpuMs`: user CPU time, less sensitive to other load on the machine).
  */
@@ -17,7 +18,8 @@ import type { VernetztGraph } from "../../packages/core/src/model/types.js";
 
 const actors = Number(process.argv[2] ?? 10_000);
 const ties = Number(process.argv[3] ?? 40_000);
-const samples = process.argv[4] === undefined ? null : Number(process.argv[4]);
+const samples = process.argv[4] === undefined || process.argv[4] === "exact" ? null : Number(process.argv[4]);
+const weighted = process.argv[5] === "weighted";
 
 const rng = createRng(2026, "bench");
 const graph = new Graph({ type: "undirected" }) as VernetztGraph;
@@ -38,13 +40,14 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const csr = toCsr(graph);
 const t1 = performance.now();
-const result = measureNetwork(csr, { samples });
+const result = measureNetwork(csr, { samples, weighted });
 const t2 = performance.now();
 console.log(
   JSON.stringify({
     actors,
     ties,
     samples,
+    weighted,
     csrMs: Math.round(t1 - t0),
     measureMs: Math.round(t2 - t1),
     totalMs: Math.round(t2 - t0),

@@ -144,8 +144,12 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const settled = new Uint8Array(n);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  // successorSum[u] = Σ over settled successors w of (1 + δ(w)) / σ(w), filled by the backward pass.
+  const successorSum = new Float64Array(n);
   const order = new Int32Array(n);
+  // Shortest-path predecessors of order[i]: pred[predStart[i] .. predStart[i + 1]).
+  const pred = new Int32Array(targets.length);
+  const predStart = new Int32Array(n + 1);
   // Lazy-deletion binary heap: at most one entry per relaxation, so arcs + 1 entries suffice.
   const heapKey = new Float64Array(targets.length + 1);
   const heapNode = new Int32Array(targets.length + 1);
@@ -155,6 +159,7 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
     const s = sources[si]!;
     let nTouched = 0;
     let count = 0;
+    let k = 0;
     dist[s] = 0;
     touched[nTouched++] = s;
     let size = 1;
@@ -167,13 +172,17 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
       if (size > 0) siftDown(heapKey, heapNode, size, heapKey[size]!, heapNode[size]!);
       if (settled[v] === 1 || dv > dist[v]!) continue;
       settled[v] = 1;
+      predStart[count] = k;
       order[count++] = v;
       let sv = v === s ? 1 : 0;
       for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
         const w = targets[e]!;
         const alt = dv + cost[e]!;
         if (settled[w] === 1) {
-          if (sameLength(dist[w]! + cost[e]!, dv)) sv += sigma[w]!;
+          if (sameLength(dist[w]! + cost[e]!, dv)) {
+            sv += sigma[w]!;
+            pred[k++] = w;
+          }
         } else if (dist[w] === Number.POSITIVE_INFINITY) {
           touched[nTouched++] = w;
           dist[w] = alt;
@@ -185,6 +194,7 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
       }
       sigma[v] = sv;
     }
+    predStart[count] = k;
     let sum = 0;
     let inverseSum = 0;
     let ecc = 0;
@@ -205,15 +215,11 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
     if (betweenness !== null) {
       for (let i = count - 1; i > 0; i--) {
         const v = order[i]!;
-        const dv = dist[v]!;
-        let acc2 = 0;
-        for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-          const w = targets[e]!;
-          if (dist[w]! > dv && sameLength(dv + cost[e]!, dist[w]!)) acc2 += (1 + delta[w]!) / sigma[w]!;
-        }
-        acc2 *= sigma[v]!;
-        delta[v] = acc2;
-        betweenness[v] += acc2 * bw;
+        const sv = sigma[v]!;
+        const below = successorSum[v]!;
+        betweenness[v] += sv * below * bw;
+        const coef = below + 1 / sv;
+        for (let j = predStart[i]!, end = predStart[i + 1]!; j < end; j++) successorSum[pred[j]!] += coef;
       }
     }
     for (let i = 0; i < nTouched; i++) {
@@ -221,7 +227,7 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
       dist[v] = Number.POSITIVE_INFINITY;
       settled[v] = 0;
       sigma[v] = 0;
-      delta[v] = 0;
+      successorSum[v] = 0;
     }
   }
 }
