@@ -1,6 +1,6 @@
 /**
  * A CSV file → a table, tolerant of what spreadsheet programs write: delimiter `,`, `;` or tab (detected from
- * the header line, outside quotes), CRLF or LF, quoted fields with delimiters, quotes and line breaks inside
+ * the header line, outside quotes), CRLF, LF or CR, also mixed in one file, quoted fields with delimiters, quotes and line breaks inside
  * (parsed by papaparse). Row numbers are spreadsheet rows: the header is row 1 and each record one row, so a
  * quoted line break does not start a new row. Blank rows are skipped.
  */
@@ -70,8 +70,10 @@ export function readCsvTable(
     issues.add(severity, "FILE_EMPTY", at);
     return null;
   }
-  const parsed = Papa.parse<string[]>(decoded.text, {
-    delimiter: detectDelimiter(decoded.text),
+  const text = normaliseLineBreaks(decoded.text);
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    newline: "\n",
     skipEmptyLines: false,
   });
   for (const error of parsed.errors) {
@@ -116,6 +118,19 @@ export function readCsvTable(
     rows.push({ row, cells });
   }
   return { kind, file, header: header.map((name, i) => name || `column ${i + 1}`), rows };
+}
+
+/**
+ * Every line break outside quotes as `\n`. Papaparse takes the first line break it sees as the only one, so a
+ * file with mixed endings (lines appended by another program, `\r\n` and `\n`) would otherwise glue rows
+ * together. Line breaks inside quoted fields are data and stay as they are.
+ */
+export function normaliseLineBreaks(text: string): string {
+  if (!text.includes("\r")) return text;
+  return text
+    .split('"')
+    .map((part, i) => (i % 2 === 0 ? part.replace(/\r\n?/g, "\n") : part))
+    .join('"');
 }
 
 /** One past the last column index that holds a value in any row. */
