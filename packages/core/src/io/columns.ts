@@ -98,12 +98,13 @@ export class RowReader<K extends TableKind> {
   }
   /** The extra columns of this row, by header as written (a repeated header gets ` (2)`); empty cells left out. */
   attributes(): Record<string, string> {
-    const attributes: Record<string, string> = {};
+    const entries: Array<[string, string]> = [];
     for (const { index, key } of this.columns.extras) {
       const value = cellText(this.row.cells[index]);
-      if (value !== "") attributes[key] = value;
+      if (value !== "") entries.push([key, value]);
     }
-    return attributes;
+    // fromEntries defines own properties: a header "__proto__" is kept as an attribute, not a prototype
+    return Object.fromEntries(entries);
   }
 }
 

@@ -115,7 +115,7 @@ function recordsToTable(kind: TableKind, file: string, records: Record<string, u
     const attributes = isRecord(record.attributes) ? record.attributes : {};
     const cells = [
       ...fields.map((field) => toCell(record[field])),
-      ...extras.map((key) => toCell(attributes[key])),
+      ...extras.map((key) => toCell(Object.hasOwn(attributes, key) ? attributes[key] : undefined)),
     ];
     return { row: index + 1, cells };
   });

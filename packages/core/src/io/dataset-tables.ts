@@ -106,7 +106,8 @@ function table(
     header: [...used, ...extras],
     rows: records.map((r) => [
       ...used.map((f) => text(r.fields[f])),
-      ...extras.map((k) => r.attributes[k] ?? ""),
+      // own keys only: an actor without a "toString" column must not export Object.prototype.toString
+      ...extras.map((k) => (Object.hasOwn(r.attributes, k) ? r.attributes[k]! : "")),
     ]),
   };
 }

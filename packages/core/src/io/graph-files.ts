@@ -34,13 +34,15 @@ function datasetMultiGraph(dataset: Dataset): Graph<Attrs, Attrs> {
 
 function records(table: TextTable, keyColumn: string): Array<{ key: string; attributes: Attrs }> {
   return table.rows.map((row) => {
-    const attributes: Attrs = {};
+    const entries: Array<[string, string]> = [];
     let key = "";
     table.header.forEach((header, i) => {
       const value = row[i] ?? "";
       if (header === keyColumn && keyColumn === "id") key = value;
-      else if (value !== "") attributes[header] = value;
+      else if (value !== "") entries.push([header, value]);
     });
+    // fromEntries defines own properties: an attribute "__proto__" is exported, not swallowed
+    const attributes: Attrs = Object.fromEntries(entries);
     if (keyColumn !== "id") key = String(attributes[keyColumn]);
     return { key, attributes };
   });

@@ -72,7 +72,7 @@ function toTable(
     header,
     rows: records.map((record, index) => ({
       row: index + 1,
-      cells: header.map((key) => toCell(record[key])),
+      cells: header.map((key) => toCell(Object.hasOwn(record, key) ? record[key] : undefined)),
     })),
   };
 }

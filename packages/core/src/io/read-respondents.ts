@@ -16,7 +16,8 @@ export function readRespondents(
     ? waveCollector.read(readers, issues, false)
     : readers.map(() => latest);
   if (readers.length > 0 && waves.every((wave) => wave === DEFAULT_WAVE)) waveCollector.add(DEFAULT_WAVE);
-  const respondents: Record<string, string[]> = {};
+  // a Map, not an object: a wave named "__proto__" or "constructor" is a wave like any other
+  const respondents = new Map<string, string[]>();
   const firstRow = new Map<string, number | null>();
   readers.forEach((reader, i) => {
     const actor = reader.text("actor");
@@ -32,7 +33,9 @@ export function readRespondents(
       return;
     }
     firstRow.set(key, reader.row.row);
-    respondents[wave] = [...(respondents[wave] ?? []), actor];
+    const answered = respondents.get(wave);
+    if (answered) answered.push(actor);
+    else respondents.set(wave, [actor]);
   });
-  return respondents;
+  return Object.fromEntries(respondents);
 }
