@@ -4,7 +4,9 @@
  * `read_edgelist` when Debian's Python has it.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -17,6 +19,7 @@ import { FIXTURE_TIES, fixture, sampleDataset, tieList, where } from "./helpers.
 
 const PYTHON = "/usr/bin/python3";
 const hasNetworkx = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import networkx"]).status === 0;
+const hasIgraph = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import igraph"]).status === 0;
 
 describe("parseEdgeList", () => {
   it("reads networkx write_edgelist with Python dict data", () => {
@@ -112,6 +115,25 @@ describe("datasetToEdgeList", () => {
       "fz-jt:1.5",
       "jt-stb:1",
       "p1-jt:3",
+    ]);
+  });
+});
+
+describe("datasetToEdgeList read by igraph", () => {
+  it.skipIf(!hasIgraph)("writes weights that igraph Read_Ncol reads as the same weighted graph", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vernetzt-ncol-"));
+    writeFileSync(join(dir, "g.ncol"), datasetToEdgeList(sampleDataset(), { data: "weight" }));
+    const script =
+      "import json, igraph as ig\n" +
+      `g = ig.Graph.Read_Ncol("${dir}/g.ncol", names=True, weights=True, directed=False)\n` +
+      'print(json.dumps(sorted([sorted([g.vs[e.source]["name"], g.vs[e.target]["name"]]) + [e["weight"]] for e in g.es])))';
+    const run = spawnSync(PYTHON, ["-c", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual([
+      ["fz", "jt", 1.5],
+      ["fz", "stb", 2],
+      ["jt", "p1", 3],
+      ["jt", "stb", 1],
     ]);
   });
 });

@@ -3,10 +3,13 @@
  * names from the exporter's reserved attributes; see test/fixtures/interop/README.md).
  */
 import { describe, expect, it } from "vitest";
-import { parseNetworkCanvas } from "../../../packages/core/src/interop/index.js";
+import {
+  datasetToNetworkCanvasRoster,
+  parseNetworkCanvas,
+} from "../../../packages/core/src/interop/index.js";
 import { expandAllKeys } from "../../../packages/core/src/interop/network-canvas-graphml.js";
 import { buildGraph } from "../../../packages/core/src/model/index.js";
-import { fixture, where } from "./helpers.js";
+import { fixture, sampleDataset, where } from "./helpers.js";
 
 const EGO_1 = "e0e0e0e0-0001-4000-8000-000000000001";
 const EGO_2 = "e0e0e0e0-0002-4000-8000-000000000002";
@@ -49,6 +52,10 @@ describe("parseNetworkCanvas reads the CSV export", () => {
     expect(ties[3]!.attributes).toEqual({ closeness: "5", topics_jugend: "true", topics_familie: "false" });
     expect(ties[5]!.attributes).toEqual({ networkCanvasEgoUUID: EGO_1, since: "2019" });
     expect(result.dataset!.actors[0]!.attributes.sessionStart).toBe("2026-03-02T09:00:00.000Z");
+  });
+
+  it("records every ego as a respondent", () => {
+    expect(result.dataset?.respondents).toEqual({ "1": [EGO_1, EGO_2] });
   });
 
   it("gives a graph where the shared alter joins the two interviews", () => {
@@ -108,5 +115,51 @@ describe("parseNetworkCanvas reads the GraphML export", () => {
   it("reports a file that is not GraphML", () => {
     const result = parseNetworkCanvas([{ name: "s.graphml", data: "<graphml><graph" }]);
     expect(where(result)[0]).toBe("error FILE_FORMAT@s.graphml:null:null");
+  });
+});
+
+describe("a vernetzt roster used in Network Canvas interviews", () => {
+  it("writes the actors as a roster with Network Canvas variable names", () => {
+    const roster = datasetToNetworkCanvasRoster(sampleDataset());
+    expect(roster.name).toBe("weidenbrunn-roster.csv");
+    const lines = String(roster.data).split("\n");
+    expect(lines[0]).toBe("id,name,kind,sector,district,topics,offers,needs,member_of");
+    expect(lines[1]).toBe(
+      "stb,Stadtteilbüro Nord,organisation,Stadtverwaltung,Nord,Beteiligung; Wohnen,Räume,,",
+    );
+    expect(lines).toHaveLength(7);
+  });
+
+  it("maps the interviews' alters back onto the roster's ids, whatever UUIDs the sessions gave them", () => {
+    const ego = (n: number) => `e-${n}`;
+    const attributeList = (n: number, rows: string[]) =>
+      [
+        "nodeID,networkCanvasEgoUUID,networkCanvasUUID,id,name,closeness",
+        ...rows.map((r, i) => `${i + 1},${ego(n)},${r}`),
+      ].join("\n");
+    const files = [
+      {
+        name: "S1_x_ego.csv",
+        data: `networkCanvasEgoUUID,networkCanvasCaseID,id\n${ego(1)},Interview 1,stb\n`,
+      },
+      {
+        name: "S1_x_attributeList_Organisation.csv",
+        data: attributeList(1, ["u-1,fz,Familienzentrum,3", "u-2,jt,Jugendtreff,1"]),
+      },
+      {
+        name: "S2_y_ego.csv",
+        data: `networkCanvasEgoUUID,networkCanvasCaseID,id\n${ego(2)},Interview 2,jt\n`,
+      },
+      { name: "S2_y_attributeList_Organisation.csv", data: attributeList(2, ["u-9,fz,Familienzentrum,5"]) },
+    ];
+    const result = parseNetworkCanvas(files);
+    expect(where(result)).toEqual([]);
+    expect(result.dataset?.actors.map((a) => a.id)).toEqual(["stb", "jt", "fz"]);
+    expect(result.dataset?.ties.map((t) => `${t.source}>${t.target}:${t.attributes.closeness}`)).toEqual([
+      "stb>fz:3",
+      "stb>jt:1",
+      "jt>fz:5",
+    ]);
+    expect(result.dataset?.respondents).toEqual({ "1": ["stb", "jt"] });
   });
 });

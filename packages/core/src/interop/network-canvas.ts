@@ -17,21 +17,26 @@
  * `networkCanvasUUID`, `networkCanvasType` and `label` data; variable keys have the variable name as `attr.name`.
  * `for="all"` keys (which graphology-graphml cannot read) are expanded to node, edge and graph keys first.
  *
- * Mapping: each interview's ego is an actor (id = `networkCanvasEgoUUID`, name = case id), each alter an actor
- * (id = `networkCanvasUUID` — so alters from a shared roster, which keep their UUID, are one actor across
- * interviews, while free-recall alters stay apart). Every alter gives a directed tie ego → alter of the node
- * type; the alter's variables that vernetzt knows as actor fields (`name`, `sector`, `district`, `kind`, …)
+ * Mapping: each interview's ego is an actor (id = `networkCanvasEgoUUID`, name = case id) and a respondent of
+ * the dataset; each alter is an actor (id = `networkCanvasUUID` — so alters from a shared roster, which keep their
+ * UUID, are one actor across interviews, while free-recall alters stay apart). A node or ego variable named like
+ * vernetzt's id column (`id`, `Kennung`, …) overrides the UUID: a roster written by `datasetToNetworkCanvasRoster`
+ * brings the interviews back onto the dataset's own actor ids. Every alter gives a directed tie ego → alter of the
+ * node type; the alter's variables that vernetzt knows as actor fields (`name`, `sector`, `district`, `kind`, …)
  * describe the actor, the others (closeness, …) are attributes of that ego → alter tie, a `weight`/`Stärke`
  * variable its weight. Each edge row is an undirected alter–alter tie of the edge type as the ego perceived it,
  * with the attribute `networkCanvasEgoUUID`; the same pair named by two egos merges (weights add).
  */
 import { fieldOf, normalizeKey } from "../io/aliases.js";
+import { datasetToTables } from "../io/dataset-tables.js";
 import { decodeText } from "../io/decode-text.js";
 import { extensionOf, type InputFile } from "../io/input-file.js";
 import type { LoadResult } from "../io/parse-dataset.js";
 import type { Cell, Table } from "../io/table.js";
 import type { IssueCollector, IssueLocation } from "../io/validation-report.js";
 import { cellText } from "../io/values.js";
+import type { Dataset } from "../model/types.js";
+import { csvText } from "./csv-text.js";
 import {
   baseName,
   checkInteropOptions,
@@ -119,6 +124,30 @@ export function parseNetworkCanvas(files: InputFile[], options: InteropLoadOptio
   return finishLoad(name, sessionTables([...sessions.values()], files), options, false, issues);
 }
 
+/** Columns of a roster: vernetzt's actor fields that Network Canvas variable names can hold. */
+const ROSTER_COLUMNS = ["id", "name", "kind", "sector", "district", "topics", "offers", "needs", "member_of"];
+
+/**
+ * The actors as a roster CSV for Network Canvas (Architect: external data of a roster name generator), `,`, LF:
+ * `id`, `name` and those of `kind`, `sector`, `district`, `topics`, `offers`, `needs`, `member_of` that some actor
+ * has (lists joined with `; `). Keep `id` as a node variable of the protocol: `parseNetworkCanvas` then maps the
+ * interviews' alters back onto these actor ids. Extra attributes are left out (their headers need not be valid
+ * Network Canvas variable names).
+ */
+export function datasetToNetworkCanvasRoster(dataset: Dataset): InputFile {
+  const actors = datasetToTables(dataset).actors!;
+  const keep = actors.header
+    .map((header, i) => (ROSTER_COLUMNS.includes(header) ? i : -1))
+    .filter((i) => i >= 0);
+  return {
+    name: `${dataset.name}-roster.csv`,
+    data: csvText(
+      keep.map((i) => actors.header[i]!),
+      actors.rows.map((row) => keep.map((i) => row[i]!)),
+    ),
+  };
+}
+
 function rank(table: Table): number {
   if (hasColumns(table.header, [C.source])) return 2;
   if (hasColumns(table.header, [C.uuid])) return 1;
@@ -182,43 +211,67 @@ function unguard(cell: Cell): Cell {
   return typeof cell === "string" && /^'[=+\-@\t]/.test(cell) ? cell.slice(1) : cell;
 }
 
-/** The actors and ties tables of all sessions (alters merged by id; first row wins). */
-function sessionTables(sessions: NetworkCanvasSession[], files: InputFile[]): { actors: Table; ties: Table } {
+/**
+ * The vernetzt actor id that a node's own variables give: a variable named like vernetzt's id column (`id`, `ID`,
+ * `Kennung`, `Nr`), as a roster exported by `datasetToNetworkCanvasRoster` carries it.
+ */
+function ownId(values: Record<string, Cell>): string | undefined {
+  for (const [key, value] of Object.entries(values)) {
+    if (fieldOf("actors", key) === "id" && cellText(value) !== "") return cellText(value);
+  }
+  return undefined;
+}
+
+type Records = Array<{ at: IssueLocation | null; values: Record<string, Cell> }>;
+
+/** The actors, ties and respondents tables of all sessions (alters merged by id; first row wins). */
+function sessionTables(
+  sessions: NetworkCanvasSession[],
+  files: InputFile[],
+): { actors: Table; ties: Table; respondents: Table } {
   const single = files.length === 1 ? files[0]!.name : null;
-  const actorRecords: Array<{ at: IssueLocation | null; values: Record<string, Cell> }> = [];
-  const tieRecords: Array<{ at: IssueLocation | null; values: Record<string, Cell> }> = [];
+  const actorRecords: Records = [];
+  const tieRecords: Records = [];
+  const respondentRecords: Records = [];
+  const idOf = new Map<string, string>();
+  for (const s of sessions) idOf.set(s.egoId, ownId(s.ego) ?? s.egoId);
+  for (const s of sessions) {
+    for (const alter of s.alters)
+      if (!idOf.has(alter.id)) idOf.set(alter.id, ownId(alter.values) ?? alter.id);
+  }
+  const actorId = (uuid: string): string => idOf.get(uuid) ?? uuid;
   const seen = new Set<string>();
   for (const s of sessions) {
-    if (!seen.has(s.egoId)) {
-      seen.add(s.egoId);
-      const { [C.ego]: _ego, ...ego } = s.ego;
-      const caseId = cellText(s.ego[C.caseId]);
-      actorRecords.push({
-        at: null,
-        values: { id: s.egoId, name: caseId || s.egoId, ...withoutDropped(ego) },
-      });
+    const id = actorId(s.egoId);
+    respondentRecords.push({ at: null, values: { actor: id } });
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const values: Record<string, Cell> = { id, name: cellText(s.ego[C.caseId]) || id };
+    for (const [key, value] of Object.entries(withoutDropped(s.ego))) {
+      if (key !== C.ego && fieldOf("actors", key) !== "id") values[key] = value;
     }
+    actorRecords.push({ at: null, values });
   }
   for (const s of sessions) {
     for (const alter of s.alters) {
-      const actorValues: Record<string, Cell> = { id: alter.id };
+      const id = actorId(alter.id);
+      const actorValues: Record<string, Cell> = { id };
       const tieValues: Record<string, Cell> = {
-        source: s.egoId,
-        target: alter.id,
+        source: actorId(s.egoId),
+        target: id,
         type: alter.type,
         directed: "yes",
       };
       for (const [key, value] of Object.entries(withoutDropped(alter.values))) {
-        if (key === C.ego) continue;
         const actorField = fieldOf("actors", key);
-        const tieField = fieldOf("ties", key);
-        if (tieField === "weight") tieValues.weight = value;
-        else if (actorField && actorField !== "id") actorValues[key] = value;
+        if (key === C.ego || actorField === "id") continue;
+        if (fieldOf("ties", key) === "weight") tieValues.weight = value;
+        else if (actorField) actorValues[key] = value;
         else tieValues[key] = value;
       }
-      if (cellText(actorValues.name) === "") actorValues.name = alter.id;
-      if (!seen.has(alter.id)) {
-        seen.add(alter.id);
+      if (cellText(actorValues.name) === "") actorValues.name = id;
+      if (!seen.has(id)) {
+        seen.add(id);
         actorRecords.push({ at: alter.at, values: actorValues });
       }
       tieRecords.push({ at: alter.at, values: tieValues });
@@ -227,8 +280,8 @@ function sessionTables(sessions: NetworkCanvasSession[], files: InputFile[]): { 
   for (const s of sessions) {
     for (const edge of s.edges) {
       const values: Record<string, Cell> = {
-        source: edge.source,
-        target: edge.target,
+        source: actorId(edge.source),
+        target: actorId(edge.target),
         type: edge.type,
         directed: "no",
       };
@@ -239,6 +292,7 @@ function sessionTables(sessions: NetworkCanvasSession[], files: InputFile[]): { 
   return {
     actors: recordsTable("actors", actorRecords, single, ["id", "name"]),
     ties: recordsTable("ties", tieRecords, single, ["source", "target", "type", "directed", "weight"]),
+    respondents: recordsTable("respondents", respondentRecords, single, ["actor"]),
   };
 }
 
@@ -251,7 +305,7 @@ function withoutDropped(values: Record<string, Cell>): Record<string, Cell> {
  * `closeness` stays an attribute). Rows keep their file row only when all come from one file.
  */
 function recordsTable(
-  kind: "actors" | "ties",
+  kind: "actors" | "ties" | "respondents",
   records: Array<{ at: IssueLocation | null; values: Record<string, Cell> }>,
   single: string | null,
   first: string[],
@@ -263,7 +317,15 @@ function recordsTable(
     i < first.length ? h : kind === "actors" ? (fieldOf("actors", h) ?? null) : null,
   );
   const files = [...new Set(records.map((r) => r.at?.file).filter((f): f is string => !!f))];
-  const file = single ?? (files.length === 1 ? files[0]! : kind === "actors" ? "attributeList" : "edgeList");
+  const file =
+    single ??
+    (files.length === 1
+      ? files[0]!
+      : kind === "ties"
+        ? "edgeList"
+        : kind === "actors"
+          ? "attributeList"
+          : "ego");
   return tableOf(
     kind,
     file,
