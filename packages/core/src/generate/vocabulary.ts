@@ -255,7 +255,7 @@ export const FAMILY_NAMES: readonly string[] = [
   "Richter",
   "Klein",
   "Wolf",
-  "Neumann",
+  "Neubauer",
   "Schwarz",
   "Braun",
   "Zimmermann",
