@@ -2,10 +2,14 @@
  * Kumu's spreadsheet layout: CSV sheets hand-written after Kumu's "Structure your data" guide, and an XLSX
  * workbook written in the test with write-excel-file (fictional data).
  */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import writeXlsxFile from "../../../packages/core/node_modules/write-excel-file/node/index.js";
 import { datasetToKumu, parseKumu } from "../../../packages/core/src/interop/index.js";
 import { fixture, sampleDataset, tieList, where } from "./helpers.js";
+
+const PYTHON = "/usr/bin/python3";
 
 async function workbook(sheets: Array<{ sheet: string; data: unknown[][] }>): Promise<Uint8Array> {
   return new Uint8Array(await writeXlsxFile(sheets as never).toBuffer());
@@ -85,4 +89,18 @@ describe("parseKumu", () => {
     expect(where(back)).toEqual([]);
     expect(back.dataset).toEqual(dataset);
   });
+
+  it.skipIf(!existsSync(PYTHON))(
+    "writes a valid zip whose file times are fixed, so the bytes do not depend on the clock",
+    async () => {
+      const file = await datasetToKumu(sampleDataset());
+      const script =
+        "import sys, io, zipfile, json\n" +
+        "z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))\n" +
+        "print(json.dumps([z.testzip(), sorted({i.date_time for i in z.infolist()})]))";
+      const run = spawnSync(PYTHON, ["-c", script], { input: file.data as Uint8Array, encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      expect(JSON.parse(run.stdout)).toEqual([null, [[1980, 1, 1, 0, 0, 0]]]);
+    },
+  );
 });
