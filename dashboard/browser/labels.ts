@@ -1,6 +1,7 @@
 /**
  * Node labels that stay readable: a white halo behind the text, and placed left of the node when the
- * text would run past the right edge of the drawing (sigma's default always writes to the right).
+ * text would run past the right edge of the drawing and fits on the left (sigma's default always writes to
+ * the right).
  */
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 
@@ -10,7 +11,7 @@ const TEXT_COLOUR = "#1A1A1A";
 /** Where the label of a node goes: x of the text start, and whether it sits left of the node. */
 function placement(context: CanvasRenderingContext2D, x: number, size: number, width: number) {
   const right = x + size + GAP;
-  const left = right + width > context.canvas.clientWidth;
+  const left = right + width > context.canvas.clientWidth && x - size - GAP - width >= 0;
   return { left, textX: left ? x - size - GAP - width : right };
 }
 

@@ -2,7 +2,24 @@
  * Data loader: what the chosen dataset contains, for the Überblick page and the "what exists" notes of
  * every page. Counts only; analyses come from their own loaders. Writes JSON to stdout.
  */
-import { districtNames, readDataset } from "../../loaders/dataset.js";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataFolder, districtNames, readDataset } from "../../loaders/dataset.js";
+
+/**
+ * The optional `dataset.json` note of a dataset folder (title, notice, story, in German and English; see
+ * data/sample/README.md): the German texts, or nulls.
+ */
+function datasetNote(folder: string): { title: string | null; notice: string | null; story: string[] } {
+  const path = join(folder, "dataset.json");
+  if (!existsSync(path)) return { title: null, notice: null, story: [] };
+  const note = JSON.parse(readFileSync(path, "utf8")) as {
+    title?: { de?: string };
+    notice?: { de?: string };
+    story?: { de?: string[] };
+  };
+  return { title: note.title?.de ?? null, notice: note.notice?.de ?? null, story: note.story?.de ?? [] };
+}
 
 async function main(): Promise<void> {
   const dataset = await readDataset();
@@ -11,6 +28,7 @@ async function main(): Promise<void> {
     [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b, "de"));
   const overview = {
     name: dataset.name,
+    ...datasetNote(dataFolder()),
     actors: dataset.actors.length,
     ties: dataset.ties.length,
     directed: dataset.directed,
