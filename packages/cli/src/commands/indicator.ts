@@ -79,7 +79,7 @@ export function register(program: Command): void {
         const districts = Object.entries(wave.byDistrict);
         if (districts.length > 0) lines.push(`  ${m.cliByDistrict}`);
         for (const [district, value] of districts) {
-          const parts = COMPONENT_NAMES.map((name) => `${name} ${share(value.components[name])}`);
+          const parts = COMPONENT_NAMES.map((name) => `${m.short[name]} ${share(value.components[name])}`);
           lines.push(`    ${district}: ${share(value.value)} (${parts.join(", ")})`);
         }
       }

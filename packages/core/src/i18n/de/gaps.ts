@@ -7,8 +7,9 @@ const probability = new Intl.NumberFormat("de-DE", { maximumSignificantDigits: 2
 /** Formatiert Anzahlen und Erwartungswerte deutsch: `4,2`, `1.234`. */
 export const formatNumberDe = (value: number): string => number.format(value);
 
-/** „a“, „a und b“, „a, b und c“. */
+/** „a“, „a und b“, „a, b und c“; an item that itself contains „und“ is quoted: „Kinder und Familie“. */
 export function joinListDe(items: readonly string[]): string {
+  if (items.length > 1) items = items.map((item) => (/ und /.test(item) ? `„${item}“` : item));
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} und ${items[items.length - 1]}`;
 }

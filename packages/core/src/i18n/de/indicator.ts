@@ -9,6 +9,13 @@ export const indicatorMessagesDe: IndicatorMessages = {
     crossSector: "Verbindungen über Bereichsgrenzen (im Verhältnis zum Zufall)",
     isolated: "Nicht isoliert (Anteil mit mindestens einer Verbindung)",
   },
+  short: {
+    connected: "Zusammenhang",
+    reach2: "Erreichbarkeit",
+    crossDistrict: "Stadtteilgrenzen",
+    crossSector: "Bereichsgrenzen",
+    isolated: "nicht isoliert",
+  },
   composite: "Indikator 6.3.3 (Mittelwert der zutreffenden Bestandteile)",
   notApplicable: (p) =>
     `${p.component}: trifft nicht zu (${

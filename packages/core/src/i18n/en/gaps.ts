@@ -6,8 +6,9 @@ const probability = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 2
 /** Formats a count or expectation the English way: `4.2`, `1,234`. */
 export const formatNumberEn = (value: number): string => number.format(value);
 
-/** "a", "a and b", "a, b and c". */
+/** "a", "a and b", "a, b and c"; an item that itself contains "and" is quoted: “children and family”. */
 export function joinListEn(items: readonly string[]): string {
+  if (items.length > 1) items = items.map((item) => (/ (and|und) /.test(item) ? `“${item}”` : item));
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }

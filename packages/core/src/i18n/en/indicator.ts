@@ -8,6 +8,13 @@ export const indicatorMessagesEn = {
     crossSector: "Ties across sectors (relative to chance)",
     isolated: "Not isolated (share with at least one tie)",
   },
+  short: {
+    connected: "connected",
+    reach2: "reach",
+    crossDistrict: "across districts",
+    crossSector: "across sectors",
+    isolated: "not isolated",
+  },
   composite: "6.3.3 indicator (mean of the components that apply)",
   notApplicable: (p: { component: string; reason: "noActors" | "tooFewActors" | "noCategories" }) =>
     `${p.component}: does not apply (${
