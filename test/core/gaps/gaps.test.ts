@@ -152,6 +152,14 @@ describe("gaps", () => {
     );
     expect(northSouth).toHaveLength(4); // every Nord×sector – Süd×sector pair
     for (const gap of northSouth) expect(gap.observed).toBe(0);
+    const named = gaps(makeGraph(actors, ties), {
+      by: "district×sector",
+      permutations: 0,
+      labels: { Nord: "Nordstadt", Süd: "Südstadt" },
+    });
+    expect(named.gaps.flatMap((g) => g.reasons)).toContain(
+      "in Nordstadt×Verein angeboten und in Südstadt×Kirche gesucht: Räume",
+    );
   });
 
   it("gaps(graph, {by}) reports an attribute no actor has as UnknownAttributeError", () => {

@@ -38,7 +38,7 @@ import { gapsMessagesDe } from "../i18n/de/gaps.js";
 import { type GapsMessages, gapsMessagesEn } from "../i18n/en/gaps.js";
 import type { Actor, VernetztGraph } from "../model/types.js";
 import { itemKeys } from "../recommend/normalise-item.js";
-import { categorizeBy } from "./category.js";
+import { CATEGORY_SEPARATOR, categorizeBy } from "./category.js";
 import { GapsOptionError } from "./errors.js";
 import { snapshot } from "./snapshot.js";
 
@@ -61,7 +61,10 @@ export interface GapsOptions {
   minExpected: number;
   /** Language of the reasons: `"de"` or `"en"`. Default `"de"`. */
   lang: "de" | "en";
-  /** Display names of categories (e.g. district id → district name) used in reasons. Default `{}`. */
+  /**
+   * Display names of categories (e.g. district id → district name) used in reasons; parts of combined
+   * categories (`Nord×Kirche`) are looked up one by one. Default `{}`.
+   */
   labels: Record<string, string>;
 }
 
@@ -141,7 +144,12 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
         : permutationPValues(edges, label, observed, o);
   const profiles = categoryProfiles(snap.actors, label, categories.length);
   const messages: GapsMessages = o.lang === "de" ? gapsMessagesDe : gapsMessagesEn;
-  const name = (c: number) => o.labels[categories[c]] ?? categories[c];
+  const name = (c: number) =>
+    o.labels[categories[c]] ??
+    categories[c]
+      .split(CATEGORY_SEPARATOR)
+      .map((part) => o.labels[part] ?? part)
+      .join(CATEGORY_SEPARATOR);
 
   const found: Array<Gap & { severity: number; order: number }> = [];
   for (let a = 0; a < categories.length; a++) {
