@@ -189,7 +189,6 @@ export function recommend(graph: VernetztGraph, options: Partial<RecommendOption
 /** Assigns ids to keys in order of first appearance. */
 class Dictionary {
   readonly ids = new Map<string, number>();
-  readonly members: number[][] = [];
   encode(keys: Iterable<string>): Int32Array {
     const codes: number[] = [];
     for (const key of keys) {
@@ -197,7 +196,6 @@ class Dictionary {
       if (id === undefined) {
         id = this.ids.size;
         this.ids.set(key, id);
-        this.members.push([]);
       }
       codes.push(id);
     }
