@@ -87,6 +87,17 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       await page.close();
     });
 
+    it("Akteure opens the profile of the actor in the URL with its partners", async () => {
+      const { page } = await open("akteure?akteur=a05");
+      await expect(page.locator("#profil-titel").textContent()).resolves.toBe("Familienzentrum Lindenplatz");
+      await expect(page.locator("#profil li").allTextContents()).resolves.toEqual([
+        "Kulturverein Brücke e.V.",
+        "Lernpaten Beispielstadt",
+        "Sozialamt, Abteilung Quartiere",
+      ]);
+      await page.close();
+    });
+
     it("Entwicklung saves its chart as PNG", async () => {
       const { page } = await open("entwicklung");
       const [download] = await Promise.all([
