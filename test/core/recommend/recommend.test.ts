@@ -159,7 +159,7 @@ describe("recommend", () => {
     expect(run()).toBe(run());
   });
 
-  it("never recommends an existing tie or the actor itself, keeps ranks ordered, honours the offer/need guarantee", () => {
+  it("never recommends an existing tie or the actor itself, keeps ranks ordered, honours the offer/need guarantees", () => {
     const items = ["Räume", "Beratung", "Ehrenamtliche", "Transport"];
     const arbActor = fc.record({
       district: fc.constantFrom("N", "S", "O"),
@@ -198,6 +198,22 @@ describe("recommend", () => {
             if (complementary.length <= top) {
               expect(mine.map((r) => r.candidate)).toEqual(
                 expect.arrayContaining(complementary.map((b) => b.id)),
+              );
+            }
+            // Exclusive pairs: an item that only one of the two offers and only the other seeks.
+            const holders = (field: "offers" | "needs", item: string) =>
+              actors.filter((x) => x[field].includes(item));
+            const exclusiveItem = (offerer: typeof a, seeker: typeof a, item: string) =>
+              holders("offers", item).length === 1 &&
+              holders("needs", item).length === 1 &&
+              offerer.offers.includes(item) &&
+              seeker.needs.includes(item);
+            const exclusive = complementary.filter((b) =>
+              items.some((item) => exclusiveItem(a, b, item) || exclusiveItem(b, a, item)),
+            );
+            if (exclusive.length <= top) {
+              expect(mine.map((r) => r.candidate)).toEqual(
+                expect.arrayContaining(exclusive.map((b) => b.id)),
               );
             }
           }
