@@ -7,7 +7,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { measureNetwork } from "../../../packages/core/src/centrality/index.js";
+import { measureNetwork, pathMetrics } from "../../../packages/core/src/centrality/index.js";
 import { toCsr } from "../../../packages/core/src/graph/csr.js";
 import { componentIndex } from "../../../packages/core/src/structure/components.js";
 import { makeGraph } from "../graph/build.js";
@@ -88,6 +88,29 @@ describe("measures do not depend on actor labels or order", () => {
         expect(norm(br2)).toEqual(norm(bridges.map(([a, b]) => [rename(a), rename(b)])));
       }),
       { numRuns: 200, seed: 20261121 },
+    );
+  });
+});
+
+describe("weighted paths with every weight 1 are the unweighted paths", () => {
+  it("pathMetrics({weighted: true}) on unit weights equals pathMetrics()", () => {
+    fc.assert(
+      fc.property(graphs, ({ n, edges }) => {
+        const ids = [...Array(n).keys()].map((i) => `a${i}`);
+        const pairs = new Map(edges.map(([s, t]) => [`${Math.min(s, t)}-${Math.max(s, t)}`, [s, t]]));
+        const g = makeGraph(
+          ids,
+          [...pairs.values()].map(([s, t]) => [ids[s!]!, ids[t!]!, 1] as const),
+        );
+        const a = pathMetrics(g, { weighted: true });
+        const b = pathMetrics(g);
+        for (const key of ["betweenness", "closeness", "harmonic"] as const) {
+          for (const id of ids) near(a[key][id], b[key][id], `${key} of ${id}`);
+        }
+        near(a.averagePathLength, b.averagePathLength, "averagePathLength");
+        near(a.diameter, b.diameter, "diameter");
+      }),
+      { numRuns: 150, seed: 7 },
     );
   });
 });

@@ -9,8 +9,7 @@
  * - strength(v) = Σ weights of v's ties (both directions for directed data): networkx
  *   `degree(weight="weight")`, igraph `strength(weights="weight")`. Always weighted.
  */
-import type { Adjacency } from "../graph/csr.js";
-import { csrOf, type GraphInput } from "../graph/csr.js";
+import { type Adjacency, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
 
 /** Number of entries per row of an adjacency. */
