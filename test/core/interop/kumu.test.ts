@@ -6,7 +6,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import writeXlsxFile from "../../../packages/core/node_modules/write-excel-file/node/index.js";
-import { datasetToKumu, parseKumu } from "../../../packages/core/src/interop/index.js";
+import {
+  datasetToKumu,
+  datasetToKumuBlueprint,
+  detectInteropFormat,
+  parseKumu,
+} from "../../../packages/core/src/interop/index.js";
 import { fixture, sampleDataset, tieList, where } from "./helpers.js";
 
 const PYTHON = "/usr/bin/python3";
@@ -103,4 +108,57 @@ describe("parseKumu", () => {
       expect(JSON.parse(run.stdout)).toEqual([null, [[1980, 1, 1, 0, 0, 0]]]);
     },
   );
+});
+
+describe("Kumu JSON blueprints", () => {
+  it("reads the blueprint of Kumu's guide: tags as a list, direction mutual, custom keys", async () => {
+    const blueprint = {
+      elements: [
+        { label: "A", type: "Letter", description: "This is A", tags: ["one", "two"] },
+        { label: "B", type: "Letter", "Favorite Dessert": "shave ice" },
+      ],
+      connections: [{ from: "A", to: "B", type: "likes", direction: "mutual" }],
+    };
+    const file = { name: "map.json", data: JSON.stringify(blueprint) };
+    expect(await detectInteropFormat([file])).toBe("kumu");
+    const result = await parseKumu([file]);
+    expect(where(result)).toEqual([]);
+    expect(result.dataset?.actors.map((a) => [a.id, a.topics, a.attributes])).toEqual([
+      ["A", ["one", "two"], { type: "Letter", description: "This is A" }],
+      ["B", [], { type: "Letter", "Favorite Dessert": "shave ice" }],
+    ]);
+    expect(tieList(result.dataset)).toEqual(["A-B:1:likes:u"]);
+  });
+
+  it("reports a file that is no blueprint", async () => {
+    const result = await parseKumu([{ name: "map.json", data: '{"nodes": []}' }]);
+    expect(where(result)).toEqual([
+      "error FILE_FORMAT@map.json:null:null",
+      "error FILE_MISSING@null:null:null",
+    ]);
+    expect(where(await parseKumu([{ name: "map.json", data: "{kaputt" }]))[0]).toBe(
+      "error FILE_FORMAT@map.json:null:null",
+    );
+  });
+
+  it("writes a blueprint it reads back to the same dataset", async () => {
+    const dataset = sampleDataset();
+    const file = datasetToKumuBlueprint(dataset);
+    const parsed = JSON.parse(String(file.data));
+    expect(parsed.elements[0]).toMatchObject({
+      label: "Stadtteilbüro Nord",
+      id: "stb",
+      type: "organisation",
+      tags: ["Beteiligung", "Wohnen"],
+    });
+    expect(parsed.connections[1]).toMatchObject({
+      from: "fz",
+      to: "jt",
+      direction: "directed",
+      strength: 1.5,
+    });
+    const back = await parseKumu([file], { name: dataset.name });
+    expect(where(back)).toEqual([]);
+    expect(back.dataset).toEqual(dataset);
+  });
 });

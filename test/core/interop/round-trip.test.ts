@@ -7,6 +7,7 @@ import {
   datasetToEdgeList,
   datasetToGephiSpreadsheet,
   datasetToKumu,
+  datasetToKumuBlueprint,
   datasetToNodeEdgeCsv,
   parseEdgeList,
   parseGephiSpreadsheet,
@@ -52,6 +53,11 @@ const FORMATS: Record<string, Format & { fixture: InputFile[] }> = {
     fixture: fixture("kumu"),
     read: (files, name) => parseKumu(files, { name }),
     write: async (dataset) => [await datasetToKumu(dataset)],
+  },
+  "Kumu blueprint": {
+    fixture: fixture("kumu"),
+    read: (files, name) => parseKumu(files, { name }),
+    write: (dataset) => [datasetToKumuBlueprint(dataset)],
   },
 };
 

@@ -40,6 +40,11 @@ export async function detectInteropFormat(files: InputFile[]): Promise<InteropFo
   if (graphml.length > 0 && graphml.every((f) => headText(f).includes("networkCanvas")))
     return "network-canvas";
   if (files.length === 1 && EDGE_LIST_EXTENSIONS.includes(extensionOf(files[0]!.name))) return "edge-list";
+  const json = files.find((f) => extensionOf(f.name) === "json");
+  if (json) {
+    const head = headText(json);
+    return /"elements"\s*:/.test(head) && !head.includes("vernetzt-dataset") ? "kumu" : undefined;
+  }
   const xlsx = files.find((f) => extensionOf(f.name) === "xlsx");
   if (xlsx) {
     const sheets = await readWorkbook(xlsx.name, arrayBufferOf(xlsx.data), new IssueCollector());

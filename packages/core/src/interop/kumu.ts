@@ -15,6 +15,7 @@
 import { kindOf, normalizeKey } from "../io/aliases.js";
 import type { DatasetTables } from "../io/dataset-from-tables.js";
 import { datasetToTables } from "../io/dataset-tables.js";
+import { decodeText } from "../io/decode-text.js";
 import { arrayBufferOf, extensionOf, type InputFile } from "../io/input-file.js";
 import type { LoadResult } from "../io/parse-dataset.js";
 import type { Cell, Table } from "../io/table.js";
@@ -41,7 +42,11 @@ export function isKumuConnectionsHeader(header: readonly string[]): boolean {
   return hasColumns(header, ["From", "To"]);
 }
 
-/** Reads a Kumu workbook (`.xlsx` with `Elements` and `Connections` sheets) or its two sheets as CSV files. */
+/**
+ * Reads a Kumu workbook (`.xlsx` with `Elements` and `Connections` sheets), its two sheets as CSV files, or a
+ * Kumu JSON blueprint (`{"elements": [...], "connections": [...]}`, keys as the columns: `label`, `id`, `type`,
+ * `tags` (a list), `from`, `to`, `direction`, …; issues name `<file>/elements` and the 1-based position).
+ */
 export async function parseKumu(files: InputFile[], options: InteropLoadOptions = {}): Promise<LoadResult> {
   const issues = checkInteropOptions("parseKumu", options);
   let elements: Table | null = null;
@@ -57,7 +62,9 @@ export async function parseKumu(files: InputFile[], options: InteropLoadOptions 
       );
   };
   for (const file of files) {
-    if (extensionOf(file.name) === "xlsx") {
+    if (extensionOf(file.name) === "json") {
+      for (const table of readBlueprint(file, issues)) take(table);
+    } else if (extensionOf(file.name) === "xlsx") {
       const sheets = await readWorkbook(file.name, arrayBufferOf(file.data), issues);
       for (const sheet of sheets ?? []) {
         if (/\(ignore\)/i.test(sheet.name) || sheet.header.length === 0) continue;
@@ -80,6 +87,52 @@ export async function parseKumu(files: InputFile[], options: InteropLoadOptions 
   const actors = elementsTable(elements);
   const tables: DatasetTables = { actors, ties: connectionsTable(connections, actors, issues) };
   return finishLoad(name, tables, options, directedUnlessStated(tables.ties!), issues);
+}
+
+/** The elements and connections of a JSON blueprint as tables (none, with FILE_FORMAT, when unreadable). */
+function readBlueprint(file: InputFile, issues: IssueCollector): Table[] {
+  const decoded = decodeText(file.data);
+  let document: unknown;
+  try {
+    document = decoded.ok ? JSON.parse(decoded.text) : undefined;
+  } catch (error) {
+    document = error;
+  }
+  const blueprint = document as { elements?: unknown; connections?: unknown } | undefined;
+  if (!blueprint || typeof blueprint !== "object" || !Array.isArray(blueprint.elements)) {
+    const reason = document instanceof Error ? document.message : 'no "elements" list';
+    issues.error(
+      "FILE_FORMAT",
+      { file: file.name, row: null, column: null },
+      { value: reason, detail: "Kumu JSON" },
+    );
+    return [];
+  }
+  const lists = {
+    elements: blueprint.elements,
+    connections: Array.isArray(blueprint.connections) ? blueprint.connections : [],
+  };
+  return Object.entries(lists).map(([part, records]) => {
+    const objects = (records as unknown[]).map((r) =>
+      r && typeof r === "object" ? (r as Record<string, unknown>) : {},
+    );
+    const header = part === "connections" ? ["from", "to"] : ["label"];
+    for (const object of objects)
+      for (const key of Object.keys(object)) if (!header.includes(key)) header.push(key);
+    return {
+      kind: "actors" as const,
+      file: `${file.name}/${part}`,
+      header,
+      rows: objects.map((object, i) => ({ row: i + 1, cells: header.map((key) => jsonCell(object[key])) })),
+    };
+  });
+}
+
+function jsonCell(value: unknown): Cell {
+  if (value === null || value === undefined) return undefined;
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "object") return JSON.stringify(value);
+  return value as string | number | boolean;
 }
 
 function elementsTable(table: Table): Table {
@@ -220,4 +273,51 @@ export async function datasetToKumu(dataset: Dataset): Promise<InputFile> {
     { name: "Connections", header: connections.header, rows: connections.rows },
   ]);
   return { name: `${dataset.name}.xlsx`, data };
+}
+
+/**
+ * The dataset as a Kumu JSON blueprint `<name>.json`: `elements` (`label`, `id`, `type` = kind, `tags` = topics,
+ * then vernetzt's actor fields, lists as JSON lists) and `connections` (`from`, `to` = element ids, `type`,
+ * `direction`, `strength`, then wave, date and attributes), 2-space indented. `parseKumu` reads it back.
+ */
+export function datasetToKumuBlueprint(dataset: Dataset): InputFile {
+  const tables = datasetToTables(dataset);
+  const lists = new Set(["topics", "offers", "needs"]);
+  const objects = (
+    table: { header: string[]; rows: string[][] },
+    names: Record<string, string>,
+    value: (header: string, cell: string) => unknown,
+  ) =>
+    table.rows.map((row) =>
+      Object.fromEntries(
+        table.header.flatMap((header, i) =>
+          row[i] === "" ? [] : [[names[header] ?? header, value(header, row[i]!)]],
+        ),
+      ),
+    );
+  const listOf = (cell: string) =>
+    cell
+      .replace(/;\s*$/, "")
+      .split(/;\s*/)
+      .filter((x) => x);
+  const actors = tables.actors!;
+  const order = ["name", "id", ...actors.header.filter((h) => h !== "name" && h !== "id")];
+  const elements = objects(
+    { header: order, rows: actors.rows.map((row) => order.map((h) => row[actors.header.indexOf(h)]!)) },
+    { id: "id", name: "label", kind: "type", topics: "tags" },
+    (header, cell) => (lists.has(header) ? listOf(cell) : cell),
+  );
+  const connections = objects(
+    tables.ties!,
+    { source: "from", target: "to", directed: "direction", weight: "strength" },
+    (header, cell) =>
+      header === "directed"
+        ? cell === "yes"
+          ? "directed"
+          : "undirected"
+        : header === "weight"
+          ? Number(cell)
+          : cell,
+  );
+  return { name: `${dataset.name}.json`, data: `${JSON.stringify({ elements, connections }, null, 2)}\n` };
 }
