@@ -65,6 +65,16 @@ describe("parseEdgeList", () => {
     ]);
   });
 
+  it("keeps dict keys named source or target as attributes, not as endpoints", () => {
+    const result = parseEdgeList({ name: "g.edgelist", data: "a b {'source': 'Umfrage', 'weight': 2}\n" });
+    expect(result.dataset?.ties[0]).toMatchObject({
+      source: "a",
+      target: "b",
+      weight: 2,
+      attributes: { "data source": "Umfrage" },
+    });
+  });
+
   it("reads ties as directed when asked (networkx create_using=nx.DiGraph)", () => {
     const result = parseEdgeList({ name: "g.edgelist", data: "a b\nb a\n" }, { directed: true });
     expect(tieList(result.dataset)).toEqual(["a-b:1::d", "b-a:1::d"]);

@@ -27,7 +27,7 @@ describe("parseGephiSpreadsheet", () => {
     expect(result.dataset?.ties[2]?.attributes).toEqual({ Label: "Beratung" });
   });
 
-  it("takes edges without a Type column as directed (Gephi's default) unless told otherwise", () => {
+  it("takes edges without a Type column as directed (Gephi's CSV default) unless told otherwise", () => {
     const edges = { name: "edges.csv", data: "Source,Target\na,b\n" };
     expect(tieList(parseGephiSpreadsheet([edges]).dataset)).toEqual(["a-b:1::d"]);
     expect(tieList(parseGephiSpreadsheet([edges], { directed: false }).dataset)).toEqual(["a-b:1::u"]);

@@ -61,7 +61,9 @@ export function parseEdgeList(file: InputFile, options: InteropLoadOptions = {})
         );
         return;
       }
-      for (const [key, value] of Object.entries(data)) values[key] = value;
+      // A dict key `source`/`target` must not replace the endpoints: it is kept as `data source`/`data target`.
+      for (const [key, value] of Object.entries(data))
+        values[key === "source" || key === "target" ? `data ${key}` : key] = value;
     } else if (rest !== "") {
       const fields = rest.split(/\s+/);
       if (fields.length > 1) {

@@ -7,8 +7,9 @@
  *
  * Mapping: `Id` → actor id, `Label` → name (the id when empty), `Type` → tie direction, `Weight` → weight,
  * `Kind` → tie type; other columns go through vernetzt's alias table (so `district`, `sector`, `wave`, … are
- * understood) or are kept as attributes. The edge `Id` is dropped. Without a `Type` column ties are directed, as
- * Gephi's own default for imported edge tables; `directed` overrides that default.
+ * understood) or are kept as attributes. The edge `Id` is dropped. Edges whose `Type` is missing, empty or `Mixed`
+ * are directed — Gephi's format page says "by default graphs imported from CSV are directed" (the user can
+ * choose otherwise in Gephi's import report); `directed: false` is that choice here.
  * GEXF, Gephi's own file format, is read and written by the io area (`parseDataset`, `datasetToGexf`).
  */
 import type { DatasetTables } from "../io/dataset-from-tables.js";
