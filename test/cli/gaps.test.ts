@@ -33,6 +33,28 @@ describe("vernetzt gaps", () => {
     expect([top.a, top.b, top.observed]).toEqual(["Nord", "Süd", 0]);
   });
 
+  it("vernetzt gaps --by district×sector --min-expected 0,3 lists smaller pairs", () => {
+    const strict = JSON.parse(
+      runCli(["gaps", FIXTURE, "--by", "district×sector", "--json", "--permutations", "0"]).stdout,
+    );
+    const loose = JSON.parse(
+      runCli([
+        "gaps",
+        FIXTURE,
+        "--by",
+        "district×sector",
+        "--json",
+        "--permutations",
+        "0",
+        "--min-expected",
+        "0,5",
+      ]).stdout,
+    );
+    expect(strict.gaps).toEqual([]);
+    expect(loose.gaps.length).toBeGreaterThan(0);
+    for (const gap of loose.gaps) expect(gap.expected).toBeGreaterThanOrEqual(0.3);
+  });
+
   it("vernetzt gaps --by, --wave with unknown values exit 2 without a stack trace", () => {
     for (const args of [
       ["--by", "Farbe"],

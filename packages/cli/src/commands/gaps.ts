@@ -1,6 +1,6 @@
 /**
- * `vernetzt gaps <path> [--by ATTR] [--wave W] [--expectation degree|external] [--seed S] [--permutations N]
- * [--json] [--lang de|en]`:
+ * `vernetzt gaps <path> [--by ATTR] [--wave W] [--expectation degree|external] [--min-expected X] [--seed S]
+ * [--permutations N] [--json] [--lang de|en]`:
  * pairs of districts, sectors (or `district×sector`, any column) with fewer ties than their actors' degrees
  * lead one to expect, most severe first, with reasons. The latest wave by default; German by default.
  * `--json` prints `{"by", "wave", "categories", "observed", "expected", "gaps": [{"a", "b", "observed",
@@ -66,6 +66,7 @@ interface GapsCommandOptions {
   by: string;
   pseudonymize?: boolean;
   expectation: string;
+  minExpected?: string;
   wave?: string;
   seed?: string;
   permutations?: string;
@@ -89,6 +90,7 @@ export function register(program: Command): void {
       "null model: degree (all ties) or external (only ties across borders; sharper when districts keep to themselves)",
       "degree",
     )
+    .option("--min-expected <x>", "list only pairs expected to have at least x ties (default 1)")
     .option("--seed <seed>", "seed of the permutation test (default 1)")
     .option("--permutations <n>", "label permutations for the p-values; 0 skips them (default 999)")
     .option("--json", "print the result as JSON")
@@ -98,6 +100,11 @@ export function register(program: Command): void {
       const lang = contentLang(options.lang);
       const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
       const permutations = integerFlag(options.permutations, "--permutations", 0);
+      const minExpected =
+        options.minExpected === undefined ? undefined : Number(options.minExpected.replace(",", "."));
+      if (minExpected !== undefined && !(minExpected >= 0)) {
+        throw new UsageError(`--min-expected must be a number ≥ 0, got "${options.minExpected}".`);
+      }
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
@@ -110,6 +117,7 @@ export function register(program: Command): void {
           labels: Object.fromEntries(dataset.districts.map((d) => [d.id, d.name])),
           ...(seed === undefined ? {} : { seed }),
           ...(permutations === undefined ? {} : { permutations }),
+          ...(minExpected === undefined ? {} : { minExpected }),
         }),
       );
       if (options.json) {
