@@ -2,9 +2,16 @@
  * Loading the dataset a command works on: every command that takes a dataset path uses `loadDatasetOrExit`.
  * Errors in the data are printed (localised, grouped by file) to stderr and end the process with exit code 1;
  * warnings are only counted (run `vernetzt validate` to list them). A missing path is a usage error (exit 2).
+ * Files larger than `VERNETZT_MAX_FILE_MB` megabytes (environment variable, default 100) are not read: they are
+ * reported as FILE_TOO_LARGE errors (exit 1).
  */
 
-import { formatValidationReport, type ValidationReport, validationReportText } from "@vernetzt/core/io";
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  formatValidationReport,
+  type ValidationReport,
+  validationReportText,
+} from "@vernetzt/core/io";
 import { type Dataset, resolveWave, UnknownWaveError } from "@vernetzt/core/model";
 import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
 import { pseudonymize } from "@vernetzt/core/privacy";
@@ -47,15 +54,27 @@ export async function loadReport(
   options: LoadDatasetOptions,
 ): Promise<{ dataset: Dataset | null; report: ValidationReport }> {
   try {
-    const loadOptions =
-      options.directed === undefined
-        ? { lang: options.lang }
-        : { lang: options.lang, directed: options.directed };
+    const loadOptions = {
+      lang: options.lang,
+      maxFileBytes: maxFileBytes(),
+      ...(options.directed === undefined ? {} : { directed: options.directed }),
+    };
     return await loadDataset(path, loadOptions);
   } catch (error) {
     if (error instanceof DatasetPathError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** The file size limit from `VERNETZT_MAX_FILE_MB` (megabytes, MiB), else the loader's default. */
+export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.VERNETZT_MAX_FILE_MB;
+  if (text === undefined || text.trim() === "") return DEFAULT_MAX_FILE_BYTES;
+  const megabytes = Number(text);
+  if (!(megabytes > 0)) {
+    throw new UsageError(`VERNETZT_MAX_FILE_MB must be a number of megabytes greater than 0, got "${text}".`);
+  }
+  return megabytes * 1024 * 1024;
 }
 
 /**

@@ -3,15 +3,53 @@ export interface InputFile {
   /** File name relative to the dataset, e.g. `akteure.csv`, or a workbook/JSON/graph file name. */
   name: string;
   data: Uint8Array | ArrayBuffer | string;
+  /**
+   * Size of the file in bytes, when the content was left unread because it is larger than the loader's
+   * `maxFileBytes` (then `data` is empty and `parseDataset` reports FILE_TOO_LARGE). Absent for a file that
+   * was read.
+   */
+  byteLength?: number;
 }
 
-/** Reads browser `File`s (or any `Blob` with a name) into input files, e.g. from `<input type=file multiple>`. */
-export async function filesFromBlobs(blobs: Iterable<Blob & { name?: string }>): Promise<InputFile[]> {
+/**
+ * Reads browser `File`s (or any `Blob` with a name) into input files, e.g. from `<input type=file multiple>`.
+ * A blob larger than `maxFileBytes` (default `DEFAULT_MAX_FILE_BYTES`) is not read: it is passed on with its
+ * `byteLength`, and `parseDataset` reports it as FILE_TOO_LARGE.
+ */
+export async function filesFromBlobs(
+  blobs: Iterable<Blob & { name?: string }>,
+  options: { maxFileBytes?: number } = {},
+): Promise<InputFile[]> {
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const files: InputFile[] = [];
   for (const blob of blobs) {
-    files.push({ name: blob.name ?? "", data: new Uint8Array(await blob.arrayBuffer()) });
+    const name = blob.name ?? "";
+    files.push(
+      blob.size > limit
+        ? { name, data: new Uint8Array(0), byteLength: blob.size }
+        : { name, data: new Uint8Array(await blob.arrayBuffer()) },
+    );
   }
   return files;
+}
+
+/**
+ * The largest file the loader reads by default: 100 MiB. Loading holds a file's text and its parsed rows in
+ * memory at once, about 15 times the file size at peak (measured in `docs/trust.md`: 200 MB CSV → about
+ * 3 GB), so a limit keeps a wrong file (an export of a whole database, a video renamed to .csv) from
+ * exhausting a laptop's memory; a real actor list is kilobytes to a few megabytes.
+ */
+export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/** Size of a file's content in bytes (its `byteLength` when it was left unread). */
+export function sizeOf(file: InputFile): number {
+  if (file.byteLength !== undefined) return file.byteLength;
+  return typeof file.data === "string" ? file.data.length : file.data.byteLength;
+}
+
+/** A size for messages: `123.4 MB`. */
+export function formatBytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** The content of an input file as an ArrayBuffer of its own (copied when it is a view or text). */

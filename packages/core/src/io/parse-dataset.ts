@@ -14,7 +14,14 @@ import { readJsonTables } from "./dataset-json.js";
 import { decodeText } from "./decode-text.js";
 import { LoadOptionError } from "./errors.js";
 import { readGraphTables } from "./graph-tables.js";
-import { arrayBufferOf, extensionOf, type InputFile } from "./input-file.js";
+import {
+  arrayBufferOf,
+  DEFAULT_MAX_FILE_BYTES,
+  extensionOf,
+  formatBytes,
+  type InputFile,
+  sizeOf,
+} from "./input-file.js";
 import { IssueCollector, type MessageLang, type ValidationReport } from "./validation-report.js";
 import { knownNames, readXlsxTables } from "./xlsx-tables.js";
 
@@ -25,9 +32,18 @@ export interface LoadOptions {
   lang?: MessageLang;
   /** Name of the dataset. Default: the workbook/JSON file name without extension, else `"dataset"`. */
   name?: string;
+  /**
+   * Largest file size in bytes that is read; a larger file is reported as FILE_TOO_LARGE (error) and left out.
+   * Default `DEFAULT_MAX_FILE_BYTES` (100 MiB); `Infinity` reads everything. For a string, its length counts.
+   */
+  maxFileBytes?: number;
 }
 
-export const DEFAULT_LOAD_OPTIONS: Required<Omit<LoadOptions, "name">> = { directed: false, lang: "en" };
+export const DEFAULT_LOAD_OPTIONS: Required<Omit<LoadOptions, "name">> = {
+  directed: false,
+  lang: "en",
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+};
 
 export interface LoadResult {
   /** The dataset; null only when errors make it unusable (rows with errors are left out and reported). */
@@ -38,7 +54,7 @@ export interface LoadResult {
 const CSV_EXTENSIONS = ["csv", "tsv", "txt"];
 
 /** Loads a dataset from files; see the module comment for what is accepted. */
-export async function parseDataset(files: InputFile[], options: LoadOptions = {}): Promise<LoadResult> {
+export async function parseDataset(allFiles: InputFile[], options: LoadOptions = {}): Promise<LoadResult> {
   const lang = options.lang ?? DEFAULT_LOAD_OPTIONS.lang;
   if (lang !== "de" && lang !== "en") {
     throw new LoadOptionError(
@@ -49,13 +65,23 @@ export async function parseDataset(files: InputFile[], options: LoadOptions = {}
   if (options.directed !== undefined && typeof options.directed !== "boolean") {
     throw new LoadOptionError("directed", "vernetzt parseDataset: option directed must be true or false.");
   }
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes;
+  if (typeof maxFileBytes !== "number" || Number.isNaN(maxFileBytes) || maxFileBytes <= 0) {
+    throw new LoadOptionError(
+      "maxFileBytes",
+      `vernetzt parseDataset: option maxFileBytes must be a number of bytes greater than 0, got ${maxFileBytes}.`,
+    );
+  }
   const issues = new IssueCollector(lang);
+  const files = withinSizeLimit(allFiles, maxFileBytes, issues);
   const single = singleDocument(files);
   const extension = single ? extensionOf(single.name) : "";
   let tables: DatasetTables | null;
   let name = single && !CSV_EXTENSIONS.includes(extension) ? baseName(single.name) : "dataset";
   let directed = options.directed ?? DEFAULT_LOAD_OPTIONS.directed;
-  if (single && extension === "xlsx") {
+  if (files.length === 0 && allFiles.length > 0) {
+    tables = null; // every file was too large: reported already
+  } else if (single && extension === "xlsx") {
     tables = await readXlsxTables(single.name, arrayBufferOf(single.data), issues);
   } else if (single && DOCUMENT_EXTENSIONS.includes(extension)) {
     const decoded = decodeText(single.data);
@@ -77,7 +103,9 @@ export async function parseDataset(files: InputFile[], options: LoadOptions = {}
     for (const kind of REQUIRED_TABLES) {
       const unreadable = issues.issues.some(
         (i) =>
-          (i.code === "FILE_EMPTY" || i.code === "FILE_ENCODING") && i.file && tableKindOf(i.file) === kind,
+          (i.code === "FILE_EMPTY" || i.code === "FILE_ENCODING" || i.code === "FILE_TOO_LARGE") &&
+          i.file &&
+          tableKindOf(i.file) === kind,
       );
       if (!tables[kind] && !unreadable) {
         issues.error(
@@ -93,6 +121,23 @@ export async function parseDataset(files: InputFile[], options: LoadOptions = {}
   }
   const dataset = tables ? datasetFromTables(options.name ?? name, tables, { directed }, issues) : null;
   return { dataset, report: issues.report() };
+}
+
+/**
+ * The files within the size limit; each larger one is reported (FILE_TOO_LARGE) and left out unread. A file a
+ * reader left unread (`byteLength` given) is reported whatever this limit is: it is never taken as empty.
+ */
+function withinSizeLimit(files: InputFile[], limit: number, issues: IssueCollector): InputFile[] {
+  return files.filter((file) => {
+    const size = sizeOf(file);
+    if (size <= limit && file.byteLength === undefined) return true;
+    issues.error(
+      "FILE_TOO_LARGE",
+      { file: file.name, row: null, column: null },
+      { value: formatBytes(size), detail: formatBytes(limit) },
+    );
+    return false;
+  });
 }
 
 function readCsvTables(files: InputFile[], issues: IssueCollector): DatasetTables {

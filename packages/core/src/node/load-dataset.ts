@@ -1,27 +1,42 @@
 /**
  * Loading a dataset from disk (Node only; the browser passes files to `parseDataset` itself).
  * A path is a folder of CSV files, an `.xlsx` workbook, a dataset `.json` document, or a `.gexf`/`.graphml` file.
+ * A file larger than the loader's `maxFileBytes` is not read at all (its size comes from `stat`), so a wrong
+ * 2 GB file costs no memory: `parseDataset` reports it as FILE_TOO_LARGE.
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { InputFile } from "../io/input-file.js";
-import { type LoadOptions, type LoadResult, parseDataset } from "../io/parse-dataset.js";
+import {
+  DEFAULT_LOAD_OPTIONS,
+  type LoadOptions,
+  type LoadResult,
+  parseDataset,
+} from "../io/parse-dataset.js";
 import { DatasetPathError } from "./errors.js";
 
 const SINGLE_FILE_EXTENSIONS = [".xlsx", ".json", ".gexf", ".graphml"];
 
-/** The files of a dataset path; throws `DatasetPathError` when the path is missing or not a dataset. */
-export async function readDatasetFiles(path: string): Promise<InputFile[]> {
+/**
+ * The files of a dataset path; throws `DatasetPathError` when the path is missing, not a dataset, or cannot
+ * be read (permissions). Files larger than `maxFileBytes` are returned unread, with their `byteLength`.
+ */
+export async function readDatasetFiles(
+  path: string,
+  options: { maxFileBytes?: number } = {},
+): Promise<InputFile[]> {
+  const limit = options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes;
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new DatasetPathError(path, `The path "${path}" does not exist.`);
   if (info.isDirectory()) {
-    const names = (await readdir(path, { withFileTypes: true }))
+    const entries = await readdir(path, { withFileTypes: true }).catch((error: unknown) => {
+      throw unreadable(path, error);
+    });
+    const names = entries
       .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && !entry.name.startsWith("~$"))
       .map((entry) => entry.name)
       .sort();
-    return Promise.all(
-      names.map(async (name) => ({ name, data: new Uint8Array(await readFile(join(path, name))) })),
-    );
+    return Promise.all(names.map((name) => readInputFile(join(path, name), name, limit)));
   }
   if (!SINGLE_FILE_EXTENSIONS.includes(extname(path).toLowerCase())) {
     throw new DatasetPathError(
@@ -29,12 +44,37 @@ export async function readDatasetFiles(path: string): Promise<InputFile[]> {
       `"${path}" is not a dataset: give a folder of CSV files, an .xlsx workbook, a .json, .gexf or .graphml file.`,
     );
   }
-  return [{ name: basename(path), data: new Uint8Array(await readFile(path)) }];
+  return [await readInputFile(path, basename(path), limit)];
+}
+
+async function readInputFile(path: string, name: string, limit: number): Promise<InputFile> {
+  try {
+    const { size } = await stat(path);
+    if (size > limit) return { name, data: new Uint8Array(0), byteLength: size };
+    return { name, data: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+/** A read failure as a `DatasetPathError` that says what to do. */
+function unreadable(path: string, error: unknown): DatasetPathError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === "EACCES" || code === "EPERM"
+      ? "permission denied: ask whoever manages the computer for read access, or copy the data to your own folder"
+      : code === "ENOENT"
+        ? "it disappeared while it was being read"
+        : `${error instanceof Error ? error.message : String(error)}`;
+  return new DatasetPathError(path, `"${path}" cannot be read: ${reason}.`);
 }
 
 /** Loads and validates a dataset from a path (folder name or file name without extension is its name). */
 export async function loadDataset(path: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const files = await readDatasetFiles(path);
+  const files = await readDatasetFiles(
+    path,
+    options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes },
+  );
   const name = basename(path.replace(/[\\/]+$/, "")).replace(/\.(xlsx|json|gexf|graphml)$/i, "");
   return parseDataset(files, { name, ...options });
 }

@@ -10,6 +10,8 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   FILE_ENCODING: () =>
     "Die Datei lässt sich nicht als Text lesen (Binärdaten?). Bitte in Excel als „CSV UTF-8“ oder als .xlsx speichern.",
   FILE_FORMAT: (p) => `Die Datei lässt sich nicht lesen: ${p.value}. Ist es eine gültige ${p.detail}-Datei?`,
+  FILE_TOO_LARGE: (p) =>
+    `Die Datei ist zu groß zum Laden (${p.value}; die Grenze ist ${p.detail}) und wurde nicht gelesen. Bitte aufteilen, nicht benötigte Spalten entfernen oder die Grenze erhöhen (Option maxFileBytes; Kommandozeile: Umgebungsvariable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
     `Diese Datei gehört nicht zum Datenformat und wurde übergangen. Bekannte Dateien: ${p.detail}. Ggf. umbenennen.`,
   COLUMN_MISSING: (p) =>

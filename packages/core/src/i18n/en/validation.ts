@@ -10,6 +10,8 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   FILE_ENCODING: () =>
     "The file cannot be read as text (binary data?). Save it from Excel as “CSV UTF-8” or as .xlsx.",
   FILE_FORMAT: (p) => `The file cannot be read: ${p.value}. Check that it is a valid ${p.detail} file.`,
+  FILE_TOO_LARGE: (p) =>
+    `The file is too large to load (${p.value}; the limit is ${p.detail}); it was not read. Split it, remove columns that are not needed, or raise the limit (option maxFileBytes; CLI: environment variable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
     `This file is not part of the dataset format and was ignored. Known files: ${p.detail}. Rename it if it belongs.`,
   COLUMN_MISSING: (p) =>
