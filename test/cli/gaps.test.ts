@@ -47,7 +47,7 @@ describe("vernetzt gaps", () => {
         "--permutations",
         "0",
         "--min-expected",
-        "0,5",
+        "0,3",
       ]).stdout,
     );
     expect(strict.gaps).toEqual([]);
