@@ -5,7 +5,7 @@
  * undirected view, so the source's own sums suffice when every actor is a source); and, for sampled sources,
  * per target the sums of distances and inverse distances to the sources (estimated closeness).
  *
- * Unweighted: breadth-first search. Weighted: Dijkstra with a binary heap, where the length of a tie is
+ * Unweighted: breadth-first search. Weighted: Dijkstra with an indexed binary heap, where the length of a tie is
  * 1 / weight. Two path lengths count as equal when they differ by less than 1e-10 relative to their sum,
  * as igraph does (`igraph_cmp_epsilon`): with lengths like 1/3 + 1/6 and 1/2, exact floating-point
  * comparison (networkx's) would treat mathematically equal shortest paths as different. The networkx
@@ -150,9 +150,10 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
   // Shortest-path predecessors of order[i]: pred[predStart[i] .. predStart[i + 1]).
   const pred = new Int32Array(targets.length);
   const predStart = new Int32Array(n + 1);
-  // Lazy-deletion binary heap: at most one entry per relaxation, so arcs + 1 entries suffice.
-  const heapKey = new Float64Array(targets.length + 1);
-  const heapNode = new Int32Array(targets.length + 1);
+  // Indexed binary heap of tentative nodes keyed by dist, with decrease-key: at most n entries.
+  const heap = new Int32Array(n);
+  const keys = new Float64Array(n);
+  const position = new Int32Array(n);
   const touched = new Int32Array(n);
   const { betweenness, distanceSum, inverseDistanceSum } = acc;
   for (let si = 0; si < sources.length; si++) {
@@ -163,14 +164,14 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
     dist[s] = 0;
     touched[nTouched++] = s;
     let size = 1;
-    heapKey[0] = 0;
-    heapNode[0] = s;
+    heap[0] = s;
+    keys[0] = 0;
+    position[s] = 0;
     while (size > 0) {
-      const v = heapNode[0]!;
-      const dv = heapKey[0]!;
+      const v = heap[0]!;
+      const dv = dist[v]!;
       size--;
-      if (size > 0) siftDown(heapKey, heapNode, size, heapKey[size]!, heapNode[size]!);
-      if (settled[v] === 1 || dv > dist[v]!) continue;
+      if (size > 0) heapDown(heap, keys, position, size, heap[size]!, keys[size]!);
       settled[v] = 1;
       predStart[count] = k;
       order[count++] = v;
@@ -186,10 +187,10 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
         } else if (dist[w] === Number.POSITIVE_INFINITY) {
           touched[nTouched++] = w;
           dist[w] = alt;
-          size = siftUp(heapKey, heapNode, size, alt, w);
+          heapUp(heap, keys, position, size++, w, alt);
         } else if (alt < dist[w]! && !sameLength(alt, dist[w]!)) {
           dist[w] = alt;
-          size = siftUp(heapKey, heapNode, size, alt, w);
+          heapUp(heap, keys, position, position[w]!, w, alt);
         }
       }
       sigma[v] = sv;
@@ -237,33 +238,51 @@ function sameLength(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-10 * (a + b);
 }
 
-/** Inserts (key, node) into the heap of `size` entries; returns the new size. */
-function siftUp(keys: Float64Array, nodes: Int32Array, size: number, key: number, node: number): number {
-  let i = size;
+/** Places node `v` with `key` at heap slot `i` (a new last slot or its current one) and sifts it up. */
+function heapUp(
+  heap: Int32Array,
+  keys: Float64Array,
+  position: Int32Array,
+  i: number,
+  v: number,
+  key: number,
+): void {
   while (i > 0) {
     const parent = (i - 1) >> 1;
     if (keys[parent]! <= key) break;
+    const u = heap[parent]!;
+    heap[i] = u;
     keys[i] = keys[parent]!;
-    nodes[i] = nodes[parent]!;
+    position[u] = i;
     i = parent;
   }
+  heap[i] = v;
   keys[i] = key;
-  nodes[i] = node;
-  return size + 1;
+  position[v] = i;
 }
 
-/** Places (key, node) at the root of a heap of `size` entries and restores the heap order. */
-function siftDown(keys: Float64Array, nodes: Int32Array, size: number, key: number, node: number): void {
+/** Places node `v` with `key` at the root of a heap of `size` entries and sifts it down. */
+function heapDown(
+  heap: Int32Array,
+  keys: Float64Array,
+  position: Int32Array,
+  size: number,
+  v: number,
+  key: number,
+): void {
   let i = 0;
   for (;;) {
     let child = 2 * i + 1;
     if (child >= size) break;
     if (child + 1 < size && keys[child + 1]! < keys[child]!) child++;
     if (keys[child]! >= key) break;
+    const u = heap[child]!;
+    heap[i] = u;
     keys[i] = keys[child]!;
-    nodes[i] = nodes[child]!;
+    position[u] = i;
     i = child;
   }
+  heap[i] = v;
   keys[i] = key;
-  nodes[i] = node;
+  position[v] = i;
 }
