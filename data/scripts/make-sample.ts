@@ -346,7 +346,12 @@ const PERSONS: Array<{ name: string; district: string; memberOf: string; consent
   },
   { name: "Klaus Richter", district: "TH", memberOf: "TSV Talhausen", consent: false },
   { name: "Sabine Hoffmann", district: "KW", memberOf: "Ev. Kirchengemeinde Kirchwiesen", consent: true },
-  { name: "Andreas Neubauer", district: "HR", memberOf: "Nachbarschaftshilfe Hohenrain e.V.", consent: false },
+  {
+    name: "Andreas Neubauer",
+    district: "HR",
+    memberOf: "Nachbarschaftshilfe Hohenrain e.V.",
+    consent: false,
+  },
 ];
 
 /**
