@@ -53,7 +53,8 @@ interface EdgeAttributes {
 }
 
 const DIMMED = "#E6E6E6";
-const EDGE_COLOUR = "#B4B4B4";
+/** Ties in grey; lighter in dense drawings, so clusters stay visible through the lines. */
+const edgeColour = (ties: number): string => (ties > 300 ? "#D4D4D4" : "#B4B4B4");
 const EDGE_HIGHLIGHT = "#555555";
 
 const distinct = (values: Iterable<string | undefined>): string[] =>
@@ -68,7 +69,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
   for (const edge of data.edges) {
     graph.addEdge(edge.source, edge.target, {
       size: Math.min(1 + Math.log2(edge.weight), 4),
-      color: EDGE_COLOUR,
+      color: edgeColour(data.edges.length),
       waves: edge.waves,
     });
   }
