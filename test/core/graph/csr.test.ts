@@ -80,6 +80,11 @@ describe("toCsr", () => {
     }
   });
 
+  it("toCsr rejects a multi graph with InvalidGraphError", () => {
+    const multi = new Graph({ type: "undirected", multi: true }) as unknown as VernetztGraph;
+    expect(() => toCsr(multi)).toThrow(InvalidGraphError);
+  });
+
   it("csrOf returns a CSR view unchanged and builds one from a graph", () => {
     const csr = toCsr(makeGraph(["a"], []));
     expect(csrOf(csr)).toBe(csr);
