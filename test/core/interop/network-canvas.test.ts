@@ -104,6 +104,13 @@ describe("parseNetworkCanvas reads the GraphML export", () => {
     expect(graphml.dataset?.actors[3]?.name).toBe("Initiative Gemeinschaftsgarten");
   });
 
+  it("reads a session exported as both CSV and GraphML once (from the CSV)", () => {
+    const both = parseNetworkCanvas(fixture("network-canvas"));
+    const csv = parseNetworkCanvas(csvFiles());
+    expect(where(both)).toEqual([]);
+    expect(both.dataset).toEqual({ ...csv.dataset, name: both.dataset?.name });
+  });
+
   it("expands for=all keys, which graphology-graphml cannot read", () => {
     expect(expandAllKeys('<key id="label" attr.name="label" attr.type="string" for="all"/>')).toBe(
       '<key id="label" attr.name="label" attr.type="string" for="graph"/>' +

@@ -111,10 +111,15 @@ export function parseNetworkCanvas(files: InputFile[], options: InteropLoadOptio
     .filter((x): x is { file: InputFile; table: Table } => x.table !== null)
     .sort((a, b) => rank(a.table) - rank(b.table));
   for (const { table } of tables) readCsvSessionTable(table, session, issues);
+  // Network Canvas zips a session's CSV files and its GraphML file together when both formats are chosen:
+  // a session already read from CSV is not read again from GraphML.
+  const fromCsv = new Set(sessions.keys());
+  const graphmlSession = (egoId: string): NetworkCanvasSession =>
+    fromCsv.has(egoId) ? { egoId, ego: {}, alters: [], edges: [] } : session(egoId);
   for (const file of files.filter((f) => extensionOf(f.name) === "graphml")) {
     const decoded = decodeText(file.data);
     if (!decoded.ok) issues.error("FILE_ENCODING", { file: file.name, row: null, column: null });
-    else parseNetworkCanvasGraphml(file.name, decoded.text, session, issues);
+    else parseNetworkCanvasGraphml(file.name, decoded.text, graphmlSession, issues);
   }
   if (sessions.size === 0) {
     issues.error("FILE_MISSING", { file: null, row: null, column: null }, { value: "*_attributeList_*.csv" });
