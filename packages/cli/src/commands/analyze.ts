@@ -102,6 +102,7 @@ export function summary(result: Analysis, lang: Lang): string {
     lines.push(m.communityAgreement({ nmi: number(group.communityNMI) }));
     if (group.uncategorised > 0) lines.push(m.uncategorised({ count: count(group.uncategorised) }));
   }
+  for (const warning of result.warnings) lines.push("", `! ${m.eigenvectorWarning(warning.params)}`);
   lines.push("", m.jsonHint);
   return `${lines.join("\n")}\n`;
 }

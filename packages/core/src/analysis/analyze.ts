@@ -8,7 +8,7 @@
  * `vernetzt analyze --json` (schema: `docs/schemas/analyze.schema.json`); fields are only ever added.
  */
 
-import { type ActorMetricsOptions, measureNetwork } from "../centrality/actor-metrics.js";
+import { type ActorMetricsOptions, type MetricWarning, measureNetwork } from "../centrality/actor-metrics.js";
 import { louvainCommunities } from "../communities/louvain.js";
 import { communityAttributeAgreement } from "../communities/partition-agreement.js";
 import { nominalAssortativity } from "../groups/assortativity.js";
@@ -131,6 +131,8 @@ export interface Analysis {
   network: AnalysisNetwork;
   actors: AnalysisActor[];
   groups: Record<string, AnalysisGroup>;
+  /** Measures that could only be approximated (e.g. eigenvector iteration stalled); empty when all is exact. */
+  warnings: MetricWarning[];
 }
 
 function resolve(options: AnalyzeOptions): Required<AnalyzeOptions> {
@@ -175,7 +177,7 @@ export function analyze(graph: VernetztGraph, options: AnalyzeOptions = {}): Ana
   const o = resolve(options);
   const directed = graph.type === "directed";
   const metricOptions: Partial<ActorMetricsOptions> = { weighted: o.weighted, samples: o.samples, seed: 1 };
-  const { actors: rows, network } = measureNetwork(graph, metricOptions);
+  const { actors: rows, network, warnings } = measureNetwork(graph, metricOptions);
   const partition = louvainCommunities(graph, { seed: o.seed });
   const attributes = groupAttributes(graph, o);
 
@@ -257,6 +259,7 @@ export function analyze(graph: VernetztGraph, options: AnalyzeOptions = {}): Ana
     network: summary,
     actors,
     groups,
+    warnings,
   };
 }
 

@@ -27,4 +27,7 @@ export const analysisMessagesDe: AnalysisMessages = {
   communityAgreement: (p) => `  Gemeinschaften folgen dieser Einteilung: NMI ${p.nmi} (0 gar nicht, 1 genau)`,
   uncategorised: (p) => `  ${p.count} Akteure ohne Angabe bleiben unberücksichtigt`,
   jsonHint: "Alle Werte für alle Akteure: vernetzt analyze <Pfad> --json",
+  eigenvectorWarning: (p) =>
+    `Die Eigenvektor-Zentralität hat sich in ${p.iterations} Schritten nicht stabilisiert (Toleranz ` +
+    `${p.tolerance}); die Werte sind eine Näherung.`,
 };

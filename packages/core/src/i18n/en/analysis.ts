@@ -25,6 +25,7 @@ export interface AnalysisMessages {
   communityAgreement: (p: { nmi: string }) => string;
   uncategorised: (p: { count: string }) => string;
   jsonHint: string;
+  eigenvectorWarning: (p: { iterations: number; tolerance: number }) => string;
 }
 
 export const analysisMessagesEn: AnalysisMessages = {
@@ -51,4 +52,7 @@ export const analysisMessagesEn: AnalysisMessages = {
   communityAgreement: (p) => `  Communities follow it: NMI ${p.nmi} (0 not at all, 1 exactly)`,
   uncategorised: (p) => `  ${p.count} actors have no value and are left out`,
   jsonHint: "Every value for every actor: vernetzt analyze <path> --json",
+  eigenvectorWarning: (p) =>
+    `Eigenvector centrality did not converge within ${p.iterations} iterations (tolerance ${p.tolerance}); ` +
+    "the values shown are an approximation.",
 };
