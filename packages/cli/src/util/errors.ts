@@ -10,12 +10,41 @@ export class InputDataError extends Error {
   override name = "InputDataError";
 }
 
+/** What to do about a file-system error, by its code (the path is named in the message). */
+const FILE_SYSTEM_HINTS: Record<string, string> = {
+  EACCES: "permission denied: check the file's permissions, or choose another path",
+  EPERM: "operation not permitted: check the file's permissions, or choose another path",
+  ENOENT: "no such file or folder: check the path (the folder must exist)",
+  ENOTDIR: "a part of the path is a file, not a folder: check the path",
+  EISDIR: "this is a folder, not a file: give a file name",
+  ENOSPC: "the disk is full: free some space or choose another disk",
+  EROFS: "the disk is read-only: choose another path",
+  EMFILE: "too many open files: close other programs and try again",
+  EEXIST: "it exists already: choose another path",
+};
+
+/** A Node file-system error (it has a code such as `EACCES` and usually the path it failed on). */
+function fileSystemError(error: unknown): { code: string; path?: string; syscall?: string } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, path, syscall } = error as NodeJS.ErrnoException;
+  return typeof code === "string" && code in FILE_SYSTEM_HINTS
+    ? { code, ...(path ? { path } : {}), ...(syscall ? { syscall } : {}) }
+    : undefined;
+}
+
 /** Prints a failure without a stack trace (unless `debug`) and returns the exit code (1 for data, else 2). */
 export function handleFailure(error: unknown, debug: boolean): number {
   if (error instanceof InputDataError) return 1;
   const message = error instanceof Error ? error.message : String(error);
+  const system = fileSystemError(error);
   if (error instanceof UsageError) {
     process.stderr.write(`vernetzt: ${message}\n`);
+  } else if (system) {
+    // a path the user chose cannot be read or written: their problem to fix, not a bug to report
+    const where = system.path ? `"${system.path}"` : "a file";
+    process.stderr.write(
+      `vernetzt: cannot use ${where}: ${FILE_SYSTEM_HINTS[system.code]} (${system.code}).\n`,
+    );
   } else {
     process.stderr.write(
       `vernetzt: internal error: ${message}\n` +

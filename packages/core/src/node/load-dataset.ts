@@ -57,15 +57,19 @@ async function readInputFile(path: string, name: string, limit: number): Promise
   }
 }
 
-/** A read failure as a `DatasetPathError` that says what to do. */
+/**
+ * A file-system failure (an error with a code such as `EACCES`) as a `DatasetPathError` that says what to do;
+ * anything else is a programming error and is thrown as it is.
+ */
 function unreadable(path: string, error: unknown): DatasetPathError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== "string") throw error;
   const reason =
     code === "EACCES" || code === "EPERM"
       ? "permission denied: ask whoever manages the computer for read access, or copy the data to your own folder"
       : code === "ENOENT"
         ? "it disappeared while it was being read"
-        : `${error instanceof Error ? error.message : String(error)}`;
+        : `${(error as Error).message}`;
   return new DatasetPathError(path, `"${path}" cannot be read: ${reason}.`);
 }
 
