@@ -96,7 +96,10 @@ export async function parseInterop(files: InputFile[], options: InteropOptions =
       issues.error(
         "FILE_FORMAT",
         { file: files[0]?.name ?? null, row: null, column: null },
-        { value: files.map((f) => f.name).join(", "), detail: INTEROP_FORMATS.join(", ") },
+        {
+          value: issues.lang === "de" ? "Format nicht erkannt" : "format not recognised",
+          detail: INTEROP_FORMATS.join(", "),
+        },
       );
       return { dataset: null, report: issues.report() };
     }

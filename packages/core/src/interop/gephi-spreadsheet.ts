@@ -87,7 +87,7 @@ export function parseGephiSpreadsheet(files: InputFile[], options: InteropLoadOp
     issues.error(
       "FILE_MISSING",
       { file: null, row: null, column: null },
-      { value: "Edges.csv (Source;Target)" },
+      { value: "edges table (Source, Target)", detail: "Kantentabelle (Source, Target)" },
     );
     return { dataset: null, report: issues.report() };
   }

@@ -80,7 +80,9 @@ export async function parseKumu(files: InputFile[], options: InteropLoadOptions 
     issues.error(
       "FILE_MISSING",
       { file: null, row: null, column: null },
-      { value: elements ? "Connections (From, To)" : "Elements (Label)" },
+      elements
+        ? { value: "sheet Connections (From, To)", detail: "Blatt Connections (From, To)" }
+        : { value: "sheet Elements (Label)", detail: "Blatt Elements (Label)" },
     );
     return { dataset: null, report: issues.report() };
   }

@@ -122,7 +122,14 @@ export function parseNetworkCanvas(files: InputFile[], options: InteropLoadOptio
     else parseNetworkCanvasGraphml(file.name, decoded.text, graphmlSession, issues);
   }
   if (sessions.size === 0) {
-    issues.error("FILE_MISSING", { file: null, row: null, column: null }, { value: "*_attributeList_*.csv" });
+    issues.error(
+      "FILE_MISSING",
+      { file: null, row: null, column: null },
+      {
+        value: "*_attributeList_*.csv or *.graphml (Network Canvas export)",
+        detail: "*_attributeList_*.csv oder *.graphml (Network-Canvas-Export)",
+      },
+    );
     return { dataset: null, report: issues.report() };
   }
   const name = files.length === 1 ? baseName(files[0]!.name) : "network-canvas";

@@ -71,7 +71,7 @@ export function parseNodeEdgeCsv(files: InputFile[], options: InteropLoadOptions
     issues.error(
       "FILE_MISSING",
       { file: null, row: null, column: null },
-      { value: "edges.csv (source,target)" },
+      { value: "edge file (source, target)", detail: "Kantendatei (source, target)" },
     );
     return { dataset: null, report: issues.report() };
   }
