@@ -144,14 +144,12 @@ function elementsTable(table: Table): Table {
     table.rows.every(
       (row) => cellText(row.cells[typeIndex]) === "" || kindOf(cellText(row.cells[typeIndex])),
     );
-  const special: Record<string, "id" | "name" | "kind" | "topics" | "ignore"> = {
+  let result = assignFields(table, "actors", {
     ID: "id",
     Label: "name",
     Tags: "topics",
-  };
-  const assigned = assignFields(table, "actors", typesAreKinds ? { ...special, Type: "kind" } : special);
-  if (!typesAreKinds && typeIndex >= 0) assigned.fields![typeIndex] = null;
-  let result = assigned;
+    Type: typesAreKinds ? "kind" : "attribute",
+  });
   if (!result.fields!.includes("id")) {
     const name = result.fields!.indexOf("name");
     result = {
