@@ -75,6 +75,13 @@ describe("parseNetworkCanvas reads the CSV export", () => {
     ]);
   });
 
+  it("skips the adjacency matrices Network Canvas can add to the export", () => {
+    const matrix = { name: "O-01_x_adjacencyMatrix_kennen.csv", data: `,${A},${B}\n${A},0,1\n${B},1,0\n` };
+    const withMatrix = parseNetworkCanvas([...csvFiles(), matrix]);
+    expect(where(withMatrix)).toEqual([]);
+    expect(withMatrix.dataset?.ties).toEqual(result.dataset?.ties);
+  });
+
   it("reports files that are not Network Canvas exports", () => {
     const result2 = parseNetworkCanvas([{ name: "notes.csv", data: "a,b\n1,2\n" }]);
     expect(where(result2)).toEqual([

@@ -104,7 +104,8 @@ export function parseNetworkCanvas(files: InputFile[], options: InteropLoadOptio
     }
     return found;
   };
-  const csv = files.filter((f) => extensionOf(f.name) !== "graphml");
+  // Adjacency matrices repeat the edge lists (symmetrised, without edge data): not read.
+  const csv = files.filter((f) => extensionOf(f.name) !== "graphml" && !/_adjacencyMatrix_/.test(f.name));
   // Ego files first, so egos come before alters in the actor order.
   const tables = csv
     .map((file) => ({ file, table: readInteropCsv("actors", file, issues) }))
