@@ -45,7 +45,8 @@ const CHROMIUM_FLAGS = [
 function newestModification(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
+  // Files only: a directory's time changes whenever a build adds or removes its output or cache.
+  let newest = 0;
   for (const entry of readdirSync(path)) {
     if (["node_modules", "dist", ".observablehq", "lib"].includes(entry)) continue;
     newest = Math.max(newest, newestModification(join(path, entry)));
