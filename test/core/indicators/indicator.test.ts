@@ -78,13 +78,24 @@ describe("indicator 6.3.3", () => {
   });
 
   it("byDistrict gives the components for the actors of each district", () => {
-    const result = waveIndicator(makeGraph(ringActors, ringTies), undefined);
+    const result = waveIndicator(makeGraph(ringActors, ringTies), undefined, { minGroupSize: 3 });
     expect(Object.keys(result.byDistrict)).toEqual(["A", "B", "C"]);
     const a = result.byDistrict.A.components;
     expect(a.connected).toBe(1);
     expect(a.reach2).toBe(1); // a1, a2, a3 form a triangle
     // A: 9 tie ends, 3 leave A; S_A = 9, 2m = 22 → E = 9·(1 − 9/22)
     expect(a.crossDistrict).toBeCloseTo(3 / (9 * (1 - 9 / 22)), 12);
+  });
+
+  it("byDistrict hides the figures of districts smaller than minGroupSize (default 5)", () => {
+    const graph = makeGraph(ringActors, ringTies);
+    const hidden = waveIndicator(graph, undefined).byDistrict.A;
+    expect(hidden).toMatchObject({ value: null, actors: 3, suppressed: true });
+    expect(Object.values(hidden.components).every((value) => value === null)).toBe(true);
+    const shown = waveIndicator(graph, undefined, { minGroupSize: 3 }).byDistrict.A;
+    expect(shown.suppressed).toBe(false);
+    expect(shown.value).not.toBeNull();
+    expect(() => waveIndicator(graph, undefined, { minGroupSize: 0 })).toThrow(IndicatorOptionError);
   });
 
   it("indicator(dataset) reports every wave with response rate and a seeded bootstrap interval", () => {

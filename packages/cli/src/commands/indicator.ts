@@ -21,6 +21,7 @@ interface IndicatorCommandOptions {
   wave?: string[];
   replicates?: string;
   seed?: string;
+  minGroupSize?: string;
   json?: boolean;
   lang?: string;
 }
@@ -35,6 +36,7 @@ export function register(program: Command): void {
     .option("--wave <wave>", "only this wave (repeatable; default: every wave)", collect)
     .option("--replicates <n>", "bootstrap replicates for waves with respondents; 0 skips (default 200)")
     .option("--seed <seed>", "seed of the bootstrap (default 1)")
+    .option("--min-group-size <k>", "hide the figures of districts with fewer actors (default 5)")
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
@@ -42,6 +44,7 @@ export function register(program: Command): void {
       const lang = contentLang(options.lang);
       const replicates = integerFlag(options.replicates, "--replicates", 0);
       const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
+      const minGroupSize = integerFlag(options.minGroupSize, "--min-group-size", 1);
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
@@ -52,6 +55,7 @@ export function register(program: Command): void {
           ...(options.wave === undefined ? {} : { waves: options.wave }),
           ...(replicates === undefined ? {} : { replicates }),
           ...(seed === undefined ? {} : { seed }),
+          ...(minGroupSize === undefined ? {} : { minGroupSize }),
         }),
       );
       if (options.json) {
@@ -79,6 +83,10 @@ export function register(program: Command): void {
         const districts = Object.entries(wave.byDistrict);
         if (districts.length > 0) lines.push(`  ${m.cliByDistrict}`);
         for (const [district, value] of districts) {
+          if (value.suppressed) {
+            lines.push(`    ${district}: < ${minGroupSize ?? 5} (${m.cliSuppressed})`);
+            continue;
+          }
           const parts = COMPONENT_NAMES.map((name) => `${m.short[name]} ${share(value.components[name])}`);
           lines.push(`    ${district}: ${share(value.value)} (${parts.join(", ")})`);
         }

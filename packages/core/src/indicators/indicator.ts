@@ -16,6 +16,7 @@ import { type IndicatorMessages, indicatorMessagesEn } from "../i18n/en/indicato
 import { buildGraph } from "../model/build-graph.js";
 import { UnknownWaveError } from "../model/errors.js";
 import type { Dataset, VernetztGraph } from "../model/types.js";
+import { DEFAULT_SUPPRESSION_OPTIONS, suppressSmall } from "../privacy/suppress.js";
 import { bootstrapInterval } from "./bootstrap.js";
 import {
   COMPONENT_NAMES,
@@ -37,6 +38,11 @@ export interface IndicatorOptions {
   seed: number;
   /** Language of the notes: `"de"` or `"en"`. Default `"de"`. */
   lang: "de" | "en";
+  /**
+   * Smallest district whose figures are reported (k of `privacy/suppress.ts`). A district with fewer actors
+   * gets `suppressed: true` and `null` figures, because they could identify its actors. Default `5`.
+   */
+  minGroupSize: number;
 }
 
 export const DEFAULT_INDICATOR_OPTIONS: IndicatorOptions = {
@@ -45,12 +51,20 @@ export const DEFAULT_INDICATOR_OPTIONS: IndicatorOptions = {
   level: 0.95,
   seed: 1,
   lang: "de",
+  minGroupSize: DEFAULT_SUPPRESSION_OPTIONS.k,
 };
 
 /** The composite and its components for a set of actors. */
 export interface IndicatorValue {
   value: number | null;
   components: IndicatorComponents;
+}
+
+/** The indicator of one district: suppressed (all figures `null`) when it has fewer than `minGroupSize` actors. */
+export interface DistrictIndicatorValue extends IndicatorValue {
+  /** Actors of the district in this wave. */
+  actors: number;
+  suppressed: boolean;
 }
 
 /** The indicator of one wave. */
@@ -61,7 +75,7 @@ export interface IndicatorWave extends IndicatorValue {
   /** Share of the wave's actors who answered; only when the wave has respondents. */
   responseRate?: number;
   /** Per district id (German collation order): the same components for the district's actors. */
-  byDistrict: Record<string, IndicatorValue>;
+  byDistrict: Record<string, DistrictIndicatorValue>;
   /** Which components do not apply and why (they are left out of the mean). */
   notes: string[];
 }
@@ -79,6 +93,9 @@ export function resolveIndicatorOptions(options: Partial<IndicatorOptions> = {})
     throw new IndicatorOptionError("level", o.level, "a number between 0 and 1");
   if (!Number.isInteger(o.seed)) throw new IndicatorOptionError("seed", o.seed, "an integer");
   if (o.lang !== "de" && o.lang !== "en") throw new IndicatorOptionError("lang", o.lang, '"de" or "en"');
+  if (!Number.isInteger(o.minGroupSize) || o.minGroupSize < 1) {
+    throw new IndicatorOptionError("minGroupSize", o.minGroupSize, "an integer ≥ 1");
+  }
   return o;
 }
 
@@ -133,8 +150,30 @@ export function waveIndicator(
   if (districts === null) result.notes.push(messages.noDistricts);
   districts?.categories.forEach((district, code) => {
     const members = everyone.filter((i) => districts.codes[i] === code);
+    const shown = suppressSmall(true, members.length, { k: o.minGroupSize });
+    if (shown.suppressed) {
+      const hidden: IndicatorComponents = {
+        connected: null,
+        reach2: null,
+        crossDistrict: null,
+        crossSector: null,
+        isolated: null,
+      };
+      result.byDistrict[district] = {
+        value: null,
+        components: hidden,
+        actors: members.length,
+        suppressed: true,
+      };
+      return;
+    }
     const local = indicatorComponents(context, members);
-    result.byDistrict[district] = { value: compositeValue(local), components: local };
+    result.byDistrict[district] = {
+      value: compositeValue(local),
+      components: local,
+      actors: members.length,
+      suppressed: false,
+    };
   });
   return result;
 }

@@ -29,6 +29,7 @@ export const indicatorMessagesDe: IndicatorMessages = {
   cliWave: (p) => `Welle ${p.wave}: Indikator 6.3.3 = ${p.value}`,
   cliInterval: (p) => `${p.level}-%-Bootstrap-Intervall ${p.low} bis ${p.high}`,
   cliResponseRate: (p) => `Rücklaufquote ${p.rate} %`,
+  cliSuppressed: "zu wenige Akteure: zum Schutz nicht ausgewiesen",
   cliByDistrict: "Nach Stadtteil:",
   notApplicableShort: "trifft nicht zu",
   compareHeading: (p) => `Von Welle ${p.from} zu Welle ${p.to}:`,
