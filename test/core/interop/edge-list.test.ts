@@ -177,5 +177,8 @@ describe("Python dict literals", () => {
     });
     expect(parsePythonDict("{'a': [1, 2]}")).toBeNull();
     expect(parsePythonDict("{'a' 1}")).toBeNull();
+    const proto = parsePythonDict("{'__proto__': 'x'}")!;
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+    expect(Object.keys(proto)).toEqual(["__proto__"]);
   });
 });

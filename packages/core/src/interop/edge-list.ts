@@ -28,7 +28,7 @@ import {
   type InteropLoadOptions,
   tableOf,
 } from "./interop-tables.js";
-import { parsePythonDict, pythonDictLiteral } from "./python-literal.js";
+import { parsePythonDict, pythonDictLiteral, setOwn } from "./python-literal.js";
 
 /** Reads one edge list file (`.edgelist`, `.txt`, `.ncol`). */
 export function parseEdgeList(file: InputFile, options: InteropLoadOptions = {}): LoadResult {
@@ -63,7 +63,7 @@ export function parseEdgeList(file: InputFile, options: InteropLoadOptions = {})
       }
       // A dict key `source`/`target` must not replace the endpoints: it is kept as `data source`/`data target`.
       for (const [key, value] of Object.entries(data))
-        values[key === "source" || key === "target" ? `data ${key}` : key] = value;
+        setOwn(values, key === "source" || key === "target" ? `data ${key}` : key, value);
     } else if (rest !== "") {
       const fields = rest.split(/\s+/);
       if (fields.length > 1) {

@@ -47,6 +47,7 @@ import {
   tableOf,
 } from "./interop-tables.js";
 import { parseNetworkCanvasGraphml } from "./network-canvas-graphml.js";
+import { setOwn } from "./python-literal.js";
 
 /** Reserved column names of the Network Canvas CSV export. */
 export const NETWORK_CANVAS_COLUMNS = {
@@ -186,7 +187,7 @@ function readCsvSessionTable(
     const values: Record<string, Cell> = {};
     table.header.forEach((header, i) => {
       const value = unguard(row.cells[i]);
-      if (cellText(value) !== "") values[header] = value;
+      if (cellText(value) !== "") setOwn(values, header, value);
     });
     const egoId = cellText(row.cells[column(C.ego)]);
     const where = (name: string): IssueLocation => ({ file: table.file, row: row.row, column: name });
@@ -261,7 +262,7 @@ function sessionTables(
     seen.add(id);
     const values: Record<string, Cell> = { id, name: cellText(s.ego[C.caseId]) || id };
     for (const [key, value] of Object.entries(withoutDropped(s.ego))) {
-      if (key !== C.ego && fieldOf("actors", key) !== "id") values[key] = value;
+      if (key !== C.ego && fieldOf("actors", key) !== "id") setOwn(values, key, value);
     }
     actorRecords.push({ at: null, values });
   }
@@ -279,8 +280,8 @@ function sessionTables(
         const actorField = fieldOf("actors", key);
         if (key === C.ego || actorField === "id") continue;
         if (fieldOf("ties", key) === "weight") tieValues.weight = value;
-        else if (actorField) actorValues[key] = value;
-        else tieValues[key] = value;
+        else if (actorField) setOwn(actorValues, key, value);
+        else setOwn(tieValues, key, value);
       }
       if (cellText(actorValues.name) === "") actorValues.name = id;
       if (!seen.has(id)) {
@@ -298,7 +299,7 @@ function sessionTables(
         type: edge.type,
         directed: "no",
       };
-      for (const [key, value] of Object.entries(withoutDropped(edge.values))) values[key] = value;
+      for (const [key, value] of Object.entries(withoutDropped(edge.values))) setOwn(values, key, value);
       tieRecords.push({ at: edge.at, values });
     }
   }

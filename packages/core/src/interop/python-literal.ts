@@ -17,7 +17,7 @@ export function parsePythonDict(text: string): Record<string, string | number> |
     if (typeof key !== "object" || key.kind !== "string" || colon !== ":" || value === undefined) return null;
     const parsed = literalValue(value);
     if (parsed === undefined) return null;
-    if (parsed !== null) result[key.text] = parsed;
+    if (parsed !== null) setOwn(result, key.text, parsed);
     i += 3;
     if (tokens[i] === ",") i++;
     else if (i !== tokens.length - 1) return null;
@@ -88,4 +88,12 @@ function pythonString(text: string): string {
     .replace(/\t/g, "\\t")
     .replace(new RegExp(quote, "g"), `\\${quote}`);
   return `${quote}${escaped}${quote}`;
+}
+
+/**
+ * Sets an own, enumerable property, also for keys such as `__proto__` that plain assignment would treat as the
+ * prototype (keys here come from the user's files).
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
