@@ -303,6 +303,20 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       await page.screenshot({ path: screenshotPath("netzwerk-filter") });
     });
 
+    it("colouring by community lists core's Louvain groups in the legend and colours the nodes by them", async () => {
+      await page.selectOption("#vz-colour", "community");
+      const legend = await page.locator(".vz-legend-list li").allTextContents();
+      expect(legend.length).toBeGreaterThan(1);
+      for (const entry of legend) expect(entry).toMatch(/^Gruppe \d+ \(\d+\)$/);
+      const colours = await page.evaluate(() => {
+        const sigma = (window as unknown as { vernetztSigma: SigmaLike }).vernetztSigma;
+        const ids = ["a01", "a02", "a03", "a04", "a09", "a10", "a11", "a12"];
+        return ids.map((id) => sigma.getNodeDisplayData(id)!.color);
+      });
+      expect(new Set(colours).size).toBeGreaterThan(1);
+      await page.selectOption("#vz-colour", "district");
+    });
+
     it("filtering by wave hides the ties of other waves", async () => {
       await page.selectOption("#vz-district", "");
       await page.selectOption("#vz-wave", "2023");
