@@ -57,4 +57,23 @@ describe("loader regressions found by fuzzing", () => {
       ["toString", ["a", "b"]],
     ]);
   });
+  it("GEXF and GraphML exports keep tabs, line breaks and Unicode line separators in names and types", async () => {
+    const name = "Verein\tfür\r\nKultur\u2028und\u2029Sport\u0085e.V.";
+    const { dataset } = await parseDataset([
+      {
+        name: "d.json",
+        data: JSON.stringify({
+          actors: [
+            { id: "a", name },
+            { id: "b", name: "B" },
+          ],
+          ties: [{ source: "a", target: "b", type: name }],
+        }),
+      },
+    ]);
+    for (const format of ["gexf", "graphml"] as const) {
+      const back = (await parseDataset(exportDataset(dataset!, format))).dataset!;
+      expect([format, back.actors[0]!.name, back.ties[0]!.type]).toEqual([format, name, name]);
+    }
+  });
 });

@@ -50,10 +50,20 @@ function records(table: TextTable, keyColumn: string): Array<{ key: string; attr
 
 /** The dataset as a GEXF 1.2 document (Gephi). */
 export function datasetToGexf(dataset: Dataset): string {
-  return gexf.write(datasetMultiGraph(dataset), {
+  const text = gexf.write(datasetMultiGraph(dataset), {
     formatNode: (_key, attributes) => ({ label: String(attributes.name ?? ""), attributes }),
     formatEdge: (_key, { weight, ...attributes }) => ({ weight: Number(weight), attributes }),
   });
+  // graphology-gexf writes data as attribute values without escaping line breaks and tabs, which XML parsers
+  // turn into spaces ("attribute-value normalisation"); as character references they survive
+  return text.replace(/="[^"]*"/g, (value) =>
+    value.replace(/[\t\n\r\u0085\u2028\u2029]/g, characterReference),
+  );
+}
+
+/** `&#N;` for a character (XML parsers keep character references as they are). */
+function characterReference(char: string): string {
+  return `&#${char.charCodeAt(0)};`;
 }
 
 /** The dataset as a GraphML document; every attribute a `string` key except the edge `weight` (`double`). */
@@ -103,7 +113,5 @@ function xml(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/\r/g, "&#13;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\t/g, "&#9;");
+    .replace(/[\t\n\r\u0085\u2028\u2029]/g, characterReference);
 }
