@@ -14,7 +14,7 @@
  * `dashboard/fixtures/mini`); it is resolved here so data loaders see an absolute path.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -54,6 +54,16 @@ const OPTIONAL_LIBRARIES = [
 const OFFLINE = "0.0.0-offline";
 
 const started = performance.now();
+const data = resolveDataFolder();
+if (!existsSync(data)) {
+  process.stderr.write(
+    `vernetzt dashboard: the dataset ${data} does not exist (VERNETZT_DATA=${process.env.VERNETZT_DATA}). ` +
+      "Give a folder with akteure.csv and beziehungen.csv, or an .xlsx or .json file.\n",
+  );
+  process.exit(2);
+}
+process.stderr.write(`vernetzt dashboard: dataset ${data}\n`);
+
 // The whole cache goes: stale loader output and stale bundles of workspace packages are reused otherwise.
 rmSync(cache, { recursive: true, force: true });
 rmSync(dist, { recursive: true, force: true });
@@ -77,8 +87,6 @@ await esbuild.build({
   logLevel: "warning",
 });
 
-const data = resolveDataFolder();
-process.stderr.write(`vernetzt dashboard: dataset ${data}\n`);
 const result = spawnSync(join(dashboard, "node_modules/.bin/observable"), ["build"], {
   cwd: dashboard,
   stdio: "inherit",
