@@ -76,4 +76,27 @@ describe("loader regressions found by fuzzing", () => {
       expect([format, back.actors[0]!.name, back.ties[0]!.type]).toEqual([format, name, name]);
     }
   });
+  it("parseDataset splits JSON list items on ; so that CSV, GEXF and GraphML exports keep the lists", async () => {
+    const { dataset } = await parseDataset([
+      {
+        name: "d.json",
+        data: JSON.stringify({
+          actors: [
+            { id: "a", name: "A", topics: ["Kultur; Feste", "Sport, Spiel"], offers: ["Räume, Beratung"] },
+            { id: "b", name: "B" },
+          ],
+          ties: [],
+        }),
+      },
+    ]);
+    expect(dataset!.actors[0]!.topics).toEqual(["Kultur", "Feste", "Sport, Spiel"]);
+    for (const format of ["csv", "gexf", "graphml"] as const) {
+      const back = (await parseDataset(exportDataset(dataset!, format))).dataset!;
+      expect([format, back.actors[0]!.topics, back.actors[0]!.offers]).toEqual([
+        format,
+        ["Kultur", "Feste", "Sport, Spiel"],
+        ["Räume, Beratung"],
+      ]);
+    }
+  });
 });

@@ -67,10 +67,16 @@ function isoDate(date: Date): string | undefined {
 
 /**
  * A multi-valued cell as a list: if the text contains `;` it is split only on `;`, else on `,`; items are
- * trimmed and empty items dropped. JSON lists are taken as they are (trimmed, empty items dropped).
+ * trimmed and empty items dropped. JSON list items are split on `;` too (trimmed, empty items dropped): `;` is
+ * the list separator of every other format, so an item holding one could not be exported without becoming two.
  */
 export function parseList(cell: Cell): string[] {
-  if (Array.isArray(cell)) return cell.map((item) => String(item).trim()).filter((item) => item !== "");
+  if (Array.isArray(cell)) {
+    return cell
+      .flatMap((item) => String(item).split(";"))
+      .map((item) => item.trim())
+      .filter((item) => item !== "");
+  }
   const text = cellText(cell);
   const separator = text.includes(";") ? ";" : ",";
   return text
