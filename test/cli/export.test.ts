@@ -2,24 +2,15 @@
  * `vernetzt export` as a user runs it: every format written and read back by `vernetzt validate`; `--wave`;
  * exit 1 for a dataset with errors, 2 for usage errors (unknown format, unknown wave, missing path).
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { vernetzt } from "./run-cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const stadtteil = join(root, "test/fixtures/io/stadtteil");
-
-function vernetzt(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
-    { cwd: root, encoding: "utf8", env: { ...process.env, LANG: "C", LC_ALL: "" } },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const out = () => mkdtempSync(join(tmpdir(), "vernetzt-export-"));
 

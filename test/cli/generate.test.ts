@@ -1,23 +1,13 @@
 /** `vernetzt generate`: writes a valid, reproducible dataset folder; bad flags give exit code 2, no stack trace. */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadFolder } from "../data/load-folder.js";
+import { vernetzt } from "./run-cli.js";
 
-const ROOT = join(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "vernetzt-cli-generate-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function vernetzt(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
-    { cwd: ROOT, encoding: "utf8", env: { ...process.env, LANG: "C", LC_ALL: "" } },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const FILES = ["actors.csv", "attendance.csv", "districts.csv", "events.csv", "respondents.csv", "ties.csv"];
 

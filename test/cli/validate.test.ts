@@ -2,24 +2,15 @@
  * `vernetzt validate` as a user runs it: the real CLI in a child process. Exit codes 0 (no error), 1 (errors),
  * 2 (usage error); the `--json` contract; human output grouped by file with a count summary; German and English.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { vernetzt } from "./run-cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixture = (name: string) => join(root, "test/fixtures/io", name);
-
-function vernetzt(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
-    { cwd: root, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "" } },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function brokenDataset(): string {
   const dir = mkdtempSync(join(tmpdir(), "vernetzt-validate-"));

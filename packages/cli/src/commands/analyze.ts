@@ -8,8 +8,10 @@ import { type Analysis, analysisMessagesDe, analysisMessagesEn, analyze } from "
 import { buildGraph } from "@vernetzt/core/model";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
+import { integerFlag } from "../util/flags.js";
+import { formatCount, formatPValue, formatShare } from "../util/format.js";
 import { type Lang, resolveLang } from "../util/lang.js";
-import { asUsage, formatShare, integerFlag } from "./gaps.js";
+import { asUsage } from "../util/usage.js";
 
 interface AnalyzeCommandOptions {
   pseudonymize?: boolean;
@@ -67,7 +69,7 @@ export function register(program: Command): void {
 export function summary(result: Analysis, lang: Lang): string {
   const m = lang === "de" ? analysisMessagesDe : analysisMessagesEn;
   const number = (value: number | null | undefined) => formatShare(lang, value ?? null);
-  const count = (value: number) => value.toLocaleString(lang === "de" ? "de-DE" : "en-GB");
+  const count = (value: number) => formatCount(lang, value);
   const n = result.network;
   const lines = [
     m.heading({ wave: result.wave, actors: count(n.actors), ties: count(n.ties), directed: n.directed }),
@@ -97,7 +99,7 @@ export function summary(result: Analysis, lang: Lang): string {
   for (const actor of top) lines.push(`  ${actor.name}: ${number(actor.betweennessNormalized)}`);
   for (const [attribute, group] of Object.entries(result.groups)) {
     lines.push("", m.group({ attribute, categories: count(group.categories.length) }));
-    lines.push(m.eiIndex({ value: number(group.eiIndex), p: pValue(lang, group.eiPValue) }));
+    lines.push(m.eiIndex({ value: number(group.eiIndex), p: formatPValue(lang, group.eiPValue) }));
     lines.push(m.assortativity({ value: number(group.assortativity) }));
     lines.push(m.communityAgreement({ nmi: number(group.communityNMI) }));
     if (group.uncategorised > 0) lines.push(m.uncategorised({ count: count(group.uncategorised) }));
@@ -105,12 +107,4 @@ export function summary(result: Analysis, lang: Lang): string {
   for (const warning of result.warnings) lines.push("", `! ${m.eigenvectorWarning(warning.params)}`);
   lines.push("", m.jsonHint);
   return `${lines.join("\n")}\n`;
-}
-
-/** A p-value for people: three decimals, and "< 0.001" below that. */
-function pValue(lang: Lang, p: number | null): string {
-  if (p === null) return "–";
-  const format = (value: number) =>
-    value.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 3 });
-  return p < 0.001 ? `< ${format(0.001)}` : format(p);
 }

@@ -10,7 +10,9 @@ import { indicatorMessagesDe, indicatorMessagesEn } from "@vernetzt/core/indicat
 import { compareWaves } from "@vernetzt/core/waves";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { asUsage, contentLang, formatShare, integerFlag } from "./gaps.js";
+import { contentLang, integerFlag } from "../util/flags.js";
+import { formatShare } from "../util/format.js";
+import { asUsage } from "../util/usage.js";
 
 interface CompareCommandOptions {
   pseudonymize?: boolean;

@@ -5,62 +5,14 @@
  * lead one to expect, most severe first, with reasons. The latest wave by default; German by default.
  * `--json` prints `{"by", "wave", "categories", "observed", "expected", "gaps": [{"a", "b", "observed",
  * "expected", "ratio", "pValue", "reasons"}]}` (see core `gaps`).
- *
- * Also the small helpers the analysis commands share (language, integer flags, core errors → usage errors).
  */
-import { formatNumberDe, formatNumberEn, gaps, gapsMessagesDe, gapsMessagesEn } from "@vernetzt/core/gaps";
+import { gaps, gapsMessagesDe, gapsMessagesEn } from "@vernetzt/core/gaps";
 import { buildGraph } from "@vernetzt/core/model";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
-import { type Lang, resolveLang } from "../util/lang.js";
-
-/** The language of an analysis' output: `--lang` when given, else German (the coordinators' language). */
-export function contentLang(option: string | undefined): Lang {
-  return option === undefined ? "de" : resolveLang(option);
-}
-
-/** Parses an integer flag ≥ `min`; `undefined` stays undefined. */
-export function integerFlag(value: string | undefined, flag: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`${flag} must be an integer ≥ ${min}, got "${value}".`);
-  return n;
-}
-
-/** Core errors caused by what the user asked for (a wave, an attribute, an actor, an option). */
-const USAGE_ERRORS = new Set([
-  "UnknownWaveError",
-  "UnknownAttributeError",
-  "UnknownActorError",
-  "GapsOptionError",
-  "IndicatorOptionError",
-  "RecommendOptionError",
-]);
-
-/** Runs `analysis`, turning errors caused by the user's flags into usage errors (exit 2, no stack trace). */
-export function asUsage<T>(analysis: () => T): T {
-  try {
-    return analysis();
-  } catch (error) {
-    if (error instanceof Error && USAGE_ERRORS.has(error.name)) {
-      throw new UsageError(error.message.replace(/^vernetzt(\/\w+)?: /, ""));
-    }
-    throw error;
-  }
-}
-
-/** Formats a number for people: de-DE or en-GB, at most one decimal. */
-export function formatNumber(lang: Lang, value: number): string {
-  return lang === "de" ? formatNumberDe(value) : formatNumberEn(value);
-}
-
-/** Formats a share or score in [0, 1] with two decimals (de-DE `0,72`, en-GB `0.72`); `null` as `fallback`. */
-export function formatShare(lang: Lang, value: number | null, fallback = "–"): string {
-  if (value === null) return fallback;
-  return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 2 }).format(value);
-}
+import { contentLang, integerFlag } from "../util/flags.js";
+import { asUsage } from "../util/usage.js";
 
 interface GapsCommandOptions {
   by: string;

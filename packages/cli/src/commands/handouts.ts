@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { handoutsMessagesDe, handoutsMessagesEn, renderHandouts } from "@vernetzt/core/handouts";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { asUsage, contentLang, integerFlag } from "./gaps.js";
+import { contentLang, integerFlag } from "../util/flags.js";
+import { asUsage } from "../util/usage.js";
 
 interface HandoutsCommandOptions {
   pseudonymize?: boolean;

@@ -14,7 +14,9 @@ import {
 } from "@vernetzt/core/indicators";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { asUsage, contentLang, formatNumber, formatShare, integerFlag } from "./gaps.js";
+import { contentLang, integerFlag } from "../util/flags.js";
+import { formatNumber, formatShare } from "../util/format.js";
+import { asUsage } from "../util/usage.js";
 
 interface IndicatorCommandOptions {
   pseudonymize?: boolean;

@@ -8,7 +8,9 @@ import { buildGraph } from "@vernetzt/core/model";
 import { recommend, recommendMessagesDe, recommendMessagesEn } from "@vernetzt/core/recommend";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { asUsage, contentLang, formatShare, integerFlag } from "./gaps.js";
+import { contentLang, integerFlag } from "../util/flags.js";
+import { formatShare } from "../util/format.js";
+import { asUsage } from "../util/usage.js";
 
 interface RecommendCommandOptions {
   pseudonymize?: boolean;
