@@ -32,6 +32,7 @@ export default {
   pager: false,
   toc: false,
   pages: [
+    { name: "Überblick", path: "/" },
     { name: "Netzwerk", path: "/netzwerk" },
     { name: "Lückenkarte", path: "/luecken" },
     { name: "Akteure", path: "/akteure" },

@@ -8,15 +8,22 @@ import { el } from "./dom.js";
 const KEY = "vernetzt-presentation";
 const CLASS = "vz-present";
 
-function pages(): HTMLAnchorElement[] {
-  return [...document.querySelectorAll<HTMLAnchorElement>("#observablehq-sidebar a[href]")];
+/** The pages in sidebar order, each once (the title link and "Überblick" both lead home). */
+function pages(): string[] {
+  const links = document.querySelectorAll<HTMLAnchorElement>("#observablehq-sidebar a[href]");
+  return [...new Set([...links].map((a) => a.href))];
 }
 
 function go(step: number): void {
-  const links = pages();
-  const current = links.findIndex((a) => a.closest(".observablehq-link-active"));
-  const next = links[current + step];
-  if (next) location.assign(next.href);
+  const hrefs = pages();
+  const here = new URL(location.href);
+  here.search = "";
+  here.hash = "";
+  const current = hrefs.findIndex(
+    (href) => href === here.href || href === here.href.replace(/\/index$/, "/"),
+  );
+  const next = hrefs[current + step];
+  if (current >= 0 && next) location.assign(next);
 }
 
 function setMode(on: boolean, button: HTMLButtonElement): void {
