@@ -547,14 +547,28 @@ const mutatedJson = fc
     const document = structuredClone(SAMPLE_JSON) as Record<string, unknown>;
     for (const { path, value } of edits) {
       let node: unknown = document;
+      // own properties only: walking into "__proto__" would edit Object.prototype of the test process
       for (const key of path.slice(0, -1)) {
-        if (typeof node !== "object" || node === null) break;
+        if (typeof node !== "object" || node === null || !Object.hasOwn(node, String(key))) {
+          node = undefined;
+          break;
+        }
         node = (node as Record<string, unknown>)[String(key)];
       }
       if (typeof node !== "object" || node === null) continue;
       const last = String(path.at(-1));
-      if (value === undefined) delete (node as Record<string, unknown>)[last];
-      else Object.defineProperty(node, last, { value, enumerable: true, writable: true, configurable: true });
+      if (value === undefined) {
+        if (Object.hasOwn(node, last)) delete (node as Record<string, unknown>)[last];
+      } else {
+        // a copy: fast-check may hand out the same object twice, which would make the document cyclic
+        const copy = structuredClone(value);
+        Object.defineProperty(node, last, {
+          value: copy,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
     }
     return document;
   });
