@@ -6,3 +6,4 @@ export type { InteropLoadOptions } from "./interop-tables.js";
 export * from "./kumu.js";
 export * from "./network-canvas.js";
 export * from "./node-edge-csv.js";
+export * from "./parse-any.js";

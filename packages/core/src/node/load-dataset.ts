@@ -6,16 +6,13 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
+import { parseAnyDataset } from "../interop/parse-any.js";
 import type { InputFile } from "../io/input-file.js";
-import {
-  DEFAULT_LOAD_OPTIONS,
-  type LoadOptions,
-  type LoadResult,
-  parseDataset,
-} from "../io/parse-dataset.js";
+import { DEFAULT_LOAD_OPTIONS, type LoadOptions, type LoadResult } from "../io/parse-dataset.js";
 import { DatasetPathError } from "./errors.js";
 
-const SINGLE_FILE_EXTENSIONS = [".xlsx", ".json", ".gexf", ".graphml"];
+/** Files that are a dataset on their own: vernetzt's formats, and the edge lists of networkx and igraph. */
+const SINGLE_FILE_EXTENSIONS = [".xlsx", ".json", ".gexf", ".graphml", ".edgelist", ".edges", ".ncol", ".el"];
 
 /**
  * The files of a dataset path; throws `DatasetPathError` when the path is missing, not a dataset, or cannot
@@ -41,7 +38,7 @@ export async function readDatasetFiles(
   if (!SINGLE_FILE_EXTENSIONS.includes(extname(path).toLowerCase())) {
     throw new DatasetPathError(
       path,
-      `"${path}" is not a dataset: give a folder of CSV files, an .xlsx workbook, a .json, .gexf or .graphml file.`,
+      `"${path}" is not a dataset: give a folder of CSV files, an .xlsx workbook, a .json, .gexf, .graphml or edge-list file.`,
     );
   }
   return [await readInputFile(path, basename(path), limit)];
@@ -73,12 +70,15 @@ function unreadable(path: string, error: unknown): DatasetPathError {
   return new DatasetPathError(path, `"${path}" cannot be read: ${reason}.`);
 }
 
-/** Loads and validates a dataset from a path (folder name or file name without extension is its name). */
+/**
+ * Loads and validates a dataset from a path (folder name or file name without extension is its name), in
+ * vernetzt's format or another tool's (see `interop/parse-any.ts`).
+ */
 export async function loadDataset(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const files = await readDatasetFiles(
     path,
     options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes },
   );
-  const name = basename(path.replace(/[\\/]+$/, "")).replace(/\.(xlsx|json|gexf|graphml)$/i, "");
-  return parseDataset(files, { name, ...options });
+  const name = basename(path.replace(/[\\/]+$/, "")).replace(/\.[a-z]+$/i, "");
+  return parseAnyDataset(files, { name, ...options });
 }
