@@ -11,7 +11,7 @@ import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboar
 import { append, el, select } from "./dom.js";
 import { exportButtons, networkPng, networkSvg } from "./export.js";
 import { compareDe, formatNumber } from "./format.js";
-import { drawHover, drawLabel } from "./labels.js";
+import { labelDrawer } from "./labels.js";
 import type { NetworkData, NetworkNode } from "./network-data.js";
 import { type CategoryScale, categoryScale } from "./palette.js";
 
@@ -111,6 +111,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
   const tableBody = el("tbody");
   const sizeHeader = el("th", { scope: "col", class: "vz-number" });
 
+  const labels = labelDrawer();
   const sigma = new Sigma(graph, container, {
     allowInvalidContainer: true,
     labelFont: "system-ui, sans-serif",
@@ -122,8 +123,8 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     labelRenderedSizeThreshold: 6,
     zIndex: true,
     stagePadding: 24,
-    defaultDrawNodeLabel: drawLabel,
-    defaultDrawNodeHover: drawHover,
+    defaultDrawNodeLabel: labels.drawLabel,
+    defaultDrawNodeHover: labels.drawHover,
     nodeReducer: (node, attributes) => {
       const a = attributes as NodeAttributes;
       if (!visible.has(node)) return { ...a, hidden: true };
@@ -310,6 +311,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     render();
   }
 
+  sigma.on("beforeRender", labels.newFrame);
   sigma.on("enterNode", ({ node }) => update({ hovered: node }));
   sigma.on("leaveNode", () => update({ hovered: null }));
   sigma.on("clickNode", ({ node }) => update({ selected: node }));
