@@ -27,9 +27,11 @@ export function resolveColumns<K extends TableKind>(
 ): Columns<K> | null {
   const index: Partial<Record<FieldOf<K>, number>> = {};
   const extras: Array<{ index: number; key: string }> = [];
+  const keys = new Set<string>(); // a Set: a sheet with 100,000 columns must not take quadratic time
   const addExtra = (i: number, header: string) => {
     let key = header;
-    for (let n = 2; extras.some((extra) => extra.key === key); n++) key = `${header} (${n})`;
+    for (let n = 2; keys.has(key); n++) key = `${header} (${n})`;
+    keys.add(key);
     if (key !== header) {
       issues.warning("COLUMN_DUPLICATE", { file: table.file, row: 1, column: header }, { value: header });
     }

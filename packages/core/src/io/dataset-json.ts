@@ -106,11 +106,12 @@ export function readJsonTables(file: string, text: string, issues: IssueCollecto
 
 function recordsToTable(kind: TableKind, file: string, records: Record<string, unknown>[]): Table {
   const fields = FIELDS[kind];
-  const extras: string[] = [];
+  const keys = new Set<string>(); // insertion order = order of first appearance
   for (const record of records) {
     if (!isRecord(record.attributes)) continue;
-    for (const key of Object.keys(record.attributes)) if (!extras.includes(key)) extras.push(key);
+    for (const key of Object.keys(record.attributes)) keys.add(key);
   }
+  const extras = [...keys];
   const rows = records.map((record, index) => {
     const attributes = isRecord(record.attributes) ? record.attributes : {};
     const cells = [

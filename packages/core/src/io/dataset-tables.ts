@@ -98,10 +98,9 @@ function table(
   const used = fieldNames.filter(
     (field) => always.includes(field) || records.some((r) => present(r.fields[field])),
   );
-  const extras: string[] = [];
-  for (const record of records) {
-    for (const key of Object.keys(record.attributes)) if (!extras.includes(key)) extras.push(key);
-  }
+  const keys = new Set<string>(); // insertion order = order of first appearance
+  for (const record of records) for (const key of Object.keys(record.attributes)) keys.add(key);
+  const extras = [...keys];
   return {
     header: [...used, ...extras],
     rows: records.map((r) => [

@@ -63,9 +63,9 @@ function toTable(
   records: Array<Record<string, unknown>>,
   first: string[],
 ): Table {
-  const header: string[] = [...first];
-  for (const record of records)
-    for (const key of Object.keys(record)) if (!header.includes(key)) header.push(key);
+  const keys = new Set<string>(first); // insertion order = order of first appearance
+  for (const record of records) for (const key of Object.keys(record)) keys.add(key);
+  const header = [...keys];
   return {
     kind,
     file,
