@@ -99,4 +99,14 @@ describe("loader regressions found by fuzzing", () => {
       ]);
     }
   });
+  it("parseDataset keeps every one of 100,000 extra columns (duplicate headers numbered)", async () => {
+    const headers = Array.from({ length: 100_000 }, (_, i) => `c${i % 50_000}`);
+    const { dataset } = await load({
+      "actors.csv": `id;name;${headers.join(";")}\na;A;${headers.map((_, i) => i).join(";")}\nb;B\n`,
+      "ties.csv": "source;target\na;b\n",
+    });
+    const attributes = dataset!.actors[0]!.attributes;
+    expect(Object.keys(attributes)).toHaveLength(100_000);
+    expect(attributes["c7 (2)"]).toBe("50007");
+  });
 });
