@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,4 +33,44 @@ describe("vernetzt with other tools' formats", () => {
       expect(result.network.ties).toBeGreaterThan(0);
     });
   }
+});
+
+describe("vernetzt export to other tools' formats", () => {
+  const out = mkdtempSync(join(tmpdir(), "vernetzt-export-formats-"));
+  const cases: Array<[format: string, target: string]> = [
+    ["nodes-edges-csv", join(out, "nx")],
+    ["gephi-csv", join(out, "gephi")],
+    ["kumu", join(out, "kumu.xlsx")],
+    ["kumu-json", join(out, "kumu.json")],
+  ];
+  for (const [format, target] of cases) {
+    it(`vernetzt export --format ${format} writes files that vernetzt reads back with every actor and tie`, () => {
+      const source = "test/fixtures/interop/kumu";
+      const written = runCli(["export", source, "--format", format, "--out", target]);
+      expect(written.code, written.stderr).toBe(0);
+      const before = JSON.parse(runCli(["analyze", source, "--json", "--permutations", "0"]).stdout);
+      const after = runCli(["analyze", target, "--json", "--permutations", "0"]);
+      expect(after.code, after.stderr).toBe(0);
+      const result = JSON.parse(after.stdout);
+      expect(result.network.actors).toBe(before.network.actors);
+      expect(result.network.ties).toBe(before.network.ties);
+    });
+  }
+
+  it("vernetzt export --format edgelist with an id containing a space exits 2 and says what to do", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vernetzt-edgelist-"));
+    writeFileSync(join(dir, "actors.csv"), "id,name\nmit leerzeichen,A\nb,B\n");
+    writeFileSync(join(dir, "ties.csv"), "source,target\nmit leerzeichen,b\n");
+    const { code, stderr } = runCli([
+      "export",
+      dir,
+      "--format",
+      "edgelist",
+      "--out",
+      join(dir, "x.edgelist"),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("node/edge CSV");
+    expect(stderr).not.toContain("internal error");
+  });
 });

@@ -1,14 +1,23 @@
 /**
- * `vernetzt export <path> --format json|gexf|graphml|csv --out FILE [--wave W]`: writes the dataset in another
- * format (all waves, or one). For `csv`, `--out` is a folder that receives `actors.csv`, `ties.csv`, ….
+ * `vernetzt export <path> --format FORMAT --out FILE [--wave W]`: writes the dataset in another format (all
+ * waves, or one): vernetzt's own `json|gexf|graphml|csv`, or another tool's `nodes-edges-csv|edgelist|kumu|
+ * kumu-json|gephi-csv|network-canvas-roster`. For folder formats (`csv`, `nodes-edges-csv`, `gephi-csv`)
+ * `--out` is a folder.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import {
+  exportInterop,
+  INTEROP_EXPORT_FORMATS,
+  type InteropExportFormat,
+  isFolderFormat,
+} from "@vernetzt/core/interop";
 import { EXPORT_FORMATS, type ExportFormat, exportDataset } from "@vernetzt/core/io";
 import type { Command } from "commander";
 import { loadDatasetOrExit, waveOption } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
 import { resolveLang } from "../util/lang.js";
+import { asUsage } from "../util/usage.js";
 
 interface ExportCommandOptions {
   pseudonymize?: boolean;
@@ -19,23 +28,31 @@ interface ExportCommandOptions {
   directed?: boolean;
 }
 
+/** Every `--format`: vernetzt's own formats, then other tools'. */
+const FORMATS: readonly string[] = [...EXPORT_FORMATS, ...INTEROP_EXPORT_FORMATS];
+
+/** File content for `writeFile`: text as it is, binary (XLSX) as bytes. */
+function contentOf(data: string | Uint8Array | ArrayBuffer): string | Uint8Array {
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
 export function register(program: Command): void {
   program
     .command("export")
-    .description("write a dataset as JSON, GEXF (Gephi), GraphML or a folder of CSV files")
+    .description(
+      "write a dataset as JSON, GEXF (Gephi), GraphML, CSV, or in Kumu's, networkx', igraph's format",
+    )
     .argument("<path>", "dataset folder or file")
-    .requiredOption("--format <format>", `output format: ${EXPORT_FORMATS.join(", ")}`)
-    .requiredOption("--out <file>", "output file (for csv: output folder)")
+    .requiredOption("--format <format>", `output format: ${FORMATS.join(", ")}`)
+    .requiredOption("--out <file>", "output file (a folder for csv, nodes-edges-csv and gephi-csv)")
     .option("--wave <wave>", "only this survey wave (default: every wave)")
     .option("--lang <lang>", "language of messages: de or en")
     .option("--directed", "treat ties without a directed value as directed")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ExportCommandOptions>();
       const lang = resolveLang(options.lang);
-      if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
-        throw new UsageError(
-          `--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${options.format}".`,
-        );
+      if (!FORMATS.includes(options.format)) {
+        throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${options.format}".`);
       }
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
@@ -43,16 +60,17 @@ export function register(program: Command): void {
         ...(options.directed ? { directed: true } : {}),
       });
       const wave = options.wave === undefined ? undefined : waveOption(dataset, options.wave, lang);
-      const files = exportDataset(
-        dataset,
-        options.format as ExportFormat,
-        wave === undefined ? {} : { wave },
-      );
-      if (options.format === "csv") {
+      const selection = wave === undefined ? {} : { wave };
+      const own = (EXPORT_FORMATS as readonly string[]).includes(options.format);
+      const files = own
+        ? exportDataset(dataset, options.format as ExportFormat, selection)
+        : await asUsage(() => exportInterop(dataset, options.format as InteropExportFormat, selection));
+      const folder = own ? options.format === "csv" : isFolderFormat(options.format as InteropExportFormat);
+      if (folder) {
         await mkdir(options.out, { recursive: true });
-        for (const file of files) await writeFile(join(options.out, file.name), file.data as string);
+        for (const file of files) await writeFile(join(options.out, file.name), contentOf(file.data));
       } else {
-        await writeFile(options.out, files[0]!.data as string);
+        await writeFile(options.out, contentOf(files[0]!.data));
       }
     });
 }

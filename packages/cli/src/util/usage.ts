@@ -10,6 +10,7 @@ const USAGE_ERRORS = new Set([
   "GapsOptionError",
   "GroupsOptionError",
   "IndicatorOptionError",
+  "InteropExportError",
   "LoadOptionError",
   "MetricOptionError",
   "RecommendOptionError",

@@ -1,6 +1,7 @@
 export * from "./detect.js";
 export * from "./edge-list.js";
 export * from "./errors.js";
+export * from "./export-interop.js";
 export * from "./gephi-spreadsheet.js";
 export type { InteropLoadOptions } from "./interop-tables.js";
 export * from "./kumu.js";

@@ -1,0 +1,55 @@
+/**
+ * Writing a dataset in another tool's format, one entry for all of them (the CLI's `export --format`).
+ * Each format's own writer documents its layout; this only picks the writer and names the files.
+ */
+import { datasetWave } from "../io/export-dataset.js";
+import type { InputFile } from "../io/input-file.js";
+import type { Dataset } from "../model/types.js";
+import { datasetToEdgeList } from "./edge-list.js";
+import { InteropExportError } from "./errors.js";
+import { datasetToGephiSpreadsheet } from "./gephi-spreadsheet.js";
+import { datasetToKumu, datasetToKumuBlueprint } from "./kumu.js";
+import { datasetToNetworkCanvasRoster } from "./network-canvas.js";
+import { datasetToNodeEdgeCsv } from "./node-edge-csv.js";
+
+/** Formats `exportInterop` writes. Folder formats give several files, the others one. */
+export const INTEROP_EXPORT_FORMATS = [
+  "nodes-edges-csv",
+  "edgelist",
+  "kumu",
+  "kumu-json",
+  "gephi-csv",
+  "network-canvas-roster",
+] as const;
+
+export type InteropExportFormat = (typeof INTEROP_EXPORT_FORMATS)[number];
+
+/** Whether `format` writes a folder of files (`nodes-edges-csv`, `gephi-csv`) rather than one file. */
+export function isFolderFormat(format: InteropExportFormat): boolean {
+  return format === "nodes-edges-csv" || format === "gephi-csv";
+}
+
+/** The files of `dataset` (or of one `wave` of it) in `format`. */
+export async function exportInterop(
+  dataset: Dataset,
+  format: InteropExportFormat,
+  options: { wave?: string } = {},
+): Promise<InputFile[]> {
+  const data = options.wave === undefined ? dataset : datasetWave(dataset, options.wave);
+  switch (format) {
+    case "nodes-edges-csv":
+      return datasetToNodeEdgeCsv(data);
+    case "edgelist":
+      return [{ name: `${data.name}.edgelist`, data: datasetToEdgeList(data, { data: "dict" }) }];
+    case "kumu":
+      return [await datasetToKumu(data)];
+    case "kumu-json":
+      return [datasetToKumuBlueprint(data)];
+    case "gephi-csv":
+      return datasetToGephiSpreadsheet(data);
+    case "network-canvas-roster":
+      return [datasetToNetworkCanvasRoster(data)];
+    default:
+      throw new InteropExportError("format", `vernetzt/interop: unknown export format "${String(format)}".`);
+  }
+}
