@@ -48,6 +48,15 @@ export function actorsView(
             .filter(([, value]) => value)
             .flatMap(([term, value]) => [el("dt", {}, term), el("dd", {}, value!)]),
         ),
+        el(
+          "p",
+          {},
+          el(
+            "a",
+            { href: `./empfehlungen?akteur=${encodeURIComponent(selected.id)}` },
+            texts.recommendationsLink,
+          ),
+        ),
         el("h3", {}, texts.neighbours),
         el(
           "ul",

@@ -273,6 +273,11 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
         ? el("ul", { class: "vz-neighbours" }, ...neighbours.map((id) => el("li", {}, selectButton(id))))
         : el("p", {}, texts.noNeighbours),
       el("p", {}, el("a", { href: `./akteure?akteur=${encodeURIComponent(node.id)}` }, texts.profileLink)),
+      el(
+        "p",
+        {},
+        el("a", { href: `./empfehlungen?akteur=${encodeURIComponent(node.id)}` }, texts.recommendationsLink),
+      ),
       el("button", { type: "button", onclick: () => update({ selected: null }) }, texts.close),
     );
   }

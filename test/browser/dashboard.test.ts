@@ -279,6 +279,9 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
         "Lernpaten Beispielstadt",
         "Sozialamt, Abteilung Quartiere",
       ]);
+      await expect(profile.getByRole("link", { name: /Empfehlungen/ }).getAttribute("href")).resolves.toBe(
+        "./empfehlungen?akteur=a05",
+      );
       await page.screenshot({ path: screenshotPath("netzwerk-profile") });
       await page.mouse.move(2, 2);
     });

@@ -35,6 +35,7 @@ export const dashboardMessagesDe: DashboardMessages = {
   noNeighbours: "Keine Verbindungen in der aktuellen Auswahl.",
   profileHint: "Einen Akteur im Bild oder einen Namen in der Tabelle anklicken, um sein Profil zu sehen.",
   profileLink: "Ganzes Profil auf der Seite Akteure",
+  recommendationsLink: "Wen dieser Akteur kennenlernen sollte (Empfehlungen)",
   close: "Schließen",
   exportNetwork: "Bild",
   noActors: "Kein Akteur passt zu den Filtern.",

@@ -34,6 +34,7 @@ export interface DashboardMessages {
   noNeighbours: string;
   profileHint: string;
   profileLink: string;
+  recommendationsLink: string;
   close: string;
   noActors: string;
   /** What the export buttons save ("… als PNG speichern"). */
@@ -73,6 +74,7 @@ export const dashboardMessagesEn: DashboardMessages = {
   noNeighbours: "No ties in the current selection.",
   profileHint: "Click an actor in the drawing or a name in the table to see its profile.",
   profileLink: "Full profile on the Actors page",
+  recommendationsLink: "Whom this actor should meet (Recommendations)",
   close: "Close",
   exportNetwork: "Drawing",
   noActors: "No actor matches the filters.",
