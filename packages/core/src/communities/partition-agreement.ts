@@ -21,7 +21,8 @@ import { type CategoryAttribute, categorizeActors } from "../groups/categories.j
 import { GroupsOptionError, LabelingLengthError } from "../groups/errors.js";
 import type { VernetztGraph } from "../model/types.js";
 
-type Label = string | number;
+/** A community or category label: any string or number. */
+export type Label = string | number;
 
 /** Contingency table of two labelings: row and column totals and the non-empty cells. */
 interface Contingency {

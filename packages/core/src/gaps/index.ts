@@ -3,3 +3,4 @@ export { formatNumberEn, type GapsMessages, gapsMessagesEn } from "../i18n/en/ga
 export * from "./category.js";
 export * from "./errors.js";
 export * from "./gaps.js";
+export type { Snapshot } from "./snapshot.js";

@@ -1,3 +1,5 @@
+export { generateMessagesDe } from "../i18n/de/generate.js";
+export { generateMessagesEn } from "../i18n/en/generate.js";
 export {
   GENERATED_CSV_FILES,
   type GeneratedCsvTable,

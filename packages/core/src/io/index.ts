@@ -1,5 +1,6 @@
 export * from "./aliases.js";
 export * from "./csv-export.js";
+export type { DatasetTables } from "./dataset-from-tables.js";
 export * from "./dataset-json.js";
 export * from "./dataset-tables.js";
 export * from "./decode-text.js";
@@ -9,5 +10,6 @@ export * from "./format-report.js";
 export * from "./graph-files.js";
 export * from "./input-file.js";
 export * from "./parse-dataset.js";
+export type { Cell, Table } from "./table.js";
 export * from "./validation-report.js";
 export * from "./values.js";
