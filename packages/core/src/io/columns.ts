@@ -100,6 +100,7 @@ export class RowReader<K extends TableKind> {
   }
   /** The extra columns of this row, by header as written (a repeated header gets ` (2)`); empty cells left out. */
   attributes(): Record<string, string> {
+    if (this.columns.extras.length === 0) return {};
     const entries: Array<[string, string]> = [];
     for (const { index, key } of this.columns.extras) {
       const value = cellText(this.row.cells[index]);

@@ -71,16 +71,29 @@ export function readCsvTable(
     return null;
   }
   const text = normaliseLineBreaks(decoded.text);
-  const parsed = Papa.parse<string[]>(text, {
+  const records: string[][] = [];
+  // Row by row, each cell interned: a column such as `source` repeats a few thousand ids over millions of
+  // rows, and one shared string per value instead of one per cell is most of a large file's memory.
+  const pool = new Map<string, string>();
+  Papa.parse<string[]>(text, {
     delimiter: detectDelimiter(text),
     newline: "\n",
     skipEmptyLines: false,
+    step: (results) => {
+      for (const error of results.errors) {
+        if (error.type === "Quotes")
+          issues.error("ROW_QUOTES", { file, row: records.length + 1, column: null });
+      }
+      const record = results.data;
+      for (let i = 0; i < record.length; i++) {
+        const cell = record[i]!;
+        const shared = pool.get(cell);
+        if (shared === undefined) pool.set(cell, cell);
+        else record[i] = shared;
+      }
+      records.push(record);
+    },
   });
-  for (const error of parsed.errors) {
-    if (error.type === "Quotes")
-      issues.error("ROW_QUOTES", { file, row: (error.row ?? 0) + 1, column: null });
-  }
-  const records = parsed.data;
   const headerIndex = records.findIndex((record) => !isBlank(record));
   if (headerIndex < 0) {
     issues.add(severity, "FILE_EMPTY", at);
@@ -95,7 +108,7 @@ export function readCsvTable(
     const record = records[index]!;
     if (isBlank(record)) continue;
     const row = index + 1;
-    const cells = [...record];
+    const cells = record; // papaparse's array is ours: no copy per row
     if (cells.length > header.length) {
       const extra = cells.slice(header.length);
       if (extra.some((cell) => cell.trim() !== "")) {

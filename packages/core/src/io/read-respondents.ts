@@ -18,24 +18,30 @@ export function readRespondents(
   if (readers.length > 0 && waves.every((wave) => wave === DEFAULT_WAVE)) waveCollector.add(DEFAULT_WAVE);
   // a Map, not an object: a wave named "__proto__" or "constructor" is a wave like any other
   const respondents = new Map<string, string[]>();
-  const firstRow = new Map<string, number | null>();
-  readers.forEach((reader, i) => {
+  // per wave, the row where each actor first answered (nested maps: no text key per row)
+  const firstRow = new Map<string, Map<string, number | null>>();
+  for (let i = 0; i < readers.length; i++) {
+    const reader = readers[i]!;
     const actor = reader.text("actor");
     const wave = waves[i];
     if (!actors.has(actor)) {
       issues.error("RESPONDENT_UNKNOWN_ACTOR", reader.at("actor"), { value: actor });
-      return;
+      continue;
     }
-    if (wave === undefined) return;
-    const key = JSON.stringify([wave, actor]);
-    if (firstRow.has(key)) {
-      issues.warning("RESPONDENT_DUPLICATE", reader.at(), { detail: String(firstRow.get(key) ?? "?") });
-      return;
+    if (wave === undefined) continue;
+    let rows = firstRow.get(wave);
+    if (!rows) {
+      rows = new Map();
+      firstRow.set(wave, rows);
     }
-    firstRow.set(key, reader.row.row);
+    if (rows.has(actor)) {
+      issues.warning("RESPONDENT_DUPLICATE", reader.at(), { detail: String(rows.get(actor) ?? "?") });
+      continue;
+    }
+    rows.set(actor, reader.row.row);
     const answered = respondents.get(wave);
     if (answered) answered.push(actor);
     else respondents.set(wave, [actor]);
-  });
+  }
   return Object.fromEntries(respondents);
 }

@@ -11,6 +11,7 @@ import { parseNumber } from "./values.js";
 /** Collects waves in order of first appearance and checks that a wave column is consistently numeric. */
 export class WaveCollector {
   private readonly seen: string[] = [];
+  private readonly seenSet = new Set<string>();
 
   /** The waves of a table's rows (normalised), or an issue per bad row (undefined = row left out). */
   read<K extends "ties" | "events" | "respondents">(
@@ -19,20 +20,35 @@ export class WaveCollector {
     emptyAllowed: boolean,
   ): Array<string | undefined> {
     const texts = readers.map((reader) => reader.text("wave" as never));
-    const given = texts.filter((text) => text !== "");
-    if (given.length === 0) return texts.map(() => (emptyAllowed ? undefined : DEFAULT_WAVE));
-    const numeric = given.filter((text) => parseNumber(text) !== undefined);
-    const expectNumbers = numeric.length * 2 > given.length;
-    const example = numeric.slice(0, 3).join(", ");
+    // a wave column holds a handful of distinct values in millions of rows: parse each value once
+    const parsed = new Map<string, number | undefined>();
+    const numberOf = (text: string) => {
+      if (parsed.has(text)) return parsed.get(text);
+      const number = parseNumber(text);
+      parsed.set(text, number);
+      return number;
+    };
+    let givenCount = 0;
+    let numericCount = 0;
+    const examples: string[] = [];
+    for (const text of texts) {
+      if (text === "") continue;
+      givenCount++;
+      if (numberOf(text) === undefined) continue;
+      numericCount++;
+      if (examples.length < 3) examples.push(text);
+    }
+    if (givenCount === 0) return texts.map(() => (emptyAllowed ? undefined : DEFAULT_WAVE));
+    const expectNumbers = numericCount * 2 > givenCount;
+    const example = examples.join(", ");
     return texts.map((text, i) => {
-      const at = readers[i]!.at("wave" as never);
       if (text === "") {
-        if (!emptyAllowed) issues.error("WAVE_EMPTY", at);
+        if (!emptyAllowed) issues.error("WAVE_EMPTY", readers[i]!.at("wave" as never));
         return undefined;
       }
-      const number = parseNumber(text);
+      const number = numberOf(text);
       if (expectNumbers && number === undefined) {
-        issues.error("WAVE_INVALID", at, { value: text, detail: example });
+        issues.error("WAVE_INVALID", readers[i]!.at("wave" as never), { value: text, detail: example });
         return undefined;
       }
       const wave = number === undefined ? text : String(number);
@@ -41,7 +57,9 @@ export class WaveCollector {
     });
   }
   add(wave: string): void {
-    if (!this.seen.includes(wave)) this.seen.push(wave);
+    if (this.seenSet.has(wave)) return;
+    this.seenSet.add(wave);
+    this.seen.push(wave);
   }
   sorted(): string[] {
     return this.seen.length === 0 ? [DEFAULT_WAVE] : sortWaves(this.seen);
