@@ -66,6 +66,19 @@ describe("file size limit", () => {
       await expect(parseDataset([], { maxFileBytes })).rejects.toBeInstanceOf(LoadOptionError);
     }
   });
+  it("workbooks and XML graph files may be a tenth of the limit (they need ten times the memory)", async () => {
+    const dir = folder({ "netz.graphml": "<graphml>" + " ".repeat(200) + "</graphml>" });
+    const { report } = await loadDataset(join(dir, "netz.graphml"), { maxFileBytes: 1000 });
+    expect(report.issues.map((i) => [i.code, i.message.includes("0.0 MB")])).toEqual([
+      ["FILE_TOO_LARGE", true],
+    ]);
+    const json = await parseDataset([{ name: "netz.json", data: "{}".padEnd(200) }], { maxFileBytes: 1000 });
+    expect(json.report.issues.map((i) => i.code)).not.toContain("FILE_TOO_LARGE");
+    const [blob] = await filesFromBlobs([Object.assign(new Blob(["x".repeat(200)]), { name: "netz.xlsx" })], {
+      maxFileBytes: 1000,
+    });
+    expect(blob!.byteLength).toBe(200);
+  });
   it("DEFAULT_MAX_FILE_BYTES is 100 MiB", () => {
     expect(DEFAULT_MAX_FILE_BYTES).toBe(104_857_600);
   });

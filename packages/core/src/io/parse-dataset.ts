@@ -18,6 +18,7 @@ import {
   arrayBufferOf,
   DEFAULT_MAX_FILE_BYTES,
   extensionOf,
+  fileSizeLimit,
   formatBytes,
   type InputFile,
   sizeOf,
@@ -35,6 +36,7 @@ export interface LoadOptions {
   /**
    * Largest file size in bytes that is read; a larger file is reported as FILE_TOO_LARGE (error) and left out.
    * Default `DEFAULT_MAX_FILE_BYTES` (100 MiB); `Infinity` reads everything. For a string, its length counts.
+   * `.xlsx`, `.gexf` and `.graphml` files may be a tenth of it (`fileSizeLimit`): they need more memory.
    */
   maxFileBytes?: number;
 }
@@ -127,9 +129,10 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
  * The files within the size limit; each larger one is reported (FILE_TOO_LARGE) and left out unread. A file a
  * reader left unread (`byteLength` given) is reported whatever this limit is: it is never taken as empty.
  */
-function withinSizeLimit(files: InputFile[], limit: number, issues: IssueCollector): InputFile[] {
+function withinSizeLimit(files: InputFile[], maxFileBytes: number, issues: IssueCollector): InputFile[] {
   return files.filter((file) => {
     const size = sizeOf(file);
+    const limit = fileSizeLimit(file.name, maxFileBytes);
     if (size <= limit && file.byteLength === undefined) return true;
     issues.error(
       "FILE_TOO_LARGE",

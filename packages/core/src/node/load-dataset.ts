@@ -7,7 +7,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { parseAnyDataset } from "../interop/parse-any.js";
-import type { InputFile } from "../io/input-file.js";
+import { fileSizeLimit, type InputFile } from "../io/input-file.js";
 import { DEFAULT_LOAD_OPTIONS, type LoadOptions, type LoadResult } from "../io/parse-dataset.js";
 import { DatasetPathError } from "./errors.js";
 
@@ -47,7 +47,7 @@ export async function readDatasetFiles(
 async function readInputFile(path: string, name: string, limit: number): Promise<InputFile> {
   try {
     const { size } = await stat(path);
-    if (size > limit) return { name, data: new Uint8Array(0), byteLength: size };
+    if (size > fileSizeLimit(name, limit)) return { name, data: new Uint8Array(0), byteLength: size };
     return { name, data: new Uint8Array(await readFile(path)) };
   } catch (error) {
     throw unreadable(path, error);
