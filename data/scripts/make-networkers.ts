@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { csvLine } from "../../packages/core/src/generate/csv-tables.js";
-import { createRng } from "../../packages/core/src/generate/random.js";
+import { createRng } from "../../packages/core/src/random/rng.js";
 import { pick, randomInt, sampleDistinct } from "../../packages/core/src/generate/sampling.js";
 import { FAMILY_NAMES, FIRST_NAMES, SECTORS } from "../../packages/core/src/generate/vocabulary.js";
 

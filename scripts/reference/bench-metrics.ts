@@ -12,9 +12,9 @@
 import { writeFileSync } from "node:fs";
 import Graph from "graphology";
 import { measureNetwork } from "../../packages/core/src/centrality/index.js";
-import { createRng } from "../../packages/core/src/generate/random.js";
 import { toCsr } from "../../packages/core/src/graph/csr.js";
 import type { VernetztGraph } from "../../packages/core/src/model/types.js";
+import { createRng } from "../../packages/core/src/random/rng.js";
 
 const actors = Number(process.argv[2] ?? 10_000);
 const ties = Number(process.argv[3] ?? 40_000);

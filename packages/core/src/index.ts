@@ -20,6 +20,7 @@ export * from "./io/index.js";
 export * from "./layout/index.js";
 export * from "./model/index.js";
 export * from "./privacy/index.js";
+export * from "./random/index.js";
 export * from "./recommend/index.js";
 export * from "./structure/index.js";
 export * from "./two-mode/index.js";

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { betweennessSampleError, pathMetrics } from "../../../packages/core/src/centrality/index.js";
-import { createRng } from "../../../packages/core/src/generate/random.js";
+import { createRng } from "../../../packages/core/src/random/rng.js";
 import { makeGraph } from "../graph/build.js";
 
 function randomGraph(n: number, ties: number, seed: number) {

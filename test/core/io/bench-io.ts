@@ -5,22 +5,13 @@
  */
 import { exportDataset, parseDataset } from "../../../packages/core/src/io/index.js";
 import { buildGraph } from "../../../packages/core/src/model/index.js";
+import { createRng } from "../../../packages/core/src/random/rng.js";
 
 const actorCount = Number(process.argv[2] ?? 10_000);
 const tieCount = Number(process.argv[3] ?? 100_000);
 
-/** mulberry32, seeded: the same dataset on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(1);
+/** Seeded: the same dataset on every run. */
+const random = createRng(1);
 const actorLines = ["ID;Name;Art;Themen;Stadtteil"];
 for (let i = 0; i < actorCount; i++) {
   actorLines.push(`a${i};Akteur ${i};Organisation;"Thema ${i % 7}; Thema ${i % 11}";S${i % 20}`);

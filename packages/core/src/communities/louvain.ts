@@ -2,7 +2,7 @@
  * Louvain communities, seeded: the same graph and seed give the same partition, byte for byte.
  *
  * Runs graphology-communities-louvain (Blondel et al. 2008, with its fast local moves and random traversal
- * order) with a mulberry32 generator seeded by `seed`, on tie weights unless `weighted` is false; directed
+ * order) with the seeded generator of `random/rng.ts`, on tie weights unless `weighted` is false; directed
  * graphs use the directed modularity of Leicht & Newman. Community ids are renumbered 0, 1, 2, … by first
  * appearance in actor (input) order, so they do not depend on the library's internal numbering. Every actor
  * is in exactly one community; an actor without ties is a community of its own.
@@ -15,8 +15,8 @@
  */
 import louvain from "graphology-communities-louvain";
 import { GroupsOptionError } from "../groups/errors.js";
-import { mulberry32 } from "../layout/seeded-positions.js";
 import type { VernetztGraph } from "../model/types.js";
+import { createRng } from "../random/rng.js";
 import { modularity, resolveModularityOptions } from "./modularity.js";
 
 /** Options of {@link louvainCommunities}. */
@@ -86,7 +86,7 @@ export function louvainCommunities(
   const raw = louvain(graph, {
     getEdgeWeight: weighted ? "weight" : null,
     resolution,
-    rng: mulberry32(seed),
+    rng: createRng(seed),
   });
   const { communities, sizes } = renumberCommunities(graph, raw);
   return {

@@ -33,10 +33,10 @@
  * relative to what is expected), then by p-value, then by category order (German collation, as in `groups`).
  */
 
-import { createRng, type Rng } from "../generate/random.js";
 import { gapsMessagesDe } from "../i18n/de/gaps.js";
 import { type GapsMessages, gapsMessagesEn } from "../i18n/en/gaps.js";
 import type { Actor, VernetztGraph } from "../model/types.js";
+import { createRng, type Rng } from "../random/rng.js";
 import { itemKeys } from "../recommend/normalise-item.js";
 import { CATEGORY_SEPARATOR, categorizeBy } from "./category.js";
 import { GapsOptionError } from "./errors.js";

@@ -18,8 +18,9 @@
  * a hash of its index. Kind: the rank-0 actor is an organisation; others are persons with probability
  * `personShare`.
  */
+
+import { createRng, hashSeed, hashUnit, type Rng } from "../random/rng.js";
 import type { ResolvedGenerateNetworkOptions } from "./options.js";
-import { createRng, hashSeed, hashUnit, type Rng } from "./random.js";
 import { allocate, cumulativeSums, logNormal } from "./sampling.js";
 import { SECTORS } from "./vocabulary.js";
 

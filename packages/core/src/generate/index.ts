@@ -15,5 +15,4 @@ export {
   type ResolvedGenerateNetworkOptions,
   resolveGenerateNetworkOptions,
 } from "./options.js";
-export { createRng, hashSeed, hashUnit, type Rng, type Seed } from "./random.js";
 export { SECTORS, type SectorProfile } from "./vocabulary.js";

@@ -30,13 +30,13 @@
  * no degree correction; the closest are igraph's `sample_pref` / R `sample_fitness_pl` per block.
  */
 import type { Actor, Attendance, District, MeetingEvent, Tie } from "../model/types.js";
+import { createRng, hashSeed, hashUnit, type Rng } from "../random/rng.js";
 import { type ActorCore, CityBlocks } from "./blocks.js";
 import {
   type GenerateNetworkOptions,
   type ResolvedGenerateNetworkOptions,
   resolveGenerateNetworkOptions,
 } from "./options.js";
-import { createRng, hashSeed, hashUnit, type Rng } from "./random.js";
 import {
   cumulativeSums,
   logNormal,

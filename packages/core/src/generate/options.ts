@@ -1,7 +1,7 @@
 /**
  * Options of `generateNetwork`: the exported type, the defaults, and resolve-then-validate.
  */
-import type { Seed } from "./random.js";
+import type { Seed } from "../random/rng.js";
 
 /** Options of `generateNetwork`. Every field is optional; `DEFAULT_GENERATE_NETWORK_OPTIONS` fills the gaps. */
 export interface GenerateNetworkOptions {

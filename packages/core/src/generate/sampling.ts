@@ -3,7 +3,7 @@
  * is reproducible. Each is O(1) or O(log n) per draw and allocates nothing per draw unless it returns a
  * new array.
  */
-import type { Rng } from "./random.js";
+import type { Rng } from "../random/rng.js";
 
 /** Uniform integer in [0, n). */
 export function randomInt(rng: Rng, n: number): number {

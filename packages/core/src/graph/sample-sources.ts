@@ -3,7 +3,7 @@
  * replacement (a partial Fisher–Yates shuffle driven by `createRng`), returned in ascending order so the
  * same seed gives the same sources, and the same sums, on every run.
  */
-import { createRng } from "../generate/random.js";
+import { createRng } from "../random/rng.js";
 
 /** `k` distinct indices in [0, n), chosen uniformly from `seed`, ascending. */
 export function sampleSources(n: number, k: number, seed: number): Int32Array {

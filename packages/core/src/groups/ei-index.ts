@@ -9,7 +9,7 @@
  * Actors without a value are left out with their ties.
  *
  * Permutation test: the observed overall index is compared with the indices after shuffling the category
- * labels among the categorised actors (Fisher–Yates with a seeded mulberry32, graph unchanged), R times.
+ * labels among the categorised actors (Fisher–Yates with the seeded generator of `random/rng.ts`, graph unchanged), R times.
  * Since E + I is the same in every permutation, comparisons are exact integer comparisons of I.
  *   pLower = (1 + #{EI_perm ≤ EI_obs}) / (R + 1),  pUpper = (1 + #{EI_perm ≥ EI_obs}) / (R + 1),
  *   pTwoSided = min(1, 2 · min(pLower, pUpper))
@@ -21,8 +21,9 @@
  * Match: UCINET's whole-network E-I index on a symmetrised network; neither networkx nor igraph has it, the
  * tests check it against the formula applied to the networkx mixing matrix.
  */
-import { mulberry32 } from "../layout/seeded-positions.js";
+
 import type { VernetztGraph } from "../model/types.js";
+import { createRng } from "../random/rng.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
 import { tieList } from "./tie-list.js";
@@ -136,7 +137,7 @@ export function eiIndex(graph: VernetztGraph, options: EIIndexOptions = {}): EII
     permutations > 0 && total > 0
       ? {
           seed: rng === undefined ? seed : null,
-          ...permutationTest(codes, ties.source, ties.target, inside, permutations, rng ?? mulberry32(seed)),
+          ...permutationTest(codes, ties.source, ties.target, inside, permutations, rng ?? createRng(seed)),
         }
       : null;
   return {

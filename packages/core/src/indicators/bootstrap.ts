@@ -14,7 +14,7 @@
  */
 
 import type { Snapshot } from "../gaps/snapshot.js";
-import { createRng, type Rng } from "../generate/random.js";
+import { createRng, type Rng } from "../random/rng.js";
 import {
   type ComponentContext,
   componentContext,

@@ -8,7 +8,7 @@
  * for handy network visualization designed for the Gephi software", PLoS ONE 9(6): e98679,
  * https://doi.org/10.1371/journal.pone.0098679.
  *
- * How it runs: starting positions come from `seededPositions` (mulberry32 with `seed`, in the graph's node
+ * How it runs: starting positions come from `seededPositions` (`random/rng.ts` with `seed`, in the graph's node
  * order), then `graphology-layout-forceatlas2` runs synchronously for `iterations` steps with the fixed
  * settings below (those of its `inferSettings` for small graphs; Barnes–Hut from 2000 actors, as there).
  * The result is centred on the mean position, scaled so the farthest actor lies at distance 1, and rounded to

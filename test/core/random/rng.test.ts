@@ -1,13 +1,13 @@
 /** The seeded generators and sampling helpers behind `generateNetwork`. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRng, hashSeed, hashUnit } from "../../../packages/core/src/generate/random.js";
 import {
   allocate,
   poisson,
   powerLawRank,
   sampleDistinct,
 } from "../../../packages/core/src/generate/sampling.js";
+import { createRng, hashSeed, hashUnit } from "../../../packages/core/src/random/rng.js";
 
 describe("createRng", () => {
   it("repeats its sequence for the same seed and differs for another", () => {
