@@ -4,7 +4,7 @@
  * `--json` prints one document, the public contract in `docs/schemas/analyze.schema.json`; without it a
  * readable summary, German or English by `--lang` or the locale.
  */
-import { type Analysis, analysisMessagesDe, analysisMessagesEn, analyze } from "@vernetzt/core/analysis";
+import { type Analysis, analysisMessagesDe, analysisMessagesEn, analyzeAsync } from "@vernetzt/core/analysis";
 import { buildGraph } from "@vernetzt/core/model";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
@@ -52,8 +52,8 @@ export function register(program: Command): void {
         pseudonymize: options.pseudonymize === true,
         ...(options.directed ? { directed: true } : {}),
       });
-      const result = asUsage(() =>
-        analyze(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
+      const result = await asUsage(() =>
+        analyzeAsync(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
           weighted: options.weighted === true,
           groupBy: options.groupBy ?? [],
           ...(seed === undefined ? {} : { seed }),

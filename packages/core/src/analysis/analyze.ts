@@ -8,9 +8,16 @@
  * `vernetzt analyze --json` (schema: `docs/schemas/analyze.schema.json`); fields are only ever added.
  */
 
-import { type ActorMetricsOptions, type MetricWarning, measureNetwork } from "../centrality/actor-metrics.js";
+import {
+  type ActorMetricsOptions,
+  type MetricWarning,
+  measureNetwork,
+  type NetworkMeasurement,
+  startMeasureNetwork,
+} from "../centrality/actor-metrics.js";
 import { louvainCommunities } from "../communities/louvain.js";
 import { communityAttributeAgreement } from "../communities/partition-agreement.js";
+import { createSweepRunner, type ParallelOptions } from "../graph/parallel-sweep.js";
 import { nominalAssortativity } from "../groups/assortativity.js";
 import { BROKERAGE_ROLES, type BrokerageCounts, brokerage } from "../groups/brokerage.js";
 import { eiIndex } from "../groups/ei-index.js";
@@ -175,12 +182,47 @@ export function groupAttributes(graph: VernetztGraph, options: AnalyzeOptions = 
  */
 export function analyze(graph: VernetztGraph, options: AnalyzeOptions = {}): Analysis {
   const o = resolve(options);
-  const directed = graph.type === "directed";
-  const metricOptions: Partial<ActorMetricsOptions> = { weighted: o.weighted, samples: o.samples, seed: 1 };
-  const { actors: rows, network, warnings } = measureNetwork(graph, metricOptions);
-  const partition = louvainCommunities(graph, { seed: o.seed });
-  const attributes = groupAttributes(graph, o);
+  const measurement = measureNetwork(graph, metricOptions(o));
+  return analysisOf(graph, o, measurement, groupFigures(graph, o, groupAttributes(graph, o)));
+}
 
+/**
+ * `analyze` with the path sweep on worker threads (`ParallelOptions`: `workers`, `minParallelActors`) while
+ * this thread computes the other measures, Louvain and the group figures. The result is identical, byte for
+ * byte once serialised, to `analyze` for any number of workers.
+ */
+export async function analyzeAsync(
+  graph: VernetztGraph,
+  options: AnalyzeOptions & Partial<ParallelOptions> = {},
+): Promise<Analysis> {
+  const o = resolve(options);
+  const attributes = groupAttributes(graph, o);
+  const runner = await createSweepRunner(options);
+  const measuring = startMeasureNetwork(graph, metricOptions(o), runner);
+  let figures: GroupFigures;
+  try {
+    figures = groupFigures(graph, o, attributes);
+  } catch (error) {
+    measuring.catch(() => undefined);
+    throw error;
+  }
+  return analysisOf(graph, o, await measuring, figures);
+}
+
+function metricOptions(o: Required<AnalyzeOptions>): Partial<ActorMetricsOptions> {
+  return { weighted: o.weighted, samples: o.samples, seed: 1 };
+}
+
+/** Louvain and the figures of each group attribute. */
+interface GroupFigures {
+  partition: ReturnType<typeof louvainCommunities>;
+  attributes: string[];
+  groups: Record<string, AnalysisGroup>;
+  brokerageByAttribute: Map<string, Record<string, BrokerageCounts>>;
+}
+
+function groupFigures(graph: VernetztGraph, o: Required<AnalyzeOptions>, attributes: string[]): GroupFigures {
+  const partition = louvainCommunities(graph, { seed: o.seed });
   const groups: Record<string, AnalysisGroup> = {};
   const brokerageByAttribute = new Map<string, Record<string, BrokerageCounts>>();
   for (const attribute of attributes) {
@@ -200,7 +242,16 @@ export function analyze(graph: VernetztGraph, options: AnalyzeOptions = {}): Ana
     };
     brokerageByAttribute.set(attribute, brokerage(graph, { attribute }).actors);
   }
+  return { partition, attributes, groups, brokerageByAttribute };
+}
 
+function analysisOf(
+  graph: VernetztGraph,
+  o: Required<AnalyzeOptions>,
+  { actors: rows, network, warnings }: NetworkMeasurement,
+  { partition, attributes, groups, brokerageByAttribute }: GroupFigures,
+): Analysis {
+  const directed = graph.type === "directed";
   const actors = rows.map((row): AnalysisActor => {
     const actor: AnalysisActor = {
       id: row.id,

@@ -3,9 +3,10 @@
  * sweep: what a full analysis runs. Each measure is defined (formula, reference, networkx/igraph
  * equivalent) in its own file.
  */
-import { csrOf, type GraphInput } from "../graph/csr.js";
+import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import type { ConvergenceError } from "../graph/errors.js";
 import { checkBoolean, checkInteger, checkOpenRange } from "../graph/options.js";
+import { createSweepRunner, type ParallelOptions, type SweepRunner } from "../graph/parallel-sweep.js";
 import { clusteringArray } from "../structure/clustering.js";
 import { coreNumberArray } from "../structure/core-number.js";
 import { cutPoints } from "../structure/cut-points.js";
@@ -15,7 +16,7 @@ import { triangleCounts } from "../structure/triangles.js";
 import { rowLengths, rowSums } from "./degree.js";
 import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorIteration } from "./eigenvector.js";
 import { DEFAULT_PAGERANK_OPTIONS, pagerankArray } from "./pagerank.js";
-import { pathMetricsArrays } from "./path-metrics.js";
+import { type PathMetricsArrays, pathMetricsArrays, pathMetricsArraysAsync } from "./path-metrics.js";
 
 const MODULE = "vernetzt/centrality/actor-metrics";
 
@@ -109,14 +110,44 @@ export function measureNetwork(
 ): NetworkMeasurement {
   const o = resolve(options);
   const csr = csrOf(graph);
+  const paths = pathMetricsArrays(csr, { weighted: o.weighted, samples: o.samples, seed: o.seed }, true);
+  return assemble(csr, paths, measureWithoutPaths(csr, o));
+}
+
+/**
+ * `measureNetwork` with the path sweep on worker threads (`ParallelOptions`), while this thread computes the
+ * other measures. The result is identical, bit for bit, to `measureNetwork` for any number of workers.
+ */
+export async function measureNetworkAsync(
+  graph: GraphInput,
+  options: Partial<ActorMetricsOptions & ParallelOptions> = {},
+): Promise<NetworkMeasurement> {
+  return startMeasureNetwork(graph, options, await createSweepRunner(options));
+}
+
+/**
+ * The synchronous start of `measureNetworkAsync` on a loaded `runner`: starts the sweep workers, computes
+ * every other measure on this thread, then returns; the promise resolves when the sweep is done. A caller
+ * can do more work of its own (e.g. Louvain) before awaiting it.
+ */
+export function startMeasureNetwork(
+  graph: GraphInput,
+  options: Partial<ActorMetricsOptions & ParallelOptions>,
+  runner: SweepRunner,
+): Promise<NetworkMeasurement> {
+  const { workers: _w, minParallelActors: _m, ...metricOptions } = options;
+  const o = resolve(metricOptions);
+  const csr = csrOf(graph);
+  const pathOptions = { weighted: o.weighted, samples: o.samples, seed: o.seed };
+  const sweep = pathMetricsArraysAsync(csr, pathOptions, true, runner);
+  const rest = measureWithoutPaths(csr, o);
+  return sweep.then((paths) => assemble(csr, paths, rest));
+}
+
+/** Everything but the path measures. */
+function measureWithoutPaths(csr: CsrGraph, o: ActorMetricsOptions) {
   const { weighted } = o;
-  const paths = pathMetricsArrays(csr, { weighted, samples: o.samples, seed: o.seed }, true);
   const triangles = triangleCounts(csr);
-  const cut = cutPoints(csr);
-  const degree = rowLengths(csr.undirected);
-  const inDegree = rowLengths(csr.incoming);
-  const outDegree = rowLengths(csr.outgoing);
-  const strength = rowSums(csr.undirected);
   const warnings: MetricWarning[] = [];
   // Nearly equal leading eigenvalues (e.g. two similar, barely linked parts) can stall the power iteration;
   // that must not abort a coordinator's whole analysis: keep the last iterate and say so.
@@ -129,10 +160,29 @@ export function measureNetwork(
       params: { module: "vernetzt/centrality/eigenvector", iterations, tolerance },
     });
   }
-  const rank = pagerankArray(csr, { ...DEFAULT_PAGERANK_OPTIONS, weighted, alpha: o.alpha });
-  const core = coreNumberArray(csr);
-  const clustering = clusteringArray(csr, triangles);
-  const holes = structuralHoles(csr, { weighted });
+  return {
+    triangles,
+    cut: cutPoints(csr),
+    degree: rowLengths(csr.undirected),
+    inDegree: rowLengths(csr.incoming),
+    outDegree: rowLengths(csr.outgoing),
+    strength: rowSums(csr.undirected),
+    eigen,
+    warnings,
+    rank: pagerankArray(csr, { ...DEFAULT_PAGERANK_OPTIONS, weighted, alpha: o.alpha }),
+    core: coreNumberArray(csr),
+    clustering: clusteringArray(csr, triangles),
+    holes: structuralHoles(csr, { weighted }),
+  };
+}
+
+function assemble(
+  csr: CsrGraph,
+  paths: PathMetricsArrays,
+  rest: ReturnType<typeof measureWithoutPaths>,
+): NetworkMeasurement {
+  const { triangles, cut, degree, inDegree, outDegree, strength, eigen, rank, core, clustering, holes } =
+    rest;
   const actors = csr.ids.map(
     (id, i): ActorMetricsRow => ({
       id,
@@ -153,5 +203,5 @@ export function measureNetwork(
       articulationPoint: cut.isArticulation[i] === 1,
     }),
   );
-  return { actors, network: networkMetricsOf(csr, paths, triangles, cut), warnings };
+  return { actors, network: networkMetricsOf(csr, paths, triangles, cut), warnings: rest.warnings };
 }

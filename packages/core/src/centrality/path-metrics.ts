@@ -32,9 +32,15 @@
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { checkBoolean, checkInteger, toRecord } from "../graph/options.js";
-import { createAccumulators, sweepPaths } from "../graph/path-sweep.js";
+import {
+  createSweepRunner,
+  type ParallelOptions,
+  type SweepRunner,
+  sweepPathsParallel,
+} from "../graph/parallel-sweep.js";
+import { createAccumulators, type SweepAccumulators, sweepPaths } from "../graph/path-sweep.js";
 import { sampleSources } from "../graph/sample-sources.js";
-import { componentIndex } from "../structure/components.js";
+import { type ComponentIndex, componentIndex } from "../structure/components.js";
 
 const MODULE = "vernetzt/centrality/path-metrics";
 
@@ -93,7 +99,25 @@ export function resolvePathMetricsOptions(options: Partial<PathMetricsOptions> =
 /** All path-based measures over the undirected view; see the file comment for the definitions. */
 export function pathMetrics(graph: GraphInput, options: Partial<PathMetricsOptions> = {}): PathMetrics {
   const csr = csrOf(graph);
-  const r = pathMetricsArrays(csr, resolvePathMetricsOptions(options), true);
+  return toPathMetrics(csr, pathMetricsArrays(csr, resolvePathMetricsOptions(options), true));
+}
+
+/**
+ * `pathMetrics` with the sweep spread over worker threads (`ParallelOptions`; one thread in the browser and
+ * below `minParallelActors`). The values are bit-identical to `pathMetrics` for any number of workers.
+ */
+export async function pathMetricsAsync(
+  graph: GraphInput,
+  options: Partial<PathMetricsOptions & ParallelOptions> = {},
+): Promise<PathMetrics> {
+  const csr = csrOf(graph);
+  const { workers: _w, minParallelActors: _m, ...pathOptions } = options;
+  const resolved = resolvePathMetricsOptions(pathOptions);
+  const runner = await createSweepRunner(options);
+  return toPathMetrics(csr, await pathMetricsArraysAsync(csr, resolved, true, runner));
+}
+
+function toPathMetrics(csr: CsrGraph, r: PathMetricsArrays): PathMetrics {
   return {
     betweenness: toRecord(csr.ids, r.betweenness),
     betweennessNormalized: toRecord(csr.ids, r.betweennessNormalized),
@@ -112,34 +136,92 @@ export function pathMetricsArrays(
   options: PathMetricsOptions,
   withBetweenness: boolean,
 ): PathMetricsArrays {
+  const plan = planSweeps(csr, options, withBetweenness);
+  for (const job of plan.jobs) sweepPaths(csr.undirected, job.sources, options.weighted, job.weight, job.acc);
+  return finish(csr, options, plan);
+}
+
+/**
+ * `pathMetricsArrays` with the sweep on the worker threads of `runner`: the same values, bit for bit. The
+ * workers start before this first yields.
+ */
+export async function pathMetricsArraysAsync(
+  csr: CsrGraph,
+  options: PathMetricsOptions,
+  withBetweenness: boolean,
+  runner: SweepRunner,
+): Promise<PathMetricsArrays> {
+  const plan = planSweeps(csr, options, withBetweenness);
+  for (const job of plan.jobs) {
+    await sweepPathsParallel(csr.undirected, job.sources, options.weighted, job.weight, job.acc, runner);
+  }
+  return finish(csr, options, plan);
+}
+
+/** One sweep to run: its sources, the betweenness factor and the accumulators it adds into. */
+interface SweepJob {
+  sources: Int32Array;
+  weight: number;
+  acc: SweepAccumulators;
+}
+
+/** The sweeps of one call and what `finish` needs to turn their sums into measures. */
+interface SweepPlan {
+  jobs: SweepJob[];
+  acc: SweepAccumulators;
+  sampled: boolean;
+  /** exact[c] = 1 when every actor of component c is a source: its values come from the sources' own sums. */
+  exact: Uint8Array;
+  perComponent: Int32Array;
+  isSource: Uint8Array;
+  components: ComponentIndex;
+}
+
+function planSweeps(csr: CsrGraph, options: PathMetricsOptions, withBetweenness: boolean): SweepPlan {
   const n = csr.n;
-  const { membership, sizes, largest } = componentIndex(csr);
+  const components = componentIndex(csr);
+  const { membership, sizes } = components;
   const k = options.samples;
   const sampled = k !== null && k < n;
   const acc = createAccumulators(n, withBetweenness, sampled);
-  // exact[c] = 1 when every actor of component c is a source: its values come from the sources' own sums.
   const exact = new Uint8Array(sizes.length);
   const perComponent = new Int32Array(sizes.length);
   const isSource = new Uint8Array(n);
   if (!sampled) {
     const all = new Int32Array(n);
     for (let i = 0; i < n; i++) all[i] = i;
-    sweepPaths(csr.undirected, all, options.weighted, 1, acc);
     exact.fill(1);
-  } else {
-    const sources = sampleSources(n, k, options.seed);
-    sweepPaths(csr.undirected, sources, options.weighted, n / k, acc);
-    for (const s of sources) {
-      perComponent[membership[s]!]++;
-      isSource[s] = 1;
-    }
-    // Components with < 2 sampled sources are swept completely (closeness, harmonic only).
-    const extra: number[] = [];
-    for (let c = 0; c < sizes.length; c++) if (perComponent[c]! < 2) exact[c] = 1;
-    for (let v = 0; v < n; v++) if (exact[membership[v]!] === 1) extra.push(v);
-    const sourceOnly = { ...acc, betweenness: null, distanceSum: null, inverseDistanceSum: null };
-    sweepPaths(csr.undirected, Int32Array.from(extra), options.weighted, 0, sourceOnly);
+    return {
+      jobs: [{ sources: all, weight: 1, acc }],
+      acc,
+      sampled,
+      exact,
+      perComponent,
+      isSource,
+      components,
+    };
   }
+  const sources = Int32Array.from(sampleSources(n, k, options.seed));
+  for (const s of sources) {
+    perComponent[membership[s]!]++;
+    isSource[s] = 1;
+  }
+  // Components with < 2 sampled sources are swept completely (closeness, harmonic only).
+  const extra: number[] = [];
+  for (let c = 0; c < sizes.length; c++) if (perComponent[c]! < 2) exact[c] = 1;
+  for (let v = 0; v < n; v++) if (exact[membership[v]!] === 1) extra.push(v);
+  const sourceOnly = { ...acc, betweenness: null, distanceSum: null, inverseDistanceSum: null };
+  const jobs = [
+    { sources, weight: n / k, acc },
+    { sources: Int32Array.from(extra), weight: 0, acc: sourceOnly },
+  ];
+  return { jobs, acc, sampled, exact, perComponent, isSource, components };
+}
+
+function finish(csr: CsrGraph, options: PathMetricsOptions, plan: SweepPlan): PathMetricsArrays {
+  const n = csr.n;
+  const { acc, sampled, exact, perComponent, isSource, components } = plan;
+  const { membership, sizes, largest } = components;
   const closeness = new Float64Array(n);
   const harmonic = new Float64Array(n);
   for (let v = 0; v < n; v++) {
@@ -183,7 +265,7 @@ export function pathMetricsArrays(
     harmonic,
     averagePathLength,
     diameter,
-    sources: sampled ? k : n,
+    sources: sampled ? options.samples! : n,
     sampled,
   };
 }

@@ -47,11 +47,67 @@ export function createAccumulators(n: number, betweenness: boolean, targetSums: 
 }
 
 /**
- * Runs one sweep from each of `sources` over `adjacency` (n nodes) and adds into `acc`.
- * `weighted`: use `1 / weight` as tie length, else every tie has length 1.
+ * Sources per block of the fixed partition: `sources` is cut into contiguous blocks of this size (the last
+ * one shorter), each block's summed values (betweenness, target sums) are accumulated from zero, and the
+ * blocks are added into the totals in block order. The partition depends only on the number of sources, so
+ * the parallel sweep (`sweepPathsParallel`, one block at a time per worker) gives the same bits as this one
+ * for any number of workers.
+ */
+export function sweepBlockSize(sourceCount: number): number {
+  return Math.max(256, Math.ceil(sourceCount / 64));
+}
+
+/** The summed accumulators of one block for `n` actors, zeroed; `targetSums` for sampled sources. */
+export function createBlockSums(n: number, betweenness: boolean, targetSums: boolean): BlockSums {
+  return {
+    betweenness: betweenness ? new Float64Array(n) : null,
+    distanceSum: targetSums ? new Float64Array(n) : null,
+    inverseDistanceSum: targetSums ? new Float64Array(n) : null,
+  };
+}
+
+/** What one block adds: the summed fields of `SweepAccumulators`. */
+export type BlockSums = Pick<SweepAccumulators, "betweenness" | "distanceSum" | "inverseDistanceSum">;
+
+/** Adds one block's sums into the totals of `acc` (blocks must be added in block order). */
+export function addBlockSums(acc: SweepAccumulators, sums: BlockSums): void {
+  addInto(acc.betweenness, sums.betweenness);
+  addInto(acc.distanceSum, sums.distanceSum);
+  addInto(acc.inverseDistanceSum, sums.inverseDistanceSum);
+}
+
+function addInto(total: Float64Array | null, part: Float64Array | null): void {
+  if (total === null || part === null) return;
+  for (let v = 0; v < total.length; v++) total[v] += part[v]!;
+}
+
+/**
+ * Runs one sweep from each of `sources` over `adjacency` (n nodes) and adds into `acc`, block by block
+ * (see `sweepBlockSize`). `weighted`: use `1 / weight` as tie length, else every tie has length 1.
  * `betweennessWeight`: factor on each source's dependencies (1 exact, n/k sampled).
  */
 export function sweepPaths(
+  adjacency: Adjacency,
+  sources: ArrayLike<number>,
+  weighted: boolean,
+  betweennessWeight: number,
+  acc: SweepAccumulators,
+): void {
+  const list = sources instanceof Int32Array ? sources : Int32Array.from(sources);
+  const size = sweepBlockSize(list.length);
+  const n = adjacency.offsets.length - 1;
+  for (let start = 0; start < list.length; start += size) {
+    const sums = createBlockSums(n, acc.betweenness !== null, acc.distanceSum !== null);
+    sweepBlock(adjacency, list.subarray(start, start + size), weighted, betweennessWeight, {
+      ...acc,
+      ...sums,
+    });
+    addBlockSums(acc, sums);
+  }
+}
+
+/** One block: sweeps from each of `sources` in order, adding straight into `acc`. */
+export function sweepBlock(
   adjacency: Adjacency,
   sources: ArrayLike<number>,
   weighted: boolean,
