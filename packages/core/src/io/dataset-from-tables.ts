@@ -30,7 +30,10 @@ export interface DatasetFromTablesOptions {
   directed: boolean;
 }
 
-/** Builds the dataset; null when errors make it unusable (a required file or column missing, no actor). */
+/**
+ * Builds the dataset; null when errors make it unusable (a required file or column missing, no actor).
+ * The tables are read once: the rows of the ties table are released while they are read (see `readTies`).
+ */
 export function datasetFromTables(
   name: string,
   tables: DatasetTables,

@@ -2,6 +2,7 @@
 import { type Actor, DEFAULT_WAVE, type Tie } from "../model/types.js";
 import { type Columns, type RowReader, rowsOf } from "./columns.js";
 import { optionalDate, readBoolean } from "./row-values.js";
+import type { TableRow } from "./table.js";
 import type { IssueCollector } from "./validation-report.js";
 import { parseNumber } from "./values.js";
 import type { WaveCollector } from "./wave-collector.js";
@@ -12,6 +13,11 @@ export interface TieReadOptions {
   directed: boolean;
 }
 
+/**
+ * Reads the ties of a ties table. Consumes the table: its rows are released while they are read (the table is
+ * left without rows), so that a file of millions of ties does not need the memory of its rows and its ties at
+ * once.
+ */
 export function readTies(
   columns: Columns<"ties">,
   actors: Map<string, Actor>,
@@ -25,8 +31,13 @@ export function readTies(
   const byName = namesToIds(actors);
   const ties: Tie[] = [];
   const duplicates = new DuplicateTies(actors);
-  for (let i = 0; i < readers.length; i++) {
-    const reader = readers[i]!;
+  // Each row is released once read: at nine million rows the rows and the ties do not fit in memory together.
+  const rows = columns.table.rows as Array<TableRow | undefined>;
+  const pending = readers as Array<RowReader<"ties"> | undefined>;
+  for (let i = 0; i < pending.length; i++) {
+    const reader = pending[i]!;
+    pending[i] = undefined;
+    rows[i] = undefined;
     const wave = waves[i];
     const tie = readTie(reader, actors, byName, options, issues);
     if (!tie || wave === undefined) continue;
@@ -42,6 +53,7 @@ export function readTies(
     if (kept.date === undefined && tie.date !== undefined) kept.date = tie.date;
     kept.attributes = { ...tie.attributes, ...kept.attributes };
   }
+  rows.length = 0;
   return ties;
 }
 
