@@ -1,12 +1,12 @@
 /** CSV text of generated networks: quoting, value formats, the file list. */
 import { describe, expect, it } from "vitest";
 import {
-  csvField,
   csvLine,
   GENERATED_CSV_FILES,
   generatedCsvTables,
 } from "../../../packages/core/src/generate/csv-tables.js";
 import { generateNetwork } from "../../../packages/core/src/generate/network.js";
+import { csvField } from "../../../packages/core/src/io/csv-field.js";
 
 describe("csvField", () => {
   it("quotes only what needs quotes, doubling inner quotes", () => {

@@ -3,6 +3,7 @@
  * to files with back-pressure, so a million actors never sit in memory. English file and column names
  * of the dataset format (`docs/dataset-format.md`); multi-valued cells joined with `;`.
  */
+import { csvField } from "../io/csv-field.js";
 import type { GeneratedNetwork } from "./network.js";
 
 /** One CSV file of a dataset folder: its name and a fresh stream of its lines (header first, no line ends). */
@@ -15,15 +16,6 @@ export interface GeneratedCsvTable {
 export interface GeneratedCsvTableOptions {
   /** Field delimiter. Default `,`. */
   delimiter?: string;
-}
-
-/**
- * One CSV field: quoted (RFC 4180, quotes doubled) when it contains the delimiter, a quote, a line break
- * or leading/trailing spaces.
- */
-export function csvField(value: string, delimiter = ","): string {
-  const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim();
-  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** One CSV line (without line end); `undefined` becomes an empty field. */

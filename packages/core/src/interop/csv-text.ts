@@ -1,4 +1,5 @@
 /** Writing CSV text the way pandas, R and Gephi write it: `,`, LF line ends, RFC 4180 quoting. */
+import { csvField } from "../io/csv-field.js";
 
 /** A CSV document of a header and rows (fields quoted when they hold the delimiter, a quote or a line break). */
 export function csvText(
@@ -6,13 +7,7 @@ export function csvText(
   rows: readonly (readonly string[])[],
   delimiter = ",",
 ): string {
-  return `${[header, ...rows].map((cells) => cells.map((cell) => quoteCsv(cell, delimiter)).join(delimiter)).join("\n")}\n`;
-}
-
-function quoteCsv(cell: string, delimiter: string): string {
-  return cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim()
-    ? `"${cell.replace(/"/g, '""')}"`
-    : cell;
+  return `${[header, ...rows].map((cells) => cells.map((cell) => csvField(cell, delimiter)).join(delimiter)).join("\n")}\n`;
 }
 
 /** A text table with some headers renamed (`{ id: "Id" }`) and cells of some columns mapped. */

@@ -6,6 +6,7 @@
  */
 import type { Dataset } from "../model/types.js";
 import type { TableKind } from "./aliases.js";
+import { csvField } from "./csv-field.js";
 import { datasetToTables } from "./dataset-tables.js";
 import type { InputFile } from "./input-file.js";
 
@@ -25,15 +26,8 @@ export function datasetToCsvFiles(dataset: Dataset, options: CsvExportOptions = 
   return (Object.keys(tables) as TableKind[]).map((kind) => {
     const table = tables[kind]!;
     const lines = [table.header, ...table.rows].map((cells) =>
-      cells.map((cell) => quote(cell, delimiter)).join(delimiter),
+      cells.map((cell) => csvField(cell, delimiter)).join(delimiter),
     );
     return { name: `${kind}.csv`, data: `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n` };
   });
-}
-
-function quote(cell: string, delimiter: string): string {
-  if (cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim()) {
-    return `"${cell.replace(/"/g, '""')}"`;
-  }
-  return cell;
 }

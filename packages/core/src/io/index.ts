@@ -1,5 +1,6 @@
 export * from "./aliases.js";
 export * from "./csv-export.js";
+export * from "./csv-field.js";
 export type { DatasetTables } from "./dataset-from-tables.js";
 export * from "./dataset-json.js";
 export * from "./dataset-tables.js";
