@@ -44,5 +44,5 @@ export default {
   head: `<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <link rel="icon" href="data:,">`,
   header: "",
-  footer: "vernetzt · alle Daten bleiben auf diesem Rechner · fiktive Beispieldaten",
+  footer: "vernetzt · alle Daten bleiben auf diesem Rechner",
 };

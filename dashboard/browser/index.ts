@@ -6,6 +6,7 @@
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
+export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
 export { formatNumber, formatPercent } from "./format.js";
 export type { NetworkData } from "./network-data.js";

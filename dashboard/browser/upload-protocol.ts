@@ -1,5 +1,5 @@
 /** Messages between the Eigene Daten page and its web worker (`upload-worker.ts`). */
-import type { NetworkData } from "./network-data.js";
+import type { DashboardData } from "../loaders/dashboard-data.js";
 
 /** Page → worker: the files the person chose. */
 export interface UploadRequest {
@@ -10,5 +10,5 @@ export interface UploadRequest {
 export type UploadResponse =
   | { type: "progress"; step: string }
   | { type: "report"; text: string; errors: number; warnings: number }
-  | { type: "network"; data: NetworkData }
+  | { type: "data"; data: DashboardData }
   | { type: "failed"; message: string };

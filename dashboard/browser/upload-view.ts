@@ -1,11 +1,14 @@
 /**
- * The Eigene Daten page's upload: choose or drop CSV/XLSX/JSON files, a web worker checks and analyses them,
- * the page shows core's validation report and then the same network view as the Netzwerk page.
- * Nothing is sent anywhere (the CSP allows no other host, and the worker only talks to this page).
+ * The Eigene Daten page's upload: choose or drop files, a web worker checks them and computes every page's
+ * data, the page shows core's validation report and the network view, and stores the data in this
+ * browser's IndexedDB (`uploaded-store.ts`) so that every page shows them. Nothing is sent anywhere (the
+ * CSP allows no other host, and the worker only talks to this page).
  */
+import { datasetBanner } from "./data-source.js";
 import { el } from "./dom.js";
 import { type NetworkView, networkView } from "./network-view.js";
 import type { UploadRequest, UploadResponse } from "./upload-protocol.js";
+import { saveUploaded, type UploadedData } from "./uploaded-store.js";
 
 /** The upload element; `workerUrl` is the bundled `upload-worker.js`. */
 export function uploadView(workerUrl: string): { element: HTMLElement; destroy(): void } {
@@ -13,7 +16,7 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
     id: "upload-files",
     type: "file",
     multiple: true,
-    accept: ".csv,.tsv,.txt,.xlsx,.json,.gexf,.graphml",
+    accept: ".csv,.tsv,.txt,.xlsx,.json,.gexf,.graphml,.xml,.edgelist",
     "aria-describedby": "upload-hint",
   });
   const status = el("p", { class: "vz-status", role: "status", "aria-live": "polite" });
@@ -55,10 +58,25 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
       } else if (message.type === "failed") {
         status.textContent = message.message;
       } else {
-        view = networkView(message.data);
-        result.replaceChildren(view.element);
+        const network = message.data.network;
+        const uploaded: UploadedData = {
+          ...message.data,
+          savedAt: new Date().toISOString(),
+          files: files.map((file) => file.name),
+        };
+        view = networkView(network);
         (window as unknown as { vernetztUploadView: NetworkView }).vernetztUploadView = view;
-        status.textContent = `Geladen: ${message.data.nodes.length} Akteure, ${message.data.edges.length} Verbindungen.`;
+        const loaded = `Geladen: ${network.nodes.length} Akteure, ${network.edges.length} Verbindungen.`;
+        saveUploaded(uploaded).then(
+          () => {
+            status.textContent = `${loaded} Alle Seiten (Überblick, Netzwerk, Lückenkarte, Akteure, Empfehlungen, Entwicklung) zeigen jetzt diese Daten.`;
+            result.replaceChildren(datasetBanner(uploaded.overview, uploaded), view?.element ?? "");
+          },
+          () => {
+            status.textContent = `${loaded} Der Browser erlaubt kein Speichern (IndexedDB): die anderen Seiten zeigen weiter den mitgelieferten Datensatz.`;
+            result.replaceChildren(view?.element ?? "");
+          },
+        );
       }
     });
     worker.addEventListener("error", (event) => {

@@ -1,19 +1,30 @@
 /**
- * Web worker of the Eigene Daten page: reads the dropped files with core's `parseDataset` (German
- * validation messages), pseudonymises persons without consent, and computes the network picture
- * (`networkDataOf`), off the page's main thread. The files never leave the browser.
+ * Web worker of the Eigene Daten page: reads the dropped files with core's `parseAnyDataset` (vernetzt's
+ * CSV/XLSX/JSON/GEXF/GraphML and the formats of Kumu, Gephi, networkx/igraph and Network Canvas; German
+ * validation messages), pseudonymises persons without consent, and computes every JSON of the dashboard
+ * with the same functions as the build's data loaders (`dashboardPart`), off the page's main thread.
+ * The files never leave the browser.
  */
-import { filesFromBlobs, formatValidationReport, parseDataset, pseudonymize } from "@vernetzt/core";
-import { networkDataOf } from "./network-data-of.js";
+import { filesFromBlobs, formatValidationReport, pseudonymize } from "@vernetzt/core";
+import { parseAnyDataset } from "@vernetzt/core/interop";
+import { DASHBOARD_PARTS, type DashboardData, dashboardPart } from "../loaders/dashboard-data.js";
 import type { UploadRequest, UploadResponse } from "./upload-protocol.js";
 
 const post = (message: UploadResponse) => (self as unknown as Worker).postMessage(message);
+
+const STEPS: Record<(typeof DASHBOARD_PARTS)[number], string> = {
+  overview: "Überblick wird berechnet …",
+  network: "Netzwerk wird angeordnet und berechnet …",
+  gaps: "Lücken werden berechnet (999 zufällige Umverteilungen) …",
+  indicator: "Indikator 6.3.3 wird berechnet …",
+  recommendations: "Empfehlungen werden berechnet …",
+};
 
 self.addEventListener("message", async (event: MessageEvent<UploadRequest>) => {
   try {
     post({ type: "progress", step: "Dateien werden gelesen und geprüft …" });
     const files = await filesFromBlobs(event.data.files);
-    const { dataset, report } = await parseDataset(files, { lang: "de", name: "Eigene Daten" });
+    const { dataset, report } = await parseAnyDataset(files, { lang: "de", name: "Eigene Daten" });
     const errors = report.issues.filter((issue) => issue.severity === "error").length;
     const warnings = report.issues.length - errors;
     post({ type: "report", text: formatValidationReport(report, { lang: "de" }), errors, warnings });
@@ -24,8 +35,13 @@ self.addEventListener("message", async (event: MessageEvent<UploadRequest>) => {
       });
       return;
     }
-    post({ type: "progress", step: "Netzwerk wird berechnet …" });
-    post({ type: "network", data: networkDataOf(pseudonymize(dataset)) });
+    const shown = pseudonymize(dataset);
+    const data: Partial<DashboardData> = {};
+    for (const part of DASHBOARD_PARTS) {
+      post({ type: "progress", step: STEPS[part] });
+      (data as Record<string, unknown>)[part] = dashboardPart(shown, part);
+    }
+    post({ type: "data", data: data as DashboardData });
   } catch (error) {
     post({
       type: "failed",

@@ -24,6 +24,23 @@ const TEST_ENV = {
   OBSERVABLE_TELEMETRY_DISABLE: "true",
 };
 
+/** A dashboard build for the tests: which dataset, and where the site goes. */
+export interface TestSite {
+  VERNETZT_DATA: string;
+  VERNETZT_DASHBOARD_OUT: string;
+}
+
+/** The default site (the mini fixture). */
+export const MINI_SITE: TestSite = TEST_ENV;
+
+/** A site of another dataset, built into `$TMPDIR/vernetzt-browser-test/<name>/dist`. */
+export function testSite(name: string, data: string): TestSite {
+  return {
+    VERNETZT_DATA: data,
+    VERNETZT_DASHBOARD_OUT: join(tmpdir(), "vernetzt-browser-test", name, "dist"),
+  };
+}
+
 /** Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists. */
 export const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
   (path): path is string => typeof path === "string" && existsSync(path),
@@ -55,14 +72,14 @@ function newestModification(path: string): number {
 }
 
 /** Builds the test dashboard unless its output is newer than the dashboard and core sources. */
-export function buildDashboardIfStale(): void {
-  const built = join(TEST_ENV.VERNETZT_DASHBOARD_OUT, "netzwerk.html");
-  const sources = [dashboard, join(repository, "packages/core/src")];
+export function buildDashboardIfStale(site: TestSite = MINI_SITE): void {
+  const built = join(site.VERNETZT_DASHBOARD_OUT, "netzwerk.html");
+  const sources = [dashboard, join(repository, "packages/core/src"), site.VERNETZT_DATA];
   if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newestModification))) return;
   const result = spawnSync(process.execPath, [join(dashboard, "scripts/build.mjs")], {
     cwd: dashboard,
     encoding: "utf8",
-    env: { ...process.env, ...TEST_ENV },
+    env: { ...process.env, ...TEST_ENV, ...site },
   });
   if (result.status !== 0) {
     throw new Error(`dashboard build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -76,9 +93,9 @@ export interface Server {
 }
 
 /** Starts `dashboard/scripts/serve.mjs` with `PORT=0` (a free port) and waits for its URL. */
-export function startServer(): Promise<Server> {
+export function startServer(site: TestSite = MINI_SITE): Promise<Server> {
   const child = spawn(process.execPath, [join(dashboard, "scripts/serve.mjs")], {
-    env: { ...process.env, ...TEST_ENV, PORT: "0" },
+    env: { ...process.env, ...TEST_ENV, ...site, PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolvePromise, reject) => {

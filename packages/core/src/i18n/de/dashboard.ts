@@ -39,4 +39,17 @@ export const dashboardMessagesDe: DashboardMessages = {
   close: "Schließen",
   exportNetwork: "Bild",
   noActors: "Kein Akteur passt zu den Filtern.",
+  banner: {
+    label: "Angezeigter Datensatz",
+    built: ({ name }) => `Angezeigt: Datensatz „${name}“ (in dieses Dashboard eingebaut).`,
+    uploaded: "Eigene Daten (nur in diesem Browser)",
+    uploadedDetail: ({ files, savedAt }) => `Aus ${files}, geladen am ${savedAt}.`,
+    storage:
+      "Nur im Speicher dieses Browsers (IndexedDB) auf diesem Rechner abgelegt und nirgendwohin gesendet.",
+    back: "Zurück zum mitgelieferten Datensatz",
+    loadOwn: "Eigene Daten laden",
+  },
+  suppressed: "< 5",
+  suppressedHint: ({ k }) =>
+    `„< 5“: weniger als ${k} Akteure in diesem Stadtteil; seine Werte werden nicht gezeigt, damit niemand erkennbar wird.`,
 };

@@ -37,6 +37,19 @@ export interface DashboardMessages {
   recommendationsLink: string;
   close: string;
   noActors: string;
+  /** The dataset banner on every page: which data are shown. */
+  banner: {
+    label: string;
+    built: (p: { name: string }) => string;
+    uploaded: string;
+    uploadedDetail: (p: { files: string; savedAt: string }) => string;
+    storage: string;
+    back: string;
+    loadOwn: string;
+  };
+  /** A district figure withheld for privacy (fewer than 5 actors). */
+  suppressed: string;
+  suppressedHint: (p: { k: number }) => string;
   /** What the export buttons save ("… als PNG speichern"). */
   exportNetwork: string;
 }
@@ -78,4 +91,16 @@ export const dashboardMessagesEn: DashboardMessages = {
   close: "Close",
   exportNetwork: "Drawing",
   noActors: "No actor matches the filters.",
+  banner: {
+    label: "Dataset shown",
+    built: ({ name }) => `Shown: dataset “${name}” (built into this dashboard).`,
+    uploaded: "Own data (only in this browser)",
+    uploadedDetail: ({ files, savedAt }) => `From ${files}, loaded ${savedAt}.`,
+    storage: "Kept only in this browser's storage (IndexedDB) on this computer and never sent anywhere.",
+    back: "Back to the built dataset",
+    loadOwn: "Load own data",
+  },
+  suppressed: "< 5",
+  suppressedHint: ({ k }) =>
+    `“< 5”: fewer than ${k} actors in this district; its figures are withheld so that no one can be identified.`,
 };
