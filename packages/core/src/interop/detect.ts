@@ -12,13 +12,13 @@ import { LoadOptionError } from "../io/errors.js";
 import { arrayBufferOf, extensionOf, type InputFile } from "../io/input-file.js";
 import type { LoadResult } from "../io/parse-dataset.js";
 import { IssueCollector } from "../io/validation-report.js";
+import { readXlsxSheets } from "../io/xlsx-sheets.js";
 import { parseEdgeList } from "./edge-list.js";
 import { isGephiEdgeHeader, parseGephiSpreadsheet } from "./gephi-spreadsheet.js";
 import { hasColumns, type InteropLoadOptions } from "./interop-tables.js";
 import { isKumuConnectionsHeader, parseKumu } from "./kumu.js";
 import { isNetworkCanvasHeader, parseNetworkCanvas } from "./network-canvas.js";
 import { isEdgeTableHeader, parseNodeEdgeCsv } from "./node-edge-csv.js";
-import { readWorkbook } from "./workbook.js";
 
 /** The formats of other tools that vernetzt reads (and, except Network Canvas, writes). */
 export const INTEROP_FORMATS = [
@@ -47,7 +47,7 @@ export async function detectInteropFormat(files: InputFile[]): Promise<InteropFo
   }
   const xlsx = files.find((f) => extensionOf(f.name) === "xlsx");
   if (xlsx) {
-    const sheets = await readWorkbook(xlsx.name, arrayBufferOf(xlsx.data), new IssueCollector());
+    const sheets = await readXlsxSheets(xlsx.name, arrayBufferOf(xlsx.data), new IssueCollector());
     const names = (sheets ?? []).map((s) => s.name.toLowerCase());
     return names.includes("elements") && names.includes("connections") ? "kumu" : undefined;
   }

@@ -21,6 +21,7 @@ import type { LoadResult } from "../io/parse-dataset.js";
 import type { Cell, Table } from "../io/table.js";
 import type { IssueCollector } from "../io/validation-report.js";
 import { cellText } from "../io/values.js";
+import { readXlsxSheets } from "../io/xlsx-sheets.js";
 import type { Dataset } from "../model/types.js";
 import { renameColumns } from "./csv-text.js";
 import {
@@ -35,7 +36,7 @@ import {
   readInteropCsv,
   withNameColumn,
 } from "./interop-tables.js";
-import { readWorkbook, writeWorkbook } from "./workbook.js";
+import { writeWorkbook } from "./workbook.js";
 
 /** Whether a header row is Kumu's connections sheet (`From`, `To`). */
 export function isKumuConnectionsHeader(header: readonly string[]): boolean {
@@ -65,7 +66,7 @@ export async function parseKumu(files: InputFile[], options: InteropLoadOptions 
     if (extensionOf(file.name) === "json") {
       for (const table of readBlueprint(file, issues)) take(table);
     } else if (extensionOf(file.name) === "xlsx") {
-      const sheets = await readWorkbook(file.name, arrayBufferOf(file.data), issues);
+      const sheets = await readXlsxSheets(file.name, arrayBufferOf(file.data), issues);
       for (const sheet of sheets ?? []) {
         if (/\(ignore\)/i.test(sheet.name) || sheet.header.length === 0) continue;
         take({ kind: "actors", file: sheet.name, header: sheet.header, rows: sheet.rows });

@@ -14,3 +14,4 @@ export * from "./parse-dataset.js";
 export type { Cell, Table } from "./table.js";
 export * from "./validation-report.js";
 export * from "./values.js";
+export * from "./xlsx-sheets.js";

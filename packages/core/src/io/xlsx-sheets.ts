@@ -1,0 +1,56 @@
+/**
+ * The sheets of an XLSX workbook as tables (read-excel-file, in Node and the browser): the header is the first
+ * non-blank row, blank rows are skipped, row numbers are the sheet's (header = row 1 when it is the first row),
+ * and number, boolean and date cells keep their type. Shared by the dataset importer and the other tools'
+ * workbooks (Kumu). A header cell left empty is named `column N`; empty trailing header cells are dropped
+ * unless data stand below them.
+ */
+import readXlsxFile from "read-excel-file/universal";
+import { usedWidth } from "./csv-table.js";
+import type { Cell, TableRow } from "./table.js";
+import type { IssueCollector } from "./validation-report.js";
+import { cellText } from "./values.js";
+
+/** One sheet: its name, header (empty for a blank sheet) and non-blank rows, cells as read. */
+export interface Sheet {
+  name: string;
+  header: string[];
+  rows: TableRow[];
+}
+
+/** The sheets of a workbook; `null` (FILE_FORMAT reported) when `data` is not a readable XLSX workbook. */
+export async function readXlsxSheets(
+  file: string,
+  data: ArrayBuffer,
+  issues: IssueCollector,
+): Promise<Sheet[] | null> {
+  let sheets: Array<{ sheet: string; data: unknown[][] }>;
+  try {
+    sheets = (await readXlsxFile(data)) as unknown as Array<{ sheet: string; data: unknown[][] }>;
+  } catch (error) {
+    issues.error(
+      "FILE_FORMAT",
+      { file, row: null, column: null },
+      { value: error instanceof Error ? error.message : String(error), detail: "XLSX" },
+    );
+    return null;
+  }
+  return sheets.map(({ sheet, data: cells }) => sheetTable(sheet, cells as Cell[][]));
+}
+
+const filled = (cell: Cell) => cellText(cell) !== "";
+
+function sheetTable(name: string, cells: Cell[][]): Sheet {
+  const rows = cells.map((row, index) => ({ row: index + 1, cells: row }));
+  const headerIndex = rows.findIndex((row) => row.cells.some(filled));
+  if (headerIndex < 0) return { name, header: [], rows: [] };
+  const headerCells = rows[headerIndex]!.cells;
+  const body = rows.slice(headerIndex + 1).filter((row) => row.cells.some(filled));
+  const header = headerCells.map((cell, i) => cellText(cell) || `column ${i + 1}`);
+  const used = usedWidth(
+    body.map((row) => row.cells),
+    filled,
+  );
+  while (header.length > Math.max(1, used) && !filled(headerCells[header.length - 1])) header.pop();
+  return { name, header, rows: body };
+}
