@@ -12,6 +12,7 @@
  */
 import fc from "fast-check";
 import writeXlsxFile from "../../packages/core/node_modules/write-excel-file/node/index.js";
+import { parseAnyDataset } from "../../packages/core/src/interop/parse-any.js";
 import { datasetToJson } from "../../packages/core/src/io/dataset-json.js";
 import { decodeText } from "../../packages/core/src/io/decode-text.js";
 import { datasetToGexf, datasetToGraphml } from "../../packages/core/src/io/graph-files.js";
@@ -860,12 +861,75 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
         },
       ) as never,
   },
+  {
+    name: "interop-mutated",
+    property: () =>
+      fc.asyncProperty(
+        fc
+          .record({ set: fc.nat({ max: INTEROP_SETS.length - 1 }), file: fc.nat() })
+          .chain(({ set, file }) => {
+            const files = INTEROP_SETS[set]!;
+            const target = file % files.length;
+            return mutatedBytes(fc.constant(files[target]!.data as Uint8Array)).map((bytes) =>
+              files.map((f, i) => (i === target ? { name: f.name, data: bytes } : f)),
+            );
+          }),
+        async (files) => {
+          checkReport(await parseAnyDataset(files));
+        },
+      ) as never,
+  },
+  {
+    name: "interop-random",
+    property: () =>
+      fc.asyncProperty(
+        fc.uniqueArray(fc.constantFrom(...INTEROP_NAMES), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.oneof(
+            fc.uint8Array({ maxLength: 600 }),
+            csvCase.map((c) => c.actors),
+          ),
+          {
+            minLength: 3,
+            maxLength: 3,
+          },
+        ),
+        async (names, contents) => {
+          checkReport(await parseAnyDataset(names.map((name, i) => ({ name, data: contents[i]! }))));
+        },
+      ) as never,
+  },
 ];
 
 let XLSX_BYTES: Uint8Array = new Uint8Array();
+/** The other tools' example exports (`test/fixtures/interop/<tool>/`), one file set per tool. */
+let INTEROP_SETS: InputFile[][] = [];
+
+const INTEROP_NAMES = [
+  "edges.csv",
+  "nodes.csv",
+  "vertices.csv",
+  "graph.edgelist",
+  "graph.ncol",
+  "connections.csv",
+  "elements.csv",
+  "O-01_x_edgeList_kennen.csv",
+  "O-01_x_attributeList_Organisation.csv",
+  "O-01_x_ego.csv",
+  "O-01_x.graphml",
+  "kumu.json",
+  "netz.xlsx",
+];
 
 /** Prepares what targets need once (a valid workbook to mutate). */
 export async function prepareTargets(): Promise<void> {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const interop = new URL("../fixtures/interop/", import.meta.url);
+  INTEROP_SETS = ["gephi", "igraph", "kumu", "network-canvas", "networkx"].map((tool) =>
+    readdirSync(new URL(`${tool}/`, interop))
+      .sort()
+      .map((name) => ({ name, data: new Uint8Array(readFileSync(new URL(`${tool}/${name}`, interop))) })),
+  );
   XLSX_BYTES = await workbook({
     actorSheet: "Akteure",
     extras: ["Notiz"],
