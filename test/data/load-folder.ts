@@ -1,4 +1,9 @@
 /** Loads a dataset folder through core's loader (`loadDataset`), as the CLI and the dashboard do. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import type { ValidationReport } from "../../packages/core/src/io/validation-report.js";
 import { buildGraph } from "../../packages/core/src/model/build-graph.js";
 import type { Dataset, Tie } from "../../packages/core/src/model/types.js";
@@ -51,4 +56,27 @@ export function graphEdges(dataset: Dataset, wave: string): Array<Pick<Tie, "sou
     edges.push({ source, target });
   });
   return edges;
+}
+
+/**
+ * Declares the test that `script` (a data/scripts/*.ts file) regenerates the committed files of `folder` byte
+ * for byte (every file but the README).
+ */
+export function regeneratesByteForByte(script: string, folder: string): void {
+  describe(script, () => {
+    const out = mkdtempSync(join(tmpdir(), "vernetzt-regenerate-"));
+    afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+    it("regenerates the committed files byte for byte", () => {
+      execFileSync(process.execPath, ["--conditions=source", "--import", "tsx", script, out], {
+        cwd: join(import.meta.dirname, "../.."),
+        stdio: "pipe",
+      });
+      const committed = readdirSync(folder).filter((f) => f !== "README.md");
+      expect(readdirSync(out).sort()).toEqual(committed.sort());
+      for (const file of committed) {
+        expect(readFileSync(join(out, file)).equals(readFileSync(join(folder, file))), file).toBe(true);
+      }
+    });
+  });
 }

@@ -1,15 +1,8 @@
-/**
- * The networkers dataset `data/networkers/` (made by `data/scripts/make-networkers.ts`) validates and
- * tells its story: a group growing from 8 to about 80, mostly non-profit, visiting six districts and
- * carrying five transfer projects between districts. Figures are computed from the loaded data.
- */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../packages/core/src/model/types.js";
-import { districtById, loadFolder, tiesOf } from "./load-folder.js";
+import { districtById, loadFolder, regeneratesByteForByte, tiesOf } from "./load-folder.js";
 
 const FOLDER = join(import.meta.dirname, "../../data/networkers");
 let dataset: Dataset;
@@ -98,23 +91,4 @@ describe("data/networkers", () => {
   });
 });
 
-describe("data/scripts/make-networkers.ts", () => {
-  const out = mkdtempSync(join(tmpdir(), "vernetzt-networkers-"));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-  it("regenerates the committed files byte for byte", () => {
-    execFileSync(
-      process.execPath,
-      ["--conditions=source", "--import", "tsx", "data/scripts/make-networkers.ts", out],
-      {
-        cwd: join(import.meta.dirname, "../.."),
-        stdio: "pipe",
-      },
-    );
-    const generated = readdirSync(FOLDER).filter((f) => f !== "README.md");
-    expect(readdirSync(out).sort()).toEqual(generated.sort());
-    for (const file of generated) {
-      expect(readFileSync(join(out, file)).equals(readFileSync(join(FOLDER, file))), file).toBe(true);
-    }
-  });
-});
+regeneratesByteForByte("data/scripts/make-networkers.ts", FOLDER);

@@ -1,17 +1,15 @@
-/**
- * The sample dataset `data/sample/` (fictional city of Weidenbrunn, made by `data/scripts/make-sample.ts`)
- * validates and tells its story. Every figure is computed from the loaded data; only the story's
- * protagonists are named (district and person names, as the README introduces them). Where the story is
- * about who is connected, it holds both for the survey ties and for the graph the analyses build
- * (`buildGraph`: ties plus co-attendance at meetings).
- */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../packages/core/src/model/types.js";
-import { districtById, graphEdges, loadFolder, reachable, tiesOf } from "./load-folder.js";
+import {
+  districtById,
+  graphEdges,
+  loadFolder,
+  reachable,
+  regeneratesByteForByte,
+  tiesOf,
+} from "./load-folder.js";
 
 const FOLDER = join(import.meta.dirname, "../../data/sample");
 let dataset: Dataset;
@@ -263,23 +261,4 @@ describe("data/sample (Weidenbrunn)", () => {
   });
 });
 
-describe("data/scripts/make-sample.ts", () => {
-  const out = mkdtempSync(join(tmpdir(), "vernetzt-sample-"));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-  it("regenerates the committed files byte for byte", () => {
-    execFileSync(
-      process.execPath,
-      ["--conditions=source", "--import", "tsx", "data/scripts/make-sample.ts", out],
-      {
-        cwd: join(import.meta.dirname, "../.."),
-        stdio: "pipe",
-      },
-    );
-    const generated = readdirSync(FOLDER).filter((f) => f !== "README.md");
-    expect(readdirSync(out).sort()).toEqual(generated.sort());
-    for (const file of generated) {
-      expect(readFileSync(join(out, file)).equals(readFileSync(join(FOLDER, file))), file).toBe(true);
-    }
-  });
-});
+regeneratesByteForByte("data/scripts/make-sample.ts", FOLDER);
