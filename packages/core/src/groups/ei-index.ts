@@ -158,6 +158,52 @@ export function eiIndex(graph: VernetztGraph, options: EIIndexOptions = {}): EII
   };
 }
 
+/** Fisher–Yates shuffle in place, from the last position down. */
+function shuffle(label: Int32Array, random: () => number): void {
+  for (let i = label.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const swap = label[i]!;
+    label[i] = label[j]!;
+    label[j] = swap;
+  }
+}
+
+/** Per packed permutation, the ties whose ends share a label (`width`-bit fields of the packed words). */
+function countInside(
+  packed: Int32Array,
+  s: Int32Array,
+  t: Int32Array,
+  width: number,
+  inside: number[],
+): void {
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  const m = s.length;
+  if (width === 8) {
+    for (let e = 0; e < m; e++) {
+      const x = packed[s[e]!]! ^ packed[t[e]!]!;
+      if ((x & 0xff) === 0) c0++;
+      if ((x & 0xff00) === 0) c1++;
+      if ((x & 0xff0000) === 0) c2++;
+      if ((x & 0xff000000) === 0) c3++;
+    }
+  } else if (width === 16) {
+    for (let e = 0; e < m; e++) {
+      const x = packed[s[e]!]! ^ packed[t[e]!]!;
+      if ((x & 0xffff) === 0) c0++;
+      if ((x & 0xffff0000) === 0) c1++;
+    }
+  } else {
+    for (let e = 0; e < m; e++) if (packed[s[e]!] === packed[t[e]!]) c0++;
+  }
+  inside[0] = c0;
+  inside[1] = c1;
+  inside[2] = c2;
+  inside[3] = c3;
+}
+
 /** Shuffles the labels of the categorised actors `permutations` times and compares the E-I indices. */
 function permutationTest(
   codes: Int32Array,
@@ -191,23 +237,34 @@ function permutationTest(
   let sumSquares = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (let r = 0; r < permutations; r++) {
-    for (let i = label.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const swap = label[i]!;
-      label[i] = label[j]!;
-      label[j] = swap;
+  // Several permutations share one pass over the ties: their labels are packed into one 32-bit word per
+  // actor (4 of 8 bits, 2 of 16 bits or 1), and a tie is inside a category in permutation b exactly when
+  // the b-th field of (word[source] XOR word[target]) is zero. Same shuffles, same integer counts, taken in
+  // the same order: the result is identical to one pass per permutation, in a fraction of the time.
+  const largest = labels.reduce((a, b) => Math.max(a, b), 0);
+  const width = largest < 256 ? 8 : largest < 65536 ? 16 : 32;
+  const perWord = 32 / width;
+  const packed = new Int32Array(label.length);
+  const inside = [0, 0, 0, 0];
+  for (let r = 0; r < permutations; r += perWord) {
+    const batch = Math.min(perWord, permutations - r);
+    packed.fill(0);
+    for (let b = 0; b < batch; b++) {
+      shuffle(label, random);
+      const shift = b * width;
+      for (let i = 0; i < label.length; i++) packed[i]! |= label[i]! << shift;
     }
-    let inside = 0;
-    for (let e = 0; e < m; e++) if (label[s[e]!] === label[t[e]!]) inside++;
-    // A higher count inside means a lower index: compare the integers, not the ratios.
-    if (inside >= observedInside) atMost++;
-    if (inside <= observedInside) atLeast++;
-    const value = toIndex(inside);
-    sum += value;
-    sumSquares += value * value;
-    if (value < min) min = value;
-    if (value > max) max = value;
+    countInside(packed, s, t, width, inside);
+    for (let b = 0; b < batch; b++) {
+      // A higher count inside means a lower index: compare the integers, not the ratios.
+      if (inside[b]! >= observedInside) atMost++;
+      if (inside[b]! <= observedInside) atLeast++;
+      const value = toIndex(inside[b]!);
+      sum += value;
+      sumSquares += value * value;
+      if (value < min) min = value;
+      if (value > max) max = value;
+    }
   }
   const mean = sum / permutations;
   const pLower = (1 + atMost) / (permutations + 1);
