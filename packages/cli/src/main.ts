@@ -27,8 +27,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option("--pseudonymize", "show every person as a pseudonym (persons without consent always are)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const load of COMMANDS) (await load()).register(program);
   try {
+    for (const load of COMMANDS) (await load()).register(program);
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
@@ -42,7 +42,12 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
 if (invokedDirectly || process.argv[1]?.endsWith("vernetzt.js")) {
   // exitCode, not exit(): process.exit() would cut off output still buffered for a pipe.
-  main().then((code) => {
-    process.exitCode = code;
-  });
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = handleFailure(error, process.argv.includes("--debug"));
+    },
+  );
 }
