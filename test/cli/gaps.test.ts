@@ -68,3 +68,23 @@ describe("vernetzt gaps", () => {
     }
   });
 });
+
+describe("vernetzt gaps on data without districts", () => {
+  it("vernetzt gaps <path> --json exits 0 with an empty gap map and says why", () => {
+    const { code, stdout, stderr } = runCli(["gaps", "test/fixtures/minimal", "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      by: "district",
+      wave: "1",
+      categories: [],
+      observed: [],
+      expected: [],
+      gaps: [],
+    });
+    expect(stderr).toContain("Stadtteil");
+  });
+
+  it("vernetzt gaps <path> --by sector (asked for explicitly) exits 2 when nobody has a sector", () => {
+    expect(runCli(["gaps", "test/fixtures/minimal", "--by", "sector"]).code).toBe(2);
+  });
+});

@@ -61,8 +61,19 @@ export function register(program: Command): void {
         lang,
         pseudonymize: options.pseudonymize === true,
       });
+      const graph = buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave });
+      const messages = lang === "de" ? gapsMessagesDe : gapsMessagesEn;
+      // The default --by district on data without districts is not a mistake of the user: say so, exit 0.
+      if (command.getOptionValueSource("by") === "default" && !dataset.actors.some((a) => a.district)) {
+        const empty = { by: "district", wave: graph.getAttribute("wave"), categories: [], observed: [] };
+        process.stderr.write(`${messages.cliNoDistricts}\n`);
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify({ ...empty, expected: [], gaps: [] }, null, 2)}\n`);
+        }
+        return;
+      }
       const result = asUsage(() =>
-        gaps(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
+        gaps(graph, {
           by: options.by,
           expectation: options.expectation as "degree" | "external",
           lang,
@@ -76,7 +87,6 @@ export function register(program: Command): void {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         return;
       }
-      const messages = lang === "de" ? gapsMessagesDe : gapsMessagesEn;
       const label = (category: string) =>
         category
           .split("×")

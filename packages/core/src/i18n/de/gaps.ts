@@ -26,4 +26,7 @@ export const gapsMessagesDe: GapsMessages = {
     `Lücken nach „${p.by.replace(/district/g, "Stadtteil").replace(/sector/g, "Bereich")}“ (Welle ${p.wave}), ` +
     "die stärksten zuerst:",
   cliNone: "Keine Lücke: jedes Paar von Gruppen hat mindestens so viele Verbindungen wie erwartet.",
+  cliNoDistricts:
+    "Kein Akteur hat einen Stadtteil, deshalb gibt es keine Lückenkarte zwischen Stadtteilen. Ergänzen Sie " +
+    "eine Spalte Stadtteil, oder wählen Sie mit --by eine andere Spalte, z. B. --by sector.",
 };

@@ -24,6 +24,9 @@ export const gapsMessagesEn = {
   notSignificant: (p: { pValue: number }) => `may be chance (p = ${probability.format(p.pValue)})`,
   cliHeading: (p: { by: string; wave: string }) => `Gaps by "${p.by}" (wave ${p.wave}), most severe first:`,
   cliNone: "No gap: every pair of categories has at least as many ties as expected.",
+  cliNoDistricts:
+    "No actor has a district, so there is no gap map between districts. Add a district column " +
+    "(German: Stadtteil), or choose another column with --by, e.g. --by sector.",
 };
 
 export type GapsMessages = typeof gapsMessagesEn;
