@@ -125,10 +125,20 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
+/** Failures by run label: a failed run is reported in the table instead of ending the benchmark. */
+const failures = new Map<string, string>();
+
 function repeated(times: number, label: string, once: () => Measured): Measured[] {
   const runs: Measured[] = [];
   for (let i = 0; i < times; i++) {
-    runs.push(once());
+    try {
+      runs.push(once());
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.set(label, message.slice(-300).replace(/\s+/g, " "));
+      log(`${label} run ${i + 1}/${times} failed: ${message.slice(-1000)}`);
+      break;
+    }
     const last = runs.at(-1)!;
     log(`${label} run ${i + 1}/${times}: ${last.wall.toFixed(1)} s wall, ${last.peakMB.toFixed(0)} MB`);
   }
@@ -141,6 +151,19 @@ function benchSize(options: Options, actors: number, python: { igraph: boolean; 
     const runs = repeated(1, `million ${actors}`, () =>
       measure(NODE, ["--max-old-space-size=7600", ...TSX, "scripts/bench/million.ts", dir]),
     );
+    if (runs.length === 0) {
+      const what = "load+validate, degree, components, PageRank, k-core, Louvain, mixing, E-I";
+      return [
+        {
+          actors,
+          ties: null,
+          tool: "vernetzt (core)",
+          what,
+          runs,
+          note: `failed: ${failures.get(`million ${actors}`)}`,
+        },
+      ];
+    }
     const result = JSON.parse(runs[0]!.stdout);
     return [
       {
@@ -285,6 +308,7 @@ function markdown(
         `${ratio === null ? "" : `${fmt(ratio, 2)}×`} |`,
     );
   }
+  for (const [label, message] of failures) lines.push("", `Failed: ${label}: ${message}`);
   const notes = rows.filter((r) => r.note);
   if (notes.length > 0) {
     lines.push("", "Steps of the million-actor run (seconds inside the process):", "");
@@ -343,7 +367,12 @@ for (const actors of options.sizes) {
     ...benchSize(options, actors, { igraph: versions.igraph !== null, networkx: versions.networkx !== null }),
   );
 }
-const acc = options.accuracy > 0 && versions.igraph ? accuracy(options, options.accuracy) : null;
+let acc: Accuracy | null = null;
+try {
+  acc = options.accuracy > 0 && versions.igraph ? accuracy(options, options.accuracy) : null;
+} catch (error) {
+  failures.set(`accuracy ${options.accuracy}`, String(error).slice(-300));
+}
 const machine = {
   date: `${started.toISOString().slice(0, 16).replace("T", " ")} UTC (run took ${Math.round((Date.now() - started.getTime()) / 60000)} min)`,
   CPU: `${cpus()[0]?.model ?? "?"}, ${cpus().length} cores`,

@@ -31,6 +31,8 @@ function step<T>(name: string, run: () => T): T {
   const started = performance.now();
   const result = run();
   seconds[name] = Math.round(performance.now() - started) / 1000;
+  const rss = Math.round(process.memoryUsage().rss / 1e6);
+  process.stderr.write(`million: ${name} ${seconds[name]} s, ${rss} MB resident\n`);
   return result;
 }
 
