@@ -56,6 +56,11 @@ const DIMMED = "#E6E6E6";
 /** Ties in grey; lighter in dense drawings, so clusters stay visible through the lines. */
 const edgeColour = (ties: number): string => (ties > 300 ? "#D4D4D4" : "#B4B4B4");
 const EDGE_HIGHLIGHT = "#555555";
+/** From these sizes on, edges / labels are hidden while the camera moves. */
+const BIG_EDGES = 5000;
+const BIG_NODES = 2000;
+/** Rows of the table alternative; beyond, the table says how many more there are (search and filters narrow it). */
+const TABLE_ROWS = 500;
 
 const distinct = (values: Iterable<string | undefined>): string[] =>
   [...new Set([...values].filter((v): v is string => Boolean(v)))].sort(compareDe);
@@ -111,6 +116,12 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
   const tableBody = el("tbody");
   const sizeHeader = el("th", { scope: "col", class: "vz-number" });
 
+  /** Colour and size of every visible node, for the reducers. */
+  let looks = new Map<string, { colour: string; size: number }>();
+  /** The partners (in the current selection) of the hovered or selected actor. */
+  let focusPartners = new Set<string>();
+  let focusOf: string | null = null;
+
   const labels = labelDrawer();
   const sigma = new Sigma(graph, container, {
     allowInvalidContainer: true,
@@ -123,33 +134,50 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     labelRenderedSizeThreshold: 6,
     zIndex: true,
     stagePadding: 24,
+    // Big networks stay fluid while panning and zooming: edges and labels are drawn again when the move ends.
+    hideEdgesOnMove: data.edges.length > BIG_EDGES,
+    hideLabelsOnMove: data.nodes.length > BIG_NODES,
     defaultDrawNodeLabel: labels.drawLabel,
     defaultDrawNodeHover: labels.drawHover,
+    // The reducers only look up what `recompute()` precomputed (colour and size per node) and the
+    // hovered actor's partners, so a hover or a camera move costs one small object per node and edge.
     nodeReducer: (node, attributes) => {
       const a = attributes as NodeAttributes;
-      if (!visible.has(node)) return { ...a, hidden: true };
+      const look = looks.get(node);
+      if (!look) return { x: a.x, y: a.y, size: 0, color: DIMMED, label: "", hidden: true };
       const focus = state.hovered ?? state.selected;
-      const colour = state.colourBy ? scale.colour(categoryOf(a, state.colourBy)) : OKABE_BLUE;
-      const value = state.sizeBy ? measureOf(a, state.sizeBy) : 0;
-      const size =
-        state.sizeBy && maxMeasure > 0 ? maxSize * (0.25 + 0.75 * Math.sqrt(value / maxMeasure)) : equalSize;
-      if (focus && focus !== node && !(visibleEdges.size > 0 && areLinked(focus, node))) {
-        return { ...a, size, color: DIMMED, label: "", zIndex: 0 };
+      if (focus && focus !== node && !focusPartners.has(node)) {
+        return { x: a.x, y: a.y, size: look.size, color: DIMMED, label: "", zIndex: 0 };
       }
-      return { ...a, size, color: colour, zIndex: 1, highlighted: node === state.selected };
+      return {
+        x: a.x,
+        y: a.y,
+        size: look.size,
+        color: look.colour,
+        label: a.label,
+        zIndex: 1,
+        highlighted: node === state.selected,
+      };
     },
     edgeReducer: (edge, attributes) => {
       const a = attributes as EdgeAttributes;
-      if (!visibleEdges.has(edge)) return { ...a, hidden: true };
+      if (!visibleEdges.has(edge)) return { size: a.size, color: a.color, hidden: true };
       const focus = state.hovered ?? state.selected;
-      if (focus && !graph.hasExtremity(edge, focus)) return { ...a, hidden: true };
-      return focus ? { ...a, color: EDGE_HIGHLIGHT, zIndex: 1 } : a;
+      if (focus && !graph.hasExtremity(edge, focus)) return { size: a.size, color: a.color, hidden: true };
+      return focus ? { size: a.size, color: EDGE_HIGHLIGHT, zIndex: 1 } : { size: a.size, color: a.color };
     },
   });
 
-  function areLinked(a: string, b: string): boolean {
-    for (const edge of graph.edges(a, b).concat(graph.edges(b, a))) if (visibleEdges.has(edge)) return true;
-    return false;
+
+  function updateFocus(): void {
+    const focus = state.hovered ?? state.selected;
+    if (focus === focusOf) return;
+    focusOf = focus;
+    focusPartners = new Set();
+    if (!focus || !graph.hasNode(focus)) return;
+    graph.forEachEdge(focus, (edge, _a, source, target) => {
+      if (visibleEdges.has(edge)) focusPartners.add(source === focus ? target : source);
+    });
   }
 
   /** The wave whose measures and communities are shown: the chosen one, else the latest. */
@@ -183,8 +211,19 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     for (const edge of visibleEdges) {
       for (const end of graph.extremities(edge)) tieCount.set(end, (tieCount.get(end) ?? 0) + 1);
     }
-    maxMeasure = Math.max(0, ...data.nodes.map((n) => measureOf(n, state.sizeBy)));
+    maxMeasure = data.nodes.reduce((max, n) => Math.max(max, measureOf(n, state.sizeBy)), 0);
     if (state.selected && !visible.has(state.selected)) state.selected = null;
+    looks = new Map();
+    for (const n of data.nodes) {
+      if (!visible.has(n.id)) continue;
+      const colour = colourBy ? scale.colour(categoryOf(n, colourBy)) : OKABE_BLUE;
+      const value = state.sizeBy ? measureOf(n, state.sizeBy) : 0;
+      const size =
+        state.sizeBy && maxMeasure > 0 ? maxSize * (0.25 + 0.75 * Math.sqrt(value / maxMeasure)) : equalSize;
+      looks.set(n.id, { colour, size });
+    }
+    focusOf = null;
+    updateFocus();
   }
 
   function render(): void {
@@ -286,22 +325,29 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     const measure = data.measures.find((m) => m.key === state.sizeBy);
     sizeHeader.textContent = measure?.label ?? "";
     sizeHeader.hidden = !measure;
-    const rows = data.nodes
-      .filter((n) => visible.has(n.id))
-      .map((n) =>
-        el(
-          "tr",
-          n.id === state.selected ? { "aria-current": "true" } : {},
-          el("th", { scope: "row" }, selectButton(n.id)),
-          el("td", {}, n.district ?? ""),
-          el("td", {}, n.sector ?? ""),
-          el("td", {}, n.topics.join(", ")),
-          el("td", { class: "vz-number" }, formatNumber(tieCount.get(n.id) ?? 0)),
-          measure ? el("td", { class: "vz-number" }, formatNumber(measureOf(n, measure.key))) : null,
-        ),
-      );
+    const shown = data.nodes.filter((n) => visible.has(n.id));
+    const more = shown.length - TABLE_ROWS;
+    const listed = shown.slice(0, TABLE_ROWS);
+    // The selected actor is always in the table, even beyond the first rows.
+    const chosen = state.selected ? byId.get(state.selected) : undefined;
+    if (chosen && more > 0 && !listed.includes(chosen)) listed.push(chosen);
+    const rows = listed.map((n) =>
+      el(
+        "tr",
+        n.id === state.selected ? { "aria-current": "true" } : {},
+        el("th", { scope: "row" }, selectButton(n.id)),
+        el("td", {}, n.district ?? ""),
+        el("td", {}, n.sector ?? ""),
+        el("td", {}, n.topics.join(", ")),
+        el("td", { class: "vz-number" }, formatNumber(tieCount.get(n.id) ?? 0)),
+        measure ? el("td", { class: "vz-number" }, formatNumber(measureOf(n, measure.key))) : null,
+      ),
+    );
     tableBody.replaceChildren(
-      ...(rows.length > 0 ? rows : [el("tr", {}, el("td", { colspan: 6 }, texts.noActors))]),
+      ...(rows.length > 0
+        ? rows.slice(0, TABLE_ROWS)
+        : [el("tr", {}, el("td", { colspan: 6 }, texts.noActors))]),
+      ...(more > 0 ? [el("tr", {}, el("td", { colspan: 6 }, texts.moreRows({ count: more })))] : []),
     );
   }
 
@@ -309,6 +355,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     const onlyHover = Object.keys(change).every((k) => k === "hovered");
     Object.assign(state, change);
     if (onlyHover) {
+      updateFocus();
       sigma.refresh({ skipIndexation: true });
       return;
     }

@@ -14,7 +14,7 @@
  * `dashboard/fixtures/mini`); it is resolved here so data loaders see an absolute path.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -63,6 +63,25 @@ if (!existsSync(data)) {
   process.exit(2);
 }
 process.stderr.write(`vernetzt dashboard: dataset ${data}\n`);
+
+// One build at a time: every build uses (and first deletes) the same Framework cache under src/, so a
+// second build started meanwhile (another terminal, a parallel browser test) would break this one.
+const lock = join(dashboard, "src/.observablehq/build.lock");
+mkdirSync(dirname(lock), { recursive: true });
+const STALE_LOCK_MS = 60 * 60 * 1000;
+for (let waited = 0; ; waited += 500) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+    if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+    if (waited === 0) process.stderr.write("vernetzt dashboard: waiting for another build to finish …\n");
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
+}
+process.on("exit", () => rmSync(lock, { recursive: true, force: true }));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => process.exit(130));
 
 // The whole cache goes: stale loader output and stale bundles of workspace packages are reused otherwise.
 rmSync(cache, { recursive: true, force: true });

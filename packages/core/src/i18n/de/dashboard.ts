@@ -39,6 +39,8 @@ export const dashboardMessagesDe: DashboardMessages = {
   close: "Schließen",
   exportNetwork: "Bild",
   noActors: "Kein Akteur passt zu den Filtern.",
+  moreRows: ({ count }) =>
+    `… und ${count.toLocaleString("de-DE")} weitere Akteure: einen Namen suchen oder filtern, um sie aufzulisten.`,
   banner: {
     label: "Angezeigter Datensatz",
     built: ({ name }) => `Angezeigt: Datensatz „${name}“ (in dieses Dashboard eingebaut).`,

@@ -37,6 +37,8 @@ export interface DashboardMessages {
   recommendationsLink: string;
   close: string;
   noActors: string;
+  /** Last row of a long table alternative. */
+  moreRows: (p: { count: number }) => string;
   /** The dataset banner on every page: which data are shown. */
   banner: {
     label: string;
@@ -91,6 +93,8 @@ export const dashboardMessagesEn: DashboardMessages = {
   close: "Close",
   exportNetwork: "Drawing",
   noActors: "No actor matches the filters.",
+  moreRows: ({ count }) =>
+    `… and ${count.toLocaleString("en-GB")} more actors: search for a name or use the filters to list them.`,
   banner: {
     label: "Dataset shown",
     built: ({ name }) => `Shown: dataset “${name}” (built into this dashboard).`,
