@@ -140,7 +140,13 @@ export function startMeasureNetwork(
   const csr = csrOf(graph);
   const pathOptions = { weighted: o.weighted, samples: o.samples, seed: o.seed };
   const sweep = pathMetricsArraysAsync(csr, pathOptions, true, runner);
-  const rest = measureWithoutPaths(csr, o);
+  let rest: ReturnType<typeof measureWithoutPaths>;
+  try {
+    rest = measureWithoutPaths(csr, o);
+  } catch (error) {
+    sweep.catch(() => undefined);
+    throw error;
+  }
   return sweep.then((paths) => assemble(csr, paths, rest));
 }
 

@@ -14,7 +14,12 @@
  * Brandes, U. (2001). A faster algorithm for betweenness centrality. J. Math. Sociol. 25(2), 163–177.
  * https://doi.org/10.1080/0022250X.2001.9990249 — the accumulation walks successors (`dist[w] === dist[v] +
  * cost`) instead of storing predecessor lists, so no per-source allocation is needed: all work arrays are
- * allocated once per call and reset only where a source touched them.
+ * allocated once per block of sources and reset only where a source touched them.
+ *
+ * Sums over sources (betweenness, sampled target sums) are floating-point sums, so their bits depend on the
+ * order of additions: the sources are cut into a fixed partition of contiguous blocks (`sweepBlockSize`),
+ * each block is summed from zero and the blocks are added in block order. `sweepPathsParallel`
+ * (`parallel-sweep.ts`) hands the same blocks to worker threads, so any number of workers gives these bits.
  */
 import type { Adjacency } from "./csr.js";
 
