@@ -29,6 +29,9 @@
  * 2004, doi:10.7155/jgaa.00081), component sizes being exact; components with fewer than two sampled
  * sources are swept completely, so their values are exact. The average path length is estimated from the
  * sampled sources of the largest component; the diameter is then a lower bound (their largest eccentricity).
+ *
+ * `pathMetricsAsync` runs the same sweep on worker threads (`graph/parallel-sweep.ts`); its values are
+ * bit-identical to `pathMetrics` for any number of workers.
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { checkBoolean, checkInteger, toRecord } from "../graph/options.js";
