@@ -123,17 +123,31 @@ export function sweepBlock(
   else bfsSweep(adjacency, sources, betweennessWeight, acc);
 }
 
+/**
+ * Direction-optimising BFS (Beamer, Asanović & Patterson 2012, doi:10.1109/SC.2012.50) adapted to Brandes:
+ * a level is expanded top-down (scan the frontier's ties) or bottom-up (scan the ties of the actors not yet
+ * reached, keeping those with a neighbour in the frontier), whichever scans fewer ties. σ needs every
+ * predecessor, so bottom-up scans all ties of an unreached actor (no early exit); top-down levels record
+ * each actor's DAG successors, bottom-up levels each new actor's DAG predecessors, and the backward pass
+ * pulls from successors and pushes to predecessors.
+ */
 function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: SweepAccumulators): void {
   const { offsets, targets } = adj;
   const n = offsets.length - 1;
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  // coef[w] = (1 + δ(w)) / σ(w), written when w is finished, so each DAG tie costs one addition.
+  // coef[w] = (1 + δ(w)) / σ(w), written when w is finished; pushed[v]: Σ coef of successors that push.
   const coef = new Float64Array(n);
+  const pushed = new Float64Array(n);
   const queue = new Int32Array(n);
-  // Shortest-path DAG of the current source: successors of queue[i] are dag[dagStart[i] .. dagStart[i + 1]).
+  // DAG ties, each recorded once: successors of queue[i] (top-down) at dag[succFrom[i] .. succTo[i]),
+  // predecessors of queue[i] (found bottom-up) at dag[predFrom[i] .. predTo[i]).
   const dag = new Int32Array(targets.length);
-  const dagStart = new Int32Array(n + 1);
+  const succFrom = new Int32Array(n);
+  const succTo = new Int32Array(n);
+  const predFrom = new Int32Array(n);
+  const predTo = new Int32Array(n);
+  const unreached = new Int32Array(n);
   const inverse = new Float64Array(n + 1);
   for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
   const { betweenness, distanceSum, inverseDistanceSum } = acc;
@@ -142,33 +156,87 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
     dist[s] = 0;
     sigma[s] = 1;
     queue[0] = s;
+    predFrom[0] = 0;
+    predTo[0] = 0;
     let head = 0;
     let tail = 1;
     let sum = 0;
     let inverseSum = 0;
     let k = 0;
+    let unreachedCount = -1;
+    let unreachedTies = targets.length - (offsets[s + 1]! - offsets[s]!);
+    let frontierTies = offsets[s + 1]! - offsets[s]!;
+    let level = 0;
     while (head < tail) {
-      dagStart[head] = k;
-      const v = queue[head++]!;
-      const next = dist[v]! + 1;
-      const sv = sigma[v]!;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-        const w = targets[e]!;
-        const dw = dist[w]!;
-        if (dw < 0) {
-          dist[w] = next;
-          queue[tail++] = w;
-          sigma[w] = sv;
-          dag[k++] = w;
-          sum += next;
-          inverseSum += inverse[next]!;
-        } else if (dw === next) {
-          sigma[w] += sv;
-          dag[k++] = w;
+      const levelEnd = tail;
+      const next = level + 1;
+      let nextTies = 0;
+      if (frontierTies <= unreachedTies) {
+        for (; head < levelEnd; head++) {
+          const v = queue[head]!;
+          const sv = sigma[v]!;
+          succFrom[head] = k;
+          for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+            const w = targets[e]!;
+            const dw = dist[w]!;
+            if (dw < 0) {
+              dist[w] = next;
+              predFrom[tail] = 0;
+              predTo[tail] = 0;
+              queue[tail++] = w;
+              sigma[w] = sv;
+              dag[k++] = w;
+              nextTies += offsets[w + 1]! - offsets[w]!;
+            } else if (dw === next) {
+              sigma[w] += sv;
+              dag[k++] = w;
+            }
+          }
+          succTo[head] = k;
         }
+      } else {
+        for (; head < levelEnd; head++) {
+          succFrom[head] = 0;
+          succTo[head] = 0;
+        }
+        if (unreachedCount < 0) {
+          unreachedCount = 0;
+          for (let v = 0; v < n; v++) if (dist[v]! < 0) unreached[unreachedCount++] = v;
+        }
+        let kept = 0;
+        for (let i = 0; i < unreachedCount; i++) {
+          const u = unreached[i]!;
+          if (dist[u]! >= 0) continue;
+          const from = k;
+          let su = 0;
+          for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
+            const w = targets[e]!;
+            if (dist[w] === level) {
+              su += sigma[w]!;
+              dag[k++] = w;
+            }
+          }
+          if (su > 0) {
+            dist[u] = next;
+            sigma[u] = su;
+            predFrom[tail] = from;
+            predTo[tail] = k;
+            queue[tail++] = u;
+            nextTies += offsets[u + 1]! - offsets[u]!;
+          } else {
+            unreached[kept++] = u;
+          }
+        }
+        unreachedCount = kept;
       }
+      for (let i = levelEnd; i < tail; i++) {
+        sum += next;
+        inverseSum += inverse[next]!;
+      }
+      unreachedTies -= nextTies;
+      frontierTies = nextTies;
+      level = next;
     }
-    dagStart[tail] = k;
     acc.sourceDistanceSum[s] = sum;
     acc.sourceInverseDistanceSum[s] = inverseSum;
     acc.eccentricity[s] = dist[queue[tail - 1]!]!;
@@ -182,17 +250,20 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
     if (betweenness !== null) {
       for (let i = tail - 1; i > 0; i--) {
         const v = queue[i]!;
-        let successors = 0;
-        for (let j = dagStart[i]!, end = dagStart[i + 1]!; j < end; j++) successors += coef[dag[j]!]!;
+        let successors = pushed[v]!;
+        for (let j = succFrom[i]!, end = succTo[i]!; j < end; j++) successors += coef[dag[j]!]!;
         const sv = sigma[v]!;
-        coef[v] = successors + 1 / sv;
+        const c = successors + 1 / sv;
+        coef[v] = c;
         betweenness[v] += sv * successors * bw;
+        for (let j = predFrom[i]!, end = predTo[i]!; j < end; j++) pushed[dag[j]!] += c;
       }
     }
     for (let i = 0; i < tail; i++) {
       const v = queue[i]!;
       dist[v] = -1;
       sigma[v] = 0;
+      pushed[v] = 0;
     }
   }
 }
