@@ -6,6 +6,7 @@
  */
 import Graph from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import { dashboardMessagesDe } from "../../packages/core/src/i18n/de/dashboard.js";
 import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboard.js";
 import { append, el, select } from "./dom.js";
@@ -136,6 +137,11 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     stagePadding: 24,
     // Big networks stay fluid while panning and zooming: edges and labels are drawn again when the move ends.
     hideEdgesOnMove: data.edges.length > BIG_EDGES,
+    // Thin WebGL lines (2 vertices per tie) instead of sigma's default rectangles (6) for many ties.
+    ...(data.edges.length > BIG_EDGES && {
+      defaultEdgeType: "line",
+      edgeProgramClasses: { line: EdgeLineProgram },
+    }),
     hideLabelsOnMove: data.nodes.length > BIG_NODES,
     defaultDrawNodeLabel: labels.drawLabel,
     defaultDrawNodeHover: labels.drawHover,
@@ -167,7 +173,6 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
       return focus ? { size: a.size, color: EDGE_HIGHLIGHT, zIndex: 1 } : { size: a.size, color: a.color };
     },
   });
-
 
   function updateFocus(): void {
     const focus = state.hovered ?? state.selected;

@@ -1,12 +1,56 @@
 /**
- * Presentation mode for forum talks: full screen, no sidebar or controls, larger type, one page per slide.
- * → / Bild ab: next page, ← / Bild auf: previous page, Esc: leave. The mode survives page changes (session
- * storage), so a talk walks through the dashboard's pages in sidebar order.
+ * Presentation mode for forum talks: full screen, no sidebar or controls, larger type, **one view per
+ * slide** — the network, each chart, the gap map, the indicator with its components, a recommendation
+ * list, the overview's key figures. → / Bild ab: next view (after a page's last view, the next page's
+ * first), ← / Bild auf: previous view, Esc: leave. The mode and the position survive page changes
+ * (session storage), so a talk walks through the dashboard's views in sidebar order. A page without views
+ * (Methodik, Eigene Daten) is one slide. Laid out for a projector's 1280×720.
  */
 import { el } from "./dom.js";
 
 const KEY = "vernetzt-presentation";
+/** Which view to show when a page opens: "first" or "last" (after stepping back). */
+const ENTRY_KEY = "vernetzt-presentation-entry";
 const CLASS = "vz-present";
+const SLIDES_CLASS = "vz-slides";
+const CURRENT = "vz-slide-current";
+const PATH = "vz-slide-path";
+
+/** What counts as a view; `data-slide="Titel"` marks one explicitly. */
+const VIEW_SELECTOR = [
+  "[data-slide]",
+  ".vz-network",
+  ".vz-chart",
+  "figure.vz-map",
+  ".vz-actors",
+  ".vz-recommendations",
+  ".grid",
+].join(", ");
+
+let current = 0;
+/** After stepping back into a page: stay on its last view while its cells are still rendering. */
+let followLast = false;
+
+/** The views of this page in document order; a view inside another is part of it. */
+function slides(): HTMLElement[] {
+  const main = document.querySelector("main");
+  if (!main) return [];
+  const found = [...main.querySelectorAll<HTMLElement>(VIEW_SELECTOR)];
+  return found.filter((view) => !found.some((other) => other !== view && other.contains(view)));
+}
+
+/** The slide's title: `data-slide`, else the chart's label, else the nearest heading before it. */
+function titleOf(view: HTMLElement): string {
+  const explicit = view.dataset.slide;
+  if (explicit) return explicit;
+  const label = view.querySelector("svg[aria-label]")?.getAttribute("aria-label");
+  if (label) return label;
+  const headings = [...document.querySelectorAll("main h1, main h2, main h3")];
+  const before = headings.filter(
+    (h) => h.compareDocumentPosition(view) & Node.DOCUMENT_POSITION_FOLLOWING && !view.contains(h),
+  );
+  return (before.at(-1) ?? headings[0])?.textContent?.trim() ?? document.title;
+}
 
 /** The pages in sidebar order, each once (the title link and "Überblick" both lead home). */
 function pages(): string[] {
@@ -14,16 +58,49 @@ function pages(): string[] {
   return [...new Set([...links].map((a) => a.href))];
 }
 
-function go(step: number): void {
+function goToPage(step: number): void {
   const hrefs = pages();
   const here = new URL(location.href);
   here.search = "";
   here.hash = "";
-  const current = hrefs.findIndex(
-    (href) => href === here.href || href === here.href.replace(/\/index$/, "/"),
-  );
-  const next = hrefs[current + step];
-  if (current >= 0 && next) location.assign(next);
+  const index = hrefs.findIndex((href) => href === here.href || href === here.href.replace(/\/index$/, "/"));
+  const next = hrefs[index + step];
+  if (index >= 0 && next) {
+    sessionStorage.setItem(ENTRY_KEY, step < 0 ? "last" : "first");
+    location.assign(next);
+  }
+}
+
+/** Shows view `current` of this page (or the whole page when it has none). */
+function showSlide(): void {
+  const main = document.querySelector("main");
+  for (const node of document.querySelectorAll(`.${CURRENT}, .${PATH}`)) node.classList.remove(CURRENT, PATH);
+  const on = document.body.classList.contains(CLASS);
+  const views = on ? slides() : [];
+  document.body.classList.toggle(SLIDES_CLASS, views.length > 0);
+  if (!main || views.length === 0) {
+    main?.removeAttribute("data-slide-title");
+    return;
+  }
+  if (followLast) current = views.length - 1;
+  current = Math.max(0, Math.min(current, views.length - 1));
+  const view = views[current]!;
+  view.classList.add(CURRENT);
+  for (let node = view.parentElement; node && node !== main; node = node.parentElement)
+    node.classList.add(PATH);
+  main.dataset.slideTitle = `${titleOf(view)} (${current + 1}/${views.length})`;
+  // Sigma and Plot measure their container: let a network resize to the slide.
+  window.dispatchEvent(new Event("resize"));
+}
+
+function step(direction: 1 | -1): void {
+  followLast = false;
+  const count = slides().length;
+  const next = current + direction;
+  if (count > 0 && next >= 0 && next < count) {
+    current = next;
+    showSlide();
+  } else goToPage(direction);
 }
 
 function setMode(on: boolean, button: HTMLButtonElement): void {
@@ -35,23 +112,45 @@ function setMode(on: boolean, button: HTMLButtonElement): void {
   if (on && !document.fullscreenElement)
     document.documentElement.requestFullscreen?.().catch(() => undefined);
   if (!on && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+  showSlide();
 }
 
 /** Adds the presentation button (once per page) and the keyboard shortcuts. */
 export function installPresentationMode(): void {
   if (document.getElementById("vz-present-toggle")) return;
   const button = el("button", { id: "vz-present-toggle", type: "button", class: "vz-present-toggle" });
-  button.addEventListener("click", () => setMode(!document.body.classList.contains(CLASS), button));
+  button.addEventListener("click", () => {
+    current = 0;
+    setMode(!document.body.classList.contains(CLASS), button);
+  });
   document.addEventListener("keydown", (event) => {
     if (!document.body.classList.contains(CLASS)) return;
     const target = event.target as HTMLElement;
     if (target.closest("input, select, textarea")) return;
-    if (event.key === "ArrowRight" || event.key === "PageDown") go(1);
-    else if (event.key === "ArrowLeft" || event.key === "PageUp") go(-1);
+    if (event.key === "ArrowRight" || event.key === "PageDown") step(1);
+    else if (event.key === "ArrowLeft" || event.key === "PageUp") step(-1);
     else if (event.key === "Escape") setMode(false, button);
     else return;
     event.preventDefault();
   });
   document.body.append(button);
+  // The page's cells render after this runs: follow them until the views are there.
+  const entry = sessionStorage.getItem(ENTRY_KEY);
+  sessionStorage.removeItem(ENTRY_KEY);
+  current = 0;
+  followLast = entry === "last";
+  let scheduled = false;
+  const main = document.querySelector("main");
+  if (main) {
+    new MutationObserver(() => {
+      if (scheduled || !document.body.classList.contains(CLASS)) return;
+      if (document.querySelector(`.${CURRENT}`) && !followLast) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        showSlide();
+      });
+    }).observe(main, { childList: true, subtree: true });
+  }
   setMode(sessionStorage.getItem(KEY) === "1", button);
 }
