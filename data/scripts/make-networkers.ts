@@ -14,9 +14,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { csvLine } from "../../packages/core/src/generate/csv-tables.js";
-import { createRng } from "../../packages/core/src/random/rng.js";
 import { pick, randomInt, sampleDistinct } from "../../packages/core/src/generate/sampling.js";
 import { FAMILY_NAMES, FIRST_NAMES, SECTORS } from "../../packages/core/src/generate/vocabulary.js";
+import { createRng } from "../../packages/core/src/random/rng.js";
 
 const SEED = "quartiersvernetzer-2021";
 const OUT = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "..", "networkers");

@@ -23,9 +23,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { csvLine } from "../../packages/core/src/generate/csv-tables.js";
-import { createRng } from "../../packages/core/src/random/rng.js";
 import { pick, poisson, randomInt, sampleDistinct } from "../../packages/core/src/generate/sampling.js";
 import { SECTORS, TIE_TYPES } from "../../packages/core/src/generate/vocabulary.js";
+import { createRng } from "../../packages/core/src/random/rng.js";
 
 const SEED = "weidenbrunn-2025";
 /** Output folder: `data/sample`, or the folder given as first argument (the tests regenerate into a temp dir). */
