@@ -5,16 +5,16 @@
  * undirected view, so the source's own sums suffice when every actor is a source); and, for sampled sources,
  * per target the sums of distances and inverse distances to the sources (estimated closeness).
  *
- * Unweighted: breadth-first search. Weighted: Dijkstra with an indexed binary heap, where the length of a tie is
+ * Unweighted: direction-optimising breadth-first search (see `bfsSweep`). Weighted: Dijkstra with an indexed binary heap, where the length of a tie is
  * 1 / weight. Two path lengths count as equal when they differ by less than 1e-10 relative to their sum,
  * as igraph does (`igraph_cmp_epsilon`): with lengths like 1/3 + 1/6 and 1/2, exact floating-point
  * comparison (networkx's) would treat mathematically equal shortest paths as different. The networkx
  * reference values are therefore computed with exact rational lengths (`fractions.Fraction`).
  *
  * Brandes, U. (2001). A faster algorithm for betweenness centrality. J. Math. Sociol. 25(2), 163–177.
- * https://doi.org/10.1080/0022250X.2001.9990249 — the accumulation walks successors (`dist[w] === dist[v] +
- * cost`) instead of storing predecessor lists, so no per-source allocation is needed: all work arrays are
- * allocated once per block of sources and reset only where a source touched them.
+ * https://doi.org/10.1080/0022250X.2001.9990249 — the DAG ties of each source are recorded once each in one
+ * flat array (no per-source lists), so no per-source allocation is needed: all work arrays are allocated once
+ * per block of sources and reset only where a source touched them.
  *
  * Sums over sources (betweenness, sampled target sums) are floating-point sums, so their bits depend on the
  * order of additions: the sources are cut into a fixed partition of contiguous blocks (`sweepBlockSize`),
