@@ -133,7 +133,7 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     });
   });
 
-  it("presentation mode hides the navigation, steps through the pages with the arrow keys and ends with Esc", async () => {
+  it("presentation mode hides the navigation, shows one view per slide, steps through views and pages with the arrow keys and ends with Esc", async () => {
     const { page, problems } = await open("");
     await page.getByRole("button", { name: "Präsentation" }).click();
     await expect(page.locator("#observablehq-sidebar").isVisible()).resolves.toBe(false);
@@ -141,6 +141,27 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     await page.locator("main h1").first().waitFor();
     await expect(page.evaluate(() => document.body.classList.contains("vz-present"))).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath("praesentation-netzwerk") });
+    // One view per slide: the Lückenkarte's map first, then its matrices, each alone on screen.
+    await Promise.all([page.waitForURL(/luecken$/), page.keyboard.press("ArrowRight")]);
+    await page.locator("figure.vz-map.vz-slide-current").waitFor();
+    const visibleCharts = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll("main svg[role=img]")].filter(
+            (svg) => (svg as SVGElement).getBoundingClientRect().width > 0,
+          ).length,
+      );
+    await expect(visibleCharts()).resolves.toBe(1);
+    await page.screenshot({ path: screenshotPath("praesentation-lueckenkarte") });
+    await page.keyboard.press("PageDown");
+    await expect(page.locator(".vz-slide-current").getAttribute("class")).resolves.toContain("vz-chart");
+    await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(/\(2\/\d\)$/);
+    await expect(visibleCharts()).resolves.toBe(1);
+    await page.keyboard.press("ArrowLeft");
+    await page.locator("figure.vz-map.vz-slide-current").waitFor();
+    // Back before the first view: the previous page, at its last view.
+    await Promise.all([page.waitForURL(/netzwerk$/), page.keyboard.press("PageUp")]);
+    await page.locator(".vz-network.vz-slide-current").waitFor();
     await page.keyboard.press("Escape");
     await expect(page.locator("#observablehq-sidebar").isVisible()).resolves.toBe(true);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
