@@ -38,7 +38,7 @@ function step<T>(name: string, run: () => T): T {
 
 const started = performance.now();
 // no file size limit: these files are known to be large
-const { dataset, report } = await loadDataset(path, { maxFileBytes: Number.POSITIVE_INFINITY } as never);
+let { dataset, report } = await loadDataset(path, { maxFileBytes: Number.POSITIVE_INFINITY } as never);
 seconds["load+validate"] = Math.round(performance.now() - started) / 1000;
 if (!dataset || !report.ok) {
   process.stderr.write(`million: ${path} has errors\n`);
@@ -49,8 +49,10 @@ const figures: Record<string, unknown> = {
   tieRows: dataset.ties.length,
   issues: report.issues.length,
 };
-const graph = step("buildGraph", () => buildGraph(dataset));
+const graph = step("buildGraph", () => buildGraph(dataset!));
 figures.ties = graph.size;
+// the graph of the latest wave is all the measures need: the three waves' ties can go
+dataset = null;
 step("degree", () => degree(graph));
 figures.components = step("components", () => connectedComponents(graph).length);
 step("pagerank", () => pagerank(graph));
