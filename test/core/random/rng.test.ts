@@ -7,7 +7,7 @@ import {
   powerLawRank,
   sampleDistinct,
 } from "../../../packages/core/src/generate/sampling.js";
-import { createRng, hashSeed, hashUnit } from "../../../packages/core/src/random/rng.js";
+import { createRng, hashSeed, hashUnit, sfc32Next } from "../../../packages/core/src/random/rng.js";
 
 describe("createRng", () => {
   it("repeats its sequence for the same seed and differs for another", () => {
@@ -120,6 +120,35 @@ describe("sampling", () => {
           for (const x of sample) expect(items).toContain(x);
         },
       ),
+    );
+  });
+});
+
+/** sfc32 straight from its definition (PractRand), in BigInt with explicit 32-bit masks: an independent oracle. */
+function sfc32Reference(state: bigint[]): bigint {
+  const mask = 0xffffffffn;
+  const [a, b, c, counter] = state as [bigint, bigint, bigint, bigint];
+  const t = (a + b + counter) & mask;
+  const rotated = ((c << 21n) | (c >> 11n)) & mask;
+  state[0] = b ^ (b >> 9n);
+  state[1] = (c + (c << 3n)) & mask;
+  state[2] = (rotated + t) & mask;
+  state[3] = (counter + 1n) & mask;
+  return t;
+}
+
+describe("sfc32Next", () => {
+  it("sfc32Next(state) equals sfc32 computed from its definition for any start state", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 4, maxLength: 4 }),
+        (words) => {
+          const state = Int32Array.from(words.map((w) => w | 0));
+          const reference = words.map(BigInt);
+          for (let i = 0; i < 50; i++) expect(sfc32Next(state)).toBe(Number(sfc32Reference(reference)));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

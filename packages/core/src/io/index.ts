@@ -11,7 +11,7 @@ export * from "./format-report.js";
 export * from "./graph-files.js";
 export * from "./input-file.js";
 export * from "./parse-dataset.js";
-export type { Cell, Table } from "./table.js";
+export type { Cell, Table, TableRow } from "./table.js";
 export * from "./validation-report.js";
 export * from "./values.js";
 export * from "./xlsx-sheets.js";
