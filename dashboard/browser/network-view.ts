@@ -80,6 +80,12 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     });
   }
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  /** Table columns only for what the data have (a dataset of id, name, source, target has none of them). */
+  const hasColumn = {
+    district: data.nodes.some((n) => n.district),
+    sector: data.nodes.some((n) => n.sector),
+    topics: data.nodes.some((n) => n.topics.length > 0),
+  };
   // Smaller discs for larger networks, so clusters stay readable (sizes in screen pixels).
   const maxSize = data.nodes.length <= 50 ? 18 : data.nodes.length <= 300 ? 11 : 7;
   const equalSize = maxSize / 2;
@@ -341,9 +347,9 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
         "tr",
         n.id === state.selected ? { "aria-current": "true" } : {},
         el("th", { scope: "row" }, selectButton(n.id)),
-        el("td", {}, n.district ?? ""),
-        el("td", {}, n.sector ?? ""),
-        el("td", {}, n.topics.join(", ")),
+        hasColumn.district ? el("td", {}, n.district ?? "") : null,
+        hasColumn.sector ? el("td", {}, n.sector ?? "") : null,
+        hasColumn.topics ? el("td", {}, n.topics.join(", ")) : null,
         el("td", { class: "vz-number" }, formatNumber(tieCount.get(n.id) ?? 0)),
         measure ? el("td", { class: "vz-number" }, formatNumber(measureOf(n, measure.key))) : null,
       ),
@@ -421,9 +427,9 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
             "tr",
             {},
             el("th", { scope: "col" }, texts.tableName),
-            el("th", { scope: "col" }, texts.attributes.district),
-            el("th", { scope: "col" }, texts.attributes.sector),
-            el("th", { scope: "col" }, texts.topics),
+            hasColumn.district ? el("th", { scope: "col" }, texts.attributes.district) : null,
+            hasColumn.sector ? el("th", { scope: "col" }, texts.attributes.sector) : null,
+            hasColumn.topics ? el("th", { scope: "col" }, texts.topics) : null,
             el("th", { scope: "col", class: "vz-number" }, texts.tableTies),
             sizeHeader,
           ),
@@ -502,6 +508,16 @@ function buildControls(
   const topics = distinct(data.nodes.flatMap((n) => n.topics));
   if (topics.length > 0)
     add("vz-topic", texts.filterTopic, [all, ...topics.map((t): [string, string] => [t, t])], "topic");
+  const missing = [
+    districts.length === 0 && texts.attributes.district,
+    sectors.length === 0 && texts.attributes.sector,
+    topics.length === 0 && texts.topics,
+    data.waves.length < 2 && texts.filterWave,
+  ].filter((x): x is string => Boolean(x));
+  const absent =
+    missing.length > 0
+      ? el("p", { class: "vz-hint vz-absent" }, texts.filtersAbsent({ names: missing.join(", ") }))
+      : null;
   if (data.waves.length > 1) {
     add(
       "vz-wave",
@@ -537,6 +553,7 @@ function buildControls(
     ),
     el("div", { class: "vz-field" }, el("button", { type: "reset" }, texts.reset)),
     names,
+    absent,
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -39,6 +39,8 @@ export const dashboardMessagesDe: DashboardMessages = {
   close: "Schließen",
   exportNetwork: "Bild",
   noActors: "Kein Akteur passt zu den Filtern.",
+  filtersAbsent: ({ names }) =>
+    `Keine Auswahl nach ${names}: die Daten haben diese Spalte nicht (oder nur eine Befragungswelle).`,
   moreRows: ({ count }) =>
     `… und ${count.toLocaleString("de-DE")} weitere Akteure: einen Namen suchen oder filtern, um sie aufzulisten.`,
   banner: {

@@ -39,6 +39,8 @@ export interface DashboardMessages {
   noActors: string;
   /** Last row of a long table alternative. */
   moreRows: (p: { count: number }) => string;
+  /** Why some filters are missing: the data have no such column (or only one wave). */
+  filtersAbsent: (p: { names: string }) => string;
   /** The dataset banner on every page: which data are shown. */
   banner: {
     label: string;
@@ -93,6 +95,8 @@ export const dashboardMessagesEn: DashboardMessages = {
   close: "Close",
   exportNetwork: "Drawing",
   noActors: "No actor matches the filters.",
+  filtersAbsent: ({ names }) =>
+    `No filter or colouring by ${names}: the data have no such column (or only one survey wave).`,
   moreRows: ({ count }) =>
     `… and ${count.toLocaleString("en-GB")} more actors: search for a name or use the filters to list them.`,
   banner: {
