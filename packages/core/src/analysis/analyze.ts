@@ -10,6 +10,7 @@
 
 import {
   type ActorMetricsOptions,
+  type ActorMetricsRow,
   type MetricWarning,
   measureNetwork,
   type NetworkMeasurement,
@@ -87,31 +88,20 @@ export interface AnalysisNetwork {
   pathsSampled: boolean;
 }
 
-/** One actor's row. */
-export interface AnalysisActor {
-  id: string;
+/**
+ * One actor's row: every measure of `ActorMetricsRow` (see `centrality/actor-metrics.ts`), with in- and
+ * out-degree for directed data only, plus the name, the Louvain community and the brokerage roles.
+ */
+export type AnalysisActor = Omit<ActorMetricsRow, "inDegree" | "outDegree"> & {
   name: string;
-  degree: number;
-  strength: number;
-  betweenness: number;
-  betweennessNormalized: number;
-  closeness: number;
-  harmonic: number;
-  eigenvector: number;
-  pagerank: number;
-  coreNumber: number;
-  clustering: number;
-  constraint: number | null;
-  effectiveSize: number | null;
   community: number;
-  articulationPoint: boolean;
   /** Directed data only. */
   inDegree?: number;
   /** Directed data only. */
   outDegree?: number;
   /** Per group attribute, when the actor has a value for it. */
   brokerage?: Record<string, BrokerageCounts>;
-}
+};
 
 /** Figures of one categorical attribute. */
 export interface AnalysisGroup {
