@@ -9,6 +9,7 @@ export { actorsView } from "./actors-view.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
 export { formatNumber, formatPercent } from "./format.js";
+export { formatPoints, indicatorReading } from "./indicator-reading.js";
 export type { NetworkData } from "./network-data.js";
 export { type NetworkView, type NetworkViewState, networkView } from "./network-view.js";
 export { categoryScale, OKABE_ITO } from "./palette.js";

@@ -137,6 +137,13 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     const { page, problems } = await open("");
     await page.getByRole("button", { name: "Präsentation" }).click();
     await expect(page.locator("#observablehq-sidebar").isVisible()).resolves.toBe(false);
+    // The Überblick's second view: the 6.3.3 indicator with its components and the reading in words.
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(/Indikator 6\.3\.3/);
+    await expect(page.locator(".vz-slide-current").textContent()).resolves.toMatch(
+      /In Welle \S+ erreicht der Indikator/,
+    );
+    await page.screenshot({ path: screenshotPath("praesentation-indikator") });
     await Promise.all([page.waitForURL(/netzwerk$/), page.keyboard.press("ArrowRight")]);
     await page.locator("main h1").first().waitFor();
     await expect(page.evaluate(() => document.body.classList.contains("vz-present"))).resolves.toBe(true);
