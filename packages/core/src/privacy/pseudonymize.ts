@@ -66,11 +66,18 @@ export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}
   const result: Dataset = {
     ...dataset,
     actors,
-    ties: dataset.ties.map((tie) => ({ ...tie, source: map(tie.source), target: map(tie.target) })),
-    events: dataset.events.map((event) =>
-      event.host === undefined ? event : { ...event, host: map(event.host) },
+    // Only rows that name a pseudonymised actor are copied: a city-wide dataset keeps its other rows shared.
+    ties: dataset.ties.map((tie) =>
+      mapping.has(tie.source) || mapping.has(tie.target)
+        ? { ...tie, source: map(tie.source), target: map(tie.target) }
+        : tie,
     ),
-    attendance: dataset.attendance.map((entry) => ({ ...entry, actor: map(entry.actor) })),
+    events: dataset.events.map((event) =>
+      event.host !== undefined && mapping.has(event.host) ? { ...event, host: map(event.host) } : event,
+    ),
+    attendance: dataset.attendance.map((entry) =>
+      mapping.has(entry.actor) ? { ...entry, actor: map(entry.actor) } : entry,
+    ),
   };
   if (dataset.respondents) {
     result.respondents = Object.fromEntries(
