@@ -186,7 +186,8 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
         () => (window as unknown as { vernetztUploadView: ViewLike }).vernetztUploadView.graph.order,
       );
       expect(order).toBe(14);
-      await expect(page.locator(".vz-upload [role=status]").textContent()).resolves.toContain("14 Akteure");
+      // The status is written once the upload is stored (IndexedDB), after the view appears: wait for it.
+      await page.locator(".vz-upload [role=status]", { hasText: "14 Akteure" }).waitFor({ timeout: 20_000 });
       await page.screenshot({ path: screenshotPath("eigene-daten-geladen"), fullPage: true });
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
       await page.close();
