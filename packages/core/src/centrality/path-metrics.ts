@@ -33,7 +33,8 @@
  * `pathMetricsAsync` runs the same sweep on worker threads (`graph/parallel-sweep.ts`); its values are
  * bit-identical to `pathMetrics` for any number of workers.
  */
-import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import { type Adjacency, type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import { degreeOrdered } from "../graph/degree-order.js";
 import { checkBoolean, checkInteger, toRecord } from "../graph/options.js";
 import {
   createSweepRunner,
@@ -140,7 +141,10 @@ export function pathMetricsArrays(
   withBetweenness: boolean,
 ): PathMetricsArrays {
   const plan = planSweeps(csr, options, withBetweenness);
-  for (const job of plan.jobs) sweepPaths(csr.undirected, job.sources, options.weighted, job.weight, job.acc);
+  const ordered = degreeOrderedSweeps(csr, plan);
+  for (const job of ordered.jobs)
+    sweepPaths(ordered.adjacency, job.sources, options.weighted, job.weight, job.acc);
+  ordered.scatter();
   return finish(csr, options, plan);
 }
 
@@ -155,9 +159,11 @@ export async function pathMetricsArraysAsync(
   runner: SweepRunner,
 ): Promise<PathMetricsArrays> {
   const plan = planSweeps(csr, options, withBetweenness);
-  for (const job of plan.jobs) {
-    await sweepPathsParallel(csr.undirected, job.sources, options.weighted, job.weight, job.acc, runner);
+  const ordered = degreeOrderedSweeps(csr, plan);
+  for (const job of ordered.jobs) {
+    await sweepPathsParallel(ordered.adjacency, job.sources, options.weighted, job.weight, job.acc, runner);
   }
+  ordered.scatter();
   return finish(csr, options, plan);
 }
 
@@ -219,6 +225,43 @@ function planSweeps(csr: CsrGraph, options: PathMetricsOptions, withBetweenness:
     { sources: Int32Array.from(extra), weight: 0, acc: sourceOnly },
   ];
   return { jobs, acc, sampled, exact, perComponent, isSource, components };
+}
+
+/**
+ * The jobs of `plan` on the degree-ordered adjacency (`graph/degree-order.ts`): sources mapped to the new
+ * numbering, in the same order (so the block partition and its sums are the same for any worker count), and
+ * accumulators in the new numbering; `scatter` moves the results into `plan.acc` in actor order.
+ */
+function degreeOrderedSweeps(
+  csr: CsrGraph,
+  plan: SweepPlan,
+): { adjacency: Adjacency; jobs: SweepJob[]; scatter: () => void } {
+  const { adjacency, rank } = degreeOrdered(csr.undirected);
+  const { acc } = plan;
+  const local = createAccumulators(csr.n, acc.betweenness !== null, acc.distanceSum !== null);
+  const jobs = plan.jobs.map(
+    (job): SweepJob => ({
+      sources: job.sources.map((s) => rank[s]!),
+      weight: job.weight,
+      acc: {
+        betweenness: job.acc.betweenness && local.betweenness,
+        distanceSum: job.acc.distanceSum && local.distanceSum,
+        inverseDistanceSum: job.acc.inverseDistanceSum && local.inverseDistanceSum,
+        sourceDistanceSum: local.sourceDistanceSum,
+        sourceInverseDistanceSum: local.sourceInverseDistanceSum,
+        eccentricity: local.eccentricity,
+      },
+    }),
+  );
+  const scatter = () => {
+    for (const key of Object.keys(acc) as (keyof SweepAccumulators)[]) {
+      const to = acc[key];
+      const from = local[key];
+      if (to === null || from === null) continue;
+      for (let v = 0; v < to.length; v++) to[v] = from[rank[v]!]!;
+    }
+  };
+  return { adjacency, jobs, scatter };
 }
 
 function finish(csr: CsrGraph, options: PathMetricsOptions, plan: SweepPlan): PathMetricsArrays {

@@ -1,4 +1,5 @@
 export * from "./csr.js";
+export * from "./degree-order.js";
 export * from "./errors.js";
 export * from "./parallel-sweep.js";
 export * from "./path-sweep.js";
