@@ -1,0 +1,28 @@
+/**
+ * The calls a researcher makes with `@vernetzt/core`, as one function that returns their results as JSON:
+ * `core-in-browser.test.ts` runs it in Node and, bundled for the browser, in Chromium, and compares the two
+ * strings byte for byte. Files come in as bytes, so the browser also decodes them (`TextDecoder`) itself.
+ */
+import { analyze, buildGraph, louvainCommunities, recommend } from "@vernetzt/core";
+import { type InputFile, parseDataset } from "@vernetzt/core/io";
+
+/** A file as plain numbers: what `page.evaluate` can hand over to the browser. */
+export interface ScenarioFile {
+  name: string;
+  bytes: number[];
+}
+
+/** Loads the files, builds the graph and runs analyze, Louvain and recommend; everything as one JSON text. */
+export async function runCoreScenario(files: readonly ScenarioFile[], name: string): Promise<string> {
+  const input: InputFile[] = files.map((file) => ({ name: file.name, data: new Uint8Array(file.bytes) }));
+  const { dataset, report } = await parseDataset(input, { name, lang: "de" });
+  if (!dataset) return JSON.stringify({ report });
+  const graph = buildGraph(dataset);
+  return JSON.stringify({
+    report,
+    dataset,
+    analysis: analyze(graph, { seed: 7, permutations: 200 }),
+    communities: louvainCommunities(graph, { seed: 7 }),
+    recommendations: recommend(graph, { top: 3, seed: 7, districts: dataset.districts }),
+  });
+}
