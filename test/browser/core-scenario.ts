@@ -3,7 +3,7 @@
  * `core-in-browser.test.ts` runs it in Node and, bundled for the browser, in Chromium, and compares the two
  * strings byte for byte. Files come in as bytes, so the browser also decodes them (`TextDecoder`) itself.
  */
-import { analyze, buildGraph, louvainCommunities, recommend } from "@vernetzt/core";
+import { analyze, buildGraph, gaps, indicator, layout, louvainCommunities, recommend } from "@vernetzt/core";
 import { type InputFile, parseDataset } from "@vernetzt/core/io";
 
 /** A file as plain numbers: what `page.evaluate` can hand over to the browser. */
@@ -12,7 +12,7 @@ export interface ScenarioFile {
   bytes: number[];
 }
 
-/** Loads the files, builds the graph and runs analyze, Louvain and recommend; everything as one JSON text. */
+/** Loads the files, builds the graph, runs analyze, Louvain, recommend, layout, indicator and gaps: one JSON. */
 export async function runCoreScenario(files: readonly ScenarioFile[], name: string): Promise<string> {
   const input: InputFile[] = files.map((file) => ({ name: file.name, data: new Uint8Array(file.bytes) }));
   const { dataset, report } = await parseDataset(input, { name, lang: "de" });
@@ -21,8 +21,11 @@ export async function runCoreScenario(files: readonly ScenarioFile[], name: stri
   return JSON.stringify({
     report,
     dataset,
-    analysis: analyze(graph, { seed: 7, permutations: 200 }),
+    analysis: analyze(graph, { seed: 7, permutations: 199 }),
     communities: louvainCommunities(graph, { seed: 7 }),
     recommendations: recommend(graph, { top: 3, seed: 7, districts: dataset.districts }),
+    layout: layout(graph, { seed: 7 }),
+    indicator: indicator(dataset, { seed: 7, level: 0.99 }),
+    gaps: dataset.actors.some((actor) => actor.district) ? gaps(graph, { by: "district", seed: 7, permutations: 199 }) : null,
   });
 }
