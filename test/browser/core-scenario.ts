@@ -26,6 +26,8 @@ export async function runCoreScenario(files: readonly ScenarioFile[], name: stri
     recommendations: recommend(graph, { top: 3, seed: 7, districts: dataset.districts }),
     layout: layout(graph, { seed: 7 }),
     indicator: indicator(dataset, { seed: 7, level: 0.99 }),
-    gaps: dataset.actors.some((actor) => actor.district) ? gaps(graph, { by: "district", seed: 7, permutations: 199 }) : null,
+    gaps: dataset.actors.some((actor) => actor.district)
+      ? gaps(graph, { by: "district", seed: 7, permutations: 199 })
+      : null,
   });
 }

@@ -6,7 +6,9 @@
  * Chromium 156 and Node 20 (V8 11.3) disagree in the last bit for 50 of them (exp: 202, pow: 175, sin: 64;
  * sqrt, log2 and tanh agree). A measure that sums logarithms (the normalized mutual information of
  * `partition-agreement.ts`) then prints different digits in the dashboard's upload worker and in the CLI,
- * which breaks core's promise of byte-identical output.
+ * which breaks core's promise of byte-identical output. Core takes every logarithm of its own from here
+ * (normalized mutual information, the bootstrap's normal quantile, the layout's slow-down, the sampling error
+ * bound); checked in Chromium by `test/browser/core-in-browser.test.ts`.
  *
  * `portableLog` is a transcription of fdlibm's `__ieee754_log` (Sun Microsystems 1993, `e_log.c`; the same
  * algorithm as V8's `ieee754::log`, FreeBSD's msun and Java's `StrictMath.log`): argument reduction to
