@@ -2,8 +2,9 @@
  * `@vernetzt/core` runs in the browser as it runs in Node: core is bundled with esbuild for the browser
  * (`platform: "browser"`, the bundler the dashboard already uses), loaded into headless Chromium, and the
  * calls of `core-scenario.ts` (parseDataset on in-memory CSV bytes, buildGraph, analyze, louvainCommunities,
- * recommend) give the same JSON, byte for byte, as in Node. The bundle may not pull in a Node built-in.
- * Skips without Chromium, like the other browser tests.
+ * recommend, layout, indicator, gaps) give the same JSON, byte for byte, as in Node; so does `portableLog`,
+ * core's logarithm. The bundle may not pull in a Node built-in. Skips without Chromium, like the other
+ * browser tests.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
@@ -56,9 +57,9 @@ function datasetFiles(folder: string): ScenarioFile[] {
 }
 
 /**
- * A made-up circulant graph (ties i–i+1 and i–i+5). With 74 actors, `1 + Math.log(74)`, ForceAtlas2's
- * slow-down in `layout`, differs in its last bit between Chromium 156 and Node 20 (so do 3, 185, 196, …);
- * the layout stays identical because ForceAtlas2 keeps positions in a Float32Array (measured).
+ * A made-up circulant graph (ties i–i+1 and i–i+5) of 74 actors: `1 + Math.log(74)` differs in its last bit
+ * between Chromium 156 and Node 20 (so do 3, 185, 196, …). `layout` uses it as ForceAtlas2's slow-down and
+ * takes it from `portableLog` (ForceAtlas2's Float32 positions hid the difference here anyway, measured).
  */
 function circulantFiles(order: number): ScenarioFile[] {
   const id = (i: number) => `a${String(i % order).padStart(2, "0")}`;
