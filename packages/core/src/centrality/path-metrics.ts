@@ -44,6 +44,7 @@ import {
 } from "../graph/parallel-sweep.js";
 import { createAccumulators, type SweepAccumulators, sweepPaths } from "../graph/path-sweep.js";
 import { sampleSources } from "../graph/sample-sources.js";
+import { portableLog } from "../numeric/portable-log.js";
 import { type ComponentIndex, componentIndex } from "../structure/components.js";
 
 const MODULE = "vernetzt/centrality/path-metrics";
@@ -321,5 +322,5 @@ function finish(csr: CsrGraph, options: PathMetricsOptions, plan: SweepPlan): Pa
  * within the returned ε of its exact value with probability at least 1 − `delta`.
  */
 export function betweennessSampleError(n: number, k: number, delta = 0.05): number {
-  return Math.sqrt(Math.log((2 * n) / delta) / (2 * k));
+  return Math.sqrt(portableLog((2 * n) / delta) / (2 * k)); // not Math.log: engines differ in its last bit
 }

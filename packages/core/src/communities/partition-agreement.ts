@@ -20,6 +20,7 @@
 import { type CategoryAttribute, categorizeActors } from "../groups/categories.js";
 import { GroupsOptionError, LabelingLengthError } from "../groups/errors.js";
 import type { VernetztGraph } from "../model/types.js";
+import { portableLog } from "../numeric/portable-log.js";
 
 /** A community or category label: any string or number. */
 export type Label = string | number;
@@ -61,7 +62,9 @@ function contingency(first: readonly Label[], second: readonly Label[]): Conting
   return { n: first.length, rows, columns, cells };
 }
 
-const entropy = (counts: number[], n: number) => counts.reduce((h, c) => h - (c / n) * Math.log(c / n), 0);
+// portableLog, not Math.log: engines differ in its last bit, and the NMI is compared byte for byte across
+// Node and the browser (see numeric/portable-log.ts).
+const entropy = (counts: number[], n: number) => counts.reduce((h, c) => h - (c / n) * portableLog(c / n), 0);
 
 /** Normalized mutual information (arithmetic mean) of two labelings of the same items, in [0, 1]. */
 export function normalizedMutualInformation(first: readonly Label[], second: readonly Label[]): number {
@@ -69,7 +72,9 @@ export function normalizedMutualInformation(first: readonly Label[], second: rea
   if ((rows.length === 1 && columns.length === 1) || n === 0) return 1;
   let mi = 0;
   for (const { row, column, count } of cells) {
-    mi += (count / n) * (Math.log(count) + Math.log(n) - Math.log(rows[row]!) - Math.log(columns[column]!));
+    mi +=
+      (count / n) *
+      (portableLog(count) + portableLog(n) - portableLog(rows[row]!) - portableLog(columns[column]!));
   }
   if (mi <= 0) return 0;
   return mi / ((entropy(rows, n) + entropy(columns, n)) / 2);

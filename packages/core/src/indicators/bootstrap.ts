@@ -14,6 +14,7 @@
  */
 
 import type { Snapshot } from "../gaps/snapshot.js";
+import { portableLog } from "../numeric/portable-log.js";
 import { createRng, type Rng } from "../random/rng.js";
 import {
   type ComponentContext,
@@ -115,7 +116,7 @@ export function normalQuantile(p: number): number {
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const low = 0.02425;
   if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * portableLog(p)); // not Math.log: engines differ in its last bit
     return (
       (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
       ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)

@@ -21,6 +21,7 @@
 import Graph from "graphology";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { VernetztGraph } from "../model/types.js";
+import { portableLog } from "../numeric/portable-log.js";
 import { type Position, seededPositions } from "./seeded-positions.js";
 
 /** Options of {@link layout}. */
@@ -67,7 +68,7 @@ function settingsFor(order: number): ForceAtlas2Settings {
     strongGravityMode: true,
     gravity: 0.05,
     scalingRatio: 10,
-    slowDown: 1 + Math.log(order),
+    slowDown: 1 + portableLog(order), // not Math.log: engines differ in its last bit
   };
 }
 
