@@ -218,6 +218,34 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       },
     );
 
+    it("Lückenkarte of uploaded data shows '< 5' instead of the ties of a district with 4 actors", async () => {
+      // dashboard/fixtures/mini: Südhang has 4 actors (a09–a12), Nordstadt and Mitte 5; every sector fewer.
+      const { page, problems } = await open("eigene-daten");
+      await page.setInputFiles("#upload-files", [
+        fixture("akteure.csv"),
+        fixture("beziehungen.csv"),
+        fixture("stadtteile.csv"),
+      ]);
+      await page.locator(".vz-upload [role=status]", { hasText: "14 Akteure" }).waitFor({ timeout: 45_000 });
+      await page.goto(`${server.url}luecken`, { waitUntil: "networkidle" });
+      await page.locator("main h1").first().waitFor();
+      await page.locator("svg text", { hasText: "< 5" }).first().waitFor({ timeout: 20_000 });
+      const titles = await page.locator("svg title").allTextContents();
+      const southPairs = titles.filter((title) => title.includes("Südhang"));
+      expect(southPairs.length).toBeGreaterThan(0);
+      for (const title of southPairs) {
+        expect(title).toContain("weniger als 5 Akteure");
+        expect(title).not.toMatch(/\d+ Verbindungen/);
+      }
+      // The pair Nordstadt – Mitte (5 actors each) keeps its figures.
+      expect(titles.some((t) => /Mitte – Nordstadt\n\d+ Verbindungen/.test(t))).toBe(true);
+      await expect(page.getByText("Südhang (< 5)").count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator(".vz-hint", { hasText: "Betrifft: Südhang" }).count()).resolves.toBe(1);
+      await page.screenshot({ path: screenshotPath("luecken-unterdrueckt"), fullPage: true });
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await page.close();
+    });
+
     it("shows core's validation report when a required file is missing", async () => {
       const { page } = await open("eigene-daten");
       await page.setInputFiles("#upload-files", [fixture("beziehungen.csv")]);
