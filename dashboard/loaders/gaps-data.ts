@@ -3,6 +3,8 @@
  * (core's `gaps`, seeded permutation test) and the district centres for the map. Districts use the
  * `external` null model (ties across district borders only), since most ties stay inside a district;
  * sectors the degree model. Pure: the data loader and the upload worker both call {@link gapsData}.
+ * Pairs with a district or sector of fewer than 5 actors come from core without figures (`null`,
+ * `suppressed: true`, `suppressedCategories`): the page shows "< 5" for them (privacy).
  */
 import { buildGraph, type Dataset, type GapsResult, gaps, latestWave } from "@vernetzt/core";
 import { districtNames } from "../browser/dataset-graphs.js";
@@ -38,6 +40,7 @@ export function gapsData(dataset: Dataset, permutations: number = GAP_PERMUTATIO
   const named = (result: GapsResult, name: (c: string) => string): GapsResult => ({
     ...result,
     categories: result.categories.map(name),
+    suppressedCategories: result.suppressedCategories.map(name),
     gaps: result.gaps.map((gap) => ({ ...gap, a: name(gap.a), b: name(gap.b) })),
   });
   const actorsPerDistrict = new Map<string, number>();

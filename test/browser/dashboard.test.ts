@@ -218,6 +218,31 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       },
     );
 
+    it("Lückenkarte of uploaded data shows '< 5' instead of the ties of a district with 4 actors", async () => {
+      // dashboard/fixtures/mini: Südhang has 4 actors (a09–a12), Nordstadt and Mitte 5; every sector fewer.
+      const { page, problems } = await open("eigene-daten");
+      await page.setInputFiles("#upload-files", [
+        fixture("akteure.csv"),
+        fixture("beziehungen.csv"),
+        fixture("stadtteile.csv"),
+      ]);
+      await page.locator(".vz-upload [role=status]", { hasText: "14 Akteure" }).waitFor({ timeout: 45_000 });
+      await page.goto(`${server.url}luecken`, { waitUntil: "networkidle" });
+      await page.locator("main h1").first().waitFor();
+      await page.locator("svg text", { hasText: "< 5" }).first().waitFor({ timeout: 20_000 });
+      // The ratio matrix of the three districts (its texts: axis names and the 9 cells): Südhang's row and
+      // column (5 cells) say "< 5", the 4 cells of Mitte and Nordstadt (5 actors each) give their counts.
+      const matrix = 'svg[aria-label="Verbindungen zwischen Stadtteilen im Verhältnis zur Erwartung"]';
+      const cells = await page.locator(`${matrix} text`).allTextContents();
+      expect(cells.filter((t) => t === "< 5")).toHaveLength(5);
+      expect(cells.filter((t) => /^\d+$/.test(t))).toHaveLength(4);
+      await expect(page.getByText("Südhang (< 5)").count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator(".vz-hint", { hasText: "Betrifft: Südhang" }).count()).resolves.toBe(1);
+      await page.screenshot({ path: screenshotPath("luecken-unterdrueckt"), fullPage: true });
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await page.close();
+    });
+
     it("shows core's validation report when a required file is missing", async () => {
       const { page } = await open("eigene-daten");
       await page.setInputFiles("#upload-files", [fixture("beziehungen.csv")]);

@@ -14,6 +14,7 @@ describe("vernetzt compare", () => {
       "indicator",
       "centrality",
       "districts",
+      "minGroupSize", // added by the small-group suppression; the fields above are unchanged
     ]);
     expect(result.actors).toEqual({ new: ["m5"], lost: [] }); // Integrationsrat has its first ties in wave 2
     expect(result.ties.new).toHaveLength(8);

@@ -66,4 +66,69 @@ describe("vernetzt export", () => {
     expect(stderr).toContain("TIE_UNKNOWN_ACTOR");
     expect(existsSync(join(dir, "x.json"))).toBe(false);
   });
+
+  describe("vernetzt export --excel-safe", () => {
+    /** Made-up actors whose names and district start like spreadsheet formulas (OWASP CSV injection). */
+    function formulaDataset(): string {
+      const dir = out();
+      const actors = [
+        'a;"=HYPERLINK(""http://example.invalid"",""Klick"")";Nord',
+        "b;@SUM(1+1);=Süd",
+        "c;-2+3;Nord",
+      ];
+      writeFileSync(join(dir, "actors.csv"), `id;name;district\n${actors.join("\n")}\n`);
+      writeFileSync(join(dir, "ties.csv"), "source;target\na;b\nb;c\n");
+      return dir;
+    }
+
+    it("prefixes formula-like cells with ' in every CSV format; without it the cells are written unchanged", () => {
+      const data = formulaDataset();
+      for (const [format, file] of [
+        ["csv", "actors.csv"],
+        ["nodes-edges-csv", "nodes.csv"],
+      ]) {
+        const safe = join(out(), format);
+        const plain = join(out(), format);
+        expect(vernetzt("export", data, "--format", format, "--out", safe, "--excel-safe").code).toBe(0);
+        expect(vernetzt("export", data, "--format", format, "--out", plain).code).toBe(0);
+        const safeText = readFileSync(join(safe, file), "utf8");
+        const plainText = readFileSync(join(plain, file), "utf8");
+        for (const cell of ["'@SUM(1+1)", "'=Süd", "'-2+3", `"'=HYPERLINK(`])
+          expect(safeText).toContain(cell);
+        expect(plainText).not.toContain("'");
+        expect(plainText).toContain(",@SUM(1+1),=Süd");
+      }
+    });
+
+    it("the default CSV export reads back to the same dataset; the excel-safe one keeps the prefix", () => {
+      const data = formulaDataset();
+      const dir = out();
+      vernetzt("export", data, "--format", "json", "--out", join(dir, "a.json"));
+      vernetzt("export", data, "--format", "csv", "--out", join(dir, "csv"));
+      vernetzt("export", join(dir, "csv"), "--format", "json", "--out", join(dir, "b.json"));
+      vernetzt("export", data, "--format", "csv", "--out", join(dir, "safe"), "--excel-safe");
+      vernetzt("export", join(dir, "safe"), "--format", "json", "--out", join(dir, "c.json"));
+      const read = (name: string) => JSON.parse(readFileSync(join(dir, name), "utf8"));
+      expect({ ...read("b.json"), name: read("a.json").name }).toEqual(read("a.json"));
+      expect(read("c.json").actors.map((a: { name: string }) => a.name)).toEqual([
+        `'=HYPERLINK("http://example.invalid","Klick")`,
+        "'@SUM(1+1)",
+        "'-2+3",
+      ]);
+    });
+
+    it("--excel-safe with a format that is not CSV is a usage error (exit 2) that names the CSV formats", () => {
+      const { code, stderr } = vernetzt(
+        "export",
+        formulaDataset(),
+        "--format",
+        "json",
+        "--out",
+        join(out(), "x.json"),
+        "--excel-safe",
+      );
+      expect(code).toBe(2);
+      expect(stderr).toContain("nodes-edges-csv");
+    });
+  });
 });

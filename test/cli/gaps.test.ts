@@ -6,12 +6,19 @@ describe("vernetzt gaps", () => {
     const { code, stdout } = runCli(["gaps", FIXTURE, "--json", "--permutations", "199"]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(["by", "wave", "categories", "observed", "expected", "gaps"]);
+    // The contract's fields, then those added by small-group suppression.
+    expect(Object.keys(result)).toEqual([
+      ...["by", "wave", "categories", "observed", "expected", "gaps"],
+      ...["minGroupSize", "groupSizes", "suppressedCategories"],
+    ]);
     expect(result.by).toBe("district");
     expect(result.wave).toBe("2");
     expect(result.categories).toEqual(["Mitte", "Nord", "Süd"]);
     const top = result.gaps[0];
-    expect(Object.keys(top)).toEqual(["a", "b", "observed", "expected", "ratio", "pValue", "reasons"]);
+    expect(Object.keys(top)).toEqual([
+      ...["a", "b", "observed", "expected", "ratio", "pValue", "reasons"],
+      "suppressed",
+    ]);
     expect([top.a, top.b]).toEqual(["Nord", "Süd"]);
     expect(top.observed).toBe(0);
     expect(top.pValue).toBeLessThan(0.05);
@@ -48,6 +55,8 @@ describe("vernetzt gaps", () => {
         "0",
         "--min-expected",
         "0,3",
+        "--min-group-size",
+        "1",
       ]).stdout,
     );
     expect(strict.gaps).toEqual([]);
@@ -80,6 +89,9 @@ describe("vernetzt gaps on data without districts", () => {
       observed: [],
       expected: [],
       gaps: [],
+      minGroupSize: 5,
+      groupSizes: [],
+      suppressedCategories: [],
     });
     expect(stderr).toContain("Stadtteil");
   });

@@ -4,6 +4,7 @@ import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import schema from "../../../docs/schemas/analyze.schema.json" with { type: "json" };
 import { analyze, groupAttributes } from "../../../packages/core/src/analysis/analyze.js";
+import { AnalyzeOptionError } from "../../../packages/core/src/analysis/errors.js";
 import { betweenness } from "../../../packages/core/src/centrality/betweenness.js";
 import { pagerank } from "../../../packages/core/src/centrality/pagerank.js";
 import { brokerage } from "../../../packages/core/src/groups/brokerage.js";
@@ -55,6 +56,29 @@ describe("analyze", () => {
   it("analyze(graph) returns JSON that satisfies the public schema", () => {
     const result = analyze(graph(SPECS, TIES), { permutations: 99 });
     expect(validate(JSON.parse(JSON.stringify(result))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("analyze(graph, {minGroupSize}) flags the categories below k and keeps every figure (schema contract)", () => {
+    const flagged = analyze(graph(SPECS, TIES), { permutations: 0, minGroupSize: 3 });
+    const open = analyze(graph(SPECS, TIES), { permutations: 0, minGroupSize: 1 });
+    expect(flagged.options.minGroupSize).toBe(3);
+    expect(flagged.groups.district.groupSizes).toEqual([3, 3]);
+    expect(flagged.groups.district.suppressedCategories).toEqual([]);
+    expect(flagged.groups.sector.categories).toEqual(["Kirche", "Sport"]);
+    expect(flagged.groups.sector.groupSizes).toEqual([3, 2]);
+    expect(flagged.groups.sector.suppressedCategories).toEqual(["Sport"]);
+    expect(open.groups.sector.suppressedCategories).toEqual([]);
+    // Default k = 5 flags every category of this small graph.
+    expect(analyze(graph(SPECS, TIES), { permutations: 0 }).groups.district.suppressedCategories).toEqual([
+      "Nord",
+      "Süd",
+    ]);
+    const { options: _a, groups: g1, ...rest1 } = flagged;
+    const { options: _b, groups: g2, ...rest2 } = open;
+    expect(rest1).toEqual(rest2);
+    expect(g1.sector.mixing).toEqual(g2.sector.mixing);
+    expect(validate(JSON.parse(JSON.stringify(flagged))), JSON.stringify(validate.errors)).toBe(true);
+    expect(() => analyze(graph(SPECS, TIES), { minGroupSize: 0 })).toThrow(AnalyzeOptionError);
   });
 
   it("analyze(graph) reports each measure as its own module computes it", () => {

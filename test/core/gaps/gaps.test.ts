@@ -78,7 +78,7 @@ describe("gaps", () => {
         ["b", "c"],
       ],
     );
-    const result = gaps(graph, { permutations: 0 });
+    const result = gaps(graph, { minGroupSize: 1, permutations: 0 });
     expect(result.categories).toEqual(["N", "S"]);
     expect(result.observed).toEqual([
       [0, 1],
@@ -108,7 +108,7 @@ describe("gaps", () => {
         ["n1", "n2"],
       ],
     );
-    const result = gaps(graph, { expectation: "external", permutations: 0, minExpected: 0 });
+    const result = gaps(graph, { expectation: "external", minGroupSize: 1, permutations: 0, minExpected: 0 });
     expect(result.categories).toEqual(["N", "O", "S"]);
     const [n, o, s] = [0, 1, 2];
     expect(result.expected[n][s]).toBeCloseTo((3 * 2) / 5, 12);
@@ -134,7 +134,7 @@ describe("gaps", () => {
         ["a", "x"],
       ],
     );
-    const result = gaps(graph, { permutations: 0 });
+    const result = gaps(graph, { minGroupSize: 1, permutations: 0 });
     expect(result.observed).toEqual([
       [0, 1],
       [1, 0],
@@ -143,7 +143,7 @@ describe("gaps", () => {
 
   it("gaps(graph, {by: 'district×sector'}) combines two attributes", () => {
     const { actors, ties } = plantedGap();
-    const result = gaps(makeGraph(actors, ties), { by: "district×sector", permutations: 0 });
+    const result = gaps(makeGraph(actors, ties), { by: "district×sector", minGroupSize: 1, permutations: 0 });
     expect(result.by).toBe("district×sector");
     expect(result.categories).toContain("Nord×Kirche");
     expect(result.categories).toHaveLength(8);
@@ -153,6 +153,7 @@ describe("gaps", () => {
     expect(northSouth).toHaveLength(4); // every Nord×sector – Süd×sector pair
     for (const gap of northSouth) expect(gap.observed).toBe(0);
     const named = gaps(makeGraph(actors, ties), {
+      minGroupSize: 1,
       by: "district×sector",
       permutations: 0,
       labels: { Nord: "Nordstadt", Süd: "Südstadt" },
@@ -195,16 +196,16 @@ describe("gaps", () => {
             .filter(([i, j]) => i < n && j < n && i !== j)
             .map(([i, j]): [string, string] => [`a${i}`, `a${j}`]);
           const shuffled = [...actors].sort((x, y) => order[+x.id.slice(1)] - order[+y.id.slice(1)]);
-          const a = gaps(makeGraph(actors, ties), { permutations: 0 });
-          const b = gaps(makeGraph(shuffled, ties), { permutations: 0 });
+          const a = gaps(makeGraph(actors, ties), { minGroupSize: 1, permutations: 0 });
+          const b = gaps(makeGraph(shuffled, ties), { minGroupSize: 1, permutations: 0 });
           const m = new Set(ties.map(([s, t]) => [s, t].sort().join())).size;
-          const upper = (matrix: number[][]) =>
-            matrix.reduce((sum, row, i) => sum + row.slice(i).reduce((x, y) => x + y, 0), 0);
+          const upper = (matrix: Array<Array<number | null>>) =>
+            matrix.reduce<number>((sum, row, i) => sum + row.slice(i).reduce<number>((x, y) => x + y!, 0), 0);
           expect(upper(a.observed)).toBe(m);
           expect(upper(a.expected)).toBeCloseTo(m, 9);
           expect(b.observed).toEqual(a.observed);
-          expect(b.expected.flat().map((x) => x.toFixed(9))).toEqual(
-            a.expected.flat().map((x) => x.toFixed(9)),
+          expect(b.expected.flat().map((x) => x!.toFixed(9))).toEqual(
+            a.expected.flat().map((x) => x!.toFixed(9)),
           );
         },
       ),
@@ -238,5 +239,82 @@ describe("gaps on directed data", () => {
     directed.addEdge("c", "b", tie);
     const expected = gaps(undirected, { permutations: 0 });
     expect(gaps(directed, { permutations: 0 })).toEqual(expected);
+  });
+});
+
+describe("gaps: small-group suppression", () => {
+  /** The planted-gap city plus "Klein", a district of 3 actors with no tie to Nord (expected > 1). */
+  function withSmallDistrict() {
+    const { actors, ties } = plantedGap();
+    const small: ActorSpec[] = [0, 1, 2].map((i) => ({
+      id: `Klein${i}`,
+      district: "Klein",
+      topics: ["Sport"],
+    }));
+    const more: Array<[string, string]> = ["Süd", "Ost", "West"].flatMap((d) =>
+      [0, 1, 2].flatMap(
+        (i): Array<[string, string]> => [
+          [`Klein${i}`, `${d}${i}`],
+          [`Klein${i}`, `${d}${i + 3}`],
+        ],
+      ),
+    );
+    return {
+      actors: [...actors, ...small],
+      ties: [...ties, ...more, ["Klein0", "Klein1"] as [string, string]],
+    };
+  }
+
+  it("gaps(graph) withholds the figures of every pair with a district below 5 actors, and flags them", () => {
+    const { actors, ties } = withSmallDistrict();
+    const result = gaps(makeGraph(actors, ties), { permutations: 49 });
+    const k = result.categories.indexOf("Klein");
+    expect(result.minGroupSize).toBe(5);
+    expect(result.suppressedCategories).toEqual(["Klein"]);
+    expect(result.groupSizes[k]).toBe(3);
+    for (const matrix of [result.observed, result.expected]) {
+      expect(matrix[k].every((cell) => cell === null)).toBe(true);
+      expect(matrix.every((row) => row[k] === null)).toBe(true);
+      expect(matrix.flat().filter((cell) => cell === null)).toHaveLength(2 * result.categories.length - 1);
+    }
+    const hidden = result.gaps.filter((g) => g.a === "Klein" || g.b === "Klein");
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const gap of hidden) {
+      expect(gap).toMatchObject({
+        observed: null,
+        expected: null,
+        ratio: null,
+        pValue: null,
+        suppressed: true,
+      });
+      expect(gap.reasons[0]).toContain("< 5");
+      expect(gap.reasons.join(" ")).not.toMatch(/Verbindung|p =/);
+    }
+    // Listed after every shown gap, so that the rank does not bound the counts.
+    const firstHidden = result.gaps.findIndex((g) => g.suppressed);
+    expect(result.gaps.slice(firstHidden).every((g) => g.suppressed)).toBe(true);
+    expect(result.gaps.slice(0, firstHidden).every((g) => !g.suppressed && g.observed !== null)).toBe(true);
+  });
+
+  it("gaps(graph, {minGroupSize: 1}) publishes every figure; the other pairs are the same either way", () => {
+    const { actors, ties } = withSmallDistrict();
+    const graph = makeGraph(actors, ties);
+    const open = gaps(graph, { permutations: 49, minGroupSize: 1 });
+    const shut = gaps(graph, { permutations: 49 });
+    expect(open.suppressedCategories).toEqual([]);
+    expect(open.observed.flat().includes(null)).toBe(false);
+    const k = open.categories.indexOf("Klein");
+    expect(open.observed[k][k]).toBe(1);
+    for (const [a, row] of shut.observed.entries()) {
+      for (const [b, cell] of row.entries()) if (cell !== null) expect(cell).toBe(open.observed[a][b]);
+    }
+    const shown = (r: typeof open) => r.gaps.filter((g) => g.a !== "Klein" && g.b !== "Klein");
+    expect(shown(shut)).toEqual(shown(open));
+  });
+
+  it("gaps(graph, {minGroupSize}) rejects a size below 1 or not whole with GapsOptionError", () => {
+    const graph = makeGraph([{ id: "a", district: "N" }], []);
+    expect(() => gaps(graph, { minGroupSize: 0 })).toThrow(GapsOptionError);
+    expect(() => gaps(graph, { minGroupSize: 2.5 })).toThrow(GapsOptionError);
   });
 });

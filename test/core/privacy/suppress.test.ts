@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatSuppressed,
+  groupSizes,
   resolveSuppression,
   suppressSmall,
 } from "../../../packages/core/src/privacy/suppress.js";
@@ -24,5 +25,12 @@ describe("suppressSmall", () => {
   it("resolveSuppression rejects a k that is not a whole number of at least 1", () => {
     expect(() => resolveSuppression({ k: 0 })).toThrow(RangeError);
     expect(() => resolveSuppression({ k: 2.5 })).toThrow(/"k"/);
+  });
+});
+
+describe("groupSizes", () => {
+  it("groupSizes(codes, count) counts the members of each category and skips -1 (no category)", () => {
+    expect(groupSizes(Int32Array.from([0, 2, -1, 2, 2, 0]), 4)).toEqual([2, 0, 3, 0]);
+    expect(groupSizes([], 2)).toEqual([0, 0]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UnknownWaveError } from "../../../packages/core/src/model/errors.js";
-import { compareWaves } from "../../../packages/core/src/waves/index.js";
+import { compareWaves, WavesOptionError } from "../../../packages/core/src/waves/index.js";
 import { makeDataset } from "../gaps/graph-fixture.js";
 
 const actors = [
@@ -50,15 +50,38 @@ describe("compareWaves", () => {
   });
 
   it("compareWaves(dataset, from, to) tells which districts gained or lost ties across district borders", () => {
-    const result = compareWaves(dataset, "1", "2");
+    const result = compareWaves(dataset, "1", "2", { minGroupSize: 1 });
     // Wave 1 cross ties: b–c (Nord–Süd). Wave 2: b–c, c–e (Süd–Ost), a–d (Nord–Süd).
     expect(result.districts.crossDistrictTies).toEqual([
-      { district: "Nord", from: 1, to: 2, change: 1 },
-      { district: "Ost", from: 0, to: 1, change: 1 },
-      { district: "Süd", from: 1, to: 3, change: 2 },
+      { district: "Nord", suppressed: false, from: 1, to: 2, change: 1 },
+      { district: "Ost", suppressed: false, from: 0, to: 1, change: 1 },
+      { district: "Süd", suppressed: false, from: 1, to: 3, change: 2 },
     ]);
     expect(result.districts.gained).toEqual(["Nord", "Ost", "Süd"]);
     expect(result.districts.lost).toEqual([]);
+  });
+
+  it("compareWaves(dataset, from, to, {minGroupSize}) withholds the figures of smaller districts and names them in neither list", () => {
+    const result = compareWaves(dataset, "1", "2", { minGroupSize: 2 });
+    expect(result.minGroupSize).toBe(2);
+    expect(result.districts.crossDistrictTies).toEqual([
+      { district: "Nord", suppressed: false, from: 1, to: 2, change: 1 },
+      { district: "Ost", suppressed: true, from: null, to: null, change: null },
+      { district: "Süd", suppressed: false, from: 1, to: 3, change: 2 },
+    ]);
+    expect(result.districts.gained).toEqual(["Nord", "Süd"]);
+    // Default k = 5: every district here is smaller.
+    const shut = compareWaves(dataset, "1", "2");
+    expect(shut.districts.crossDistrictTies.every((d) => d.suppressed && d.change === null)).toBe(true);
+    expect([shut.districts.gained, shut.districts.lost]).toEqual([[], []]);
+    // Nothing else depends on the districts' size.
+    const { districts: _a, minGroupSize: _b, ...rest } = shut;
+    const { districts: _c, minGroupSize: _d, ...same } = result;
+    expect(rest).toEqual(same);
+  });
+
+  it("compareWaves(dataset, from, to, {minGroupSize: 0}) is an option error", () => {
+    expect(() => compareWaves(dataset, "1", "2", { minGroupSize: 0 })).toThrow(WavesOptionError);
   });
 
   it("compareWaves(dataset, from, to) gives every indicator component in both waves", () => {

@@ -1,16 +1,20 @@
 /**
  * `vernetzt analyze <path> [--directed] [--weighted] [--group-by ATTR]... [--wave W] [--seed S]
- * [--permutations N] [--samples K] [--pseudonymize] [--json] [--lang de|en]`: every metric of one wave.
+ * [--permutations N] [--samples K] [--min-group-size K] [--pseudonymize] [--json] [--lang de|en]`: every
+ * metric of one wave.
  * `--json` prints one document, the public contract in `docs/schemas/analyze.schema.json`; without it a
- * readable summary, German or English by `--lang` or the locale.
+ * readable summary, German or English by `--lang` or the locale, in which the per-category figures of
+ * categories with fewer than `--min-group-size` actors (default 5) show as "< 5"; the JSON keeps them and
+ * lists those categories in `groups.*.suppressedCategories` (its schema's numbers cannot become null).
  */
 import { type Analysis, analysisMessagesDe, analysisMessagesEn, analyzeAsync } from "@vernetzt/core/analysis";
 import { buildGraph } from "@vernetzt/core/model";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { integerFlag } from "../util/flags.js";
+import { integerFlag, MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP, minGroupSizeFlag } from "../util/flags.js";
 import { formatCount, formatPValue, formatShare } from "../util/format.js";
 import { type Lang, resolveLang } from "../util/lang.js";
+import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface AnalyzeCommandOptions {
@@ -22,6 +26,7 @@ interface AnalyzeCommandOptions {
   seed?: string;
   permutations?: string;
   samples?: string;
+  minGroupSize?: string;
   json?: boolean;
   lang?: string;
 }
@@ -40,6 +45,7 @@ export function register(program: Command): void {
     .option("--seed <seed>", "seed of Louvain and the permutation test (default 1)")
     .option("--permutations <n>", "permutations of the E-I test; 0 skips it (default 1000)")
     .option("--samples <k>", "estimate betweenness from k sampled sources (default: exact)")
+    .option(MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP)
     .option("--json", "print the result as JSON")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<AnalyzeCommandOptions>();
@@ -47,6 +53,7 @@ export function register(program: Command): void {
       const seed = integerFlag(options.seed, "--seed", 0);
       const permutations = integerFlag(options.permutations, "--permutations", 0);
       const samples = integerFlag(options.samples, "--samples", 1);
+      const minGroupSize = minGroupSizeFlag(options.minGroupSize);
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
@@ -59,9 +66,11 @@ export function register(program: Command): void {
           ...(seed === undefined ? {} : { seed }),
           ...(permutations === undefined ? {} : { permutations }),
           ...(samples === undefined ? {} : { samples }),
+          ...(minGroupSize === undefined ? {} : { minGroupSize }),
         }),
       );
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result, lang));
+      if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else printText(summary(result, lang));
     });
 }
 
@@ -100,6 +109,13 @@ export function summary(result: Analysis, lang: Lang): string {
   for (const [attribute, group] of Object.entries(result.groups)) {
     lines.push("", m.group({ attribute, categories: count(group.categories.length) }));
     lines.push(m.eiIndex({ value: number(group.eiIndex), p: formatPValue(lang, group.eiPValue) }));
+    const hidden = new Set(group.suppressedCategories);
+    const k = result.options.minGroupSize;
+    const ei = group.categories.map(
+      (c) => `${c} ${hidden.has(c) ? `< ${k}` : number(group.eiIndexByCategory[c] ?? null)}`,
+    );
+    lines.push(m.eiByCategory({ list: ei.join("; ") }));
+    if (hidden.size > 0) lines.push(m.suppressedNote({ k }));
     lines.push(m.assortativity({ value: number(group.assortativity) }));
     lines.push(m.communityAgreement({ nmi: number(group.communityNMI) }));
     if (group.uncategorised > 0) lines.push(m.uncategorised({ count: count(group.uncategorised) }));

@@ -1,17 +1,27 @@
 /**
- * `vernetzt compare <path> --from W1 --to W2 [--samples K] [--json] [--lang de|en]`: what changed between two survey
+ * `vernetzt compare <path> --from W1 --to W2 [--samples K] [--min-group-size K] [--json]
+ * [--lang de|en]`: what changed between two survey
  * waves — new and lost actors and ties, each 6.3.3 component, every actor's degree and betweenness, and
  * which districts gained or lost ties across district borders. `--json` prints core `compareWaves`' result:
  * `{"from", "to", "actors": {"new", "lost"}, "ties": {"new", "lost"}, "indicator": {"value", "components"},
  * "centrality": [{"actor", "degree", "betweenness"}], "districts": {"crossDistrictTies", "gained", "lost"}}`,
- * each change as `{"from", "to", "change"}`.
+ * each change as `{"from", "to", "change"}`, and `"minGroupSize"`. A district with fewer actors than
+ * `--min-group-size` (default 5) has `null` cross-district figures (`"suppressed": true`) and is named in
+ * neither list.
  */
 import { indicatorMessagesDe, indicatorMessagesEn } from "@vernetzt/core/indicators";
 import { compareWaves } from "@vernetzt/core/waves";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { contentLang, integerFlag } from "../util/flags.js";
+import {
+  contentLang,
+  integerFlag,
+  MIN_GROUP_SIZE_FLAG,
+  MIN_GROUP_SIZE_HELP,
+  minGroupSizeFlag,
+} from "../util/flags.js";
 import { formatShare } from "../util/format.js";
+import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface CompareCommandOptions {
@@ -19,6 +29,7 @@ interface CompareCommandOptions {
   from: string;
   to: string;
   samples?: string;
+  minGroupSize?: string;
   json?: boolean;
   lang?: string;
 }
@@ -31,6 +42,7 @@ export function register(program: Command): void {
     .requiredOption("--from <wave>", "the earlier wave")
     .requiredOption("--to <wave>", "the later wave")
     .option("--samples <k>", "estimate betweenness from k sampled actors (large networks; default: exact)")
+    .option(MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP)
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
@@ -41,13 +53,12 @@ export function register(program: Command): void {
         pseudonymize: options.pseudonymize === true,
       });
       const samples = integerFlag(options.samples, "--samples", 1);
+      const minGroupSize = minGroupSizeFlag(options.minGroupSize);
       const result = asUsage(() =>
-        compareWaves(
-          dataset,
-          options.from,
-          options.to,
-          samples === undefined ? {} : { betweennessSamples: samples },
-        ),
+        compareWaves(dataset, options.from, options.to, {
+          ...(samples === undefined ? {} : { betweennessSamples: samples }),
+          ...(minGroupSize === undefined ? {} : { minGroupSize }),
+        }),
       );
       if (options.json) {
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -68,6 +79,10 @@ export function register(program: Command): void {
         ),
         `  ${m.compareDistricts({ gained: result.districts.gained.join(", "), lost: result.districts.lost.join(", ") })}`,
       ];
-      process.stdout.write(`${lines.join("\n")}\n`);
+      const hidden = result.districts.crossDistrictTies.filter((d) => d.suppressed).map((d) => d.district);
+      if (hidden.length > 0) {
+        lines.push(`    ${m.compareSuppressed({ k: result.minGroupSize, districts: hidden.join(", ") })}`);
+      }
+      printText(`${lines.join("\n")}\n`);
     });
 }

@@ -1,8 +1,9 @@
 /**
- * `vernetzt export <path> --format FORMAT --out FILE [--wave W]`: writes the dataset in another format (all
- * waves, or one): vernetzt's own `json|gexf|graphml|csv`, or another tool's `nodes-edges-csv|edgelist|kumu|
- * kumu-json|gephi-csv|network-canvas-roster`. For folder formats (`csv`, `nodes-edges-csv`, `gephi-csv`)
- * `--out` is a folder.
+ * `vernetzt export <path> --format FORMAT --out FILE [--wave W] [--excel-safe]`: writes the dataset in another
+ * format (all waves, or one): vernetzt's own `json|gexf|graphml|csv`, or another tool's `nodes-edges-csv|edgelist|
+ * kumu|kumu-json|gephi-csv|network-canvas-roster`. For folder formats (`csv`, `nodes-edges-csv`, `gephi-csv`)
+ * `--out` is a folder. `--excel-safe` (CSV formats only) prefixes cells that a spreadsheet would run as a
+ * formula with `'`; off by default, because an import then reads the `'` back.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import {
   exportInterop,
   INTEROP_EXPORT_FORMATS,
   type InteropExportFormat,
+  isCsvFormat,
   isFolderFormat,
 } from "@vernetzt/core/interop";
 import { EXPORT_FORMATS, type ExportFormat, exportDataset } from "@vernetzt/core/io";
@@ -26,6 +28,7 @@ interface ExportCommandOptions {
   wave?: string;
   lang?: string;
   directed?: boolean;
+  excelSafe?: boolean;
 }
 
 /** Every `--format`: vernetzt's own formats, then other tools'. */
@@ -48,11 +51,24 @@ export function register(program: Command): void {
     .option("--wave <wave>", "only this survey wave (default: every wave)")
     .option("--lang <lang>", "language of messages: de or en")
     .option("--directed", "treat ties without a directed value as directed")
+    .option(
+      "--excel-safe",
+      "CSV formats: prefix cells starting with = + - @ (formulas in Excel) with ' (changes the data on re-import)",
+    )
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ExportCommandOptions>();
       const lang = resolveLang(options.lang);
       if (!FORMATS.includes(options.format)) {
         throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${options.format}".`);
+      }
+      const own = (EXPORT_FORMATS as readonly string[]).includes(options.format);
+      const csv = own ? options.format === "csv" : isCsvFormat(options.format as InteropExportFormat);
+      const excelSafe = options.excelSafe === true;
+      if (excelSafe && !csv) {
+        throw new UsageError(
+          `--excel-safe applies to CSV formats only (csv, nodes-edges-csv, gephi-csv, network-canvas-roster), ` +
+            `not to "${options.format}": leave it out, or choose a CSV format.`,
+        );
       }
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
@@ -60,8 +76,7 @@ export function register(program: Command): void {
         ...(options.directed ? { directed: true } : {}),
       });
       const wave = options.wave === undefined ? undefined : waveOption(dataset, options.wave, lang);
-      const selection = wave === undefined ? {} : { wave };
-      const own = (EXPORT_FORMATS as readonly string[]).includes(options.format);
+      const selection = { ...(wave === undefined ? {} : { wave }), ...(excelSafe ? { excelSafe } : {}) };
       const files = own
         ? exportDataset(dataset, options.format as ExportFormat, selection)
         : await asUsage(() => exportInterop(dataset, options.format as InteropExportFormat, selection));

@@ -1,17 +1,26 @@
 /**
  * `vernetzt gaps <path> [--by ATTR] [--wave W] [--expectation degree|external] [--min-expected X] [--seed S]
- * [--permutations N] [--json] [--lang de|en]`:
+ * [--permutations N] [--min-group-size K] [--json] [--lang de|en]`:
  * pairs of districts, sectors (or `district×sector`, any column) with fewer ties than their actors' degrees
  * lead one to expect, most severe first, with reasons. The latest wave by default; German by default.
  * `--json` prints `{"by", "wave", "categories", "observed", "expected", "gaps": [{"a", "b", "observed",
- * "expected", "ratio", "pValue", "reasons"}]}` (see core `gaps`).
+ * "expected", "ratio", "pValue", "reasons", "suppressed"}], "minGroupSize", "groupSizes",
+ * "suppressedCategories"}` (see core `gaps`). Pairs with a category of fewer than `--min-group-size` actors
+ * (default 5) have `null` figures in the JSON and none in the text, where they are listed last as "< 5".
  */
 import { gaps, gapsMessagesDe, gapsMessagesEn } from "@vernetzt/core/gaps";
 import { buildGraph } from "@vernetzt/core/model";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
-import { contentLang, integerFlag } from "../util/flags.js";
+import {
+  contentLang,
+  integerFlag,
+  MIN_GROUP_SIZE_FLAG,
+  MIN_GROUP_SIZE_HELP,
+  minGroupSizeFlag,
+} from "../util/flags.js";
+import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface GapsCommandOptions {
@@ -22,6 +31,7 @@ interface GapsCommandOptions {
   wave?: string;
   seed?: string;
   permutations?: string;
+  minGroupSize?: string;
   json?: boolean;
   lang?: string;
 }
@@ -45,6 +55,7 @@ export function register(program: Command): void {
     .option("--min-expected <x>", "list only pairs expected to have at least x ties (default 1)")
     .option("--seed <seed>", "seed of the permutation test (default 1)")
     .option("--permutations <n>", "label permutations for the p-values; 0 skips them (default 999)")
+    .option(MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP)
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
@@ -52,6 +63,7 @@ export function register(program: Command): void {
       const lang = contentLang(options.lang);
       const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
       const permutations = integerFlag(options.permutations, "--permutations", 0);
+      const minGroupSize = minGroupSizeFlag(options.minGroupSize);
       const minExpected =
         options.minExpected === undefined ? undefined : Number(options.minExpected.replace(",", "."));
       if (minExpected !== undefined && !(minExpected >= 0)) {
@@ -66,9 +78,11 @@ export function register(program: Command): void {
       // The default --by district on data without districts is not a mistake of the user: say so, exit 0.
       if (command.getOptionValueSource("by") === "default" && !dataset.actors.some((a) => a.district)) {
         const empty = { by: "district", wave: graph.getAttribute("wave"), categories: [], observed: [] };
-        process.stderr.write(`${messages.cliNoDistricts}\n`);
+        printText(`${messages.cliNoDistricts}\n`, process.stderr);
         if (options.json) {
-          process.stdout.write(`${JSON.stringify({ ...empty, expected: [], gaps: [] }, null, 2)}\n`);
+          const none = { expected: [], gaps: [], minGroupSize: minGroupSize ?? 5, groupSizes: [] };
+          const result = { ...empty, ...none, suppressedCategories: [] };
+          process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         }
         return;
       }
@@ -81,6 +95,7 @@ export function register(program: Command): void {
           ...(seed === undefined ? {} : { seed }),
           ...(permutations === undefined ? {} : { permutations }),
           ...(minExpected === undefined ? {} : { minExpected }),
+          ...(minGroupSize === undefined ? {} : { minGroupSize }),
         }),
       );
       if (options.json) {
@@ -100,6 +115,9 @@ export function register(program: Command): void {
           ...gap.reasons.map((reason) => `   - ${reason}`),
         );
       });
-      process.stdout.write(`${lines.join("\n")}\n`);
+      if (result.gaps.some((gap) => gap.suppressed)) {
+        lines.push("", messages.cliSuppressedNote({ k: result.minGroupSize }));
+      }
+      printText(`${lines.join("\n")}\n`);
     });
 }

@@ -22,6 +22,7 @@ import {
 import type { Command } from "commander";
 import { UsageError } from "../util/errors.js";
 import { resolveLang } from "../util/lang.js";
+import { printText } from "../util/terminal.js";
 
 interface GenerateFlags {
   actors: string;
@@ -187,7 +188,7 @@ export function register(program: Command): void {
       } else {
         const rows = (file: string): number => summary.files.find((f) => f.file === file)?.rows ?? 0;
         const waves = Number(summary.options.waves);
-        process.stdout.write(
+        printText(
           `${t.written({ dir: summary.out, actors: rows("actors.csv"), ties: rows("ties.csv"), waves, seconds: summary.seconds })}\n`,
         );
       }

@@ -9,6 +9,7 @@ import { handoutsMessagesDe, handoutsMessagesEn, renderHandouts } from "@vernetz
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { contentLang, integerFlag } from "../util/flags.js";
+import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface HandoutsCommandOptions {
@@ -51,6 +52,6 @@ export function register(program: Command): void {
       await mkdir(options.out, { recursive: true });
       for (const file of files) await writeFile(join(options.out, file.path), file.html);
       const m = lang === "de" ? handoutsMessagesDe : handoutsMessagesEn;
-      process.stdout.write(`${m.cliWritten({ count: files.length - 1, dir: options.out })}\n`);
+      printText(`${m.cliWritten({ count: files.length - 1, dir: options.out })}\n`);
     });
 }

@@ -14,8 +14,15 @@ import {
 } from "@vernetzt/core/indicators";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { contentLang, integerFlag } from "../util/flags.js";
+import {
+  contentLang,
+  integerFlag,
+  MIN_GROUP_SIZE_FLAG,
+  MIN_GROUP_SIZE_HELP,
+  minGroupSizeFlag,
+} from "../util/flags.js";
 import { formatNumber, formatShare } from "../util/format.js";
+import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface IndicatorCommandOptions {
@@ -38,7 +45,7 @@ export function register(program: Command): void {
     .option("--wave <wave>", "only this wave (repeatable; default: every wave)", collect)
     .option("--replicates <n>", "bootstrap replicates for waves with respondents; 0 skips (default 200)")
     .option("--seed <seed>", "seed of the bootstrap (default 1)")
-    .option("--min-group-size <k>", "hide the figures of districts with fewer actors (default 5)")
+    .option(MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP)
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
@@ -46,7 +53,7 @@ export function register(program: Command): void {
       const lang = contentLang(options.lang);
       const replicates = integerFlag(options.replicates, "--replicates", 0);
       const seed = integerFlag(options.seed, "--seed", Number.MIN_SAFE_INTEGER);
-      const minGroupSize = integerFlag(options.minGroupSize, "--min-group-size", 1);
+      const minGroupSize = minGroupSizeFlag(options.minGroupSize);
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
@@ -93,7 +100,7 @@ export function register(program: Command): void {
           lines.push(`    ${district}: ${share(value.value)} (${parts.join(", ")})`);
         }
       }
-      process.stdout.write(`${lines.join("\n")}\n`);
+      printText(`${lines.join("\n")}\n`);
     });
 }
 

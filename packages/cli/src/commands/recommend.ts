@@ -10,6 +10,7 @@ import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { contentLang, integerFlag } from "../util/flags.js";
 import { formatShare } from "../util/format.js";
+import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface RecommendCommandOptions {
@@ -68,6 +69,6 @@ export function register(program: Command): void {
           lines.push(...r.reasons.map((reason) => `     - ${reason}`));
         });
       }
-      process.stdout.write(`${lines.join("\n")}\n`);
+      printText(`${lines.join("\n")}\n`);
     });
 }

@@ -8,6 +8,7 @@ import { formatDatasetSummary, formatValidationReport } from "@vernetzt/core/io"
 import type { Command } from "commander";
 import { loadReport } from "../util/dataset.js";
 import { resolveLang } from "../util/lang.js";
+import { printText } from "../util/terminal.js";
 
 export function register(program: Command): void {
   program
@@ -29,8 +30,8 @@ export function register(program: Command): void {
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ ok: report.ok, issues: report.issues }, null, 2)}\n`);
       } else {
-        if (dataset) process.stdout.write(formatDatasetSummary(dataset, lang));
-        process.stdout.write(formatValidationReport(report, { lang }));
+        if (dataset) printText(formatDatasetSummary(dataset, lang));
+        printText(formatValidationReport(report, { lang }));
       }
       process.exitCode = report.ok ? 0 : 1;
     });

@@ -17,6 +17,7 @@ import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
 import { pseudonymize } from "@vernetzt/core/privacy";
 import { InputDataError, UsageError } from "./errors.js";
 import type { Lang } from "./lang.js";
+import { printText } from "./terminal.js";
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -38,12 +39,12 @@ export interface LoadDatasetOptions {
 export async function loadDatasetOrExit(path: string, options: LoadDatasetOptions): Promise<LoadedDataset> {
   const { report, dataset } = await loadReport(path, options);
   if (!report.ok || !dataset) {
-    process.stderr.write(formatValidationReport(report, { lang: options.lang, severities: ["error"] }));
+    printText(formatValidationReport(report, { lang: options.lang, severities: ["error"] }), process.stderr);
     throw new InputDataError(`the data at ${path} have errors`);
   }
   if (report.issues.length > 0) {
     const hint = validationReportText(options.lang).warningsHint(report.issues.length, path);
-    process.stderr.write(`vernetzt: ${hint}\n`);
+    printText(`vernetzt: ${hint}\n`, process.stderr);
   }
   return { dataset: pseudonymize(dataset, { allPersons: options.pseudonymize === true }), report };
 }

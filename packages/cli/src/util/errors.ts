@@ -1,4 +1,5 @@
 /** Turning failures into messages a person can act on; stack traces only with `--debug`. */
+import { printText } from "./terminal.js";
 
 /** An error whose message is meant for the user as it is (bad path, unknown option value, …). */
 export class UsageError extends Error {
@@ -38,19 +39,21 @@ export function handleFailure(error: unknown, debug: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
   const system = fileSystemError(error);
   if (error instanceof UsageError) {
-    process.stderr.write(`vernetzt: ${message}\n`);
+    printText(`vernetzt: ${message}\n`, process.stderr);
   } else if (system) {
     // a path the user chose cannot be read or written: their problem to fix, not a bug to report
     const where = system.path ? `"${system.path}"` : "a file";
-    process.stderr.write(
+    printText(
       `vernetzt: cannot use ${where}: ${FILE_SYSTEM_HINTS[system.code]} (${system.code}).\n`,
+      process.stderr,
     );
   } else {
-    process.stderr.write(
+    printText(
       `vernetzt: internal error: ${message}\n` +
         (debug ? "" : "Run again with --debug to see the details, and report it with the command you ran.\n"),
+      process.stderr,
     );
   }
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) printText(`${error.stack}\n`, process.stderr);
   return 2;
 }

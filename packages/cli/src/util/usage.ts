@@ -14,6 +14,7 @@ const USAGE_ERRORS = new Set([
   "LoadOptionError",
   "MetricOptionError",
   "RecommendOptionError",
+  "WavesOptionError",
 ]);
 
 function toUsage(error: unknown): unknown {

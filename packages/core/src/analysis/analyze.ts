@@ -6,6 +6,11 @@
  * This file only assembles: each measure is defined (formula, reference, networkx / igraph / R sna
  * equivalent) in its own module, see `docs/metrics.md` and `docs/groups.md`. The result is the public JSON of
  * `vernetzt analyze --json` (schema: `docs/schemas/analyze.schema.json`); fields are only ever added.
+ *
+ * Small groups (`privacy/suppress.ts`): every group attribute lists its categories with fewer than
+ * `minGroupSize` actors in `suppressedCategories`. The figures themselves stay in the result, because this is
+ * the complete analysis for researchers and its schema's numbers cannot become `null`; whoever publishes from
+ * it hides the flagged categories, as the readable summary of `vernetzt analyze` does.
  */
 
 import {
@@ -25,6 +30,7 @@ import { eiIndex } from "../groups/ei-index.js";
 import { categorizeActors, UnknownAttributeError } from "../groups/index.js";
 import { mixingMatrix } from "../groups/mixing-matrix.js";
 import type { VernetztGraph } from "../model/types.js";
+import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
 import { AnalyzeOptionError } from "./errors.js";
 
 /** Options of {@link analyze}. */
@@ -49,6 +55,11 @@ export interface AnalyzeOptions {
   permutations?: number;
   /** Sampled betweenness sources (`null` = exact). Default `null`. See `PathMetricsOptions.samples`. */
   samples?: number | null;
+  /**
+   * Smallest category whose figures may be published (k of `privacy/suppress.ts`): smaller ones are listed in
+   * each group's `suppressedCategories` (the figures stay; see the file comment). `1` flags none. Default `5`.
+   */
+  minGroupSize?: number;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Required<AnalyzeOptions> = {
@@ -58,6 +69,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Required<AnalyzeOptions> = {
   seed: 1,
   permutations: 1000,
   samples: null,
+  minGroupSize: DEFAULT_SUPPRESSION_OPTIONS.k,
 };
 
 /** The attributes analysed as groups when `defaultGroups` is on. */
@@ -119,12 +131,26 @@ export interface AnalysisGroup {
   communityNMI: number;
   /** Adjusted Rand index between the Louvain communities and the categories. */
   communityARI: number;
+  /** Actors per category, same order as `categories`. */
+  groupSizes: number[];
+  /**
+   * Categories with fewer than `minGroupSize` actors: their rows and columns of `mixing`, their
+   * `eiIndexByCategory` and the brokerage counts of their actors must not be published.
+   */
+  suppressedCategories: string[];
 }
 
 /** The analysis of one graph; see the file comment. */
 export interface Analysis {
   wave: string;
-  options: { weighted: boolean; directed: boolean; groupBy: string[]; seed: number; samples: number | null };
+  options: {
+    weighted: boolean;
+    directed: boolean;
+    groupBy: string[];
+    seed: number;
+    samples: number | null;
+    minGroupSize: number;
+  };
   network: AnalysisNetwork;
   actors: AnalysisActor[];
   groups: Record<string, AnalysisGroup>;
@@ -141,6 +167,9 @@ function resolve(options: AnalyzeOptions): Required<AnalyzeOptions> {
   if (!Number.isInteger(resolved.seed)) throw new AnalyzeOptionError("seed", resolved.seed);
   if (!Number.isInteger(resolved.permutations) || resolved.permutations < 0) {
     throw new AnalyzeOptionError("permutations", resolved.permutations);
+  }
+  if (!Number.isInteger(resolved.minGroupSize) || resolved.minGroupSize < 1) {
+    throw new AnalyzeOptionError("minGroupSize", resolved.minGroupSize);
   }
   if (!Array.isArray(resolved.groupBy) || resolved.groupBy.some((a) => typeof a !== "string" || a === "")) {
     throw new AnalyzeOptionError("groupBy", resolved.groupBy);
@@ -219,6 +248,7 @@ function groupFigures(graph: VernetztGraph, o: Required<AnalyzeOptions>, attribu
     const mixing = mixingMatrix(graph, { attribute });
     const ei = eiIndex(graph, { attribute, permutations: o.permutations, seed: o.seed });
     const agreement = communityAttributeAgreement(graph, partition.communities, { attribute });
+    const sizes = groupSizes(categorizeActors(graph, attribute).codes, mixing.categories.length);
     groups[attribute] = {
       categories: mixing.categories,
       mixing: mixing.matrix,
@@ -229,6 +259,8 @@ function groupFigures(graph: VernetztGraph, o: Required<AnalyzeOptions>, attribu
       uncategorised: mixing.uncategorised.length,
       communityNMI: agreement.normalizedMutualInformation,
       communityARI: agreement.adjustedRandIndex,
+      groupSizes: sizes,
+      suppressedCategories: mixing.categories.filter((_, c) => sizes[c] < o.minGroupSize),
     };
     brokerageByAttribute.set(attribute, brokerage(graph, { attribute }).actors);
   }
@@ -296,7 +328,14 @@ function analysisOf(
   }
   return {
     wave: graph.getAttribute("wave"),
-    options: { weighted: o.weighted, directed, groupBy: attributes, seed: o.seed, samples: o.samples },
+    options: {
+      weighted: o.weighted,
+      directed,
+      groupBy: attributes,
+      seed: o.seed,
+      samples: o.samples,
+      minGroupSize: o.minGroupSize,
+    },
     network: summary,
     actors,
     groups,

@@ -31,11 +31,19 @@
  * Ranking. A gap is a pair a ≠ b with observed < expected and expected ≥ `minExpected`; gaps are ranked by
  * (expected − observed)² / expected (the pair's Pearson χ² contribution: large when many ties are missing
  * relative to what is expected), then by p-value, then by category order (German collation, as in `groups`).
+ *
+ * Small groups (statistical disclosure control, `privacy/suppress.ts`). A pair in which either category has
+ * fewer than `minGroupSize` actors is computed like every other (so the other pairs' figures do not change),
+ * but published without its figures: its cells of `observed` and `expected` are `null`, its gap has
+ * `observed`, `expected`, `ratio` and `pValue` `null` and `suppressed: true`, and its reasons say why instead of
+ * giving counts. Suppressed gaps are listed after the others, in category order, because their rank would
+ * bound their counts. `minGroupSize: 1` publishes everything (researchers who may see the raw figures).
  */
 
 import { gapsMessagesDe } from "../i18n/de/gaps.js";
 import { type GapsMessages, gapsMessagesEn } from "../i18n/en/gaps.js";
 import type { Actor, VernetztGraph } from "../model/types.js";
+import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
 import { createRng, type Rng } from "../random/rng.js";
 import { itemKeys } from "../recommend/normalise-item.js";
 import { CATEGORY_SEPARATOR, categorizeBy } from "./category.js";
@@ -66,6 +74,12 @@ export interface GapsOptions {
    * categories (`Nord×Kirche`) are looked up one by one. Default `{}`.
    */
   labels: Record<string, string>;
+  /**
+   * Smallest category (actors in this wave's graph) whose figures are published (k of `privacy/suppress.ts`):
+   * a pair with a smaller category gets `null` figures and `suppressed: true`. `1` publishes everything.
+   * Default `5`.
+   */
+  minGroupSize: number;
 }
 
 export const DEFAULT_GAPS_OPTIONS: GapsOptions = {
@@ -76,20 +90,28 @@ export const DEFAULT_GAPS_OPTIONS: GapsOptions = {
   minExpected: 1,
   lang: "de",
   labels: {},
+  minGroupSize: DEFAULT_SUPPRESSION_OPTIONS.k,
 };
 
 /** One pair of categories with fewer ties than expected. */
 export interface Gap {
   a: string;
   b: string;
-  observed: number;
-  expected: number;
-  /** observed / expected. */
-  ratio: number;
-  /** One-sided permutation p-value of "this few ties or fewer"; null when `permutations` is 0. */
+  /** Ties between a and b; `null` when suppressed. */
+  observed: number | null;
+  /** `null` when suppressed. */
+  expected: number | null;
+  /** observed / expected; `null` when suppressed. */
+  ratio: number | null;
+  /** One-sided permutation p-value of "this few ties or fewer"; null when `permutations` is 0 or suppressed. */
   pValue: number | null;
-  /** Why this pair matters, in words a coordinator understands (counts, shared topics, offers and needs). */
+  /**
+   * Why this pair matters, in words a coordinator understands. The first reason gives the counts (or, when
+   * suppressed, why they are not shown); then shared topics, offers and needs, and the p-value.
+   */
   reasons: string[];
+  /** True when a or b has fewer than `minGroupSize` actors: the figures above are withheld. */
+  suppressed: boolean;
 }
 
 export interface GapsResult {
@@ -97,12 +119,18 @@ export interface GapsResult {
   wave: string;
   /** Categories, sorted with German collation (as `groups/mixingMatrix`). */
   categories: string[];
-  /** Symmetric; ties counted once; diagonal = ties within a category. */
-  observed: number[][];
+  /** Symmetric; ties counted once; diagonal = ties within a category; `null` in suppressed cells. */
+  observed: Array<Array<number | null>>;
   /** Configuration-model expectation, same layout as `observed`. */
-  expected: number[][];
-  /** Most severe first. */
+  expected: Array<Array<number | null>>;
+  /** Most severe first; suppressed gaps last. */
   gaps: Gap[];
+  /** The `minGroupSize` applied. */
+  minGroupSize: number;
+  /** Actors per category (this wave's graph), same order as `categories`. */
+  groupSizes: number[];
+  /** Categories with fewer than `minGroupSize` actors: every cell of their row and column is `null`. */
+  suppressedCategories: string[];
 }
 
 /** Resolves and validates gap options. */
@@ -120,6 +148,9 @@ export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOpti
   }
   if (resolved.lang !== "de" && resolved.lang !== "en") {
     throw new GapsOptionError("lang", resolved.lang, '"de" or "en"');
+  }
+  if (!Number.isInteger(resolved.minGroupSize) || resolved.minGroupSize < 1) {
+    throw new GapsOptionError("minGroupSize", resolved.minGroupSize, "an integer ≥ 1");
   }
   return resolved;
 }
@@ -151,12 +182,34 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
       .map((part) => o.labels[part] ?? part)
       .join(CATEGORY_SEPARATOR);
 
+  const sizes = groupSizes(label, categories.length);
+  const small = sizes.map((size) => size < o.minGroupSize);
+  const hidden = (a: number, b: number) => small[a] || small[b];
+
   const found: Array<Gap & { severity: number; order: number }> = [];
   for (let a = 0; a < categories.length; a++) {
     for (let b = a + 1; b < categories.length; b++) {
       const obs = observed[a][b];
       const exp = expected[a][b];
       if (!(obs < exp) || exp < o.minExpected || exp === 0) continue;
+      const order = a * categories.length + b;
+      if (hidden(a, b)) {
+        const reason = messages.suppressed({
+          k: o.minGroupSize,
+          categories: [a, b].filter((c) => small[c]).map(name),
+        });
+        const shared = reasonsFor(a, b, null, profiles, name, messages);
+        const gap = { a: categories[a], b: categories[b], observed: null, expected: null, ratio: null };
+        found.push({
+          ...gap,
+          pValue: null,
+          reasons: [reason, ...shared],
+          suppressed: true,
+          severity: -1,
+          order,
+        });
+        continue;
+      }
       const pValue = pValues ? pValues[a][b] : null;
       found.push({
         a: categories[a],
@@ -165,20 +218,30 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
         expected: exp,
         ratio: obs / exp,
         pValue,
-        reasons: reasonsFor(a, b, obs, exp, pValue, profiles, name, messages),
+        reasons: [
+          messages.observedExpected({ observed: obs, expected: exp }),
+          ...reasonsFor(a, b, pValue, profiles, name, messages),
+        ],
+        suppressed: false,
         severity: (exp - obs) ** 2 / exp,
-        order: a * categories.length + b,
+        order,
       });
     }
   }
+  // Suppressed gaps (severity -1) go last, in category order: their rank would bound their counts.
   found.sort((x, y) => y.severity - x.severity || (x.pValue ?? 1) - (y.pValue ?? 1) || x.order - y.order);
+  const publish = (matrix: number[][]) =>
+    matrix.map((row, a) => row.map((value, b) => (hidden(a, b) ? null : value)));
   return {
     by: o.by,
     wave: graph.getAttribute("wave"),
     categories,
-    observed,
-    expected,
+    observed: publish(observed),
+    expected: publish(expected),
     gaps: found.map(({ severity: _s, order: _o, ...gap }) => gap),
+    minGroupSize: o.minGroupSize,
+    groupSizes: sizes,
+    suppressedCategories: categories.filter((_, c) => small[c]),
   };
 }
 
@@ -318,17 +381,16 @@ function categoryProfiles(actors: readonly Actor[], label: readonly number[], k:
 
 const MAX_ITEMS = 3;
 
+/** The reasons after the counts: shared topics, complementary offers and needs, the p-value. */
 function reasonsFor(
   a: number,
   b: number,
-  observed: number,
-  expected: number,
   pValue: number | null,
   profiles: readonly Profile[],
   name: (c: number) => string,
   messages: GapsMessages,
 ): string[] {
-  const reasons = [messages.observedExpected({ observed, expected })];
+  const reasons: string[] = [];
   const shared = [...profiles[a].topics]
     .filter(([key]) => profiles[b].topics.has(key))
     .map(([key, [display, count]], order) => ({

@@ -1,13 +1,19 @@
 /** Writing CSV text the way pandas, R and Gephi write it: `,`, LF line ends, RFC 4180 quoting. */
-import { csvField } from "../io/csv-field.js";
+import { type CsvFieldOptions, csvField } from "../io/csv-field.js";
 
-/** A CSV document of a header and rows (fields quoted when they hold the delimiter, a quote or a line break). */
+/**
+ * A CSV document of a header and rows (fields quoted when they hold the delimiter, a quote or a line break;
+ * with `excelSafe`, formula-like cells prefixed with `'`).
+ */
 export function csvText(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   delimiter = ",",
+  options: CsvFieldOptions = {},
 ): string {
-  return `${[header, ...rows].map((cells) => cells.map((cell) => csvField(cell, delimiter)).join(delimiter)).join("\n")}\n`;
+  const line = (cells: readonly string[]) =>
+    cells.map((cell) => csvField(cell, delimiter, options)).join(delimiter);
+  return `${[header, ...rows].map(line).join("\n")}\n`;
 }
 
 /** A text table with some headers renamed (`{ id: "Id" }`) and cells of some columns mapped. */

@@ -29,16 +29,25 @@ export function isFolderFormat(format: InteropExportFormat): boolean {
   return format === "nodes-edges-csv" || format === "gephi-csv";
 }
 
-/** The files of `dataset` (or of one `wave` of it) in `format`. */
+/** Whether `format` writes CSV text (which `excelSafe` applies to). */
+export function isCsvFormat(format: InteropExportFormat): boolean {
+  return isFolderFormat(format) || format === "network-canvas-roster";
+}
+
+/**
+ * The files of `dataset` (or of one `wave` of it) in `format`. `excelSafe` prefixes formula-like cells of
+ * the CSV formats with `'` (`io/excel-safe.ts`); the other formats ignore it.
+ */
 export async function exportInterop(
   dataset: Dataset,
   format: InteropExportFormat,
-  options: { wave?: string } = {},
+  options: { wave?: string; excelSafe?: boolean } = {},
 ): Promise<InputFile[]> {
+  const csv = { excelSafe: options.excelSafe ?? false };
   const data = options.wave === undefined ? dataset : datasetWave(dataset, options.wave);
   switch (format) {
     case "nodes-edges-csv":
-      return datasetToNodeEdgeCsv(data);
+      return datasetToNodeEdgeCsv(data, csv);
     case "edgelist":
       return [{ name: `${data.name}.edgelist`, data: datasetToEdgeList(data, { data: "dict" }) }];
     case "kumu":
@@ -46,9 +55,9 @@ export async function exportInterop(
     case "kumu-json":
       return [datasetToKumuBlueprint(data)];
     case "gephi-csv":
-      return datasetToGephiSpreadsheet(data);
+      return datasetToGephiSpreadsheet(data, csv);
     case "network-canvas-roster":
-      return [datasetToNetworkCanvasRoster(data)];
+      return [datasetToNetworkCanvasRoster(data, csv)];
     default:
       throw new InteropExportError("format", `vernetzt/interop: unknown export format "${String(format)}".`);
   }

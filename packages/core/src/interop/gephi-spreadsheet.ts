@@ -12,6 +12,8 @@
  * choose otherwise in Gephi's import report); `directed: false` is that choice here.
  * GEXF, Gephi's own file format, is read and written by the io area (`parseDataset`, `datasetToGexf`).
  */
+
+import type { CsvFieldOptions } from "../io/csv-field.js";
 import type { DatasetTables } from "../io/dataset-from-tables.js";
 import { datasetToTables } from "../io/dataset-tables.js";
 import type { InputFile } from "../io/input-file.js";
@@ -100,7 +102,7 @@ export function parseGephiSpreadsheet(files: InputFile[], options: InteropLoadOp
  * `Label`, then vernetzt's actor columns; `Source`, `Target`, `Type` (`Directed`/`Undirected`), `Kind` (tie type),
  * `Weight`, then `wave`, `date` and tie attributes. `parseGephiSpreadsheet` reads them back to the same dataset.
  */
-export function datasetToGephiSpreadsheet(dataset: Dataset): InputFile[] {
+export function datasetToGephiSpreadsheet(dataset: Dataset, options: CsvFieldOptions = {}): InputFile[] {
   const tables = datasetToTables(dataset);
   const nodes = renameColumns(tables.actors!, { id: "Id", name: "Label" });
   const edges = renameColumns(
@@ -109,7 +111,7 @@ export function datasetToGephiSpreadsheet(dataset: Dataset): InputFile[] {
     { directed: (cell) => (cell === "yes" ? "Directed" : "Undirected") },
   );
   return [
-    { name: `${dataset.name}-nodes.csv`, data: csvText(nodes.header, nodes.rows) },
-    { name: `${dataset.name}-edges.csv`, data: csvText(edges.header, edges.rows) },
+    { name: `${dataset.name}-nodes.csv`, data: csvText(nodes.header, nodes.rows, ",", options) },
+    { name: `${dataset.name}-edges.csv`, data: csvText(edges.header, edges.rows, ",", options) },
   ];
 }

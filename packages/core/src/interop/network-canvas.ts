@@ -28,6 +28,7 @@
  * with the attribute `networkCanvasEgoUUID`; the same pair named by two egos merges (weights add).
  */
 import { fieldOf, normalizeKey } from "../io/aliases.js";
+import type { CsvFieldOptions } from "../io/csv-field.js";
 import { datasetToTables } from "../io/dataset-tables.js";
 import { decodeText } from "../io/decode-text.js";
 import { extensionOf, type InputFile } from "../io/input-file.js";
@@ -148,7 +149,7 @@ const ROSTER_COLUMNS = ["id", "name", "kind", "sector", "district", "topics", "o
  * interviews' alters back onto these actor ids. Extra attributes are left out (their headers need not be valid
  * Network Canvas variable names).
  */
-export function datasetToNetworkCanvasRoster(dataset: Dataset): InputFile {
+export function datasetToNetworkCanvasRoster(dataset: Dataset, options: CsvFieldOptions = {}): InputFile {
   const actors = datasetToTables(dataset).actors!;
   const keep = actors.header
     .map((header, i) => (ROSTER_COLUMNS.includes(header) ? i : -1))
@@ -158,6 +159,8 @@ export function datasetToNetworkCanvasRoster(dataset: Dataset): InputFile {
     data: csvText(
       keep.map((i) => actors.header[i]!),
       actors.rows.map((row) => keep.map((i) => row[i]!)),
+      ",",
+      options,
     ),
   };
 }

@@ -17,6 +17,7 @@
  * (networkx `Graph`, igraph `Graph.DataFrame(directed=False)`) or a `directed` column says otherwise.
  */
 import { normalizeKey } from "../io/aliases.js";
+import type { CsvFieldOptions } from "../io/csv-field.js";
 import type { DatasetTables } from "../io/dataset-from-tables.js";
 import { datasetToTables } from "../io/dataset-tables.js";
 import type { InputFile } from "../io/input-file.js";
@@ -129,10 +130,10 @@ function edgeTable(table: Table): Table {
  * no index column: `pd.read_csv` reads them, `nx.from_pandas_edgelist(edges, edge_attr=True)` and
  * `igraph.Graph.DataFrame(edges, vertices=nodes, use_vids=False)` build the graph.
  */
-export function datasetToNodeEdgeCsv(dataset: Dataset): InputFile[] {
+export function datasetToNodeEdgeCsv(dataset: Dataset, options: CsvFieldOptions = {}): InputFile[] {
   const tables = datasetToTables(dataset);
   return [
-    { name: "nodes.csv", data: csvText(tables.actors!.header, tables.actors!.rows) },
-    { name: "edges.csv", data: csvText(tables.ties!.header, tables.ties!.rows) },
+    { name: "nodes.csv", data: csvText(tables.actors!.header, tables.actors!.rows, ",", options) },
+    { name: "edges.csv", data: csvText(tables.ties!.header, tables.ties!.rows, ",", options) },
   ];
 }

@@ -15,18 +15,27 @@ export interface CsvExportOptions {
   delimiter?: "," | ";" | "\t";
   /** Start each file with a UTF-8 byte order mark, so Excel detects UTF-8. Default `false`. */
   bom?: boolean;
+  /**
+   * Prefix cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) with `'`
+   * (`excel-safe.ts`). Default `false`, because the prefix is read back on import.
+   */
+  excelSafe?: boolean;
 }
 
-export const DEFAULT_CSV_EXPORT_OPTIONS: Required<CsvExportOptions> = { delimiter: ",", bom: false };
+export const DEFAULT_CSV_EXPORT_OPTIONS: Required<CsvExportOptions> = {
+  delimiter: ",",
+  bom: false,
+  excelSafe: false,
+};
 
 /** The CSV files of a dataset (text, CRLF line ends). */
 export function datasetToCsvFiles(dataset: Dataset, options: CsvExportOptions = {}): InputFile[] {
-  const { delimiter, bom } = { ...DEFAULT_CSV_EXPORT_OPTIONS, ...options };
+  const { delimiter, bom, excelSafe } = { ...DEFAULT_CSV_EXPORT_OPTIONS, ...options };
   const tables = datasetToTables(dataset);
   return (Object.keys(tables) as TableKind[]).map((kind) => {
     const table = tables[kind]!;
     const lines = [table.header, ...table.rows].map((cells) =>
-      cells.map((cell) => csvField(cell, delimiter)).join(delimiter),
+      cells.map((cell) => csvField(cell, delimiter, { excelSafe })).join(delimiter),
     );
     return { name: `${kind}.csv`, data: `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n` };
   });

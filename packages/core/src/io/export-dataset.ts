@@ -50,6 +50,7 @@ export function exportDataset(
       const csv: CsvExportOptions = {};
       if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
       if (options.bom !== undefined) csv.bom = options.bom;
+      if (options.excelSafe !== undefined) csv.excelSafe = options.excelSafe;
       return datasetToCsvFiles(data, csv);
     }
   }

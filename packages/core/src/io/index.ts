@@ -6,6 +6,7 @@ export * from "./dataset-json.js";
 export * from "./dataset-tables.js";
 export * from "./decode-text.js";
 export * from "./errors.js";
+export * from "./excel-safe.js";
 export * from "./export-dataset.js";
 export * from "./format-report.js";
 export * from "./graph-files.js";

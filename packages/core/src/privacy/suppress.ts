@@ -41,3 +41,10 @@ export function suppressSmall<T>(
 export function formatSuppressed<T>(entry: Suppressed<T>, format: (value: T) => string): string {
   return entry.suppressed ? `< ${entry.below}` : format(entry.value);
 }
+
+/** Number of members of each of `count` categories, from per-member category codes (`-1`: none). */
+export function groupSizes(codes: ArrayLike<number>, count: number): number[] {
+  const sizes = new Array<number>(count).fill(0);
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) sizes[codes[i]] += 1;
+  return sizes;
+}

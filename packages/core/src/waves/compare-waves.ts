@@ -8,6 +8,10 @@
  * (`centrality/degree`), betweenness the normalised value of `centrality/betweennessNormalized` (networkx
  * `betweenness_centrality(normalized=True)`), so values of waves with different sizes are comparable.
  * A district's cross-district ties are the ties of its actors to actors of other districts.
+ *
+ * Small groups (`privacy/suppress.ts`): a district with fewer than `minGroupSize` actors (in the dataset) has
+ * its cross-district figures withheld (`null`, `suppressed: true`) and is never named in `gained`/`lost`,
+ * whose direction would be a figure about it. `minGroupSize: 1` publishes everything.
  */
 import { betweennessNormalized } from "../centrality/betweenness.js";
 import { degree } from "../centrality/degree.js";
@@ -17,6 +21,8 @@ import { waveIndicator } from "../indicators/indicator.js";
 import { buildGraph } from "../model/build-graph.js";
 import type { Dataset, VernetztGraph } from "../model/types.js";
 import { resolveWave } from "../model/waves.js";
+import { DEFAULT_SUPPRESSION_OPTIONS } from "../privacy/suppress.js";
+import { WavesOptionError } from "./errors.js";
 
 /** A value in both waves and its change (`to − from`; null when either is null). */
 export interface Change {
@@ -40,12 +46,17 @@ export interface WaveComparison {
   indicator: { value: Change; components: Record<ComponentName, Change> };
   /** Every actor present in either wave, input order. */
   centrality: Array<{ actor: string; degree: Change; betweenness: Change }>;
-  /** Per district (German collation): ties across district borders; `gained`/`lost` list the districts. */
+  /**
+   * Per district (German collation): ties across district borders; `gained`/`lost` list the districts.
+   * A district below `minGroupSize` has `null` figures, `suppressed: true`, and is in neither list.
+   */
   districts: {
-    crossDistrictTies: Array<{ district: string } & Change>;
+    crossDistrictTies: Array<{ district: string; suppressed: boolean } & Change>;
     gained: string[];
     lost: string[];
   };
+  /** The `minGroupSize` applied. */
+  minGroupSize: number;
 }
 
 function change(from: number | null, to: number | null): Change {
@@ -60,9 +71,18 @@ export interface CompareWavesOptions {
   betweennessSamples: number | null;
   /** Seed of the betweenness sample. Default `1`. */
   seed: number;
+  /**
+   * Smallest district (actors in the dataset) whose figures are published (k of `privacy/suppress.ts`).
+   * `1` publishes everything. Default `5`.
+   */
+  minGroupSize: number;
 }
 
-export const DEFAULT_COMPARE_WAVES_OPTIONS: CompareWavesOptions = { betweennessSamples: null, seed: 1 };
+export const DEFAULT_COMPARE_WAVES_OPTIONS: CompareWavesOptions = {
+  betweennessSamples: null,
+  seed: 1,
+  minGroupSize: DEFAULT_SUPPRESSION_OPTIONS.k,
+};
 
 /** Compares wave `from` with wave `to` of `dataset`; throws `UnknownWaveError` for a wave it lacks. */
 export function compareWaves(
@@ -72,6 +92,9 @@ export function compareWaves(
   options: Partial<CompareWavesOptions> = {},
 ): WaveComparison {
   const o = { ...DEFAULT_COMPARE_WAVES_OPTIONS, ...options };
+  if (!Number.isInteger(o.minGroupSize) || o.minGroupSize < 1) {
+    throw new WavesOptionError("minGroupSize", o.minGroupSize, "an integer ≥ 1");
+  }
   const waves = [resolveWave(dataset, from), resolveWave(dataset, to)];
   const graphs = waves.map((wave) => buildGraph(dataset, { wave, directed: false }));
   const order = new Map(dataset.actors.map((actor, i) => [actor.id, i]));
@@ -87,10 +110,19 @@ export function compareWaves(
   const crossTies = graphs.map(crossDistrictTies);
   const everyone = dataset.actors.map((a) => a.id).filter((id) => present[0].has(id) || present[1].has(id));
   const districts = [...new Set([...crossTies[0].keys(), ...crossTies[1].keys()])].sort(compareCategories);
-  const districtChanges = districts.map((district) => ({
-    district,
-    ...change(crossTies[0].get(district) ?? 0, crossTies[1].get(district) ?? 0),
-  }));
+  const size = new Map<string, number>();
+  for (const actor of dataset.actors) {
+    if (actor.district) size.set(actor.district, (size.get(actor.district) ?? 0) + 1);
+  }
+  const districtChanges = districts.map((district) =>
+    (size.get(district) ?? 0) < o.minGroupSize
+      ? { district, suppressed: true, ...change(null, null) }
+      : {
+          district,
+          suppressed: false,
+          ...change(crossTies[0].get(district) ?? 0, crossTies[1].get(district) ?? 0),
+        },
+  );
   return {
     from: waves[0],
     to: waves[1],
@@ -118,9 +150,10 @@ export function compareWaves(
     })),
     districts: {
       crossDistrictTies: districtChanges,
-      gained: districtChanges.filter((d) => d.change! > 0).map((d) => d.district),
-      lost: districtChanges.filter((d) => d.change! < 0).map((d) => d.district),
+      gained: districtChanges.filter((d) => d.change !== null && d.change > 0).map((d) => d.district),
+      lost: districtChanges.filter((d) => d.change !== null && d.change < 0).map((d) => d.district),
     },
+    minGroupSize: o.minGroupSize,
   };
 }
 

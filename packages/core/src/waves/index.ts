@@ -1,1 +1,2 @@
 export * from "./compare-waves.js";
+export * from "./errors.js";

@@ -56,4 +56,6 @@ export const dashboardMessagesDe: DashboardMessages = {
   suppressed: "< 5",
   suppressedHint: ({ k }) =>
     `„< 5“: weniger als ${k} Akteure in diesem Stadtteil; seine Werte werden nicht gezeigt, damit niemand erkennbar wird.`,
+  suppressedPairHint: ({ k }) =>
+    `„< ${k}“: weniger als ${k} Akteure in einer der beiden Gruppen; ihre Verbindungen werden nicht gezeigt, damit niemand erkennbar wird.`,
 };

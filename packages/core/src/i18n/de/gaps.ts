@@ -22,6 +22,11 @@ export const gapsMessagesDe: GapsMessages = {
   complementary: (p) => `in ${p.offeredIn} angeboten und in ${p.soughtIn} gesucht: ${joinListDe(p.items)}`,
   significant: (p) => `weniger Verbindungen als zufällig zu erwarten (p = ${probability.format(p.pValue)})`,
   notSignificant: (p) => `kann Zufall sein (p = ${probability.format(p.pValue)})`,
+  suppressed: (p) =>
+    `Zahlen nicht gezeigt (< ${p.k}): weniger als ${p.k} Akteure in ${joinListDe(p.categories)}, die sonst erkennbar wären`,
+  cliSuppressedNote: (p) =>
+    `Paare mit einer Gruppe unter ${p.k} Akteuren stehen ohne Zahlen am Ende („< ${p.k}“); ` +
+    "--min-group-size 1 zeigt sie, nur für den internen Gebrauch.",
   cliHeading: (p) =>
     `Lücken nach „${p.by.replace(/district/g, "Stadtteil").replace(/sector/g, "Bereich")}“ (Welle ${p.wave}), ` +
     "die stärksten zuerst:",

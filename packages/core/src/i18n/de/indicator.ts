@@ -37,4 +37,6 @@ export const indicatorMessagesDe: IndicatorMessages = {
   compareTies: (p) => `Verbindungen: ${p.added} neu, ${p.lost} weggefallen`,
   compareDistricts: (p) =>
     `Mehr Verbindungen über Stadtteilgrenzen: ${p.gained || "keine"}; weniger: ${p.lost || "keine"}`,
+  compareSuppressed: (p) =>
+    `nicht ausgewiesen (< ${p.k}, zu wenige Akteure, zu ihrem Schutz): ${p.districts}`,
 };

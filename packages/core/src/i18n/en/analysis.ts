@@ -21,6 +21,10 @@ export interface AnalysisMessages {
   topBrokers: string;
   group: (p: { attribute: string; categories: string }) => string;
   eiIndex: (p: { value: string; p: string }) => string;
+  /** The E-I index of each category, already formatted: `Mitte −0.52; Nord < 5`. */
+  eiByCategory: (p: { list: string }) => string;
+  /** Why some categories show `< k` instead of figures. */
+  suppressedNote: (p: { k: number }) => string;
   assortativity: (p: { value: string }) => string;
   communityAgreement: (p: { nmi: string }) => string;
   uncategorised: (p: { count: string }) => string;
@@ -48,6 +52,9 @@ export const analysisMessagesEn: AnalysisMessages = {
   topBrokers: "Highest betweenness (who connects others):",
   group: (p) => `By ${p.attribute} (${p.categories} categories):`,
   eiIndex: (p) => `  E-I index ${p.value} (−1 all ties inside, +1 all ties across; permutation p = ${p.p})`,
+  eiByCategory: (p) => `  E-I index by category: ${p.list}`,
+  suppressedNote: (p) =>
+    `  < ${p.k}: fewer than ${p.k} actors, figures not shown to protect them (--min-group-size 1 shows them)`,
   assortativity: (p) => `  Assortativity ${p.value}`,
   communityAgreement: (p) => `  Communities follow it: NMI ${p.nmi} (0 not at all, 1 exactly)`,
   uncategorised: (p) => `  ${p.count} actors have no value and are left out`,

@@ -54,6 +54,8 @@ export interface DashboardMessages {
   /** A district figure withheld for privacy (fewer than 5 actors). */
   suppressed: string;
   suppressedHint: (p: { k: number }) => string;
+  /** Why a pair of districts or sectors (Lückenkarte) shows `< k` instead of its ties. */
+  suppressedPairHint: (p: { k: number }) => string;
   /** What the export buttons save ("… als PNG speichern"). */
   exportNetwork: string;
 }
@@ -111,4 +113,6 @@ export const dashboardMessagesEn: DashboardMessages = {
   suppressed: "< 5",
   suppressedHint: ({ k }) =>
     `“< 5”: fewer than ${k} actors in this district; its figures are withheld so that no one can be identified.`,
+  suppressedPairHint: ({ k }) =>
+    `"< ${k}": fewer than ${k} actors in one of the two groups; their ties are not shown, so that nobody can be recognised.`,
 };

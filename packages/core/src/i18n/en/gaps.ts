@@ -22,6 +22,11 @@ export const gapsMessagesEn = {
   significant: (p: { pValue: number }) =>
     `fewer ties than chance would give (p = ${probability.format(p.pValue)})`,
   notSignificant: (p: { pValue: number }) => `may be chance (p = ${probability.format(p.pValue)})`,
+  suppressed: (p: { k: number; categories: readonly string[] }) =>
+    `figures not shown (< ${p.k}): fewer than ${p.k} actors in ${joinListEn(p.categories)}, who could be recognised`,
+  cliSuppressedNote: (p: { k: number }) =>
+    `Pairs with a group of fewer than ${p.k} actors are listed last without figures ("< ${p.k}"); ` +
+    "--min-group-size 1 shows them, for internal use only.",
   cliHeading: (p: { by: string; wave: string }) => `Gaps by "${p.by}" (wave ${p.wave}), most severe first:`,
   cliNone: "No gap: every pair of categories has at least as many ties as expected.",
   cliNoDistricts:

@@ -38,6 +38,8 @@ export const indicatorMessagesEn = {
   compareTies: (p: { added: number; lost: number }) => `ties: ${p.added} new, ${p.lost} lost`,
   compareDistricts: (p: { gained: string; lost: string }) =>
     `ties across district borders gained: ${p.gained || "none"}; lost: ${p.lost || "none"}`,
+  compareSuppressed: (p: { k: number; districts: string }) =>
+    `not shown (< ${p.k}, fewer actors, to protect them): ${p.districts}`,
 };
 
 export type IndicatorMessages = typeof indicatorMessagesEn;

@@ -1,0 +1,12 @@
+/** Typed errors of the waves area; tests check the class, people read the message. */
+
+/** An option of `compareWaves` has a value it cannot use (e.g. a group size below 1). */
+export class WavesOptionError extends Error {
+  override readonly name = "WavesOptionError";
+  readonly params: { option: string; value: string; expected: string };
+  constructor(option: string, value: unknown, expected: string) {
+    const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+    super(`vernetzt/waves: option ${option} must be ${expected}, got ${shown}.`);
+    this.params = { option, value: shown, expected };
+  }
+}

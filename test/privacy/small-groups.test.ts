@@ -1,0 +1,134 @@
+/**
+ * Small-group suppression end to end: every command that publishes figures per district, on a dataset with a
+ * district of three actors (`test/privacy/small-group/`, Klein = "Kleinau"), never shows that district's
+ * counts by default, and shows them with `--min-group-size 1`. The expected counts below are read off the
+ * fixture's `beziehungen.csv` by hand: Klein–Mitte has 2 ties in wave 1 and 4 in wave 2, Klein–Klein 2 in
+ * wave 2, Klein–Nord and Klein–Süd none.
+ */
+import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/run-cli.js";
+
+const DATA = "test/privacy/small-group";
+
+function json(...args: string[]) {
+  const { code, stdout, stderr } = runCli([...args, "--json"]);
+  expect(code, stderr).toBe(0);
+  return JSON.parse(stdout);
+}
+
+function text(...args: string[]): string {
+  const { code, stdout, stderr } = runCli([...args, "--lang", "de"]);
+  expect(code, stderr).toBe(0);
+  return stdout;
+}
+
+type Cells = Array<Array<number | null>>;
+const cell = (result: { categories: string[]; observed: Cells }, a: string, b: string) =>
+  result.observed[result.categories.indexOf(a)][result.categories.indexOf(b)];
+
+describe("small groups (fewer than --min-group-size actors) in every command", () => {
+  it("gaps --json: Klein's row and column are null, its gaps flagged; --min-group-size 1 shows the counts", () => {
+    const shut = json("gaps", DATA, "--permutations", "49");
+    expect(shut.minGroupSize).toBe(5);
+    expect(shut.suppressedCategories).toEqual(["Klein"]);
+    for (const other of shut.categories) {
+      expect(cell(shut, "Klein", other)).toBeNull();
+      expect(cell(shut, other, "Klein")).toBeNull();
+    }
+    expect(cell(shut, "Mitte", "Nord")).not.toBeNull();
+    const small = shut.gaps.filter((g: { a: string; b: string }) => [g.a, g.b].includes("Klein"));
+    expect(small.length).toBeGreaterThan(0);
+    for (const gap of small) {
+      expect(gap).toMatchObject({
+        observed: null,
+        expected: null,
+        ratio: null,
+        pValue: null,
+        suppressed: true,
+      });
+      expect(JSON.stringify(gap.reasons)).not.toMatch(/Verbindung|p = /);
+    }
+
+    const open = json("gaps", DATA, "--permutations", "49", "--min-group-size", "1");
+    expect(open.minGroupSize).toBe(1);
+    expect(open.suppressedCategories).toEqual([]);
+    expect(cell(open, "Klein", "Mitte")).toBe(4);
+    expect(cell(open, "Klein", "Klein")).toBe(2);
+    expect(cell(open, "Klein", "Nord")).toBe(0);
+    const shown = open.gaps.find((g: { a: string; b: string }) => g.a === "Klein" && g.b === "Nord");
+    expect(shown).toMatchObject({ observed: 0, suppressed: false });
+  });
+
+  it("gaps (text): pairs with Kleinau say '< 5' and give no count; --min-group-size 1 gives them", () => {
+    const blocks = (output: string) => output.split(/\n(?=\d+\. )/).filter((b) => /^\d+\. .*Kleinau/.test(b));
+    const shut = blocks(text("gaps", DATA, "--permutations", "49"));
+    expect(shut.length).toBeGreaterThan(0);
+    for (const block of shut) {
+      expect(block).toContain("< 5");
+      expect(block).not.toMatch(/Verbindung|erwartet|p = /);
+    }
+    const open = blocks(text("gaps", DATA, "--permutations", "49", "--min-group-size", "1"));
+    expect(open.join("\n")).toMatch(/0 Verbindungen, \d+(,\d)? erwartet/);
+  });
+
+  it("indicator: Klein is suppressed in JSON and text; --min-group-size 1 shows its value", () => {
+    for (const wave of json("indicator", DATA, "--replicates", "0").waves) {
+      expect(wave.byDistrict.Klein).toMatchObject({ suppressed: true, value: null });
+      expect(Object.values(wave.byDistrict.Klein.components).every((v) => v === null)).toBe(true);
+    }
+    expect(text("indicator", DATA, "--replicates", "0")).toMatch(/Klein: < 5 \(/);
+    const open = json("indicator", DATA, "--replicates", "0", "--min-group-size", "1");
+    expect(open.waves[1].byDistrict.Klein.suppressed).toBe(false);
+    expect(typeof open.waves[1].byDistrict.Klein.value).toBe("number");
+    expect(text("indicator", DATA, "--replicates", "0", "--min-group-size", "1")).toMatch(/Klein: \d/);
+  });
+
+  it("compare: Klein's cross-district ties are withheld and it is in neither list; --min-group-size 1 shows 2 → 4", () => {
+    const shut = json("compare", DATA, "--from", "1", "--to", "2");
+    expect(shut.minGroupSize).toBe(5);
+    const klein = shut.districts.crossDistrictTies.find((d: { district: string }) => d.district === "Klein");
+    expect(klein).toEqual({ district: "Klein", suppressed: true, from: null, to: null, change: null });
+    expect([...shut.districts.gained, ...shut.districts.lost]).not.toContain("Klein");
+    const lines = text("compare", DATA, "--from", "1", "--to", "2").split("\n");
+    expect(lines.filter((line) => line.includes("Klein"))).toEqual([
+      "    nicht ausgewiesen (< 5, zu wenige Akteure, zu ihrem Schutz): Klein",
+    ]);
+
+    const open = json("compare", DATA, "--from", "1", "--to", "2", "--min-group-size", "1");
+    const shown = open.districts.crossDistrictTies.find((d: { district: string }) => d.district === "Klein");
+    expect(shown).toEqual({ district: "Klein", suppressed: false, from: 2, to: 4, change: 2 });
+    expect(open.districts.gained).toContain("Klein");
+  });
+
+  it("analyze (text) shows '< 5' for Klein; --json flags it and keeps the figures (schema contract)", () => {
+    expect(text("analyze", DATA, "--permutations", "0")).toMatch(
+      /E-I-Index je Gruppe: Klein < 5; Mitte -?\d/,
+    );
+    expect(text("analyze", DATA, "--permutations", "0", "--min-group-size", "1")).toMatch(
+      /E-I-Index je Gruppe: Klein -?\d/,
+    );
+    const shut = json("analyze", DATA, "--permutations", "0");
+    expect(shut.options.minGroupSize).toBe(5);
+    expect(shut.groups.district.suppressedCategories).toEqual(["Klein"]);
+    expect(shut.groups.district.groupSizes[shut.groups.district.categories.indexOf("Klein")]).toBe(3);
+    const open = json("analyze", DATA, "--permutations", "0", "--min-group-size", "1");
+    expect(open.groups.district.suppressedCategories).toEqual([]);
+    expect(open.groups.district.mixing).toEqual(shut.groups.district.mixing);
+  });
+
+  it("--min-group-size 0 or a word is a usage error (exit 2) in every command", () => {
+    const commands = [
+      ["gaps", DATA],
+      ["indicator", DATA],
+      ["compare", DATA, "--from", "1", "--to", "2"],
+      ["analyze", DATA],
+    ];
+    for (const command of commands) {
+      for (const value of ["0", "fünf"]) {
+        const { code, stderr } = runCli([...command, "--min-group-size", value]);
+        expect(code).toBe(2);
+        expect(stderr).toContain("--min-group-size");
+      }
+    }
+  });
+});
