@@ -24,12 +24,40 @@ export const INTEROP_EXPORT_FORMATS = [
 
 export type InteropExportFormat = (typeof INTEROP_EXPORT_FORMATS)[number];
 
-/** Whether `format` writes a folder of files (`nodes-edges-csv`, `gephi-csv`) rather than one file. */
+/**
+ * Whether `format` writes a folder of files (`nodes-edges-csv`, `gephi-csv`) rather than one file.
+ *
+ * @example
+ * ```ts
+ * import { isFolderFormat } from "@vernetzt/core/interop";
+ *
+ * isFolderFormat("gephi-csv") //=> true
+ * isFolderFormat("kumu") //=> false
+ * ```
+ */
 export function isFolderFormat(format: InteropExportFormat): boolean {
   return format === "nodes-edges-csv" || format === "gephi-csv";
 }
 
-/** The files of `dataset` (or of one `wave` of it) in `format`. */
+/**
+ * The files of `dataset` (or of one `wave` of it) in `format`.
+ *
+ * @example
+ * ```ts
+ * import { exportInterop } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     { name: "actors.csv", data: "id,name\nkita,Kita Sonnenschein\njugend,Jugendtreff" },
+ *     { name: "ties.csv", data: "source,target\nkita,jugend" },
+ *   ],
+ *   { name: "netz" },
+ * );
+ * const files = await exportInterop(dataset!, "nodes-edges-csv");
+ * files.map((file) => file.name) //=> ["nodes.csv", "edges.csv"]
+ * ```
+ */
 export async function exportInterop(
   dataset: Dataset,
   format: InteropExportFormat,
