@@ -72,7 +72,7 @@ beforeAll(() => {
   declarations = publicDeclarations(apiProgram);
 
   rmSync(base, { recursive: true, force: true });
-  for (const dir of ["check", "run", "node_modules/@vernetzt"])
+  for (const dir of ["check", "run", "tmp", "node_modules/@vernetzt"])
     mkdirSync(join(base, dir), { recursive: true });
   symlinkSync(join(CORE_SRC, ".."), join(base, "node_modules/@vernetzt/core"), "dir");
   writeFileSync(join(base, "package.json"), '{ "type": "module" }\n');
@@ -134,7 +134,13 @@ beforeAll(() => {
       join(base, "manifest.json"),
       join(base, "results.json"),
     ],
-    { cwd: REPO, stdio: ["ignore", "ignore", "inherit"], timeout: 110_000 },
+    {
+      cwd: REPO,
+      stdio: ["ignore", "ignore", "inherit"],
+      timeout: 110_000,
+      // Examples that write files (os.tmpdir()) write them here, removed with the rest on the next run.
+      env: { ...process.env, TMPDIR: join(base, "tmp") },
+    },
   );
   const run = JSON.parse(readFileSync(join(base, "results.json"), "utf8")) as RunResult[];
   for (const result of run) results.set(result.id, result.problems);
@@ -157,6 +163,16 @@ describe("API reference examples", () => {
   it("every public function and class has an @example", () => {
     const missing = declarations.filter((d) => !d.hasExample).map((d) => `${d.name} (${d.file}:${d.line})`);
     expect(missing, `without @example:\n${missing.join("\n")}`).toEqual([]);
+  });
+
+  it("every public method of a class is shown in the class's example or has its own", () => {
+    const unshown = declarations.flatMap((d) =>
+      d.members
+        .filter((m) => !m.hasExample && !d.examples.some((b) => b.code.includes(`.${m.name}`)))
+        .map((m) => `${d.name}.${m.name} (${d.file})`),
+    );
+    expect(declarations.some((d) => d.members.length > 0)).toBe(true);
+    expect(unshown, `methods without an example:\n${unshown.join("\n")}`).toEqual([]);
   });
 
   it("every @example has a ```ts block that shows at least one result as `expression //=> value`", () => {

@@ -23,6 +23,11 @@ export interface PublicDeclaration {
   hasExample: boolean;
   /** The ```ts blocks inside its `@example` tags. */
   examples: ExampleBlock[];
+  /**
+   * For a class that is not an error: its public methods and accessors (what users call), each with whether it
+   * has an `@example` of its own.
+   */
+  members: Array<{ name: string; hasExample: boolean }>;
 }
 
 export interface ExampleBlock {
@@ -100,7 +105,29 @@ function describe(name: string, node: Callable): PublicDeclaration {
     line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
     hasExample,
     examples,
+    members: ts.isClassDeclaration(node) && !extendsError(node) ? publicMembers(node) : [],
   };
+}
+
+function extendsError(node: ts.ClassDeclaration): boolean {
+  return (node.heritageClauses ?? []).some((clause) =>
+    clause.types.some((type) => /Error$/.test(type.expression.getText())),
+  );
+}
+
+function publicMembers(node: ts.ClassDeclaration): Array<{ name: string; hasExample: boolean }> {
+  return node.members
+    .filter(
+      (member) =>
+        (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) &&
+        member.name !== undefined &&
+        ts.isIdentifier(member.name) &&
+        !(ts.getCombinedModifierFlags(member) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)),
+    )
+    .map((member) => ({
+      name: (member.name as ts.Identifier).text,
+      hasExample: ts.getJSDocTags(member).some((tag) => tag.tagName.text === "example"),
+    }));
 }
 
 /** The ```ts blocks after an `@example` tag of one doc comment (its raw text, starting at `firstLine`). */

@@ -110,7 +110,8 @@ export interface IssueLocation {
  * issues.hasErrors //=> false
  * issues.error("COLUMN_MISSING", { file: "beziehungen.csv", row: 1, column: null }, { value: "Zu" });
  * issues.report().ok //=> false
- * issues.report().issues.map((issue) => issue.code) //=> ["ID_DUPLICATE", "COLUMN_MISSING"]
+ * issues.add("warning", "DISTRICT_UNKNOWN", { file: "akteure.csv", row: 5, column: "Stadtteil" }, { value: "Nord" });
+ * issues.report().issues.map((issue) => issue.code) //=> ["ID_DUPLICATE", "COLUMN_MISSING", "DISTRICT_UNKNOWN"]
  * ```
  */
 export class IssueCollector {
