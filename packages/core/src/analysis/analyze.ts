@@ -176,7 +176,8 @@ function hasValues(graph: VernetztGraph, attribute: string): boolean {
  * ]);
  * const graph = buildGraph(dataset!);
  * groupAttributes(graph) //=> ["district"]
- * groupAttributes(graph, { groupBy: ["district", "Träger"], defaultGroups: false }) //=> ["district", "Träger"]
+ * const only = { groupBy: ["district", "Träger"], defaultGroups: false };
+ * groupAttributes(graph, only) //=> ["district", "Träger"]
  * ```
  */
 export function groupAttributes(graph: VernetztGraph, options: AnalyzeOptions = {}): string[] {

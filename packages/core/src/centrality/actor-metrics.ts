@@ -106,13 +106,17 @@ function resolve(options: Partial<ActorMetricsOptions>): ActorMetricsOptions {
  *
  * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
  * const ties =
- *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\nBarbadori Castellani\nBarbadori Medici\n" +
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
  *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
  *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
  *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
  * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
  * const medici = actorMetrics(graph).find((row) => row.id === "Medici")!;
- * [medici.degree, medici.betweennessNormalized, medici.closeness, medici.constraint] //=> [6, 0.522, 0.56, 0.21]
+ * medici.degree //=> 6
+ * medici.betweennessNormalized //=> 0.522
+ * medici.closeness //=> 0.56
+ * medici.constraint //=> 0.2099
  * ```
  */
 export function actorMetrics(
@@ -133,7 +137,8 @@ export function actorMetrics(
  *
  * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
  * const ties =
- *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\nBarbadori Castellani\nBarbadori Medici\n" +
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
  *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
  *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
  *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
@@ -168,12 +173,13 @@ export function measureNetwork(
  *
  * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
  * const ties =
- *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\nBarbadori Castellani\nBarbadori Medici\n" +
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
  *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
  *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
  *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
  * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
- * // Path sweep on worker threads for large graphs (from 2000 actors by default): the same numbers, bit for bit.
+ * // the path sweep on worker threads for large graphs (from 2000 actors by default): the same numbers
  * const { actors } = await measureNetworkAsync(graph, { workers: 2 });
  * actors.find((row) => row.id === "Medici")?.betweennessNormalized //=> 0.522
  * ```
@@ -199,7 +205,8 @@ export async function measureNetworkAsync(
  *
  * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
  * const ties =
- *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\nBarbadori Castellani\nBarbadori Medici\n" +
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
  *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
  *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
  *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";

@@ -72,7 +72,8 @@ export function rowSums(adjacency: Adjacency): Float64Array {
  *
  * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
  * const ties =
- *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\nBarbadori Castellani\nBarbadori Medici\n" +
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
  *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
  *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
  *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
@@ -95,7 +96,8 @@ export function degree(graph: GraphInput): Record<string, number> {
  * import { parseEdgeList } from "@vernetzt/core/interop";
  * import { buildGraph } from "@vernetzt/core/model";
  *
- * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "kita quartier\njugend quartier\nquartier kita" }, { directed: true });
+ * const edges = "kita quartier\njugend quartier\nquartier kita";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges }, { directed: true });
  * const graph = buildGraph(dataset!);
  * // "who names whom": the Quartiersbüro is named twice
  * inDegree(graph) //=> { kita: 1, quartier: 2, jugend: 0 }
@@ -115,7 +117,8 @@ export function inDegree(graph: GraphInput): Record<string, number> {
  * import { parseEdgeList } from "@vernetzt/core/interop";
  * import { buildGraph } from "@vernetzt/core/model";
  *
- * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "kita quartier\njugend quartier\nquartier kita" }, { directed: true });
+ * const edges = "kita quartier\njugend quartier\nquartier kita";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges }, { directed: true });
  * const graph = buildGraph(dataset!);
  * outDegree(graph) //=> { kita: 1, quartier: 1, jugend: 1 }
  * ```
@@ -134,7 +137,8 @@ export function outDegree(graph: GraphInput): Record<string, number> {
  * import { parseEdgeList } from "@vernetzt/core/interop";
  * import { buildGraph } from "@vernetzt/core/model";
  *
- * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "kita quartier 3\nkita jugend 1\njugend sport 2" });
+ * const edges = "kita quartier 3\nkita jugend 1\njugend sport 2";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges });
  * const graph = buildGraph(dataset!);
  * strength(graph) //=> { kita: 4, quartier: 3, jugend: 3, sport: 2 }
  * ```

@@ -42,7 +42,8 @@ export const DEFAULT_EIGENVECTOR_OPTIONS: EigenvectorOptions = {
  * ```ts
  * import { resolveEigenvectorOptions } from "@vernetzt/core/centrality";
  *
- * resolveEigenvectorOptions({ weighted: true }) //=> { weighted: true, tolerance: 1e-12, maxIterations: 10000 }
+ * const options = resolveEigenvectorOptions({ weighted: true });
+ * options //=> { weighted: true, tolerance: 1e-12, maxIterations: 10000 }
  * ```
  */
 export function resolveEigenvectorOptions(options: Partial<EigenvectorOptions> = {}): EigenvectorOptions {
@@ -64,7 +65,8 @@ export function resolveEigenvectorOptions(options: Partial<EigenvectorOptions> =
  *
  * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
  * const ties =
- *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\nBarbadori Castellani\nBarbadori Medici\n" +
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
  *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
  *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
  *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
@@ -120,7 +122,8 @@ export function eigenvectorArray(csr: CsrGraph, options: EigenvectorOptions): Fl
  *
  * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\na c" });
  * const graph = buildGraph(dataset!);
- * const { values, converged } = eigenvectorIteration(toCsr(graph), resolveEigenvectorOptions({ maxIterations: 3 }));
+ * const options = resolveEigenvectorOptions({ maxIterations: 3 });
+ * const { values, converged } = eigenvectorIteration(toCsr(graph), options);
  * converged //=> false
  * values.length //=> 3
  * ```

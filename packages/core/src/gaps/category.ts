@@ -39,7 +39,10 @@ export function attributeParts(by: string): string[] {
  * import { buildGraph } from "@vernetzt/core/model";
  *
  * const { dataset } = await parseDataset([
- *   { name: "actors.csv", data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Süd,Kirche\nc,C,Nord,Schule\nd,D,Süd," },
+ *   {
+ *     name: "actors.csv",
+ *     data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Süd,Kirche\nc,C,Nord,Schule\nd,D,Süd,",
+ *   },
  *   { name: "ties.csv", data: "source,target\na,b\nb,c" },
  * ]);
  * const byBoth = categorizeBy(buildGraph(dataset!), "district×sector");

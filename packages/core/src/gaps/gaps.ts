@@ -144,7 +144,8 @@ export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOpti
  * import { parseDataset } from "@vernetzt/core/io";
  * import { buildGraph } from "@vernetzt/core/model";
  *
- * const actors = "id,name,district\na,Kita,Nord\nb,Schule,Nord\nc,Kita,Süd\nd,Verein,Süd\ne,Kirche,Ost\nf,Treff,Ost";
+ * const actors =
+ *   "id,name,district\na,Kita,Nord\nb,Schule,Nord\nc,Kita,Süd\nd,Verein,Süd\ne,Kirche,Ost\nf,Treff,Ost";
  * const { dataset } = await parseDataset([
  *   { name: "actors.csv", data: actors },
  *   { name: "ties.csv", data: "source,target\na,b\nc,d\ne,f\na,c\nb,d\nc,e\nd,f" }, // no tie Nord – Ost

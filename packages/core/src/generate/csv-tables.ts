@@ -67,7 +67,8 @@ export const GENERATED_CSV_FILES = [
  * import { parseDataset } from "@vernetzt/core/io";
  *
  * const tables = generatedCsvTables(generateNetwork({ actors: 50, waves: 2, seed: 3 }), { delimiter: ";" });
- * tables.map((table) => table.file) //=> ["districts.csv", "actors.csv", "ties.csv", "events.csv", "attendance.csv", "respondents.csv"]
+ * const names = tables.map((table) => table.file);
+ * names //=> ["districts.csv", "actors.csv", "ties.csv", "events.csv", "attendance.csv", "respondents.csv"]
  * const files = tables.map((table) => ({ name: table.file, data: [...table.lines()].join("\n") }));
  * const { dataset, report } = await parseDataset(files);
  * report.ok //=> true

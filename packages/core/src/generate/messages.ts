@@ -11,7 +11,8 @@ export type { GenerateMessages };
  * ```ts
  * import { generateMessages } from "@vernetzt/core/generate";
  *
- * generateMessages("en").notANumber({ flag: "--actors", value: "viele" }) //=> '--actors must be a number, got "viele".'
+ * const en = generateMessages("en");
+ * en.notANumber({ flag: "--actors", value: "viele" }) //=> '--actors must be a number, got "viele".'
  * generateMessages("de").expected.waves === generateMessages("en").expected.waves //=> false
  * ```
  */

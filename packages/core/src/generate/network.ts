@@ -111,7 +111,8 @@ const round = (x: number, digits: number): number => Number(x.toFixed(digits));
  * actors.length //=> 200
  * new Set(actors.map((actor) => actor.district)).size //=> 6
  * // deterministic: the same seed and options give the same rows
- * JSON.stringify([...generateNetwork({ actors: 200, waves: 2, seed: 7 }).ties()]) === JSON.stringify([...network.ties()]) //=> true
+ * const again = generateNetwork({ actors: 200, waves: 2, seed: 7 });
+ * JSON.stringify([...again.ties()]) === JSON.stringify([...network.ties()]) //=> true
  * ```
  */
 export function generateNetwork(options: GenerateNetworkOptions = {}): GeneratedNetwork {

@@ -29,7 +29,8 @@ export interface Adjacency {
  * import { parseEdgeList } from "@vernetzt/core/interop";
  * import { buildGraph } from "@vernetzt/core/model";
  *
- * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "kita jugend 2\nkita sport\nsport kita" }, { directed: true });
+ * const edges = "kita jugend 2\nkita sport\nsport kita";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges }, { directed: true });
  * const graph = buildGraph(dataset!);
  * const csr = toCsr(graph);
  * [csr.n, csr.m, csr.undirectedTieCount] //=> [3, 3, 2]

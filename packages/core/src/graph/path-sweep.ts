@@ -88,7 +88,8 @@ export function sweepBlockSize(sourceCount: number): number {
  * ```ts
  * import { createBlockSums } from "@vernetzt/core/graph";
  *
- * createBlockSums(2, true, true) //=> { betweenness: [0, 0], distanceSum: [0, 0], inverseDistanceSum: [0, 0] }
+ * const sums = createBlockSums(2, true, true);
+ * sums //=> { betweenness: [0, 0], distanceSum: [0, 0], inverseDistanceSum: [0, 0] }
  * ```
  */
 export function createBlockSums(n: number, betweenness: boolean, targetSums: boolean): BlockSums {

@@ -278,7 +278,8 @@ function liaisonVarianceTerm(n: number[], N: number, a: number, b: number, c: nu
  * const graph = buildGraph(dataset!);
  * const roles = brokerage(graph, { attribute: "district" });
  * // a stands between b (Nord) and c (Süd): representative for b → a → c, gatekeeper for c → a → b
- * roles.actors.a //=> { coordinator: 0, itinerant: 0, representative: 1, gatekeeper: 1, liaison: 0, total: 2 }
+ * const a = roles.actors.a;
+ * a //=> { coordinator: 0, itinerant: 0, representative: 1, gatekeeper: 1, liaison: 0, total: 2 }
  * roles.total.total //=> 4
  * roles.uncategorised //=> ["e"]
  * ```

@@ -90,7 +90,8 @@ function availableAttributes(graph: VernetztGraph): string[] {
  * byDistrict.categories //=> ["Nord", "Süd"]
  * byDistrict.codes //=> [0, 0, 1, 1, -1]
  * byDistrict.uncategorised //=> ["e"]
- * categorizeActors(graph, (actor) => actor.name.split(" ")[0]).categories //=> ["Kita", "Quartiersbüro", "Schule", "Verein"]
+ * const byFirstWord = categorizeActors(graph, (actor) => actor.name.split(" ")[0]);
+ * byFirstWord.categories //=> ["Kita", "Quartiersbüro", "Schule", "Verein"]
  * ```
  */
 export function categorizeActors(graph: VernetztGraph, attribute: CategoryAttribute): Categorization {

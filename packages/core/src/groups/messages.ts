@@ -40,7 +40,8 @@ export function groupsMessages(lang: "de" | "en"): GroupsMessages {
  * try {
  *   categorizeActors(graph, "sector");
  * } catch (error) {
- *   groupsErrorMessage(error, "de")?.startsWith("Kein Akteur hat einen Wert für das Merkmal „sector“.") //=> true
+ *   const text = groupsErrorMessage(error, "de");
+ *   text?.startsWith("Kein Akteur hat einen Wert für das Merkmal „sector“.") //=> true
  *   groupsErrorMessage(new Error("something else"), "de") //=> undefined
  * }
  * ```

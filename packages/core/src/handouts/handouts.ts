@@ -57,7 +57,10 @@ export interface HandoutFile {
  *
  * const { dataset } = await parseDataset(
  *   [
- *     { name: "actors.csv", data: "id,name,district\nkita,Kita <Sonnenschein>,Nord\njugend,Jugendtreff,Nord\nsport,Sportverein,Süd" },
+ *     {
+ *       name: "actors.csv",
+ *       data: "id,name,district\nkita,Kita <Sonnenschein>,Nord\njugend,Jugendtreff,Nord\nsport,Sportverein,Süd",
+ *     },
  *     { name: "ties.csv", data: "source,target\nkita,jugend\njugend,sport" },
  *   ],
  *   { name: "Beispielstadt" },

@@ -34,7 +34,12 @@ export interface BootstrapSettings {
  *
  * @example
  * ```ts
- * import { bootstrapInterval, componentContext, compositeValue, indicatorComponents } from "@vernetzt/core/indicators";
+ * import {
+ *   bootstrapInterval,
+ *   componentContext,
+ *   compositeValue,
+ *   indicatorComponents,
+ * } from "@vernetzt/core/indicators";
  * import type { Actor } from "@vernetzt/core/model";
  *
  * const actor = (id: string, district: string, sector: string): Actor => {

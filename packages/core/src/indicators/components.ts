@@ -143,7 +143,8 @@ function connectedComponents(neighbours: readonly number[][]): { component: Int3
  * const context = componentContext(snap);
  * // 3 of 4 in the largest component; 6 of 12 ordered pairs within two steps; d has no tie;
  * // across districts and sectors more than the degrees make likely (capped at 1)
- * indicatorComponents(context, [0, 1, 2, 3]) //=> { connected: 0.75, reach2: 0.5, crossDistrict: 1, crossSector: 1, isolated: 0.75 }
+ * const all = indicatorComponents(context, [0, 1, 2, 3]);
+ * all //=> { connected: 0.75, reach2: 0.5, crossDistrict: 1, crossSector: 1, isolated: 0.75 }
  * indicatorComponents(context, [0, 1]).reach2 //=> 1
  * ```
  */
@@ -237,7 +238,8 @@ function crossShare(
  *
  * compositeValue({ connected: 0.75, reach2: 0.5, crossDistrict: 1, crossSector: 1, isolated: 0.75 }) //=> 0.8
  * // a component that does not apply is left out of the mean
- * compositeValue({ connected: 1, reach2: null, crossDistrict: null, crossSector: 0.5, isolated: 1 }) //=> 0.8333
+ * const partial = { connected: 1, reach2: null, crossDistrict: null, crossSector: 0.5, isolated: 1 };
+ * compositeValue(partial) //=> 0.8333
  * ```
  */
 export function compositeValue(components: IndicatorComponents): number | null {

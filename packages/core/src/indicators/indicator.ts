@@ -121,7 +121,10 @@ export function resolveIndicatorOptions(options: Partial<IndicatorOptions> = {})
  *
  * // a path a – b – c and the isolate d; a, b and c answered the survey
  * const { dataset } = await parseDataset([
- *   { name: "actors.csv", data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Nord,Schule\nc,C,Süd,Kirche\nd,D,Süd,Schule" },
+ *   {
+ *     name: "actors.csv",
+ *     data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Nord,Schule\nc,C,Süd,Kirche\nd,D,Süd,Schule",
+ *   },
  *   { name: "ties.csv", data: "source,target\na,b\nb,c" },
  *   { name: "respondents.csv", data: "actor\na\nb\nc" },
  * ]);
@@ -155,7 +158,10 @@ export function indicator(dataset: Dataset, options: Partial<IndicatorOptions> =
  *
  * // a path a – b – c and the isolate d; a, b and c answered the survey
  * const { dataset } = await parseDataset([
- *   { name: "actors.csv", data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Nord,Schule\nc,C,Süd,Kirche\nd,D,Süd,Schule" },
+ *   {
+ *     name: "actors.csv",
+ *     data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Nord,Schule\nc,C,Süd,Kirche\nd,D,Süd,Schule",
+ *   },
  *   { name: "ties.csv", data: "source,target\na,b\nb,c" },
  *   { name: "respondents.csv", data: "actor\na\nb\nc" },
  * ]);

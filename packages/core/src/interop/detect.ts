@@ -41,7 +41,8 @@ const EDGE_LIST_EXTENSIONS = ["edgelist", "edges", "ncol", "el"];
  * import { detectInteropFormat } from "@vernetzt/core/interop";
  *
  * await detectInteropFormat([{ name: "karate.edgelist", data: "1 2\n1 3\n" }]) //=> "edge-list"
- * await detectInteropFormat([{ name: "edges.csv", data: ",source,target,weight\n0,a,b,1\n" }]) //=> "node-edge-csv"
+ * const pandas = { name: "edges.csv", data: ",source,target,weight\n0,a,b,1\n" };
+ * await detectInteropFormat([pandas]) //=> "node-edge-csv"
  * await detectInteropFormat([{ name: "akteure.csv", data: "ID,Name\na,Alpha\n" }]) //=> undefined
  * ```
  */

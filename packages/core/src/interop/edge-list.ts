@@ -37,7 +37,8 @@ import { parsePythonDict, pythonDictLiteral, setOwn } from "./python-literal.js"
  * ```ts
  * import { parseEdgeList } from "@vernetzt/core/interop";
  *
- * const text = "# written by networkx write_edgelist\nkita jugend {'weight': 2, 'type': 'Kooperation'}\njugend sport\n";
+ * const text =
+ *   "# written by networkx write_edgelist\nkita jugend {'weight': 2, 'type': 'Kooperation'}\njugend sport\n";
  * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: text });
  * dataset?.actors.map((actor) => actor.id) //=> ["kita", "jugend", "sport"]
  * dataset?.ties.map((tie) => [tie.weight, tie.type ?? null]) //=> [[2, "Kooperation"], [1, null]]
@@ -131,7 +132,8 @@ export const DEFAULT_EDGE_LIST_EXPORT_OPTIONS: Required<EdgeListExportOptions> =
  *   { name: "ties.csv", data: "source,target,weight,type\nkita,jugend,2,Kooperation" },
  * ]);
  * datasetToEdgeList(dataset!, { data: "weight" }) //=> "kita jugend 2\n"
- * datasetToEdgeList(dataset!) //=> "kita jugend {'weight': 2, 'type': 'Kooperation', 'wave': '1', 'directed': 'no'}\n"
+ * const dict = datasetToEdgeList(dataset!);
+ * dict //=> "kita jugend {'weight': 2, 'type': 'Kooperation', 'wave': '1', 'directed': 'no'}\n"
  * ```
  */
 export function datasetToEdgeList(dataset: Dataset, options: EdgeListExportOptions = {}): string {

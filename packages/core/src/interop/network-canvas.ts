@@ -111,7 +111,8 @@ export function isNetworkCanvasHeader(header: readonly string[]): boolean {
  * import { parseNetworkCanvas } from "@vernetzt/core/interop";
  *
  * const ego = "networkCanvasEgoUUID,networkCanvasCaseID\nego-1,Interview 1";
- * const alters = "nodeID,networkCanvasEgoUUID,networkCanvasUUID,name\n1,ego-1,alter-a,Kita\n2,ego-1,alter-b,Jugendtreff";
+ * const alters =
+ *   "nodeID,networkCanvasEgoUUID,networkCanvasUUID,name\n1,ego-1,alter-a,Kita\n2,ego-1,alter-b,Jugendtreff";
  * const edges =
  *   "edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\n" +
  *   "1,1,2,ego-1,edge-1,alter-a,alter-b";

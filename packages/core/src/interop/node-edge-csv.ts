@@ -70,7 +70,8 @@ export function isEdgeTableHeader(header: readonly string[]): boolean {
  *   { name: "nodes.csv", data: ",name,district\nkita,Kita Sonnenschein,Nord\njugend,Jugendtreff,Süd" },
  *   { name: "edges.csv", data: ",source,target,weight\n0,kita,jugend,2.0" },
  * ]);
- * dataset?.actors.map((actor) => [actor.id, actor.name]) //=> [["kita", "Kita Sonnenschein"], ["jugend", "Jugendtreff"]]
+ * dataset?.actors.map((actor) => actor.id) //=> ["kita", "jugend"]
+ * dataset?.actors.map((actor) => actor.name) //=> ["Kita Sonnenschein", "Jugendtreff"]
  * dataset?.ties[0]?.weight //=> 2
  * dataset?.directed //=> false
  * ```

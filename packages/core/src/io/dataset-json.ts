@@ -97,7 +97,8 @@ export interface JsonTables {
  * const issues = new IssueCollector();
  * readJsonTables("broken.json", "{ not json", issues) //=> null
  * issues.issues[0]!.code //=> "FILE_FORMAT"
- * const text = JSON.stringify({ format: "vernetzt-dataset", version: 1, actors: [{ id: "a", name: "Alpha" }], ties: [] });
+ * const document = { format: "vernetzt-dataset", version: 1, actors: [{ id: "a", name: "Alpha" }], ties: [] };
+ * const text = JSON.stringify(document);
  * readJsonTables("net.json", text, issues)?.tables.actors?.rows.length //=> 1
  * ```
  */

@@ -14,7 +14,8 @@ export type DecodedText = { ok: true; text: string; encoding: TextEncodingName }
  * ```ts
  * import { decodeText } from "@vernetzt/core/io";
  *
- * const excel = new Uint8Array([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65]); // "Straße" saved by German Excel (Windows-1252)
+ * // "Straße" as German Excel saves it (Windows-1252)
+ * const excel = new Uint8Array([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65]);
  * decodeText(excel) //=> { ok: true, text: "Straße", encoding: "windows-1252" }
  * decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])).ok //=> false
  * ```

@@ -64,13 +64,17 @@ const CSV_EXTENSIONS = ["csv", "tsv", "txt"];
  *
  * const { dataset, report } = await parseDataset(
  *   [
- *     { name: "akteure.csv", data: "ID;Name;Art\nkita;Kita Sonnenschein;Einrichtung\nbuero;Quartiersbüro;Einrichtung" },
+ *     {
+ *       name: "akteure.csv",
+ *       data: "ID;Name;Art\nkita;Kita Sonnenschein;Einrichtung\nbuero;Quartiersbüro;Einrichtung",
+ *     },
  *     { name: "beziehungen.csv", data: "Von;Zu;Gewicht\nkita;buero;2\nkita;schule;1" },
  *   ],
  *   { lang: "de" },
  * );
  * report.ok //=> false
- * report.issues.map((issue) => `${issue.file}:${issue.row} ${issue.code}`) //=> ["beziehungen.csv:3 TIE_UNKNOWN_ACTOR"]
+ * const where = report.issues.map((issue) => `${issue.file}:${issue.row} ${issue.code}`);
+ * where //=> ["beziehungen.csv:3 TIE_UNKNOWN_ACTOR"]
  * dataset?.actors[0]?.kind //=> "organisation"
  * dataset?.ties.length //=> 1
  * ```

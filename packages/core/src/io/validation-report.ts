@@ -110,8 +110,10 @@ export interface IssueLocation {
  * issues.hasErrors //=> false
  * issues.error("COLUMN_MISSING", { file: "beziehungen.csv", row: 1, column: null }, { value: "Zu" });
  * issues.report().ok //=> false
- * issues.add("warning", "DISTRICT_UNKNOWN", { file: "akteure.csv", row: 5, column: "Stadtteil" }, { value: "Nord" });
- * issues.report().issues.map((issue) => issue.code) //=> ["ID_DUPLICATE", "COLUMN_MISSING", "DISTRICT_UNKNOWN"]
+ * const cell = { file: "akteure.csv", row: 5, column: "Stadtteil" };
+ * issues.add("warning", "DISTRICT_UNKNOWN", cell, { value: "Nordstadt" });
+ * const codes = issues.report().issues.map((issue) => issue.code);
+ * codes //=> ["ID_DUPLICATE", "COLUMN_MISSING", "DISTRICT_UNKNOWN"]
  * ```
  */
 export class IssueCollector {
@@ -143,7 +145,8 @@ export class IssueCollector {
  * ```ts
  * import { validationMessage } from "@vernetzt/core/io";
  *
- * validationMessage("FILE_FORMAT", "en", { value: "not a zip file", detail: "XLSX" }) //=> "The file cannot be read: not a zip file. Check that it is a valid XLSX file."
+ * const text = validationMessage("FILE_FORMAT", "en", { value: "not a zip file", detail: "XLSX" });
+ * text //=> "The file cannot be read: not a zip file. Check that it is a valid XLSX file."
  * ```
  */
 export function validationMessage(code: ValidationCode, lang: MessageLang, params: IssueParams = {}): string {

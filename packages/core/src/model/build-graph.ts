@@ -102,7 +102,7 @@ function addTie(graph: VernetztGraph, source: string, target: string, tie: Tie):
  * import { copyActor } from "@vernetzt/core/model";
  * import type { Actor } from "@vernetzt/core/model";
  *
- * const actor: Actor = { id: "kita", name: "Kita Sonnenschein", topics: ["Familie"], offers: [], needs: [], attributes: {} };
+ * const actor: Actor = { id: "kita", name: "Kita", topics: ["Familie"], offers: [], needs: [], attributes: {} };
  * const copy = copyActor(actor);
  * copy.topics.push("Sprache");
  * actor.topics //=> ["Familie"]

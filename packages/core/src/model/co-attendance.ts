@@ -23,7 +23,8 @@ export const CO_ATTENDANCE_TYPE = "co_attendance";
  *   { name: "events.csv", data: "id,date\nak1,2024-03-05\nak2,2024-06-11" },
  *   { name: "attendance.csv", data: "event,actor\nak1,a\nak1,b\nak1,c\nak2,a\nak2,b" },
  * ]);
- * coAttendanceTies(dataset!).map((t) => `${t.source}-${t.target}:${t.weight}`) //=> ["a-b:2", "a-c:1", "b-c:1"]
+ * const ties = coAttendanceTies(dataset!);
+ * ties.map((t) => `${t.source}-${t.target}:${t.weight}`) //=> ["a-b:2", "a-c:1", "b-c:1"]
  * ```
  */
 export function coAttendanceTies(dataset: Dataset, wave?: string): Tie[] {

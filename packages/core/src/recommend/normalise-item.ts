@@ -33,7 +33,8 @@ export function normaliseItem(item: string): string {
  * ```ts
  * import { itemKeys } from "@vernetzt/core/recommend";
  *
- * itemKeys(["Räume", "räume.", " Beratung ", "-"]) //=> new Map([["räume", "Räume"], ["beratung", "Beratung"]])
+ * const keys = itemKeys(["Räume", "räume.", " Beratung ", "-"]);
+ * keys //=> new Map([["räume", "Räume"], ["beratung", "Beratung"]])
  * ```
  */
 export function itemKeys(items: readonly string[]): Map<string, string> {

@@ -14,7 +14,8 @@ import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
  * import { parseEdgeList } from "@vernetzt/core/interop";
  * import { buildGraph } from "@vernetzt/core/model";
  *
- * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "kita quartier\nquartier kita\nquartier jugend" }, { directed: true });
+ * const edges = "kita quartier\nquartier kita\nquartier jugend";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges }, { directed: true });
  * const graph = buildGraph(dataset!);
  * // 2 of 3 arcs are returned (networkx reciprocity)
  * reciprocity(graph) //=> 0.6667

@@ -14,7 +14,8 @@ export type TwoModeErrorReason = "no-mode" | "unknown-mode" | "not-bipartite" | 
  * ```ts
  * import { projectTwoMode, TwoModeError, twoModeNetwork } from "@vernetzt/core/two-mode";
  *
- * const network = twoModeNetwork([{ member: "p1", group: "ak-jugend" }], { memberMode: "person", groupMode: "event" });
+ * const modes = { memberMode: "person", groupMode: "event" };
+ * const network = twoModeNetwork([{ member: "p1", group: "ak-jugend" }], modes);
  * try {
  *   projectTwoMode(network, { mode: "organisation" });
  * } catch (error) {

@@ -45,7 +45,8 @@ export const DEFAULT_PROJECT_TWO_MODE_OPTIONS: Omit<ProjectTwoModeOptions, "mode
  * ```ts
  * import { resolveProjectTwoModeOptions } from "@vernetzt/core/two-mode";
  *
- * resolveProjectTwoModeOptions({ mode: "person" }, ["person", "event"]) //=> { mode: "person", weighting: "count" }
+ * const options = resolveProjectTwoModeOptions({ mode: "person" }, ["person", "event"]);
+ * options //=> { mode: "person", weighting: "count" }
  * ```
  */
 export function resolveProjectTwoModeOptions(

@@ -32,7 +32,8 @@ export const DEFAULT_TWO_MODE_DEGREE_OPTIONS: TwoModeDegreeOptions = { normalize
  *   { member: "p2", group: "stadtteilfest" },
  * ];
  * const network = twoModeNetwork(memberships, { memberMode: "person", groupMode: "event" });
- * twoModeDegree(network) //=> { person: { p1: 2, p2: 2, p3: 1 }, event: { "ak-jugend": 3, stadtteilfest: 2 } }
+ * const degrees = twoModeDegree(network);
+ * degrees //=> { person: { p1: 2, p2: 2, p3: 1 }, event: { "ak-jugend": 3, stadtteilfest: 2 } }
  * // networkx bipartite.degree_centrality: divided by the size of the other mode
  * twoModeDegree(network, { normalized: true }).event //=> { "ak-jugend": 1, stadtteilfest: 0.6667 }
  * ```
