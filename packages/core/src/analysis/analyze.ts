@@ -187,7 +187,28 @@ function hasValues(graph: VernetztGraph, attribute: string): boolean {
   }
 }
 
-/** The group attributes analysed: the defaults that have values, then `groupBy`, without repeats. */
+/**
+ * The group attributes analysed: the defaults that have values, then `groupBy`, without repeats.
+ *
+ * @example
+ * ```ts
+ * import { groupAttributes } from "@vernetzt/core/analysis";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * groupAttributes(graph) //=> ["district"]
+ * const only = { groupBy: ["district", "Träger"], defaultGroups: false };
+ * groupAttributes(graph, only) //=> ["district", "Träger"]
+ * ```
+ */
 export function groupAttributes(graph: VernetztGraph, options: AnalyzeOptions = {}): string[] {
   const o = resolve(options);
   const defaults = o.defaultGroups ? DEFAULT_GROUP_ATTRIBUTES.filter((a) => hasValues(graph, a)) : [];
@@ -198,6 +219,28 @@ export function groupAttributes(graph: VernetztGraph, options: AnalyzeOptions = 
  * Runs the full analysis of `graph` (one wave). Deterministic: the same graph and options give the same
  * result, byte for byte, once serialised. Throws `UnknownAttributeError` when a `groupBy` attribute has no
  * values, `AnalyzeOptionError` for invalid options.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from "@vernetzt/core/analysis";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * const analysis = analyze(graph, { seed: 1, permutations: 99 });
+ * [analysis.network.actors, analysis.network.ties, analysis.network.density] //=> [5, 4, 0.4]
+ * analysis.network.articulationPoints //=> ["a", "b", "c"]
+ * analysis.groups.district?.eiIndex //=> -0.3333
+ * analysis.groups.district?.assortativity //=> 0.3333
+ * analysis.actors.find((actor) => actor.id === "a")?.degree //=> 2
+ * ```
  */
 export function analyze(graph: VernetztGraph, options: AnalyzeOptions = {}): Analysis {
   const o = resolve(options);
@@ -209,6 +252,26 @@ export function analyze(graph: VernetztGraph, options: AnalyzeOptions = {}): Ana
  * `analyze` with the path sweep on worker threads (`ParallelOptions`: `workers`, `minParallelActors`) while
  * this thread computes the other measures, Louvain and the group figures. The result is identical, byte for
  * byte once serialised, to `analyze` for any number of workers.
+ *
+ * @example
+ * ```ts
+ * import { analyze, analyzeAsync } from "@vernetzt/core/analysis";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * // the path sweep on worker threads (from 2000 actors by default): the same result, byte for byte
+ * const parallel = await analyzeAsync(graph, { permutations: 99, workers: 2 });
+ * JSON.stringify(parallel) === JSON.stringify(analyze(graph, { permutations: 99 })) //=> true
+ * parallel.network.diameter //=> 4
+ * ```
  */
 export async function analyzeAsync(
   graph: VernetztGraph,

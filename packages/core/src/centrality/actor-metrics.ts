@@ -95,7 +95,30 @@ function resolve(options: Partial<ActorMetricsOptions>): ActorMetricsOptions {
   return resolved;
 }
 
-/** Every per-actor measure, one row per actor in actor order. */
+/**
+ * Every per-actor measure, one row per actor in actor order.
+ *
+ * @example
+ * ```ts
+ * import { actorMetrics } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * const medici = actorMetrics(graph).find((row) => row.id === "Medici")!;
+ * medici.degree //=> 6
+ * medici.betweennessNormalized //=> 0.522
+ * medici.closeness //=> 0.56
+ * medici.constraint //=> 0.2099
+ * ```
+ */
 export function actorMetrics(
   graph: GraphInput,
   options: Partial<ActorMetricsOptions> = {},
@@ -103,7 +126,31 @@ export function actorMetrics(
   return measureNetwork(graph, options).actors;
 }
 
-/** Every per-actor measure and every network figure, sharing one CSR view and one path sweep. */
+/**
+ * Every per-actor measure and every network figure, sharing one CSR view and one path sweep.
+ *
+ * @example
+ * ```ts
+ * import { measureNetwork } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * const { actors, network, warnings } = measureNetwork(graph);
+ * actors.length //=> 15
+ * network.density //=> 0.1905
+ * network.transitivity //=> 0.1915
+ * network.averagePathLength //=> 2.486
+ * warnings //=> []
+ * ```
+ */
 export function measureNetwork(
   graph: GraphInput,
   options: Partial<ActorMetricsOptions> = {},
@@ -117,6 +164,25 @@ export function measureNetwork(
 /**
  * `measureNetwork` with the path sweep on worker threads (`ParallelOptions`), while this thread computes the
  * other measures. The result is identical, bit for bit, to `measureNetwork` for any number of workers.
+ *
+ * @example
+ * ```ts
+ * import { measureNetworkAsync } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * // the path sweep on worker threads for large graphs (from 2000 actors by default): the same numbers
+ * const { actors } = await measureNetworkAsync(graph, { workers: 2 });
+ * actors.find((row) => row.id === "Medici")?.betweennessNormalized //=> 0.522
+ * ```
  */
 export async function measureNetworkAsync(
   graph: GraphInput,
@@ -129,6 +195,28 @@ export async function measureNetworkAsync(
  * The synchronous start of `measureNetworkAsync` on a loaded `runner`: starts the sweep workers, computes
  * every other measure on this thread, then returns; the promise resolves when the sweep is done. A caller
  * can do more work of its own (e.g. Louvain) before awaiting it.
+ *
+ * @example
+ * ```ts
+ * import { startMeasureNetwork } from "@vernetzt/core/centrality";
+ * import { createSweepRunner } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * const options = { workers: 2 };
+ * const pending = startMeasureNetwork(graph, options, await createSweepRunner(options));
+ * // … other work on this thread while the workers sweep …
+ * const { actors } = await pending;
+ * actors.find((row) => row.id === "Medici")?.harmonic //=> 9.5
+ * ```
  */
 export function startMeasureNetwork(
   graph: GraphInput,

@@ -8,7 +8,27 @@ import { csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
 import { type PathMetricsOptions, pathMetricsArrays, resolvePathMetricsOptions } from "./path-metrics.js";
 
-/** Closeness per actor id. */
+/**
+ * Closeness per actor id.
+ *
+ * @example
+ * ```ts
+ * import { closeness } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * closeness(graph).Medici //=> 0.56
+ * closeness(graph).Pazzi //=> 0.2857
+ * ```
+ */
 export function closeness(
   graph: GraphInput,
   options: Partial<PathMetricsOptions> = {},

@@ -12,7 +12,22 @@
 import { type Adjacency, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
 
-/** Number of entries per row of an adjacency. */
+/**
+ * Number of entries per row of an adjacency.
+ *
+ * @example
+ * ```ts
+ * import { rowLengths } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\na c\nc d" }, { directed: true });
+ * const graph = buildGraph(dataset!);
+ * rowLengths(toCsr(graph).outgoing) //=> [2, 0, 1, 0]
+ * rowLengths(toCsr(graph).incoming) //=> [0, 1, 1, 1]
+ * ```
+ */
 export function rowLengths(adjacency: Adjacency): Int32Array {
   const { offsets } = adjacency;
   const counts = new Int32Array(offsets.length - 1);
@@ -20,7 +35,21 @@ export function rowLengths(adjacency: Adjacency): Int32Array {
   return counts;
 }
 
-/** Sum of the weights per row of an adjacency. */
+/**
+ * Sum of the weights per row of an adjacency.
+ *
+ * @example
+ * ```ts
+ * import { rowSums } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b 2\na c 0.5\nc d 1" });
+ * const graph = buildGraph(dataset!);
+ * rowSums(toCsr(graph).undirected) //=> [2.5, 2, 1.5, 1]
+ * ```
+ */
 export function rowSums(adjacency: Adjacency): Float64Array {
   const { offsets, weights } = adjacency;
   const sums = new Float64Array(offsets.length - 1);
@@ -32,25 +61,88 @@ export function rowSums(adjacency: Adjacency): Float64Array {
   return sums;
 }
 
-/** Number of partners per actor id. */
+/**
+ * Number of partners per actor id.
+ *
+ * @example
+ * ```ts
+ * import { degree } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * degree(graph).Medici //=> 6
+ * degree(graph).Strozzi //=> 4
+ * ```
+ */
 export function degree(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
   return toRecord(csr.ids, rowLengths(csr.undirected));
 }
 
-/** Number of ties received per actor id. */
+/**
+ * Number of ties received per actor id.
+ *
+ * @example
+ * ```ts
+ * import { inDegree } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const edges = "kita quartier\njugend quartier\nquartier kita";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges }, { directed: true });
+ * const graph = buildGraph(dataset!);
+ * // "who names whom": the Quartiersbüro is named twice
+ * inDegree(graph) //=> { kita: 1, quartier: 2, jugend: 0 }
+ * ```
+ */
 export function inDegree(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
   return toRecord(csr.ids, rowLengths(csr.incoming));
 }
 
-/** Number of ties sent per actor id. */
+/**
+ * Number of ties sent per actor id.
+ *
+ * @example
+ * ```ts
+ * import { outDegree } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const edges = "kita quartier\njugend quartier\nquartier kita";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges }, { directed: true });
+ * const graph = buildGraph(dataset!);
+ * outDegree(graph) //=> { kita: 1, quartier: 1, jugend: 1 }
+ * ```
+ */
 export function outDegree(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
   return toRecord(csr.ids, rowLengths(csr.outgoing));
 }
 
-/** Sum of tie weights per actor id. */
+/**
+ * Sum of tie weights per actor id.
+ *
+ * @example
+ * ```ts
+ * import { strength } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const edges = "kita quartier 3\nkita jugend 1\njugend sport 2";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges });
+ * const graph = buildGraph(dataset!);
+ * strength(graph) //=> { kita: 4, quartier: 3, jugend: 3, sport: 2 }
+ * ```
+ */
 export function strength(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
   return toRecord(csr.ids, rowSums(csr.undirected));

@@ -35,7 +35,17 @@ export const DEFAULT_EIGENVECTOR_OPTIONS: EigenvectorOptions = {
   maxIterations: 10_000,
 };
 
-/** Resolves and validates eigenvector options. */
+/**
+ * Resolves and validates eigenvector options.
+ *
+ * @example
+ * ```ts
+ * import { resolveEigenvectorOptions } from "@vernetzt/core/centrality";
+ *
+ * const options = resolveEigenvectorOptions({ weighted: true });
+ * options //=> { weighted: true, tolerance: 1e-12, maxIterations: 10000 }
+ * ```
+ */
 export function resolveEigenvectorOptions(options: Partial<EigenvectorOptions> = {}): EigenvectorOptions {
   const resolved = { ...DEFAULT_EIGENVECTOR_OPTIONS, ...options };
   checkBoolean(MODULE, "weighted", resolved.weighted);
@@ -44,7 +54,28 @@ export function resolveEigenvectorOptions(options: Partial<EigenvectorOptions> =
   return resolved;
 }
 
-/** Eigenvector centrality per actor id (unit L2 norm). */
+/**
+ * Eigenvector centrality per actor id (unit L2 norm).
+ *
+ * @example
+ * ```ts
+ * import { eigenvector } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * // networkx eigenvector_centrality(G)["Medici"] = 0.430
+ * eigenvector(graph).Medici //=> 0.4303
+ * eigenvector(graph).Strozzi //=> 0.356
+ * ```
+ */
 export function eigenvector(
   graph: GraphInput,
   options: Partial<EigenvectorOptions> = {},
@@ -53,7 +84,22 @@ export function eigenvector(
   return toRecord(csr.ids, eigenvectorArray(csr, resolveEigenvectorOptions(options)));
 }
 
-/** Eigenvector centrality by actor index, on resolved options; `ConvergenceError` if it does not converge. */
+/**
+ * Eigenvector centrality by actor index, on resolved options; `ConvergenceError` if it does not converge.
+ *
+ * @example
+ * ```ts
+ * import { eigenvectorArray, resolveEigenvectorOptions } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\na c" });
+ * const graph = buildGraph(dataset!);
+ * // a star of three: the centre has 1/√2, each leaf 1/2
+ * eigenvectorArray(toCsr(graph), resolveEigenvectorOptions()) //=> [0.70711, 0.5, 0.5]
+ * ```
+ */
 export function eigenvectorArray(csr: CsrGraph, options: EigenvectorOptions): Float64Array {
   const { values, converged } = eigenvectorIteration(csr, options);
   if (!converged) throw new ConvergenceError(MODULE, options.maxIterations, options.tolerance);
@@ -66,6 +112,21 @@ export function eigenvectorArray(csr: CsrGraph, options: EigenvectorOptions): Fl
  * networkx's iteration from the uniform vector does in the limit: only components whose eigenvalue equals
  * the largest (relative 1e-9) keep their vector, weighted by its projection on the start vector (its sum).
  * Returns the last iterate with `converged: false` if some component did not converge.
+ *
+ * @example
+ * ```ts
+ * import { eigenvectorIteration, resolveEigenvectorOptions } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\na c" });
+ * const graph = buildGraph(dataset!);
+ * const options = resolveEigenvectorOptions({ maxIterations: 3 });
+ * const { values, converged } = eigenvectorIteration(toCsr(graph), options);
+ * converged //=> false
+ * values.length //=> 3
+ * ```
  */
 export function eigenvectorIteration(
   csr: CsrGraph,

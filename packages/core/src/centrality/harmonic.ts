@@ -8,7 +8,26 @@ import { csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
 import { type PathMetricsOptions, pathMetricsArrays, resolvePathMetricsOptions } from "./path-metrics.js";
 
-/** Harmonic closeness per actor id. */
+/**
+ * Harmonic closeness per actor id.
+ *
+ * @example
+ * ```ts
+ * import { harmonicCloseness } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * harmonicCloseness(graph).Medici //=> 9.5
+ * ```
+ */
 export function harmonicCloseness(
   graph: GraphInput,
   options: Partial<PathMetricsOptions> = {},

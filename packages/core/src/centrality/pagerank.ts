@@ -38,7 +38,17 @@ export const DEFAULT_PAGERANK_OPTIONS: PageRankOptions = {
   maxIterations: 1000,
 };
 
-/** Resolves and validates PageRank options. */
+/**
+ * Resolves and validates PageRank options.
+ *
+ * @example
+ * ```ts
+ * import { resolvePageRankOptions } from "@vernetzt/core/centrality";
+ *
+ * resolvePageRankOptions({ alpha: 0.9 }).alpha //=> 0.9
+ * resolvePageRankOptions().maxIterations //=> 1000
+ * ```
+ */
 export function resolvePageRankOptions(options: Partial<PageRankOptions> = {}): PageRankOptions {
   const resolved = { ...DEFAULT_PAGERANK_OPTIONS, ...options };
   checkOpenRange(MODULE, "alpha", resolved.alpha, 0, 1);
@@ -48,13 +58,49 @@ export function resolvePageRankOptions(options: Partial<PageRankOptions> = {}): 
   return resolved;
 }
 
-/** PageRank per actor id; the values sum to 1. */
+/**
+ * PageRank per actor id; the values sum to 1.
+ *
+ * @example
+ * ```ts
+ * import { pagerank } from "@vernetzt/core/centrality";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * // networkx pagerank(G)["Medici"] = 0.146
+ * pagerank(graph).Medici //=> 0.1458
+ * Object.values(pagerank(graph)).reduce((sum, value) => sum + value, 0) //=> 1.0
+ * ```
+ */
 export function pagerank(graph: GraphInput, options: Partial<PageRankOptions> = {}): Record<string, number> {
   const csr = csrOf(graph);
   return toRecord(csr.ids, pagerankArray(csr, resolvePageRankOptions(options)));
 }
 
-/** PageRank by actor index, on resolved options. */
+/**
+ * PageRank by actor index, on resolved options.
+ *
+ * @example
+ * ```ts
+ * import { pagerankArray, resolvePageRankOptions } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * // the path a – b – c: b = 0.05 + 0.85 · (a + c), a = c = 0.05 + 0.85 · b / 2
+ * pagerankArray(toCsr(graph), resolvePageRankOptions()) //=> [0.2568, 0.4865, 0.2568]
+ * ```
+ */
 export function pagerankArray(csr: CsrGraph, options: PageRankOptions): Float64Array {
   const n = csr.n;
   if (n === 0) return new Float64Array(0);

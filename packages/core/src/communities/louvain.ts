@@ -53,7 +53,23 @@ export interface Communities {
   weighted: boolean;
 }
 
-/** Renumbers community ids 0, 1, 2, … by first appearance in graph order. */
+/**
+ * Renumbers community ids 0, 1, 2, … by first appearance in graph order.
+ *
+ * @example
+ * ```ts
+ * import { renumberCommunities } from "@vernetzt/core/communities";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nd e\ne f\nf d\nc d" });
+ * const graph = buildGraph(dataset!);
+ * // the library's raw ids become 0, 1, … in actor order
+ * const { communities, sizes } = renumberCommunities(graph, { a: 7, b: 7, c: 7, d: "x", e: "x", f: 2 });
+ * communities //=> { a: 0, b: 0, c: 0, d: 1, e: 1, f: 2 }
+ * sizes //=> [3, 2, 1]
+ * ```
+ */
 export function renumberCommunities(
   graph: VernetztGraph,
   raw: Readonly<Record<string, number | string>>,
@@ -75,7 +91,24 @@ export function renumberCommunities(
   return { communities, sizes };
 }
 
-/** Finds communities with the seeded Louvain method. */
+/**
+ * Finds communities with the seeded Louvain method.
+ *
+ * @example
+ * ```ts
+ * import { louvainCommunities } from "@vernetzt/core/communities";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nd e\ne f\nf d\nc d" });
+ * const graph = buildGraph(dataset!);
+ * // two triangles joined by the tie c – d
+ * const found = louvainCommunities(graph, { seed: 1 });
+ * found.communities //=> { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1 }
+ * found.count //=> 2
+ * found.modularity //=> 0.3571
+ * ```
+ */
 export function louvainCommunities(
   graph: VernetztGraph,
   options: LouvainCommunitiesOptions = {},

@@ -26,7 +26,17 @@ export interface ModularityOptions {
 
 export const DEFAULT_MODULARITY_OPTIONS: Required<ModularityOptions> = { resolution: 1, weighted: true };
 
-/** Resolves and validates the options shared by modularity and Louvain. */
+/**
+ * Resolves and validates the options shared by modularity and Louvain.
+ *
+ * @example
+ * ```ts
+ * import { resolveModularityOptions } from "@vernetzt/core/communities";
+ *
+ * resolveModularityOptions({}) //=> { resolution: 1, weighted: true }
+ * resolveModularityOptions({ resolution: 2 }) //=> { resolution: 2, weighted: true }
+ * ```
+ */
 export function resolveModularityOptions(options: ModularityOptions): Required<ModularityOptions> {
   const resolved = {
     resolution: options.resolution ?? DEFAULT_MODULARITY_OPTIONS.resolution,
@@ -49,6 +59,19 @@ export function resolveModularityOptions(options: ModularityOptions): Required<M
 /**
  * Modularity of `communities` (actor id → community id; every actor of the graph must have one).
  * @throws GroupsOptionError when an actor has no community.
+ *
+ * @example
+ * ```ts
+ * import { modularity } from "@vernetzt/core/communities";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nd e\ne f\nf d\nc d" });
+ * const graph = buildGraph(dataset!);
+ * // each triangle: 3 of the 7 ties inside, degree sum 7 of 14: Q = 2 · (3/7 − (7/14)²)
+ * modularity(graph, { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1 }) //=> 0.3571
+ * modularity(graph, { a: 0, b: 0, c: 0, d: 0, e: 0, f: 0 }) //=> 0
+ * ```
  */
 export function modularity(
   graph: VernetztGraph,

@@ -10,7 +10,17 @@ import type { VernetztGraph } from "../model/types.js";
 /** Separator of the parts of a combined category, also used in the category names. */
 export const CATEGORY_SEPARATOR = "×";
 
-/** Splits `district×sector` (or `district*sector`, `district+sector`) into its trimmed parts. */
+/**
+ * Splits `district×sector` (or `district*sector`, `district+sector`) into its trimmed parts.
+ *
+ * @example
+ * ```ts
+ * import { attributeParts } from "@vernetzt/core/gaps";
+ *
+ * attributeParts("district × sector") //=> ["district", "sector"]
+ * attributeParts("district*Träger") //=> ["district", "Träger"]
+ * ```
+ */
 export function attributeParts(by: string): string[] {
   return by
     .split(/[×*+]/)
@@ -21,6 +31,24 @@ export function attributeParts(by: string): string[] {
 /**
  * Sorts the actors of `graph` into the categories of `by`, single or combined.
  * @throws UnknownAttributeError (groups) naming the first part that no actor has a value for.
+ *
+ * @example
+ * ```ts
+ * import { categorizeBy } from "@vernetzt/core/gaps";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   {
+ *     name: "actors.csv",
+ *     data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Süd,Kirche\nc,C,Nord,Schule\nd,D,Süd,",
+ *   },
+ *   { name: "ties.csv", data: "source,target\na,b\nb,c" },
+ * ]);
+ * const byBoth = categorizeBy(buildGraph(dataset!), "district×sector");
+ * byBoth.categories //=> ["Nord×Kirche", "Nord×Schule", "Süd×Kirche"]
+ * byBoth.uncategorised //=> ["d"]
+ * ```
  */
 export function categorizeBy(graph: VernetztGraph, by: string): Categorization {
   const parts = attributeParts(by);

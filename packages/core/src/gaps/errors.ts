@@ -1,6 +1,20 @@
 /** Typed errors of the gaps area; tests check the class, people read the message. */
 
-/** An option of `gaps` has a value it cannot use (e.g. a negative number of permutations). */
+/**
+ * An option of `gaps` has a value it cannot use (e.g. a negative number of permutations).
+ *
+ * @example
+ * ```ts
+ * import { GapsOptionError, resolveGapsOptions } from "@vernetzt/core/gaps";
+ *
+ * try {
+ *   resolveGapsOptions({ permutations: -1 });
+ * } catch (error) {
+ *   error instanceof GapsOptionError //=> true
+ *   String((error as GapsOptionError).params.option) //=> "permutations"
+ * }
+ * ```
+ */
 export class GapsOptionError extends Error {
   override readonly name = "GapsOptionError";
   readonly params: { option: string; value: string; expected: string };

@@ -133,7 +133,18 @@ export interface GapsResult {
   suppressedCategories: string[];
 }
 
-/** Resolves and validates gap options. */
+/**
+ * Resolves and validates gap options.
+ *
+ * @example
+ * ```ts
+ * import { resolveGapsOptions } from "@vernetzt/core/gaps";
+ *
+ * const options = resolveGapsOptions({ by: "sector", lang: "en" });
+ * options.by //=> "sector"
+ * options.permutations //=> 999
+ * ```
+ */
 export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOptions {
   const resolved = { ...DEFAULT_GAPS_OPTIONS, ...options };
   if (!Number.isInteger(resolved.permutations) || resolved.permutations < 0) {
@@ -155,7 +166,30 @@ export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOpti
   return resolved;
 }
 
-/** Observed and expected ties between the categories of `by`, and the ranked gaps. */
+/**
+ * Observed and expected ties between the categories of `by`, and the ranked gaps.
+ *
+ * @example
+ * ```ts
+ * import { gaps } from "@vernetzt/core/gaps";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita,Nord\nb,Schule,Nord\nc,Kita,Süd\nd,Verein,Süd\ne,Kirche,Ost\nf,Treff,Ost";
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\ne,f\na,c\nb,d\nc,e\nd,f" }, // no tie Nord – Ost
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * // degree sums Nord 4, Ost 4, Süd 6 of 2m = 14: Nord – Ost expects 4 · 4 / 14 = 1.14 ties and has none
+ * // Two actors per district: below the default k = 5 every count is withheld, so show them here.
+ * const result = gaps(graph, { by: "district", permutations: 199, lang: "en", minGroupSize: 1 });
+ * result.categories //=> ["Nord", "Ost", "Süd"]
+ * result.gaps.map((gap) => [gap.a, gap.b, gap.observed, gap.expected]) //=> [["Nord", "Ost", 0, 1.143]]
+ * result.observed //=> [[1, 0, 2], [0, 1, 2], [2, 2, 1]]
+ * ```
+ */
 export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): GapsResult {
   const o = resolveGapsOptions(options);
   const snap = snapshot(graph);

@@ -58,7 +58,24 @@ export const GENERATED_CSV_FILES = [
   "respondents.csv",
 ] as const;
 
-/** The six CSV tables of a generated network (`actors.csv`, `ties.csv`, `districts.csv`, …). */
+/**
+ * The six CSV tables of a generated network (`actors.csv`, `ties.csv`, `districts.csv`, …).
+ *
+ * @example
+ * ```ts
+ * import { generateNetwork, generatedCsvTables } from "@vernetzt/core/generate";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const tables = generatedCsvTables(generateNetwork({ actors: 50, waves: 2, seed: 3 }), { delimiter: ";" });
+ * const names = tables.map((table) => table.file);
+ * names //=> ["districts.csv", "actors.csv", "ties.csv", "events.csv", "attendance.csv", "respondents.csv"]
+ * const files = tables.map((table) => ({ name: table.file, data: [...table.lines()].join("\n") }));
+ * const { dataset, report } = await parseDataset(files);
+ * report.ok //=> true
+ * dataset?.actors.length //=> 50
+ * dataset?.waves //=> ["1", "2"]
+ * ```
+ */
 export function generatedCsvTables(
   network: GeneratedNetwork,
   options: GeneratedCsvTableOptions = {},

@@ -80,7 +80,21 @@ export const DEFAULT_GENERATE_NETWORK_OPTIONS: Readonly<Required<GenerateNetwork
   startDate: "2024-02-01",
 };
 
-/** An option of `generateNetwork` has a value it cannot work with. `option` names it. */
+/**
+ * An option of `generateNetwork` has a value it cannot work with. `option` names it.
+ *
+ * @example
+ * ```ts
+ * import { GenerateOptionError, generateNetwork } from "@vernetzt/core/generate";
+ *
+ * try {
+ *   generateNetwork({ actors: 100, withinDistrict: 1.5 });
+ * } catch (error) {
+ *   error instanceof GenerateOptionError //=> true
+ *   String((error as GenerateOptionError).option) //=> "withinDistrict"
+ * }
+ * ```
+ */
 export class GenerateOptionError extends RangeError {
   override name = "GenerateOptionError";
   constructor(
@@ -104,7 +118,19 @@ const isCalendarDate = (text: string): boolean => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 };
 
-/** Fills in the defaults and checks every option; throws `GenerateOptionError` naming the first bad one. */
+/**
+ * Fills in the defaults and checks every option; throws `GenerateOptionError` naming the first bad one.
+ *
+ * @example
+ * ```ts
+ * import { resolveGenerateNetworkOptions } from "@vernetzt/core/generate";
+ *
+ * // "auto" districts: √actors / 2.5, rounded
+ * resolveGenerateNetworkOptions({ actors: 1000 }).districts //=> 13
+ * resolveGenerateNetworkOptions({ actors: 1_000_000 }).districts //=> 400
+ * resolveGenerateNetworkOptions().meanDegree //=> 6
+ * ```
+ */
 export function resolveGenerateNetworkOptions(
   options: GenerateNetworkOptions = {},
 ): ResolvedGenerateNetworkOptions {

@@ -20,7 +20,26 @@ export interface Adjacency {
   readonly weights: Float64Array;
 }
 
-/** The CSR view of one graph. Build it with `toCsr(graph)`; every metric also accepts it directly. */
+/**
+ * The CSR view of one graph. Build it with `toCsr(graph)`; every metric also accepts it directly.
+ *
+ * @example
+ * ```ts
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const edges = "kita jugend 2\nkita sport\nsport kita";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: edges }, { directed: true });
+ * const graph = buildGraph(dataset!);
+ * const csr = toCsr(graph);
+ * [csr.n, csr.m, csr.undirectedTieCount] //=> [3, 3, 2]
+ * csr.indexOf.get("sport") //=> 2
+ * csr.degree(0) //=> 2
+ * csr.outgoing.targets //=> [1, 2, 0]
+ * csr.undirected.weights //=> [2, 2, 2, 2]
+ * ```
+ */
 export class CsrGraph {
   /** Number of actors. */
   readonly n: number;
@@ -54,7 +73,21 @@ export class CsrGraph {
 /** A graph or its CSR view: what every metric accepts. */
 export type GraphInput = VernetztGraph | CsrGraph;
 
-/** Returns the CSR view of `input`, building it unless it already is one. */
+/**
+ * Returns the CSR view of `input`, building it unless it already is one.
+ *
+ * @example
+ * ```ts
+ * import { csrOf } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * const csr = csrOf(graph);
+ * csrOf(csr) === csr //=> true
+ * ```
+ */
 export function csrOf(input: GraphInput): CsrGraph {
   return input instanceof CsrGraph ? input : toCsr(input);
 }
@@ -62,6 +95,21 @@ export function csrOf(input: GraphInput): CsrGraph {
 /**
  * Builds the CSR view of a graph. Throws `InvalidGraphError` for mixed or multi graphs, self-ties and
  * weights that are not numbers > 0. A missing weight counts as 1.
+ *
+ * @example
+ * ```ts
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b 2\nb c" });
+ * const graph = buildGraph(dataset!);
+ * const csr = toCsr(graph);
+ * csr.ids //=> ["a", "b", "c"]
+ * csr.undirected.offsets //=> [0, 1, 3, 4]
+ * csr.undirected.targets //=> [1, 0, 2, 1]
+ * csr.undirected.weights //=> [2, 2, 1, 1]
+ * ```
  */
 export function toCsr(graph: VernetztGraph): CsrGraph {
   if (graph.type === "mixed") throw new InvalidGraphError({ reason: "mixed" });

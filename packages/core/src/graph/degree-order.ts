@@ -23,7 +23,22 @@ export interface DegreeOrdered {
   order: Int32Array;
 }
 
-/** Numbers the nodes of `adjacency` by decreasing degree (stable counting sort) and rebuilds its rows. */
+/**
+ * Numbers the nodes of `adjacency` by decreasing degree (stable counting sort) and rebuilds its rows.
+ *
+ * @example
+ * ```ts
+ * import { degreeOrdered, toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // A path a – b – c – d: b and c have two partners, a and d one.
+ * const { dataset } = parseEdgeList({ name: "pfad.edgelist", data: "a b\nb c\nc d" });
+ * const { order, rank } = degreeOrdered(toCsr(buildGraph(dataset!)).undirected);
+ * Array.from(order) //=> [1, 2, 0, 3]
+ * Array.from(rank) //=> [2, 0, 1, 3]
+ * ```
+ */
 export function degreeOrdered(adjacency: Adjacency): DegreeOrdered {
   const { offsets, targets, weights } = adjacency;
   const n = offsets.length - 1;

@@ -7,7 +7,26 @@ import { metricsMessagesEn } from "../i18n/en/metrics.js";
 /** Why a graph cannot be measured. */
 export type InvalidGraphReason = "mixed" | "multi" | "self-loop" | "weight";
 
-/** The graph breaks the `VernetztGraph` contract (mixed, parallel ties, self-ties, a weight ≤ 0). */
+/**
+ * The graph breaks the `VernetztGraph` contract (mixed, parallel ties, self-ties, a weight ≤ 0).
+ *
+ * @example
+ * ```ts
+ * import { InvalidGraphError, toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * graph.setEdgeAttribute(graph.edge("a", "b")!, "weight", 0); // a tie must have a weight > 0
+ * try {
+ *   toCsr(graph);
+ * } catch (error) {
+ *   error instanceof InvalidGraphError //=> true
+ *   String((error as InvalidGraphError).params.reason) //=> "weight"
+ * }
+ * ```
+ */
 export class InvalidGraphError extends Error {
   override readonly name = "InvalidGraphError";
   readonly params: { reason: InvalidGraphReason; actor?: string; target?: string; weight?: string };
@@ -30,7 +49,26 @@ export class InvalidGraphError extends Error {
   }
 }
 
-/** An option of a metric has a value it cannot use. */
+/**
+ * An option of a metric has a value it cannot use.
+ *
+ * @example
+ * ```ts
+ * import { pagerank } from "@vernetzt/core/centrality";
+ * import { MetricOptionError } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * try {
+ *   pagerank(graph, { alpha: 1.5 });
+ * } catch (error) {
+ *   error instanceof MetricOptionError //=> true
+ *   String((error as MetricOptionError).params.option) //=> "alpha"
+ * }
+ * ```
+ */
 export class MetricOptionError extends Error {
   override readonly name = "MetricOptionError";
   readonly params: { module: string; option: string; value: string; expected: string };
@@ -41,7 +79,26 @@ export class MetricOptionError extends Error {
   }
 }
 
-/** A power iteration (eigenvector, PageRank) did not reach its tolerance within `maxIterations`. */
+/**
+ * A power iteration (eigenvector, PageRank) did not reach its tolerance within `maxIterations`.
+ *
+ * @example
+ * ```ts
+ * import { eigenvector } from "@vernetzt/core/centrality";
+ * import { ConvergenceError } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc d" });
+ * const graph = buildGraph(dataset!);
+ * try {
+ *   eigenvector(graph, { maxIterations: 2 });
+ * } catch (error) {
+ *   error instanceof ConvergenceError //=> true
+ *   Number((error as ConvergenceError).params.iterations) //=> 2
+ * }
+ * ```
+ */
 export class ConvergenceError extends Error {
   override readonly name = "ConvergenceError";
   readonly params: { module: string; iterations: number; tolerance: number };

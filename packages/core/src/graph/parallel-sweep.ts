@@ -35,7 +35,17 @@ export interface ParallelOptions {
 
 export const DEFAULT_PARALLEL_OPTIONS: ParallelOptions = { workers: null, minParallelActors: 2000 };
 
-/** Resolves and validates parallel options; other keys of `options` are ignored. */
+/**
+ * Resolves and validates parallel options; other keys of `options` are ignored.
+ *
+ * @example
+ * ```ts
+ * import { resolveParallelOptions } from "@vernetzt/core/graph";
+ *
+ * resolveParallelOptions({ workers: 4 }) //=> { workers: 4, minParallelActors: 2000 }
+ * resolveParallelOptions() //=> { workers: null, minParallelActors: 2000 }
+ * ```
+ */
 export function resolveParallelOptions(options: Partial<ParallelOptions> = {}): ParallelOptions {
   const { workers, minParallelActors } = { ...DEFAULT_PARALLEL_OPTIONS, ...options };
   const resolved = { workers, minParallelActors };
@@ -78,6 +88,16 @@ export interface SweepRunner {
 /**
  * Resolves `options` and loads what the workers need, once per analysis, so that `sweepPathsParallel`
  * starts its workers before it first yields (the caller can compute other measures meanwhile).
+ *
+ * @example
+ * ```ts
+ * import { createSweepRunner } from "@vernetzt/core/graph";
+ *
+ * const single = await createSweepRunner({ workers: 1 });
+ * [single.workers, single.spawn] //=> [1, null]
+ * const parallel = await createSweepRunner({ workers: 3 });
+ * parallel.workers //=> 3
+ * ```
  */
 export async function createSweepRunner(options: Partial<ParallelOptions> = {}): Promise<SweepRunner> {
   const o = resolveParallelOptions(options);
@@ -94,6 +114,22 @@ export async function createSweepRunner(options: Partial<ParallelOptions> = {}):
  * `sweepPaths` on worker threads; same arguments and the same bits in `acc`. Runs `sweepPaths` on this
  * thread (before returning) for small graphs, a single block or a one-worker `runner`; otherwise the workers
  * are started before this returns and the promise settles when every block has been added.
+ *
+ * @example
+ * ```ts
+ * import { createAccumulators, createSweepRunner, sweepPathsParallel, toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * const csr = toCsr(graph);
+ * const acc = createAccumulators(csr.n, true, false);
+ * const runner = await createSweepRunner({ workers: 2, minParallelActors: 0 });
+ * await sweepPathsParallel(csr.undirected, [0, 1, 2], false, 1, acc, runner);
+ * acc.betweenness //=> [0, 2, 0]
+ * acc.eccentricity //=> [2, 1, 2]
+ * ```
  */
 export function sweepPathsParallel(
   adjacency: Adjacency,

@@ -39,7 +39,18 @@ export interface SweepAccumulators {
   eccentricity: Float64Array;
 }
 
-/** Fresh zeroed accumulators for `n` actors; `targetSums` for sampled sources. */
+/**
+ * Fresh zeroed accumulators for `n` actors; `targetSums` for sampled sources.
+ *
+ * @example
+ * ```ts
+ * import { createAccumulators } from "@vernetzt/core/graph";
+ *
+ * const acc = createAccumulators(3, true, false);
+ * acc.betweenness //=> [0, 0, 0]
+ * acc.distanceSum //=> null
+ * ```
+ */
 export function createAccumulators(n: number, betweenness: boolean, targetSums: boolean): SweepAccumulators {
   return {
     betweenness: betweenness ? new Float64Array(n) : null,
@@ -57,12 +68,30 @@ export function createAccumulators(n: number, betweenness: boolean, targetSums: 
  * blocks are added into the totals in block order. The partition depends only on the number of sources, so
  * the parallel sweep (`sweepPathsParallel`, one block at a time per worker) gives the same bits as this one
  * for any number of workers.
+ *
+ * @example
+ * ```ts
+ * import { sweepBlockSize } from "@vernetzt/core/graph";
+ *
+ * sweepBlockSize(100) //=> 256
+ * sweepBlockSize(100_000) //=> 1563
+ * ```
  */
 export function sweepBlockSize(sourceCount: number): number {
   return Math.max(256, Math.ceil(sourceCount / 64));
 }
 
-/** The summed accumulators of one block for `n` actors, zeroed; `targetSums` for sampled sources. */
+/**
+ * The summed accumulators of one block for `n` actors, zeroed; `targetSums` for sampled sources.
+ *
+ * @example
+ * ```ts
+ * import { createBlockSums } from "@vernetzt/core/graph";
+ *
+ * const sums = createBlockSums(2, true, true);
+ * sums //=> { betweenness: [0, 0], distanceSum: [0, 0], inverseDistanceSum: [0, 0] }
+ * ```
+ */
 export function createBlockSums(n: number, betweenness: boolean, targetSums: boolean): BlockSums {
   return {
     betweenness: betweenness ? new Float64Array(n) : null,
@@ -74,7 +103,27 @@ export function createBlockSums(n: number, betweenness: boolean, targetSums: boo
 /** What one block adds: the summed fields of `SweepAccumulators`. */
 export type BlockSums = Pick<SweepAccumulators, "betweenness" | "distanceSum" | "inverseDistanceSum">;
 
-/** Adds one block's sums into the totals of `acc` (blocks must be added in block order). */
+/**
+ * Adds one block's sums into the totals of `acc` (blocks must be added in block order).
+ *
+ * @example
+ * ```ts
+ * import { addBlockSums, createAccumulators, createBlockSums, sweepBlock, toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * const csr = toCsr(graph);
+ * const acc = createAccumulators(csr.n, true, false);
+ * for (const block of [[0], [1, 2]]) {
+ *   const sums = createBlockSums(csr.n, true, false);
+ *   sweepBlock(csr.undirected, block, false, 1, { ...acc, ...sums });
+ *   addBlockSums(acc, sums);
+ * }
+ * acc.betweenness //=> [0, 2, 0]
+ * ```
+ */
 export function addBlockSums(acc: SweepAccumulators, sums: BlockSums): void {
   addInto(acc.betweenness, sums.betweenness);
   addInto(acc.distanceSum, sums.distanceSum);
@@ -90,6 +139,22 @@ function addInto(total: Float64Array | null, part: Float64Array | null): void {
  * Runs one sweep from each of `sources` over `adjacency` (n nodes) and adds into `acc`, block by block
  * (see `sweepBlockSize`). `weighted`: use `1 / weight` as tie length, else every tie has length 1.
  * `betweennessWeight`: factor on each source's dependencies (1 exact, n/k sampled).
+ *
+ * @example
+ * ```ts
+ * import { createAccumulators, sweepPaths, toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * const csr = toCsr(graph);
+ * const acc = createAccumulators(csr.n, true, false);
+ * sweepPaths(csr.undirected, [0, 1, 2], false, 1, acc);
+ * acc.betweenness //=> [0, 2, 0]
+ * acc.sourceDistanceSum //=> [3, 2, 3]
+ * acc.eccentricity //=> [2, 1, 2]
+ * ```
  */
 export function sweepPaths(
   adjacency: Adjacency,
@@ -111,7 +176,24 @@ export function sweepPaths(
   }
 }
 
-/** One block: sweeps from each of `sources` in order, adding straight into `acc`. */
+/**
+ * One block: sweeps from each of `sources` in order, adding straight into `acc`.
+ *
+ * @example
+ * ```ts
+ * import { createAccumulators, sweepBlock, toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * const csr = toCsr(graph);
+ * const acc = createAccumulators(csr.n, true, false);
+ * sweepBlock(csr.undirected, [0], false, 1, acc); // from a: b lies on the one shortest path a → c
+ * acc.betweenness //=> [0, 1, 0]
+ * acc.sourceDistanceSum //=> [3, 0, 0]
+ * ```
+ */
 export function sweepBlock(
   adjacency: Adjacency,
   sources: ArrayLike<number>,

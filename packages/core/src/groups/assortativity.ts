@@ -38,7 +38,30 @@ export interface NominalAssortativity {
   tiesLeftOut: number;
 }
 
-/** Computes Newman's nominal assortativity coefficient of `options.attribute`. */
+/**
+ * Computes Newman's nominal assortativity coefficient of `options.attribute`.
+ *
+ * @example
+ * ```ts
+ * import { nominalAssortativity } from "@vernetzt/core/groups";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * // Newman's r from the tie ends: e = [[1/3, 1/6], [1/6, 1/3]], r = (2/3 − 1/2) / (1 − 1/2)
+ * const result = nominalAssortativity(graph, { attribute: "district" });
+ * result.coefficient //=> 0.3333
+ * result.ties //=> 3
+ * result.tiesLeftOut //=> 1
+ * ```
+ */
 export function nominalAssortativity(
   graph: VernetztGraph,
   options: NominalAssortativityOptions = {},

@@ -259,7 +259,31 @@ function liaisonVarianceTerm(n: number[], N: number, a: number, b: number, c: nu
   return total;
 }
 
-/** Counts the Gould–Fernandez brokerage roles of every actor relative to `options.attribute`. */
+/**
+ * Counts the Gould–Fernandez brokerage roles of every actor relative to `options.attribute`.
+ *
+ * @example
+ * ```ts
+ * import { brokerage } from "@vernetzt/core/groups";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * const roles = brokerage(graph, { attribute: "district" });
+ * // a stands between b (Nord) and c (Süd): representative for b → a → c, gatekeeper for c → a → b
+ * const a = roles.actors.a;
+ * a //=> { coordinator: 0, itinerant: 0, representative: 1, gatekeeper: 1, liaison: 0, total: 2 }
+ * roles.total.total //=> 4
+ * roles.uncategorised //=> ["e"]
+ * ```
+ */
 export function brokerage(graph: VernetztGraph, options: BrokerageOptions = {}): Brokerage {
   const attribute = options.attribute ?? DEFAULT_BROKERAGE_OPTIONS.attribute;
   const zScores = options.zScores ?? DEFAULT_BROKERAGE_OPTIONS.zScores;

@@ -32,7 +32,16 @@ export interface Categorization {
 const ACTOR_FIELDS = new Set(["kind", "sector", "district", "memberOf"]);
 const collator = new Intl.Collator("de-DE");
 
-/** German collation, ties broken by code points: a total, stable order of category names. */
+/**
+ * German collation, ties broken by code points: a total, stable order of category names.
+ *
+ * @example
+ * ```ts
+ * import { compareCategories } from "@vernetzt/core/groups";
+ *
+ * ["Süd", "Ost", "Äußere Stadt", "Nord"].sort(compareCategories) //=> ["Äußere Stadt", "Nord", "Ost", "Süd"]
+ * ```
+ */
 export function compareCategories(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
@@ -62,6 +71,28 @@ function availableAttributes(graph: VernetztGraph): string[] {
 /**
  * Sorts the actors of `graph` into the categories of `attribute`.
  * @throws UnknownAttributeError when the graph has actors but none has a value for the attribute.
+ *
+ * @example
+ * ```ts
+ * import { categorizeActors } from "@vernetzt/core/groups";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * const byDistrict = categorizeActors(graph, "district");
+ * byDistrict.categories //=> ["Nord", "Süd"]
+ * byDistrict.codes //=> [0, 0, 1, 1, -1]
+ * byDistrict.uncategorised //=> ["e"]
+ * const byFirstWord = categorizeActors(graph, (actor) => actor.name.split(" ")[0]);
+ * byFirstWord.categories //=> ["Kita", "Quartiersbüro", "Schule", "Verein"]
+ * ```
  */
 export function categorizeActors(graph: VernetztGraph, attribute: CategoryAttribute): Categorization {
   const read = valueReader(attribute);

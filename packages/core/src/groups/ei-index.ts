@@ -112,7 +112,31 @@ function resolveOptions(options: EIIndexOptions) {
 const ratio = (external: number, internal: number) =>
   external + internal === 0 ? null : (external - internal) / (external + internal);
 
-/** Computes the E-I index of `options.attribute`, overall and per category, with a permutation test. */
+/**
+ * Computes the E-I index of `options.attribute`, overall and per category, with a permutation test.
+ *
+ * @example
+ * ```ts
+ * import { eiIndex } from "@vernetzt/core/groups";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * // two ties inside a district (a–b, c–d), one across (a–c): (1 − 2) / 3
+ * const ei = eiIndex(graph, { attribute: "district", permutations: 999, seed: 7 });
+ * ei.index //=> -0.3333
+ * ei.perCategory.map((c) => [c.category, c.index]) //=> [["Nord", 0], ["Süd", 0]]
+ * ei.test !== null && ei.test.pTwoSided > 0 && ei.test.pTwoSided <= 1 //=> true
+ * eiIndex(graph, { permutations: 0 }).test //=> null
+ * ```
+ */
 export function eiIndex(graph: VernetztGraph, options: EIIndexOptions = {}): EIIndex {
   const { attribute, permutations, seed, rng } = resolveOptions(options);
   const groups = categorizeActors(graph, attribute);

@@ -4,7 +4,31 @@
  */
 import { groupsMessagesEn } from "../i18n/en/groups.js";
 
-/** No actor of the graph has a value for the requested categorical attribute. */
+/**
+ * No actor of the graph has a value for the requested categorical attribute.
+ *
+ * @example
+ * ```ts
+ * import { categorizeActors, UnknownAttributeError } from "@vernetzt/core/groups";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * try {
+ *   categorizeActors(graph, "sector"); // no actor has a sector
+ * } catch (error) {
+ *   error instanceof UnknownAttributeError //=> true
+ *   String((error as UnknownAttributeError).params.available) //=> "district"
+ * }
+ * ```
+ */
 export class UnknownAttributeError extends Error {
   override readonly name = "UnknownAttributeError";
   readonly params: { attribute: string; available: string[] };
@@ -14,7 +38,31 @@ export class UnknownAttributeError extends Error {
   }
 }
 
-/** An option of a groups or communities function has a value it cannot use. */
+/**
+ * An option of a groups or communities function has a value it cannot use.
+ *
+ * @example
+ * ```ts
+ * import { eiIndex, GroupsOptionError } from "@vernetzt/core/groups";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * try {
+ *   eiIndex(graph, { permutations: -1 });
+ * } catch (error) {
+ *   error instanceof GroupsOptionError //=> true
+ *   String((error as GroupsOptionError).params.option) //=> "permutations"
+ * }
+ * ```
+ */
 export class GroupsOptionError extends Error {
   override readonly name = "GroupsOptionError";
   readonly params: { option: string; value: string; expected: string };
@@ -25,7 +73,22 @@ export class GroupsOptionError extends Error {
   }
 }
 
-/** Two labelings that should describe the same actors have different lengths. */
+/**
+ * Two labelings that should describe the same actors have different lengths.
+ *
+ * @example
+ * ```ts
+ * import { normalizedMutualInformation } from "@vernetzt/core/communities";
+ * import { LabelingLengthError } from "@vernetzt/core/groups";
+ *
+ * try {
+ *   normalizedMutualInformation([0, 0, 1], [0, 1]);
+ * } catch (error) {
+ *   error instanceof LabelingLengthError //=> true
+ *   Object.values((error as LabelingLengthError).params) //=> [3, 2]
+ * }
+ * ```
+ */
 export class LabelingLengthError extends Error {
   override readonly name = "LabelingLengthError";
   readonly params: { first: number; second: number };

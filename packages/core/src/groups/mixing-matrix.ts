@@ -42,7 +42,30 @@ export interface MixingMatrix {
   tiesLeftOut: number;
 }
 
-/** Counts the ties between and inside the categories of `options.attribute`. */
+/**
+ * Counts the ties between and inside the categories of `options.attribute`.
+ *
+ * @example
+ * ```ts
+ * import { mixingMatrix } from "@vernetzt/core/groups";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district\na,Kita Nord,Nord\nb,Schule Nord,Nord\n" +
+ *   "c,Kita Süd,Süd\nd,Verein Süd,Süd\ne,Quartiersbüro,"; // e has no district: left out with its tie
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\na,c\nb,e" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * const mixing = mixingMatrix(graph, { attribute: "district" });
+ * mixing.categories //=> ["Nord", "Süd"]
+ * mixing.matrix //=> [[1, 1], [0, 1]]
+ * mixing.ties //=> 3
+ * mixing.tiesLeftOut //=> 1
+ * ```
+ */
 export function mixingMatrix(graph: VernetztGraph, options: MixingMatrixOptions = {}): MixingMatrix {
   const groups = categorizeActors(graph, options.attribute ?? DEFAULT_MIXING_MATRIX_OPTIONS.attribute);
   const { codes, categories } = groups;
@@ -70,6 +93,14 @@ export function mixingMatrix(graph: VernetztGraph, options: MixingMatrixOptions 
 /**
  * The symmetric view of an undirected mixing matrix: `m[a][b] = m[b][a]` = ties between a and b, the diagonal
  * unchanged. For a heat map; its sum counts every tie between categories twice.
+ *
+ * @example
+ * ```ts
+ * import { symmetricMixing } from "@vernetzt/core/groups";
+ *
+ * // rows and columns: Nord, Süd; one tie inside Nord, one inside Süd, one tie Nord – Süd
+ * symmetricMixing([[1, 1], [0, 1]]) //=> [[1, 1], [1, 1]]
+ * ```
  */
 export function symmetricMixing(matrix: readonly (readonly number[])[]): number[][] {
   return matrix.map((row, a) => row.map((value, b) => (a === b ? value : value + matrix[b]![a]!)));

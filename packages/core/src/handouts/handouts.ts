@@ -47,7 +47,29 @@ export interface HandoutFile {
   html: string;
 }
 
-/** The handout pages of every actor and the index page (first). */
+/**
+ * The handout pages of every actor and the index page (first).
+ *
+ * @example
+ * ```ts
+ * import { renderHandouts } from "@vernetzt/core/handouts";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     {
+ *       name: "actors.csv",
+ *       data: "id,name,district\nkita,Kita <Sonnenschein>,Nord\njugend,Jugendtreff,Nord\nsport,Sportverein,Süd",
+ *     },
+ *     { name: "ties.csv", data: "source,target\nkita,jugend\njugend,sport" },
+ *   ],
+ *   { name: "Beispielstadt" },
+ * );
+ * const files = renderHandouts(dataset!, { lang: "de", top: 3 });
+ * files.map((file) => file.path) //=> ["index.html", "001-kita.html", "002-jugend.html", "003-sport.html"]
+ * files[1]!.html.includes("<h1>Kita &lt;Sonnenschein&gt;</h1>") //=> true
+ * ```
+ */
 export function renderHandouts(dataset: Dataset, options: Partial<HandoutsOptions> = {}): HandoutFile[] {
   const o = { ...DEFAULT_HANDOUTS_OPTIONS, ...options };
   const messages: HandoutsMessages = o.lang === "de" ? handoutsMessagesDe : handoutsMessagesEn;

@@ -8,12 +8,31 @@ const ESCAPES: Record<string, string> = {
   "'": "&#39;",
 };
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/**
+ * Escapes text for HTML element content and quoted attribute values.
+ *
+ * @example
+ * ```ts
+ * import { escapeHtml } from "@vernetzt/core/handouts";
+ *
+ * escapeHtml('Verein "Miteinander" & <Freunde>') //=> "Verein &quot;Miteinander&quot; &amp; &lt;Freunde&gt;"
+ * ```
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** A file-name-safe slug of an actor id (ASCII letters, digits, dashes; at most 40 characters). */
+/**
+ * A file-name-safe slug of an actor id (ASCII letters, digits, dashes; at most 40 characters).
+ *
+ * @example
+ * ```ts
+ * import { slug } from "@vernetzt/core/handouts";
+ *
+ * slug("Kita Süßenbach (Träger: AWO)") //=> "kita-sussenbach-trager-awo"
+ * slug("★") //=> "akteur"
+ * ```
+ */
 export function slug(text: string): string {
   const ascii = text
     .normalize("NFKD")
@@ -52,7 +71,18 @@ nav { margin-bottom: 4mm; }
 @media print { nav { display: none; } body { padding: 0; } }
 `;
 
-/** A complete HTML document. `title` and `body` must already be escaped. */
+/**
+ * A complete HTML document. `title` and `body` must already be escaped.
+ *
+ * @example
+ * ```ts
+ * import { escapeHtml, htmlDocument } from "@vernetzt/core/handouts";
+ *
+ * const page = htmlDocument("de", escapeHtml("Kontakte"), "<h1>Kontakte</h1>");
+ * page.startsWith('<!DOCTYPE html>\n<html lang="de">') //=> true
+ * page.includes("<title>Kontakte</title>") //=> true
+ * ```
+ */
 export function htmlDocument(lang: string, title: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">

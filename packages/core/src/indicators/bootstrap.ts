@@ -32,6 +32,35 @@ export interface BootstrapSettings {
 /**
  * The interval `[low, high]` of the composite `value` (value ± z·se, clipped to [0, 1]), or `null` when
  * fewer than two replicates have a value.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   bootstrapInterval,
+ *   componentContext,
+ *   compositeValue,
+ *   indicatorComponents,
+ * } from "@vernetzt/core/indicators";
+ * import type { Actor } from "@vernetzt/core/model";
+ *
+ * const actor = (id: string, district: string, sector: string): Actor => {
+ *   return { id, name: id, district, sector, topics: [], offers: [], needs: [], attributes: {} };
+ * };
+ * const actors = [actor("a", "Nord", "Kirche"), actor("b", "Nord", "Schule"), actor("c", "Süd", "Kirche")];
+ * actors.push(actor("d", "Süd", "Schule"));
+ * // the snapshot (undirected, by index) of the path a – b – c and the isolate d
+ * const snap = {
+ *   actors,
+ *   index: new Map(actors.map((a, i): [string, number] => [a.id, i])),
+ *   neighbours: [[1], [0, 2], [1], []],
+ *   edges: [[0, 1], [1, 2]] as Array<[number, number]>,
+ * };
+ * const context = componentContext(snap);
+ * const value = compositeValue(indicatorComponents(context, [0, 1, 2, 3]))!;
+ * // a, b and c answered: replicates resample them
+ * const interval = bootstrapInterval(context, value, [0, 1, 2], { replicates: 200, level: 0.95, seed: 1 });
+ * interval !== null && interval[0] <= value && value <= interval[1] //=> true
+ * ```
  */
 export function bootstrapInterval(
   context: ComponentContext,
@@ -100,6 +129,15 @@ function replicateComponents(
 /**
  * Quantile function of the standard normal distribution, p in (0, 1): Acklam's rational approximation
  * (relative error < 1.2e-9), e.g. `normalQuantile(0.975)` = 1.959964 (R `qnorm(0.975)`).
+ *
+ * @example
+ * ```ts
+ * import { normalQuantile } from "@vernetzt/core/indicators";
+ *
+ * normalQuantile(0.975) //=> 1.959964
+ * normalQuantile(0.5) //=> 0
+ * normalQuantile(0.05) //=> -1.644854
+ * ```
  */
 export function normalQuantile(p: number): number {
   const a = [

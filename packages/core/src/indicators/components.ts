@@ -46,7 +46,32 @@ export interface ComponentContext {
   largest: number;
 }
 
-/** Precomputes categories (unless given, e.g. by a bootstrap replicate) and components of `snap`. */
+/**
+ * Precomputes categories (unless given, e.g. by a bootstrap replicate) and components of `snap`.
+ *
+ * @example
+ * ```ts
+ * import { componentContext } from "@vernetzt/core/indicators";
+ * import type { Actor } from "@vernetzt/core/model";
+ *
+ * const actor = (id: string, district: string, sector: string): Actor => {
+ *   return { id, name: id, district, sector, topics: [], offers: [], needs: [], attributes: {} };
+ * };
+ * const actors = [actor("a", "Nord", "Kirche"), actor("b", "Nord", "Schule"), actor("c", "Süd", "Kirche")];
+ * actors.push(actor("d", "Süd", "Schule"));
+ * // the snapshot (undirected, by index) of the path a – b – c and the isolate d
+ * const snap = {
+ *   actors,
+ *   index: new Map(actors.map((a, i): [string, number] => [a.id, i])),
+ *   neighbours: [[1], [0, 2], [1], []],
+ *   edges: [[0, 1], [1, 2]] as Array<[number, number]>,
+ * };
+ * const context = componentContext(snap);
+ * context.district //=> [0, 0, 1, 1]
+ * context.component //=> [0, 0, 0, 1]
+ * context.largest //=> 0
+ * ```
+ */
 export function componentContext(
   snap: Snapshot,
   given?: { district: Int32Array; sector: Int32Array },
@@ -95,7 +120,34 @@ function connectedComponents(neighbours: readonly number[][]): { component: Int3
   return { component, largest };
 }
 
-/** The five components for the actors `members` (indices into the snapshot). */
+/**
+ * The five components for the actors `members` (indices into the snapshot).
+ *
+ * @example
+ * ```ts
+ * import { componentContext, indicatorComponents } from "@vernetzt/core/indicators";
+ * import type { Actor } from "@vernetzt/core/model";
+ *
+ * const actor = (id: string, district: string, sector: string): Actor => {
+ *   return { id, name: id, district, sector, topics: [], offers: [], needs: [], attributes: {} };
+ * };
+ * const actors = [actor("a", "Nord", "Kirche"), actor("b", "Nord", "Schule"), actor("c", "Süd", "Kirche")];
+ * actors.push(actor("d", "Süd", "Schule"));
+ * // the snapshot (undirected, by index) of the path a – b – c and the isolate d
+ * const snap = {
+ *   actors,
+ *   index: new Map(actors.map((a, i): [string, number] => [a.id, i])),
+ *   neighbours: [[1], [0, 2], [1], []],
+ *   edges: [[0, 1], [1, 2]] as Array<[number, number]>,
+ * };
+ * const context = componentContext(snap);
+ * // 3 of 4 in the largest component; 6 of 12 ordered pairs within two steps; d has no tie;
+ * // across districts and sectors more than the degrees make likely (capped at 1)
+ * const all = indicatorComponents(context, [0, 1, 2, 3]);
+ * all //=> { connected: 0.75, reach2: 0.5, crossDistrict: 1, crossSector: 1, isolated: 0.75 }
+ * indicatorComponents(context, [0, 1]).reach2 //=> 1
+ * ```
+ */
 export function indicatorComponents(
   context: ComponentContext,
   members: readonly number[],
@@ -177,7 +229,19 @@ function crossShare(
   return Math.min(1, observed / expected);
 }
 
-/** The composite: the unweighted mean of the components that apply; `null` when none applies. */
+/**
+ * The composite: the unweighted mean of the components that apply; `null` when none applies.
+ *
+ * @example
+ * ```ts
+ * import { compositeValue } from "@vernetzt/core/indicators";
+ *
+ * compositeValue({ connected: 0.75, reach2: 0.5, crossDistrict: 1, crossSector: 1, isolated: 0.75 }) //=> 0.8
+ * // a component that does not apply is left out of the mean
+ * const partial = { connected: 1, reach2: null, crossDistrict: null, crossSector: 0.5, isolated: 1 };
+ * compositeValue(partial) //=> 0.8333
+ * ```
+ */
 export function compositeValue(components: IndicatorComponents): number | null {
   const values = COMPONENT_NAMES.map((name) => components[name]).filter((v): v is number => v !== null);
   return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;

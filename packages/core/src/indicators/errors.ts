@@ -1,6 +1,20 @@
 /** Typed errors of the indicator; tests check the class, people read the message. */
 
-/** An option of the indicator has a value it cannot use. */
+/**
+ * An option of the indicator has a value it cannot use.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorOptionError, resolveIndicatorOptions } from "@vernetzt/core/indicators";
+ *
+ * try {
+ *   resolveIndicatorOptions({ level: 95 }); // a share, not a percentage
+ * } catch (error) {
+ *   error instanceof IndicatorOptionError //=> true
+ *   String((error as IndicatorOptionError).params.option) //=> "level"
+ * }
+ * ```
+ */
 export class IndicatorOptionError extends Error {
   override readonly name = "IndicatorOptionError";
   readonly params: { option: string; value: string; expected: string };

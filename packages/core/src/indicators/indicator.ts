@@ -84,6 +84,18 @@ export interface IndicatorResult {
   waves: IndicatorWave[];
 }
 
+/**
+ * Fills in the defaults and checks every option; throws `IndicatorOptionError` naming the first bad one.
+ *
+ * @example
+ * ```ts
+ * import { resolveIndicatorOptions } from "@vernetzt/core/indicators";
+ *
+ * const options = resolveIndicatorOptions({ lang: "en" });
+ * options.replicates //=> 200
+ * options.minGroupSize //=> 5
+ * ```
+ */
 export function resolveIndicatorOptions(options: Partial<IndicatorOptions> = {}): IndicatorOptions {
   const o = { ...DEFAULT_INDICATOR_OPTIONS, ...options };
   if (!Number.isInteger(o.replicates) || o.replicates < 0) {
@@ -99,7 +111,31 @@ export function resolveIndicatorOptions(options: Partial<IndicatorOptions> = {})
   return o;
 }
 
-/** The 6.3.3 indicator of every wave (or `options.waves`) of `dataset`. */
+/**
+ * The 6.3.3 indicator of every wave (or `options.waves`) of `dataset`.
+ *
+ * @example
+ * ```ts
+ * import { indicator } from "@vernetzt/core/indicators";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * // a path a – b – c and the isolate d; a, b and c answered the survey
+ * const { dataset } = await parseDataset([
+ *   {
+ *     name: "actors.csv",
+ *     data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Nord,Schule\nc,C,Süd,Kirche\nd,D,Süd,Schule",
+ *   },
+ *   { name: "ties.csv", data: "source,target\na,b\nb,c" },
+ *   { name: "respondents.csv", data: "actor\na\nb\nc" },
+ * ]);
+ * const [wave] = indicator(dataset!, { replicates: 0, lang: "en" }).waves;
+ * wave?.components //=> { connected: 0.75, reach2: 0.5, crossDistrict: 1, crossSector: 1, isolated: 0.75 }
+ * wave?.value //=> 0.8
+ * wave?.responseRate //=> 0.75
+ * wave?.byDistrict.Nord?.suppressed //=> true
+ * indicator(dataset!, { replicates: 0, minGroupSize: 2 }).waves[0]?.byDistrict.Nord?.value //=> 1
+ * ```
+ */
 export function indicator(dataset: Dataset, options: Partial<IndicatorOptions> = {}): IndicatorResult {
   const o = resolveIndicatorOptions(options);
   const waves = o.waves ?? dataset.waves;
@@ -113,6 +149,27 @@ export function indicator(dataset: Dataset, options: Partial<IndicatorOptions> =
 /**
  * The indicator of one wave's graph. `respondents` (actor ids) switches on the response rate and the
  * bootstrap interval.
+ *
+ * @example
+ * ```ts
+ * import { waveIndicator } from "@vernetzt/core/indicators";
+ * import { buildGraph } from "@vernetzt/core/model";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * // a path a – b – c and the isolate d; a, b and c answered the survey
+ * const { dataset } = await parseDataset([
+ *   {
+ *     name: "actors.csv",
+ *     data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Nord,Schule\nc,C,Süd,Kirche\nd,D,Süd,Schule",
+ *   },
+ *   { name: "ties.csv", data: "source,target\na,b\nb,c" },
+ *   { name: "respondents.csv", data: "actor\na\nb\nc" },
+ * ]);
+ * const withRespondents = waveIndicator(buildGraph(dataset!), ["a", "b", "c"], { replicates: 100, seed: 2 });
+ * withRespondents.responseRate //=> 0.75
+ * withRespondents.interval?.length //=> 2
+ * waveIndicator(buildGraph(dataset!), undefined).interval //=> undefined
+ * ```
  */
 export function waveIndicator(
   graph: VernetztGraph,

@@ -33,7 +33,19 @@ export type InteropFormat = (typeof INTEROP_FORMATS)[number];
 /** Extensions of whitespace edge lists (networkx `.edgelist`, igraph/LGL `.ncol`). */
 const EDGE_LIST_EXTENSIONS = ["edgelist", "edges", "ncol", "el"];
 
-/** The format of the files, or undefined when they are a vernetzt dataset or no known tool's format. */
+/**
+ * The format of the files, or undefined when they are a vernetzt dataset or no known tool's format.
+ *
+ * @example
+ * ```ts
+ * import { detectInteropFormat } from "@vernetzt/core/interop";
+ *
+ * await detectInteropFormat([{ name: "karate.edgelist", data: "1 2\n1 3\n" }]) //=> "edge-list"
+ * const pandas = { name: "edges.csv", data: ",source,target,weight\n0,a,b,1\n" };
+ * await detectInteropFormat([pandas]) //=> "node-edge-csv"
+ * await detectInteropFormat([{ name: "akteure.csv", data: "ID,Name\na,Alpha\n" }]) //=> undefined
+ * ```
+ */
 export async function detectInteropFormat(files: InputFile[]): Promise<InteropFormat | undefined> {
   if (files.length === 0 || files.some((f) => isVernetztTable(f.name))) return undefined;
   const graphml = files.filter((f) => extensionOf(f.name) === "graphml");
@@ -70,6 +82,19 @@ export interface InteropOptions extends InteropLoadOptions {
 /**
  * Reads files in any supported tool's format into a dataset and its validation report (the same
  * `LoadResult` as `parseDataset`). Reports FILE_FORMAT when no format is given and none is recognised.
+ *
+ * @example
+ * ```ts
+ * import { parseInterop } from "@vernetzt/core/interop";
+ *
+ * const { dataset, report } = await parseInterop([
+ *   { name: "nodes.csv", data: "Id;Label;district\nkita;Kita Sonnenschein;Nord\njugend;Jugendtreff;Süd" },
+ *   { name: "edges.csv", data: "Source;Target;Type;Weight\nkita;jugend;Undirected;2" },
+ * ]);
+ * report.ok //=> true
+ * dataset?.actors.map((actor) => actor.district) //=> ["Nord", "Süd"]
+ * dataset?.ties[0]?.weight //=> 2
+ * ```
  */
 export async function parseInterop(files: InputFile[], options: InteropOptions = {}): Promise<LoadResult> {
   const { format: given, ...load } = options;

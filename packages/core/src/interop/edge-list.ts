@@ -30,7 +30,20 @@ import {
 } from "./interop-tables.js";
 import { parsePythonDict, pythonDictLiteral, setOwn } from "./python-literal.js";
 
-/** Reads one edge list file (`.edgelist`, `.txt`, `.ncol`). */
+/**
+ * Reads one edge list file (`.edgelist`, `.txt`, `.ncol`).
+ *
+ * @example
+ * ```ts
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ *
+ * const text =
+ *   "# written by networkx write_edgelist\nkita jugend {'weight': 2, 'type': 'Kooperation'}\njugend sport\n";
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: text });
+ * dataset?.actors.map((actor) => actor.id) //=> ["kita", "jugend", "sport"]
+ * dataset?.ties.map((tie) => [tie.weight, tie.type ?? null]) //=> [[2, "Kooperation"], [1, null]]
+ * ```
+ */
 export function parseEdgeList(file: InputFile, options: InteropLoadOptions = {}): LoadResult {
   const issues = checkInteropOptions("parseEdgeList", options);
   const decoded = decodeText(file.data);
@@ -108,6 +121,20 @@ export const DEFAULT_EDGE_LIST_EXPORT_OPTIONS: Required<EdgeListExportOptions> =
 /**
  * The ties of the dataset as an edge list (LF line ends). Throws `InteropExportError` when an actor id contains
  * whitespace (the format cannot hold it). Actors without ties and actor attributes are not written.
+ *
+ * @example
+ * ```ts
+ * import { datasetToEdgeList } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\nkita,Kita Sonnenschein\njugend,Jugendtreff" },
+ *   { name: "ties.csv", data: "source,target,weight,type\nkita,jugend,2,Kooperation" },
+ * ]);
+ * datasetToEdgeList(dataset!, { data: "weight" }) //=> "kita jugend 2\n"
+ * const dict = datasetToEdgeList(dataset!);
+ * dict //=> "kita jugend {'weight': 2, 'type': 'Kooperation', 'wave': '1', 'directed': 'no'}\n"
+ * ```
  */
 export function datasetToEdgeList(dataset: Dataset, options: EdgeListExportOptions = {}): string {
   const { data } = { ...DEFAULT_EDGE_LIST_EXPORT_OPTIONS, ...options };

@@ -24,12 +24,32 @@ export const INTEROP_EXPORT_FORMATS = [
 
 export type InteropExportFormat = (typeof INTEROP_EXPORT_FORMATS)[number];
 
-/** Whether `format` writes a folder of files (`nodes-edges-csv`, `gephi-csv`) rather than one file. */
+/**
+ * Whether `format` writes a folder of files (`nodes-edges-csv`, `gephi-csv`) rather than one file.
+ *
+ * @example
+ * ```ts
+ * import { isFolderFormat } from "@vernetzt/core/interop";
+ *
+ * isFolderFormat("gephi-csv") //=> true
+ * isFolderFormat("kumu") //=> false
+ * ```
+ */
 export function isFolderFormat(format: InteropExportFormat): boolean {
   return format === "nodes-edges-csv" || format === "gephi-csv";
 }
 
-/** Whether `format` writes CSV text (which `excelSafe` applies to). */
+/**
+ * Whether `format` writes CSV text (which `excelSafe` applies to).
+ *
+ * @example
+ * ```ts
+ * import { isCsvFormat } from "@vernetzt/core/interop";
+ *
+ * isCsvFormat("gephi-csv") //=> true
+ * isCsvFormat("kumu-json") //=> false
+ * ```
+ */
 export function isCsvFormat(format: InteropExportFormat): boolean {
   return isFolderFormat(format) || format === "network-canvas-roster";
 }
@@ -37,6 +57,22 @@ export function isCsvFormat(format: InteropExportFormat): boolean {
 /**
  * The files of `dataset` (or of one `wave` of it) in `format`. `excelSafe` prefixes formula-like cells of
  * the CSV formats with `'` (`io/excel-safe.ts`); the other formats ignore it.
+ *
+ * @example
+ * ```ts
+ * import { exportInterop } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     { name: "actors.csv", data: "id,name\nkita,Kita Sonnenschein\njugend,Jugendtreff" },
+ *     { name: "ties.csv", data: "source,target\nkita,jugend" },
+ *   ],
+ *   { name: "netz" },
+ * );
+ * const files = await exportInterop(dataset!, "nodes-edges-csv");
+ * files.map((file) => file.name) //=> ["nodes.csv", "edges.csv"]
+ * ```
  */
 export async function exportInterop(
   dataset: Dataset,

@@ -53,7 +53,17 @@ function directionOf(cell: unknown): string {
   return text === "mixed" ? "" : cellText(cell as never);
 }
 
-/** Whether a CSV header row is Gephi's edges table (has `Source` and `Target`). */
+/**
+ * Whether a CSV header row is Gephi's edges table (has `Source` and `Target`).
+ *
+ * @example
+ * ```ts
+ * import { isGephiEdgeHeader } from "@vernetzt/core/interop";
+ *
+ * isGephiEdgeHeader(["Source", "Target", "Type", "Weight"]) //=> true
+ * isGephiEdgeHeader(["Id", "Label"]) //=> false
+ * ```
+ */
 export function isGephiEdgeHeader(header: readonly string[]): boolean {
   return hasColumns(header, ["Source", "Target"]);
 }
@@ -61,6 +71,18 @@ export function isGephiEdgeHeader(header: readonly string[]): boolean {
 /**
  * Reads Gephi's nodes and edges tables (one or two CSV files; the edges table is recognised by its `Source` and
  * `Target` columns, the nodes table by `Id`). Without a nodes table the actors are the edges' endpoints.
+ *
+ * @example
+ * ```ts
+ * import { parseGephiSpreadsheet } from "@vernetzt/core/interop";
+ *
+ * const { dataset } = parseGephiSpreadsheet([
+ *   { name: "nodes.csv", data: "Id;Label\nkita;Kita Sonnenschein\njugend;Jugendtreff" },
+ *   { name: "edges.csv", data: "Source;Target;Weight\nkita;jugend;3" },
+ * ]);
+ * dataset?.actors.map((actor) => actor.name) //=> ["Kita Sonnenschein", "Jugendtreff"]
+ * dataset?.directed //=> true
+ * ```
  */
 export function parseGephiSpreadsheet(files: InputFile[], options: InteropLoadOptions = {}): LoadResult {
   const issues = checkInteropOptions("parseGephiSpreadsheet", options);
@@ -101,6 +123,20 @@ export function parseGephiSpreadsheet(files: InputFile[], options: InteropLoadOp
  * The dataset as Gephi's two spreadsheet files `<name>-nodes.csv` and `<name>-edges.csv` (`,`, LF): `Id`,
  * `Label`, then vernetzt's actor columns; `Source`, `Target`, `Type` (`Directed`/`Undirected`), `Kind` (tie type),
  * `Weight`, then `wave`, `date` and tie attributes. `parseGephiSpreadsheet` reads them back to the same dataset.
+ *
+ * @example
+ * ```ts
+ * import { datasetToGephiSpreadsheet } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\nkita,Kita Sonnenschein\njugend,Jugendtreff" },
+ *   { name: "ties.csv", data: "source,target,weight\nkita,jugend,2" },
+ * ]);
+ * const files = datasetToGephiSpreadsheet(dataset!);
+ * files.map((file) => file.name) //=> ["dataset-nodes.csv", "dataset-edges.csv"]
+ * String(files[1]!.data).split(/\r?\n/)[0] //=> "Source,Target,Weight,wave,Type"
+ * ```
  */
 export function datasetToGephiSpreadsheet(dataset: Dataset, options: CsvFieldOptions = {}): InputFile[] {
   const tables = datasetToTables(dataset);

@@ -38,7 +38,17 @@ import {
 } from "./interop-tables.js";
 import { writeWorkbook } from "./workbook.js";
 
-/** Whether a header row is Kumu's connections sheet (`From`, `To`). */
+/**
+ * Whether a header row is Kumu's connections sheet (`From`, `To`).
+ *
+ * @example
+ * ```ts
+ * import { isKumuConnectionsHeader } from "@vernetzt/core/interop";
+ *
+ * isKumuConnectionsHeader(["From", "To", "Type", "Strength"]) //=> true
+ * isKumuConnectionsHeader(["Label", "Type"]) //=> false
+ * ```
+ */
 export function isKumuConnectionsHeader(header: readonly string[]): boolean {
   return hasColumns(header, ["From", "To"]);
 }
@@ -47,6 +57,23 @@ export function isKumuConnectionsHeader(header: readonly string[]): boolean {
  * Reads a Kumu workbook (`.xlsx` with `Elements` and `Connections` sheets), its two sheets as CSV files, or a
  * Kumu JSON blueprint (`{"elements": [...], "connections": [...]}`, keys as the columns: `label`, `id`, `type`,
  * `tags` (a list), `from`, `to`, `direction`, …; issues name `<file>/elements` and the 1-based position).
+ *
+ * @example
+ * ```ts
+ * import { parseKumu } from "@vernetzt/core/interop";
+ *
+ * const blueprint = {
+ *   elements: [
+ *     { label: "Kita Sonnenschein", type: "Organization", tags: ["Familie", "Sprache"] },
+ *     { label: "Jugendtreff", type: "Organization" },
+ *   ],
+ *   connections: [{ from: "Kita Sonnenschein", to: "Jugendtreff", direction: "mutual", strength: 2 }],
+ * };
+ * const { dataset } = await parseKumu([{ name: "netz.json", data: JSON.stringify(blueprint) }]);
+ * dataset?.actors[0]?.topics //=> ["Familie", "Sprache"]
+ * dataset?.actors[0]?.kind //=> "organisation"
+ * dataset?.ties[0]?.directed //=> false
+ * ```
  */
 export async function parseKumu(files: InputFile[], options: InteropLoadOptions = {}): Promise<LoadResult> {
   const issues = checkInteropOptions("parseKumu", options);
@@ -240,6 +267,24 @@ function directionOf(
  * The dataset as a Kumu workbook `<name>.xlsx`: sheet `Elements` (`Label`, `ID`, `Type` = kind, `Tags` = topics,
  * then vernetzt's actor columns, lists joined with `|`) and sheet `Connections` (`From`, `To` = element IDs,
  * `Type`, `Direction`, `Strength`, then wave, date and attributes). `parseKumu` reads it back to the same dataset.
+ *
+ * @example
+ * ```ts
+ * import { datasetToKumu, parseKumu } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     { name: "actors.csv", data: "id,name\nkita,Kita Sonnenschein\njugend,Jugendtreff" },
+ *     { name: "ties.csv", data: "source,target\nkita,jugend" },
+ *   ],
+ *   { name: "netz" },
+ * );
+ * const workbook = await datasetToKumu(dataset!);
+ * workbook.name //=> "netz.xlsx"
+ * const back = await parseKumu([workbook]);
+ * back.dataset?.ties.length //=> 1
+ * ```
  */
 export async function datasetToKumu(dataset: Dataset): Promise<InputFile> {
   const tables = datasetToTables(dataset);
@@ -280,6 +325,23 @@ export async function datasetToKumu(dataset: Dataset): Promise<InputFile> {
  * The dataset as a Kumu JSON blueprint `<name>.json`: `elements` (`label`, `id`, `type` = kind, `tags` = topics,
  * then vernetzt's actor fields, lists as JSON lists) and `connections` (`from`, `to` = element ids, `type`,
  * `direction`, `strength`, then wave, date and attributes), 2-space indented. `parseKumu` reads it back.
+ *
+ * @example
+ * ```ts
+ * import { datasetToKumuBlueprint } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     { name: "actors.csv", data: "id,name\nkita,Kita Sonnenschein\njugend,Jugendtreff" },
+ *     { name: "ties.csv", data: "source,target\nkita,jugend" },
+ *   ],
+ *   { name: "netz" },
+ * );
+ * const file = datasetToKumuBlueprint(dataset!);
+ * file.name //=> "netz.json"
+ * JSON.parse(String(file.data)).connections.length //=> 1
+ * ```
  */
 export function datasetToKumuBlueprint(dataset: Dataset): InputFile {
   const tables = datasetToTables(dataset);

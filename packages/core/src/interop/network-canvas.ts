@@ -89,12 +89,43 @@ export interface NetworkCanvasSession {
   }>;
 }
 
-/** Whether a CSV header is one of Network Canvas' export files. */
+/**
+ * Whether a CSV header is one of Network Canvas' export files.
+ *
+ * @example
+ * ```ts
+ * import { isNetworkCanvasHeader } from "@vernetzt/core/interop";
+ *
+ * isNetworkCanvasHeader(["nodeID", "networkCanvasEgoUUID", "networkCanvasUUID", "name"]) //=> true
+ * isNetworkCanvasHeader(["source", "target"]) //=> false
+ * ```
+ */
 export function isNetworkCanvasHeader(header: readonly string[]): boolean {
   return hasColumns(header, [C.ego]);
 }
 
-/** Reads Network Canvas CSV files (any number of sessions) and/or GraphML session files. */
+/**
+ * Reads Network Canvas CSV files (any number of sessions) and/or GraphML session files.
+ *
+ * @example
+ * ```ts
+ * import { parseNetworkCanvas } from "@vernetzt/core/interop";
+ *
+ * const ego = "networkCanvasEgoUUID,networkCanvasCaseID\nego-1,Interview 1";
+ * const alters =
+ *   "nodeID,networkCanvasEgoUUID,networkCanvasUUID,name\n1,ego-1,alter-a,Kita\n2,ego-1,alter-b,Jugendtreff";
+ * const edges =
+ *   "edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\n" +
+ *   "1,1,2,ego-1,edge-1,alter-a,alter-b";
+ * const { dataset } = parseNetworkCanvas([
+ *   { name: "c1_s1_ego.csv", data: ego },
+ *   { name: "c1_s1_attributeList_Organisation.csv", data: alters },
+ *   { name: "c1_s1_edgeList_kennen.csv", data: edges },
+ * ]);
+ * dataset?.actors.map((actor) => actor.name) //=> ["Interview 1", "Kita", "Jugendtreff"]
+ * dataset?.ties.length //=> 3
+ * ```
+ */
 export function parseNetworkCanvas(files: InputFile[], options: InteropLoadOptions = {}): LoadResult {
   const issues = checkInteropOptions("parseNetworkCanvas", options);
   const sessions = new Map<string, NetworkCanvasSession>();
@@ -148,6 +179,23 @@ const ROSTER_COLUMNS = ["id", "name", "kind", "sector", "district", "topics", "o
  * has (lists joined with `; `). Keep `id` as a node variable of the protocol: `parseNetworkCanvas` then maps the
  * interviews' alters back onto these actor ids. Extra attributes are left out (their headers need not be valid
  * Network Canvas variable names).
+ *
+ * @example
+ * ```ts
+ * import { datasetToNetworkCanvasRoster } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     { name: "actors.csv", data: "id,name,district\nkita,Kita Sonnenschein,Nord\njugend,Jugendtreff,Süd" },
+ *     { name: "ties.csv", data: "source,target\nkita,jugend" },
+ *   ],
+ *   { name: "netz" },
+ * );
+ * const roster = datasetToNetworkCanvasRoster(dataset!);
+ * roster.name //=> "netz-roster.csv"
+ * String(roster.data).split(/\r?\n/)[0] //=> "id,name,district"
+ * ```
  */
 export function datasetToNetworkCanvasRoster(dataset: Dataset, options: CsvFieldOptions = {}): InputFile {
   const actors = datasetToTables(dataset).actors!;

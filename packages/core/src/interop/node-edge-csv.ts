@@ -42,7 +42,18 @@ import {
 const INDEX_HEADERS = ["Unnamed: 0", "column 1"].map(normalizeKey);
 const ID_HEADERS = ["id", "node", "vertex ID", "key"].map(normalizeKey);
 
-/** Whether a header row is an edge table (`source`/`target` or `from`/`to`). */
+/**
+ * Whether a header row is an edge table (`source`/`target` or `from`/`to`).
+ *
+ * @example
+ * ```ts
+ * import { isEdgeTableHeader } from "@vernetzt/core/interop";
+ *
+ * isEdgeTableHeader(["", "source", "target", "weight"]) //=> true
+ * isEdgeTableHeader(["from", "to"]) //=> true
+ * isEdgeTableHeader(["id", "name"]) //=> false
+ * ```
+ */
 export function isEdgeTableHeader(header: readonly string[]): boolean {
   return hasColumns(header, ["source", "target"]) || hasColumns(header, ["from", "to"]);
 }
@@ -50,6 +61,21 @@ export function isEdgeTableHeader(header: readonly string[]): boolean {
 /**
  * Reads a node file (optional) and an edge file; the edge file is the one with `source`/`target` or
  * `from`/`to` columns.
+ *
+ * @example
+ * ```ts
+ * import { parseNodeEdgeCsv } from "@vernetzt/core/interop";
+ *
+ * // networkx: nx.to_pandas_edgelist(G).to_csv("edges.csv"), nodes via pandas with the ids as index
+ * const { dataset } = parseNodeEdgeCsv([
+ *   { name: "nodes.csv", data: ",name,district\nkita,Kita Sonnenschein,Nord\njugend,Jugendtreff,Süd" },
+ *   { name: "edges.csv", data: ",source,target,weight\n0,kita,jugend,2.0" },
+ * ]);
+ * dataset?.actors.map((actor) => actor.id) //=> ["kita", "jugend"]
+ * dataset?.actors.map((actor) => actor.name) //=> ["Kita Sonnenschein", "Jugendtreff"]
+ * dataset?.ties[0]?.weight //=> 2
+ * dataset?.directed //=> false
+ * ```
  */
 export function parseNodeEdgeCsv(files: InputFile[], options: InteropLoadOptions = {}): LoadResult {
   const issues = checkInteropOptions("parseNodeEdgeCsv", options);
@@ -129,6 +155,20 @@ function edgeTable(table: Table): Table {
  * The dataset as `nodes.csv` (`id,name,…`) and `edges.csv` (`source,target,weight,wave,directed,…`), `,`, LF,
  * no index column: `pd.read_csv` reads them, `nx.from_pandas_edgelist(edges, edge_attr=True)` and
  * `igraph.Graph.DataFrame(edges, vertices=nodes, use_vids=False)` build the graph.
+ *
+ * @example
+ * ```ts
+ * import { datasetToNodeEdgeCsv } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\nkita,Kita Sonnenschein\njugend,Jugendtreff" },
+ *   { name: "ties.csv", data: "source,target,weight\nkita,jugend,2" },
+ * ]);
+ * const files = datasetToNodeEdgeCsv(dataset!);
+ * files.map((file) => file.name) //=> ["nodes.csv", "edges.csv"]
+ * String(files[1]!.data).split(/\r?\n/)[0] //=> "source,target,weight,wave,directed"
+ * ```
  */
 export function datasetToNodeEdgeCsv(dataset: Dataset, options: CsvFieldOptions = {}): InputFile[] {
   const tables = datasetToTables(dataset);

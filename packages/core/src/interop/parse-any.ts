@@ -10,6 +10,19 @@ import { detectInteropFormat, parseInterop } from "./detect.js";
 /**
  * Parses and validates `files` in whichever supported format they are. A file left unread for its size goes to
  * `parseDataset`, which reports it as FILE_TOO_LARGE.
+ *
+ * @example
+ * ```ts
+ * import { parseAnyDataset } from "@vernetzt/core/interop";
+ *
+ * const vernetzt = await parseAnyDataset([
+ *   { name: "akteure.csv", data: "ID;Name\nkita;Kita Sonnenschein\njugend;Jugendtreff" },
+ *   { name: "beziehungen.csv", data: "Von;Zu\nkita;jugend" },
+ * ]);
+ * const networkx = await parseAnyDataset([{ name: "netz.edgelist", data: "kita jugend\n" }]);
+ * vernetzt.dataset?.ties.length //=> 1
+ * networkx.dataset?.ties.length //=> 1
+ * ```
  */
 export async function parseAnyDataset(files: InputFile[], options: LoadOptions = {}): Promise<LoadResult> {
   const unread = files.some((file) => file.byteLength !== undefined);

@@ -111,6 +111,15 @@ export const BOOLEAN_ALIASES = {
  * Normalises a header, file name or value for matching: lower case, accents and umlauts reduced to their base
  * letter (`ä` → `a`, `ß` → `ss`), everything but letters and digits removed (a value of only punctuation,
  * such as `-` or `✓`, is kept trimmed).
+ *
+ * @example
+ * ```ts
+ * import { normalizeKey } from "@vernetzt/core/io";
+ *
+ * normalizeKey("Mitglied von") //=> "mitgliedvon"
+ * normalizeKey("Straße") //=> "strasse"
+ * normalizeKey(" ✓ ") //=> "✓"
+ * ```
  */
 export function normalizeKey(text: string): string {
   const key = text
@@ -137,29 +146,82 @@ const COLUMN_LOOKUPS = Object.fromEntries(
   TABLE_KINDS.map((kind) => [kind, lookup(COLUMN_ALIASES[kind] as Record<string, readonly string[]>)]),
 ) as Record<TableKind, Map<string, string>>;
 
-/** The table a file or sheet name stands for (`Akteure.csv`, `akteure`, `ACTORS.CSV` → `actors`), if any. */
+/**
+ * The table a file or sheet name stands for (`Akteure.csv`, `akteure`, `ACTORS.CSV` → `actors`), if any.
+ *
+ * @example
+ * ```ts
+ * import { tableKindOf } from "@vernetzt/core/io";
+ *
+ * tableKindOf("Akteure.csv") //=> "actors"
+ * tableKindOf("daten/Beziehungen.csv") //=> "ties"
+ * tableKindOf("notizen.csv") //=> undefined
+ * ```
+ */
 export function tableKindOf(fileName: string): TableKind | undefined {
   const base = fileName.replace(/^.*[\\/]/, "").replace(/\.(csv|tsv|txt)$/i, "");
   return TABLE_LOOKUP.get(normalizeKey(base));
 }
 
-/** The field a column header stands for in a table, if any. */
+/**
+ * The field a column header stands for in a table, if any.
+ *
+ * @example
+ * ```ts
+ * import { fieldOf } from "@vernetzt/core/io";
+ *
+ * fieldOf("ties", "Intensität") //=> "weight"
+ * fieldOf("actors", "Mitglied von") //=> "memberOf"
+ * fieldOf("actors", "Lieblingsfarbe") //=> undefined
+ * ```
+ */
 export function fieldOf<K extends TableKind>(kind: K, header: string): FieldOf<K> | undefined {
   return COLUMN_LOOKUPS[kind].get(normalizeKey(header)) as FieldOf<K> | undefined;
 }
 
-/** `organisation` | `person` | `group` for a cell value, if it is one of the aliases. */
+/**
+ * `organisation` | `person` | `group` for a cell value, if it is one of the aliases.
+ *
+ * @example
+ * ```ts
+ * import { kindOf } from "@vernetzt/core/io";
+ *
+ * kindOf("Verein") //=> "organisation"
+ * kindOf("Arbeitskreis") //=> "group"
+ * kindOf("Stiftung") //=> undefined
+ * ```
+ */
 export function kindOf(value: string): keyof typeof KIND_ALIASES | undefined {
   return KIND_LOOKUP.get(normalizeKey(value));
 }
 
-/** true / false for a yes-no cell value, undefined when it is none of the aliases. */
+/**
+ * true / false for a yes-no cell value, undefined when it is none of the aliases.
+ *
+ * @example
+ * ```ts
+ * import { booleanOf } from "@vernetzt/core/io";
+ *
+ * booleanOf("ja") //=> true
+ * booleanOf("Nein") //=> false
+ * booleanOf("vielleicht") //=> undefined
+ * ```
+ */
 export function booleanOf(value: string): boolean | undefined {
   const key = BOOLEAN_LOOKUP.get(normalizeKey(value));
   return key === undefined ? undefined : key === "true";
 }
 
-/** The canonical English and German header of a field (for messages). */
+/**
+ * The canonical English and German header of a field (for messages).
+ *
+ * @example
+ * ```ts
+ * import { fieldHeaders } from "@vernetzt/core/io";
+ *
+ * fieldHeaders("ties", "weight") //=> { en: "weight", de: "Gewicht" }
+ * ```
+ */
 export function fieldHeaders(kind: TableKind, field: string): { en: string; de: string } {
   const aliases = (COLUMN_ALIASES[kind] as Record<string, readonly string[]>)[field] ?? [field];
   return { en: aliases[0] ?? field, de: aliases[1] ?? aliases[0] ?? field };

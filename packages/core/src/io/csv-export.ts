@@ -28,7 +28,22 @@ export const DEFAULT_CSV_EXPORT_OPTIONS: Required<CsvExportOptions> = {
   excelSafe: false,
 };
 
-/** The CSV files of a dataset (text, CRLF line ends). */
+/**
+ * The CSV files of a dataset (text, CRLF line ends).
+ *
+ * @example
+ * ```ts
+ * import { datasetToCsvFiles, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "akteure.csv", data: "ID;Name;Stadtteil\nkita;Kita Sonnenschein;Nord\njugend;Jugendtreff;Süd" },
+ *   { name: "beziehungen.csv", data: "Von;Zu;Gewicht\nkita;jugend;2,5" },
+ * ]);
+ * const files = datasetToCsvFiles(dataset!, { delimiter: ";" });
+ * files.map((f) => f.name) //=> ["actors.csv", "ties.csv"]
+ * String(files[1]!.data).split("\r\n")[1] //=> "kita;jugend;2.5;1;no"
+ * ```
+ */
 export function datasetToCsvFiles(dataset: Dataset, options: CsvExportOptions = {}): InputFile[] {
   const { delimiter, bom, excelSafe } = { ...DEFAULT_CSV_EXPORT_OPTIONS, ...options };
   const tables = datasetToTables(dataset);

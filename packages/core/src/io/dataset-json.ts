@@ -15,7 +15,22 @@ import { errorText } from "./xlsx-tables.js";
 
 export const DATASET_JSON_FORMAT = "vernetzt-dataset";
 
-/** The dataset as a JSON document (2-space indented, keys in model order, ends with a newline). */
+/**
+ * The dataset as a JSON document (2-space indented, keys in model order, ends with a newline).
+ *
+ * @example
+ * ```ts
+ * import { datasetToJson, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target\na,b" },
+ * ]);
+ * const json = JSON.parse(datasetToJson(dataset!));
+ * json.format //=> "vernetzt-dataset"
+ * json.ties.length //=> 1
+ * ```
+ */
 export function datasetToJson(dataset: Dataset): string {
   const document: Record<string, unknown> = {
     format: DATASET_JSON_FORMAT,
@@ -72,7 +87,21 @@ export interface JsonTables {
   directed?: boolean;
 }
 
-/** Reads a dataset JSON document into tables; null (FILE_FORMAT reported) when it is not one. */
+/**
+ * Reads a dataset JSON document into tables; null (FILE_FORMAT reported) when it is not one.
+ *
+ * @example
+ * ```ts
+ * import { IssueCollector, readJsonTables } from "@vernetzt/core/io";
+ *
+ * const issues = new IssueCollector();
+ * readJsonTables("broken.json", "{ not json", issues) //=> null
+ * issues.issues[0]!.code //=> "FILE_FORMAT"
+ * const document = { format: "vernetzt-dataset", version: 1, actors: [{ id: "a", name: "Alpha" }], ties: [] };
+ * const text = JSON.stringify(document);
+ * readJsonTables("net.json", text, issues)?.tables.actors?.rows.length //=> 1
+ * ```
+ */
 export function readJsonTables(file: string, text: string, issues: IssueCollector): JsonTables | null {
   const fail = (reason: string) => {
     issues.error("FILE_FORMAT", { file, row: null, column: null }, { value: reason, detail: "JSON" });

@@ -18,7 +18,22 @@ export interface TextTable {
 
 type Value = string | number | boolean | readonly string[] | undefined;
 
-/** The tables of a dataset; `actors` and `ties` always, the others only when the dataset has such rows. */
+/**
+ * The tables of a dataset; `actors` and `ties` always, the others only when the dataset has such rows.
+ *
+ * @example
+ * ```ts
+ * import { datasetToTables, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name,topics\na,Alpha,Sprache; Familie\nb,Beta," },
+ *   { name: "ties.csv", data: "source,target\na,b" },
+ * ]);
+ * const tables = datasetToTables(dataset!);
+ * tables.actors!.header //=> ["id", "name", "topics"]
+ * tables.actors!.rows[0] //=> ["a", "Alpha", "Sprache; Familie"]
+ * ```
+ */
 export function datasetToTables(dataset: Dataset): Partial<Record<TableKind, TextTable>> {
   const tables: Partial<Record<TableKind, TextTable>> = {
     actors: table(

@@ -7,7 +7,19 @@ export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252
 
 export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false };
 
-/** Text of a file; `ok: false` when the bytes are not text (binary data such as a zip or an image). */
+/**
+ * Text of a file; `ok: false` when the bytes are not text (binary data such as a zip or an image).
+ *
+ * @example
+ * ```ts
+ * import { decodeText } from "@vernetzt/core/io";
+ *
+ * // "Straße" as German Excel saves it (Windows-1252)
+ * const excel = new Uint8Array([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65]);
+ * decodeText(excel) //=> { ok: true, text: "Straße", encoding: "windows-1252" }
+ * decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])).ok //=> false
+ * ```
+ */
 export function decodeText(data: Uint8Array | ArrayBuffer | string): DecodedText {
   if (typeof data === "string") return checked(data.replace(/^\uFEFF/, ""), "utf-8");
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -29,6 +41,13 @@ const WINDOWS_1252_HIGH = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\
 /**
  * Decodes Windows-1252 by table: Node's `TextDecoder("windows-1252")` decodes 0x80–0x9F as ISO-8859-1 control
  * characters (so `€`, `„`, `“` of German Excel files would be lost); browsers and this table do it right.
+ *
+ * @example
+ * ```ts
+ * import { decodeWindows1252 } from "@vernetzt/core/io";
+ *
+ * decodeWindows1252(new Uint8Array([0x84, 0x80, 0x20, 0x35, 0x93])) //=> "„€ 5“"
+ * ```
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
   let text = "";

@@ -13,12 +13,34 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
 
-/** Whether a spreadsheet could read `value` as a formula. */
+/**
+ * Whether a spreadsheet could read `value` as a formula.
+ *
+ * @example
+ * ```ts
+ * import { startsLikeFormula } from "@vernetzt/core/io";
+ *
+ * startsLikeFormula('=HYPERLINK("http://example.org")') //=> true
+ * startsLikeFormula("-12.5") //=> false
+ * startsLikeFormula("Kita Sonnenschein") //=> false
+ * ```
+ */
 export function startsLikeFormula(value: string): boolean {
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value);
 }
 
-/** `value`, prefixed with `'` when a spreadsheet could read it as a formula. */
+/**
+ * `value`, prefixed with `'` when a spreadsheet could read it as a formula.
+ *
+ * @example
+ * ```ts
+ * import { excelSafeCell } from "@vernetzt/core/io";
+ *
+ * excelSafeCell("=1+1") //=> "'=1+1"
+ * excelSafeCell("@SUMME(A1)") //=> "'@SUMME(A1)"
+ * excelSafeCell("-3,2") //=> "-3,2"
+ * ```
+ */
 export function excelSafeCell(value: string): string {
   return startsLikeFormula(value) ? `'${value}` : value;
 }

@@ -14,7 +14,22 @@ export interface ExportOptions extends CsvExportOptions {
   wave?: string;
 }
 
-/** The dataset restricted to one wave (ties, meetings, respondents); throws `UnknownWaveError` if absent. */
+/**
+ * The dataset restricted to one wave (ties, meetings, respondents); throws `UnknownWaveError` if absent.
+ *
+ * @example
+ * ```ts
+ * import { datasetWave, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta\nc,Gamma" },
+ *   { name: "ties.csv", data: "source,target,wave\na,b,2022\na,b,2024\nb,c,2024" },
+ * ]);
+ * const wave = datasetWave(dataset!, "2024");
+ * wave.waves //=> ["2024"]
+ * wave.ties.length //=> 2
+ * ```
+ */
 export function datasetWave(dataset: Dataset, wave: string): Dataset {
   const selected = resolveWave(dataset, wave);
   const events = dataset.events.filter((e) => e.wave === undefined || e.wave === selected);
@@ -32,6 +47,21 @@ export function datasetWave(dataset: Dataset, wave: string): Dataset {
 
 /**
  * The files of a dataset in one format: one file `<name>.json|gexf|graphml`, or the CSV files of a folder.
+ *
+ * @example
+ * ```ts
+ * import { exportDataset, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *     { name: "ties.csv", data: "source,target\na,b" },
+ *   ],
+ *   { name: "netz" },
+ * );
+ * exportDataset(dataset!, "gexf").map((f) => f.name) //=> ["netz.gexf"]
+ * exportDataset(dataset!, "csv", { delimiter: ";" }).map((f) => f.name) //=> ["actors.csv", "ties.csv"]
+ * ```
  */
 export function exportDataset(
   dataset: Dataset,

@@ -15,12 +15,35 @@ export interface FormatReportOptions {
   severities?: readonly Severity[];
 }
 
-/** The words of the report in a language (labels, summary, hint), for user interfaces that lay it out. */
+/**
+ * The words of the report in a language (labels, summary, hint), for user interfaces that lay it out.
+ *
+ * @example
+ * ```ts
+ * import { validationReportText } from "@vernetzt/core/io";
+ *
+ * validationReportText("de").ok //=> "Keine Probleme gefunden."
+ * validationReportText("en").ok //=> "No problems found."
+ * ```
+ */
 export function validationReportText(lang: MessageLang = "en") {
   return lang === "de" ? VALIDATION_REPORT_TEXT_DE : VALIDATION_REPORT_TEXT_EN;
 }
 
-/** The report as lines of text ending with a newline. */
+/**
+ * The report as lines of text ending with a newline.
+ *
+ * @example
+ * ```ts
+ * import { formatValidationReport, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { report } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target\na,b\na,x" },
+ * ]);
+ * formatValidationReport(report).split("\n")[0] //=> "ties.csv"
+ * ```
+ */
 export function formatValidationReport(report: ValidationReport, options: FormatReportOptions = {}): string {
   const text = validationReportText(options.lang);
   const severities = options.severities ?? ["error", "warning"];
@@ -47,7 +70,23 @@ export function formatValidationReport(report: ValidationReport, options: Format
   return `${lines.join("\n")}\n`;
 }
 
-/** One line saying what was loaded: name, actors, ties, direction, waves. */
+/**
+ * One line saying what was loaded: name, actors, ties, direction, waves.
+ *
+ * @example
+ * ```ts
+ * import { formatDatasetSummary, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *     { name: "ties.csv", data: "source,target\na,b" },
+ *   ],
+ *   { name: "netz" },
+ * );
+ * formatDatasetSummary(dataset!) //=> "netz: 2 actors, 1 ties (undirected), wave 1.\n"
+ * ```
+ */
 export function formatDatasetSummary(dataset: Dataset, lang: MessageLang = "en"): string {
   return `${validationReportText(lang).loaded(dataset.name, {
     actors: dataset.actors.length,

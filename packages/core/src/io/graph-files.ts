@@ -48,7 +48,23 @@ function records(table: TextTable, keyColumn: string): Array<{ key: string; attr
   });
 }
 
-/** The dataset as a GEXF 1.2 document (Gephi). */
+/**
+ * The dataset as a GEXF 1.2 document (Gephi).
+ *
+ * @example
+ * ```ts
+ * import { datasetToGexf, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target\na,b" },
+ * ]);
+ * const gexf = datasetToGexf(dataset!);
+ * gexf.includes("<gexf ") //=> true
+ * const back = await parseDataset([{ name: "netz.gexf", data: gexf }]);
+ * back.dataset?.ties.length //=> 1
+ * ```
+ */
 export function datasetToGexf(dataset: Dataset): string {
   const text = gexf.write(datasetMultiGraph(dataset), {
     formatNode: (_key, attributes) => ({ label: String(attributes.name ?? ""), attributes }),
@@ -66,7 +82,23 @@ function characterReference(char: string): string {
   return `&#${char.charCodeAt(0)};`;
 }
 
-/** The dataset as a GraphML document; every attribute a `string` key except the edge `weight` (`double`). */
+/**
+ * The dataset as a GraphML document; every attribute a `string` key except the edge `weight` (`double`).
+ *
+ * @example
+ * ```ts
+ * import { datasetToGraphml, parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target,weight\na,b,3" },
+ * ]);
+ * const graphml = datasetToGraphml(dataset!);
+ * graphml.includes('attr.name="weight" attr.type="double"') //=> true
+ * const back = await parseDataset([{ name: "netz.graphml", data: graphml }]);
+ * back.dataset?.ties[0]?.weight //=> 3
+ * ```
+ */
 export function datasetToGraphml(dataset: Dataset): string {
   const graph = datasetMultiGraph(dataset);
   const keys = { node: new Map<string, string>(), edge: new Map<string, string>() };

@@ -15,6 +15,18 @@ export interface InputFile {
  * Reads browser `File`s (or any `Blob` with a name) into input files, e.g. from `<input type=file multiple>`.
  * A blob larger than its limit (`fileSizeLimit` of `maxFileBytes`, default `DEFAULT_MAX_FILE_BYTES`) is not
  * read: it is passed on with its `byteLength`, and `parseDataset` reports it as FILE_TOO_LARGE.
+ *
+ * @example
+ * ```ts
+ * import { filesFromBlobs } from "@vernetzt/core/io";
+ *
+ * const blob = Object.assign(new Blob(["id,name\na,Alpha\n"]), { name: "akteure.csv" });
+ * const [file] = await filesFromBlobs([blob]);
+ * file!.name //=> "akteure.csv"
+ * file!.data //=> new TextEncoder().encode("id,name\na,Alpha\n")
+ * const [tooLarge] = await filesFromBlobs([blob], { maxFileBytes: 10 });
+ * tooLarge!.byteLength //=> 16
+ * ```
  */
 export async function filesFromBlobs(
   blobs: Iterable<Blob & { name?: string }>,
@@ -48,30 +60,78 @@ export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
  */
 const DENSE_EXTENSIONS = ["xlsx", "gexf", "graphml"];
 
-/** The size limit of one file: `maxFileBytes`, a tenth of it for `.xlsx`, `.gexf` and `.graphml` files. */
+/**
+ * The size limit of one file: `maxFileBytes`, a tenth of it for `.xlsx`, `.gexf` and `.graphml` files.
+ *
+ * @example
+ * ```ts
+ * import { fileSizeLimit } from "@vernetzt/core/io";
+ *
+ * fileSizeLimit("akteure.csv", 100_000_000) //=> 100000000
+ * fileSizeLimit("netz.xlsx", 100_000_000) //=> 10000000
+ * ```
+ */
 export function fileSizeLimit(name: string, maxFileBytes: number): number {
   return DENSE_EXTENSIONS.includes(extensionOf(name)) ? maxFileBytes / 10 : maxFileBytes;
 }
 
-/** Size of a file's content in bytes (its `byteLength` when it was left unread). */
+/**
+ * Size of a file's content in bytes (its `byteLength` when it was left unread).
+ *
+ * @example
+ * ```ts
+ * import { sizeOf } from "@vernetzt/core/io";
+ *
+ * sizeOf({ name: "akteure.csv", data: new Uint8Array(2048) }) //=> 2048
+ * sizeOf({ name: "video.csv", data: new Uint8Array(0), byteLength: 5e8 }) //=> 500000000
+ * ```
+ */
 export function sizeOf(file: InputFile): number {
   if (file.byteLength !== undefined) return file.byteLength;
   return typeof file.data === "string" ? file.data.length : file.data.byteLength;
 }
 
-/** A size for messages: `123.4 MB`. */
+/**
+ * A size for messages: `123.4 MB`.
+ *
+ * @example
+ * ```ts
+ * import { formatBytes } from "@vernetzt/core/io";
+ *
+ * formatBytes(150 * 1024 * 1024) //=> "150.0 MB"
+ * ```
+ */
 export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** The content of an input file as an ArrayBuffer of its own (copied when it is a view or text). */
+/**
+ * The content of an input file as an ArrayBuffer of its own (copied when it is a view or text).
+ *
+ * @example
+ * ```ts
+ * import { arrayBufferOf } from "@vernetzt/core/io";
+ *
+ * arrayBufferOf("Straße").byteLength //=> 7
+ * ```
+ */
 export function arrayBufferOf(data: InputFile["data"]): ArrayBuffer {
   if (typeof data === "string") return new TextEncoder().encode(data).buffer as ArrayBuffer;
   if (data instanceof Uint8Array) return data.slice().buffer as ArrayBuffer;
   return data;
 }
 
-/** The extension of a file name, lower case, without the dot (`""` when there is none). */
+/**
+ * The extension of a file name, lower case, without the dot (`""` when there is none).
+ *
+ * @example
+ * ```ts
+ * import { extensionOf } from "@vernetzt/core/io";
+ *
+ * extensionOf("Akteure.CSV") //=> "csv"
+ * extensionOf("daten.v2/README") //=> ""
+ * ```
+ */
 export function extensionOf(name: string): string {
   const match = /\.([^./\\]+)$/.exec(name);
   return match ? match[1]!.toLowerCase() : "";

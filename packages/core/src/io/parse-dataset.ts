@@ -55,7 +55,30 @@ export interface LoadResult {
 
 const CSV_EXTENSIONS = ["csv", "tsv", "txt"];
 
-/** Loads a dataset from files; see the module comment for what is accepted. */
+/**
+ * Loads a dataset from files; see the module comment for what is accepted.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset, report } = await parseDataset(
+ *   [
+ *     {
+ *       name: "akteure.csv",
+ *       data: "ID;Name;Art\nkita;Kita Sonnenschein;Einrichtung\nbuero;Quartiersbüro;Einrichtung",
+ *     },
+ *     { name: "beziehungen.csv", data: "Von;Zu;Gewicht\nkita;buero;2\nkita;schule;1" },
+ *   ],
+ *   { lang: "de" },
+ * );
+ * report.ok //=> false
+ * const where = report.issues.map((issue) => `${issue.file}:${issue.row} ${issue.code}`);
+ * where //=> ["beziehungen.csv:3 TIE_UNKNOWN_ACTOR"]
+ * dataset?.actors[0]?.kind //=> "organisation"
+ * dataset?.ties.length //=> 1
+ * ```
+ */
 export async function parseDataset(allFiles: InputFile[], options: LoadOptions = {}): Promise<LoadResult> {
   const lang = options.lang ?? DEFAULT_LOAD_OPTIONS.lang;
   if (lang !== "de" && lang !== "en") {

@@ -98,7 +98,24 @@ export interface IssueLocation {
   column: string | null;
 }
 
-/** Collects issues in the order they are found and renders their messages in one language. */
+/**
+ * Collects issues in the order they are found and renders their messages in one language.
+ *
+ * @example
+ * ```ts
+ * import { IssueCollector } from "@vernetzt/core/io";
+ *
+ * const issues = new IssueCollector("de");
+ * issues.warning("ID_DUPLICATE", { file: "akteure.csv", row: 4, column: "ID" }, { value: "kita" });
+ * issues.hasErrors //=> false
+ * issues.error("COLUMN_MISSING", { file: "beziehungen.csv", row: 1, column: null }, { value: "Zu" });
+ * issues.report().ok //=> false
+ * const cell = { file: "akteure.csv", row: 5, column: "Stadtteil" };
+ * issues.add("warning", "DISTRICT_UNKNOWN", cell, { value: "Nordstadt" });
+ * const codes = issues.report().issues.map((issue) => issue.code);
+ * codes //=> ["ID_DUPLICATE", "COLUMN_MISSING", "DISTRICT_UNKNOWN"]
+ * ```
+ */
 export class IssueCollector {
   readonly issues: ValidationIssue[] = [];
   constructor(readonly lang: MessageLang = "en") {}
@@ -121,7 +138,17 @@ export class IssueCollector {
   }
 }
 
-/** Renders the message of a code in a language (for user interfaces that re-localise). */
+/**
+ * Renders the message of a code in a language (for user interfaces that re-localise).
+ *
+ * @example
+ * ```ts
+ * import { validationMessage } from "@vernetzt/core/io";
+ *
+ * const text = validationMessage("FILE_FORMAT", "en", { value: "not a zip file", detail: "XLSX" });
+ * text //=> "The file cannot be read: not a zip file. Check that it is a valid XLSX file."
+ * ```
+ */
 export function validationMessage(code: ValidationCode, lang: MessageLang, params: IssueParams = {}): string {
   return MESSAGES[lang][code](params);
 }

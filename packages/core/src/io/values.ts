@@ -4,7 +4,19 @@
  */
 import type { Cell } from "./table.js";
 
-/** A cell as trimmed text; XLSX numbers, booleans and dates become their canonical text, lists join with `; `. */
+/**
+ * A cell as trimmed text; XLSX numbers, booleans and dates become their canonical text, lists join with `; `.
+ *
+ * @example
+ * ```ts
+ * import { cellText } from "@vernetzt/core/io";
+ *
+ * cellText("  Kita  ") //=> "Kita"
+ * cellText(2.5) //=> "2.5"
+ * cellText(true) //=> "true"
+ * cellText(null) //=> ""
+ * ```
+ */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return cell.trim();
@@ -17,6 +29,16 @@ export function cellText(cell: Cell): string {
 /**
  * A number from a cell; undefined when it is not one. Accepts `4.5`, `4,5`, `1.234,5`, `1,234.5`, `12 500`.
  * A single comma without a dot is a decimal comma (German).
+ *
+ * @example
+ * ```ts
+ * import { parseNumber } from "@vernetzt/core/io";
+ *
+ * parseNumber("4,5") //=> 4.5
+ * parseNumber("1.234,5") //=> 1234.5
+ * parseNumber("12 500") //=> 12500
+ * parseNumber("viel") //=> undefined
+ * ```
  */
 export function parseNumber(cell: Cell): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell + 0 : undefined;
@@ -38,6 +60,15 @@ export function parseNumber(cell: Cell): number | undefined {
 /**
  * An ISO date `YYYY-MM-DD` from a cell; undefined when it is not a valid calendar date.
  * Accepts `2024-12-31` (optionally with a time), `31.12.2024`, `31.12.24` (→ 2024) and XLSX date cells.
+ *
+ * @example
+ * ```ts
+ * import { parseDate } from "@vernetzt/core/io";
+ *
+ * parseDate("31.12.2024") //=> "2024-12-31"
+ * parseDate("1.3.24") //=> "2024-03-01"
+ * parseDate("30.02.2024") //=> undefined
+ * ```
  */
 export function parseDate(cell: Cell): string | undefined {
   if (cell instanceof Date) return isoDate(cell);
@@ -69,6 +100,14 @@ function isoDate(date: Date): string | undefined {
  * A multi-valued cell as a list: if the text contains `;` it is split only on `;`, else on `,`; items are
  * trimmed and empty items dropped. JSON list items are split on `;` too (trimmed, empty items dropped): `;` is
  * the list separator of every other format, so an item holding one could not be exported without becoming two.
+ *
+ * @example
+ * ```ts
+ * import { parseList } from "@vernetzt/core/io";
+ *
+ * parseList("Sprache, Familie") //=> ["Sprache", "Familie"]
+ * parseList("Kinder, Jugend; Sport") //=> ["Kinder, Jugend", "Sport"]
+ * ```
  */
 export function parseList(cell: Cell): string[] {
   if (Array.isArray(cell)) {
@@ -88,6 +127,15 @@ export function parseList(cell: Cell): string[] {
 /**
  * A list as one cell, so that `parseList` reads it back unchanged: items joined with `; `; a single item that
  * contains a comma gets a trailing `;` (else it would be split on the comma). Items must not contain `;`.
+ *
+ * @example
+ * ```ts
+ * import { encodeList, parseList } from "@vernetzt/core/io";
+ *
+ * encodeList(["Sprache", "Familie"]) //=> "Sprache; Familie"
+ * encodeList(["Kinder, Jugend"]) //=> "Kinder, Jugend;"
+ * parseList(encodeList(["Kinder, Jugend"])) //=> ["Kinder, Jugend"]
+ * ```
  */
 export function encodeList(items: readonly string[]): string {
   const text = items.join("; ");

@@ -18,7 +18,24 @@ export interface Sheet {
   rows: TableRow[];
 }
 
-/** The sheets of a workbook; `null` (FILE_FORMAT reported) when `data` is not a readable XLSX workbook. */
+/**
+ * The sheets of a workbook; `null` (FILE_FORMAT reported) when `data` is not a readable XLSX workbook.
+ *
+ * @example
+ * ```ts
+ * import { datasetToKumu } from "@vernetzt/core/interop";
+ * import { arrayBufferOf, IssueCollector, parseDataset, readXlsxSheets } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target\na,b" },
+ * ]);
+ * const workbook = await datasetToKumu(dataset!);
+ * const sheets = await readXlsxSheets(workbook.name, arrayBufferOf(workbook.data), new IssueCollector());
+ * sheets?.map((sheet) => sheet.name) //=> ["Elements", "Connections"]
+ * sheets?.[1]?.rows.length //=> 1
+ * ```
+ */
 export async function readXlsxSheets(
   file: string,
   data: ArrayBuffer,

@@ -47,7 +47,25 @@ export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = Object.freeze({
 /** Positions by actor id, in the graph's node order. */
 export type LayoutPositions = Record<string, Position>;
 
-/** An option of {@link layout} has a value it cannot use. `option` names it. */
+/**
+ * An option of {@link layout} has a value it cannot use. `option` names it.
+ *
+ * @example
+ * ```ts
+ * import { layout, LayoutOptionError } from "@vernetzt/core/layout";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
+ * const graph = buildGraph(dataset!);
+ * try {
+ *   layout(graph, { iterations: 0 });
+ * } catch (error) {
+ *   error instanceof LayoutOptionError //=> true
+ *   String((error as LayoutOptionError).option) //=> "iterations"
+ * }
+ * ```
+ */
 export class LayoutOptionError extends Error {
   override name = "LayoutOptionError";
   constructor(
@@ -107,6 +125,22 @@ function normalise(raw: Map<string, Position>): LayoutPositions {
 /**
  * Positions for drawing `graph`: seeded ForceAtlas2, centred, within the unit circle.
  * Does not touch `graph`. The same graph (same node and tie order) and options give the same positions.
+ *
+ * @example
+ * ```ts
+ * import { layout } from "@vernetzt/core/layout";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * const positions = layout(graph, { seed: 1, iterations: 200 });
+ * Object.keys(positions) //=> ["a", "b", "c", "d"]
+ * // centred and scaled: the farthest actor lies on the unit circle
+ * Number(Math.max(...Object.values(positions).map((p) => Math.hypot(p.x, p.y))).toFixed(3)) //=> 1
+ * // seeded: the same graph and options give the same picture
+ * JSON.stringify(layout(graph, { seed: 1, iterations: 200 })) === JSON.stringify(positions) //=> true
+ * ```
  */
 export function layout(graph: VernetztGraph, options: Partial<LayoutOptions> = {}): LayoutPositions {
   const { seed, iterations, weighted } = resolveLayoutOptions(options);

@@ -14,7 +14,20 @@ export interface Position {
   y: number;
 }
 
-/** Uniform random positions in [-1, 1)², drawn in the order of `ids` from `createRng(seed)`. */
+/**
+ * Uniform random positions in [-1, 1)², drawn in the order of `ids` from `createRng(seed)`.
+ *
+ * @example
+ * ```ts
+ * import { seededPositions } from "@vernetzt/core/layout";
+ *
+ * const start = seededPositions(["a", "b", "c"], 1);
+ * start.size //=> 3
+ * Array.from(start.values()).every(({ x, y }) => x >= -1 && x < 1 && y >= -1 && y < 1) //=> true
+ * // drawn in the order of the ids: the first actor's start does not depend on the others
+ * JSON.stringify(seededPositions(["a"], 1).get("a")) === JSON.stringify(start.get("a")) //=> true
+ * ```
+ */
 export function seededPositions(ids: readonly string[], seed: number): Map<string, Position> {
   const random = createRng(seed);
   const positions = new Map<string, Position>();

@@ -25,7 +25,25 @@ export const DEFAULT_BUILD_GRAPH_OPTIONS: Required<Omit<BuildGraphOptions, "wave
   coAttendance: true,
 };
 
-/** Builds the graph of one wave; throws `UnknownWaveError` for a wave the dataset does not have. */
+/**
+ * Builds the graph of one wave; throws `UnknownWaveError` for a wave the dataset does not have.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\nquartier,Quartiersbüro\nkita,Kita Sonnenschein\njugend,Jugendtreff" },
+ *   { name: "ties.csv", data: "source,target,wave\nquartier,kita,2023\nquartier,kita,2024\nkita,jugend,2024" },
+ * ]);
+ * const graph = buildGraph(dataset!); // the latest wave, 2024
+ * graph.order //=> 3
+ * graph.size //=> 2
+ * graph.getAttribute("wave") //=> "2024"
+ * buildGraph(dataset!, { wave: "2023" }).size //=> 1
+ * ```
+ */
 export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): VernetztGraph {
   const wave = resolveWave(dataset, options.wave);
   const directed = options.directed ?? dataset.directed;
@@ -76,7 +94,21 @@ function addTie(graph: VernetztGraph, source: string, target: string, tie: Tie):
   });
 }
 
-/** A copy of an actor that shares nothing mutable with the dataset (faster than `structuredClone`). */
+/**
+ * A copy of an actor that shares nothing mutable with the dataset (faster than `structuredClone`).
+ *
+ * @example
+ * ```ts
+ * import { copyActor } from "@vernetzt/core/model";
+ * import type { Actor } from "@vernetzt/core/model";
+ *
+ * const actor: Actor = { id: "kita", name: "Kita", topics: ["Familie"], offers: [], needs: [], attributes: {} };
+ * const copy = copyActor(actor);
+ * copy.topics.push("Sprache");
+ * actor.topics //=> ["Familie"]
+ * copy.topics //=> ["Familie", "Sprache"]
+ * ```
+ */
 export function copyActor(actor: Actor): Actor {
   return {
     ...actor,

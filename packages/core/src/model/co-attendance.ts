@@ -9,7 +9,24 @@ import { eventsInWave, resolveWave } from "./waves.js";
 /** The tie type of co-attendance ties. */
 export const CO_ATTENDANCE_TYPE = "co_attendance";
 
-/** Co-attendance ties of one wave (default: the latest), pairs in input order of the actors. */
+/**
+ * Co-attendance ties of one wave (default: the latest), pairs in input order of the actors.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { coAttendanceTies } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Stadtteilbüro\nb,Familienzentrum\nc,Sportverein" },
+ *   { name: "ties.csv", data: "source,target\na,b" },
+ *   { name: "events.csv", data: "id,date\nak1,2024-03-05\nak2,2024-06-11" },
+ *   { name: "attendance.csv", data: "event,actor\nak1,a\nak1,b\nak1,c\nak2,a\nak2,b" },
+ * ]);
+ * const ties = coAttendanceTies(dataset!);
+ * ties.map((t) => `${t.source}-${t.target}:${t.weight}`) //=> ["a-b:2", "a-c:1", "b-c:1"]
+ * ```
+ */
 export function coAttendanceTies(dataset: Dataset, wave?: string): Tie[] {
   const selected = resolveWave(dataset, wave);
   const events = new Set(eventsInWave(dataset, selected).map((event) => event.id));

@@ -1,6 +1,25 @@
 /** Typed errors of the model area, so callers (and tests) can tell the kinds apart. */
 
-/** A wave was asked for that the dataset does not have. */
+/**
+ * A wave was asked for that the dataset does not have.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph, UnknownWaveError } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target,wave\na,b,2024" },
+ * ]);
+ * try {
+ *   buildGraph(dataset!, { wave: "2019" });
+ * } catch (error) {
+ *   error instanceof UnknownWaveError //=> true
+ *   String((error as UnknownWaveError).waves) //=> "2024"
+ * }
+ * ```
+ */
 export class UnknownWaveError extends Error {
   override name = "UnknownWaveError";
   constructor(

@@ -21,12 +21,49 @@ export interface TwoModeGraphOptions {
   wave?: string;
 }
 
-/** Node key of an actor in the two-mode graph. */
+/**
+ * Node key of an actor in the two-mode graph.
+ *
+ * @example
+ * ```ts
+ * import { actorNodeKey } from "@vernetzt/core/model";
+ *
+ * actorNodeKey("kita") //=> "actor:kita"
+ * ```
+ */
 export const actorNodeKey = (id: string): string => `actor:${id}`;
-/** Node key of a meeting in the two-mode graph. */
+/**
+ * Node key of a meeting in the two-mode graph.
+ *
+ * @example
+ * ```ts
+ * import { eventNodeKey } from "@vernetzt/core/model";
+ *
+ * eventNodeKey("ak1") //=> "event:ak1"
+ * ```
+ */
 export const eventNodeKey = (id: string): string => `event:${id}`;
 
-/** Builds the actor × meeting graph: every actor, then every meeting, then one edge per attendance. */
+/**
+ * Builds the actor × meeting graph: every actor, then every meeting, then one edge per attendance.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { actorNodeKey, twoModeGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Stadtteilbüro\nb,Familienzentrum\nc,Sportverein" },
+ *   { name: "ties.csv", data: "source,target\na,b" },
+ *   { name: "events.csv", data: "id\nak1\nak2" },
+ *   { name: "attendance.csv", data: "event,actor\nak1,a\nak1,b\nak2,a" },
+ * ]);
+ * const graph = twoModeGraph(dataset!);
+ * graph.order //=> 5
+ * graph.size //=> 3
+ * graph.degree(actorNodeKey("a")) //=> 2
+ * ```
+ */
 export function twoModeGraph(dataset: Dataset, options: TwoModeGraphOptions = {}): TwoModeGraph {
   const events = options.wave === undefined ? dataset.events : eventsInWave(dataset, options.wave);
   const graph: TwoModeGraph = new UndirectedGraph({ allowSelfLoops: false });

@@ -7,7 +7,17 @@ import type { Dataset, MeetingEvent, Tie } from "./types.js";
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** Waves in chronological order: numerically when every wave is a number, else as given (first appearance). */
+/**
+ * Waves in chronological order: numerically when every wave is a number, else as given (first appearance).
+ *
+ * @example
+ * ```ts
+ * import { sortWaves } from "@vernetzt/core/model";
+ *
+ * sortWaves(["2024", "2022", "2023", "2022"]) //=> ["2022", "2023", "2024"]
+ * sortWaves(["Frühjahr", "Herbst"]) //=> ["Frühjahr", "Herbst"]
+ * ```
+ */
 export function sortWaves(waves: readonly string[]): string[] {
   const unique = [...new Set(waves)];
   if (unique.length > 0 && unique.every((wave) => NUMBER.test(wave))) {
@@ -16,31 +26,105 @@ export function sortWaves(waves: readonly string[]): string[] {
   return unique;
 }
 
-/** The latest wave of a dataset. */
+/**
+ * The latest wave of a dataset.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { latestWave } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target,wave\na,b,2024\na,b,2022" },
+ * ]);
+ * latestWave(dataset!) //=> "2024"
+ * ```
+ */
 export function latestWave(dataset: Dataset): string {
   return dataset.waves[dataset.waves.length - 1]!;
 }
 
-/** The wave asked for, or the latest; throws `UnknownWaveError` when the dataset does not have it. */
+/**
+ * The wave asked for, or the latest; throws `UnknownWaveError` when the dataset does not have it.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { resolveWave } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target,wave\na,b,2022\na,b,2024" },
+ * ]);
+ * resolveWave(dataset!) //=> "2024"
+ * resolveWave(dataset!, "2022") //=> "2022"
+ * ```
+ */
 export function resolveWave(dataset: Dataset, wave?: string): string {
   if (wave === undefined) return latestWave(dataset);
   if (!dataset.waves.includes(wave)) throw new UnknownWaveError(wave, dataset.waves);
   return wave;
 }
 
-/** The ties observed in one wave (default: the latest), in input order. */
+/**
+ * The ties observed in one wave (default: the latest), in input order.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { tiesInWave } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta\nc,Gamma" },
+ *   { name: "ties.csv", data: "source,target,wave\na,b,2022\na,b,2024\nb,c,2024" },
+ * ]);
+ * tiesInWave(dataset!).length //=> 2
+ * tiesInWave(dataset!, "2022").map((t) => t.target) //=> ["b"]
+ * ```
+ */
 export function tiesInWave(dataset: Dataset, wave?: string): Tie[] {
   const selected = resolveWave(dataset, wave);
   return dataset.ties.filter((tie) => tie.wave === selected);
 }
 
-/** The meetings of one wave (default: the latest): those of that wave and those without a wave. */
+/**
+ * The meetings of one wave (default: the latest): those of that wave and those without a wave.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { eventsInWave } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target,wave\na,b,2022\na,b,2024" },
+ *   { name: "events.csv", data: "id,wave\nak1,2022\nak2,2024\nfest," },
+ * ]);
+ * eventsInWave(dataset!).map((e) => e.id) //=> ["ak2", "fest"]
+ * ```
+ */
 export function eventsInWave(dataset: Dataset, wave?: string): MeetingEvent[] {
   const selected = resolveWave(dataset, wave);
   return dataset.events.filter((event) => event.wave === undefined || event.wave === selected);
 }
 
-/** The ids of the actors who answered in one wave (default: the latest); undefined when the data do not say. */
+/**
+ * The ids of the actors who answered in one wave (default: the latest); undefined when the data do not say.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { respondentsInWave } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta\nc,Gamma" },
+ *   { name: "ties.csv", data: "source,target,wave\na,b,2024\nb,c,2024" },
+ *   { name: "respondents.csv", data: "actor,wave\na,2024\nb,2024" },
+ * ]);
+ * respondentsInWave(dataset!) //=> ["a", "b"]
+ * ```
+ */
 export function respondentsInWave(dataset: Dataset, wave?: string): string[] | undefined {
   const selected = resolveWave(dataset, wave);
   return dataset.respondents ? (dataset.respondents[selected] ?? []) : undefined;

@@ -1,6 +1,20 @@
 /** Typed errors of the Node entry point. */
 
-/** The dataset path does not exist or is not a dataset folder or file. */
+/**
+ * The dataset path does not exist or is not a dataset folder or file.
+ *
+ * @example
+ * ```ts
+ * import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
+ *
+ * try {
+ *   await loadDataset("/no/such/folder");
+ * } catch (error) {
+ *   error instanceof DatasetPathError //=> true
+ *   String((error as DatasetPathError).path) //=> "/no/such/folder"
+ * }
+ * ```
+ */
 export class DatasetPathError extends Error {
   override name = "DatasetPathError";
   constructor(

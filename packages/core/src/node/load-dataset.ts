@@ -17,6 +17,23 @@ const SINGLE_FILE_EXTENSIONS = [".xlsx", ".json", ".gexf", ".graphml", ".edgelis
 /**
  * The files of a dataset path; throws `DatasetPathError` when the path is missing, not a dataset, or cannot
  * be read (permissions). Files larger than `maxFileBytes` are returned unread, with their `byteLength`.
+ *
+ * @example
+ * ```ts
+ * import { mkdtempSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { readDatasetFiles } from "@vernetzt/core/node";
+ *
+ * const folder = mkdtempSync(join(tmpdir(), "netz-"));
+ * writeFileSync(join(folder, "akteure.csv"), "ID;Name\nkita;Kita\nschule;Schule\n");
+ * writeFileSync(join(folder, "beziehungen.csv"), "Von;Zu\nkita;schule\n");
+ * const files = await readDatasetFiles(folder);
+ * files.map((file) => file.name).sort() //=> ["akteure.csv", "beziehungen.csv"]
+ * // files above the limit are passed on unread, with their size (the loader reports FILE_TOO_LARGE)
+ * const unread = await readDatasetFiles(folder, { maxFileBytes: 10 });
+ * unread.map((file) => file.byteLength ?? 0).sort((x, y) => x - y) //=> [19, 32]
+ * ```
  */
 export async function readDatasetFiles(
   path: string,
@@ -73,6 +90,28 @@ function unreadable(path: string, error: unknown): DatasetPathError {
 /**
  * Loads and validates a dataset from a path (folder name or file name without extension is its name), in
  * vernetzt's format or another tool's (see `interop/parse-any.ts`).
+ *
+ * @example
+ * ```ts
+ * import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { loadDataset } from "@vernetzt/core/node";
+ *
+ * const parent = mkdtempSync(join(tmpdir(), "netz-"));
+ * const folder = join(parent, "Beispielstadt");
+ * mkdirSync(folder);
+ * writeFileSync(join(folder, "akteure.csv"), "ID;Name\nkita;Kita\nschule;Schule\n");
+ * writeFileSync(join(folder, "beziehungen.csv"), "Von;Zu\nkita;schule\n");
+ * const { dataset, report } = await loadDataset(folder, { lang: "de" });
+ * report.ok //=> true
+ * dataset?.name //=> "Beispielstadt"
+ * dataset?.ties.length //=> 1
+ * // another tool's format works too, e.g. a networkx edge list
+ * writeFileSync(join(parent, "netz.edgelist"), "kita schule\nschule sport\n");
+ * const edgeList = await loadDataset(join(parent, "netz.edgelist"));
+ * edgeList.dataset?.actors.length //=> 3
+ * ```
  */
 export async function loadDataset(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const files = await readDatasetFiles(

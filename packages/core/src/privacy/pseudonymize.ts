@@ -28,7 +28,25 @@ export const DEFAULT_PSEUDONYMIZE_OPTIONS: Required<PseudonymizeOptions> = {
   prefix: "Person",
 };
 
-/** Whether `actor` must be pseudonymised under `options`. */
+/**
+ * Whether `actor` must be pseudonymised under `options`.
+ *
+ * @example
+ * ```ts
+ * import { needsPseudonym } from "@vernetzt/core/privacy";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const actors =
+ *   "id,name,kind,consent,member_of\nawo,AWO Ortsverein,Organisation,,\n" +
+ *   "eb,Erika Beispiel,Person,nein,awo\nkb,Klaus Beispiel,Person,ja,awo";
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\neb,kb" },
+ * ]);
+ * dataset!.actors.map((actor) => needsPseudonym(actor)) //=> [false, true, false]
+ * dataset!.actors.map((actor) => needsPseudonym(actor, { allPersons: true })) //=> [false, true, true]
+ * ```
+ */
 export function needsPseudonym(actor: Actor, options: PseudonymizeOptions = {}): boolean {
   if (actor.kind !== "person") return false;
   return (options.allPersons ?? DEFAULT_PSEUDONYMIZE_OPTIONS.allPersons) || actor.consent === false;
@@ -38,6 +56,25 @@ export function needsPseudonym(actor: Actor, options: PseudonymizeOptions = {}):
  * Returns a copy of `dataset` in which persons without consent (or all persons) carry pseudonyms.
  * The input is not changed. Pseudonyms never collide with an existing actor id. Idempotent: pseudonymising the
  * result again returns it unchanged.
+ *
+ * @example
+ * ```ts
+ * import { pseudonymize } from "@vernetzt/core/privacy";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const actors =
+ *   "id,name,kind,consent,member_of\nawo,AWO Ortsverein,Organisation,,\n" +
+ *   "eb,Erika Beispiel,Person,nein,awo\nkb,Klaus Beispiel,Person,ja,awo";
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\neb,kb" },
+ * ]);
+ * const safe = pseudonymize(dataset!);
+ * safe.actors.map((actor) => actor.name) //=> ["AWO Ortsverein", "Person 1", "Klaus Beispiel"]
+ * safe.ties.map((tie) => `${tie.source} – ${tie.target}`) //=> ["Person 1 – kb"]
+ * safe.actors[1]?.memberOf //=> "awo"
+ * dataset!.actors[1]?.name //=> "Erika Beispiel"
+ * ```
  */
 export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}): Dataset {
   const prefix = options.prefix ?? DEFAULT_PSEUDONYMIZE_OPTIONS.prefix;

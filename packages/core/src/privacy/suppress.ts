@@ -18,7 +18,22 @@ export type Suppressed<T> =
   | { value: T; suppressed: false }
   | { value: null; suppressed: true; below: number };
 
-/** Resolves and validates the options; throws a `RangeError` naming the option when k is not an integer ≥ 1. */
+/**
+ * Resolves and validates the options; throws a `RangeError` naming the option when k is not an integer ≥ 1.
+ *
+ * @example
+ * ```ts
+ * import { resolveSuppression } from "@vernetzt/core/privacy";
+ *
+ * resolveSuppression() //=> { k: 5 }
+ * resolveSuppression({ k: 10 }) //=> { k: 10 }
+ * try {
+ *   resolveSuppression({ k: 0 });
+ * } catch (error) {
+ *   error instanceof RangeError //=> true
+ * }
+ * ```
+ */
 export function resolveSuppression(options: SuppressionOptions = {}): Required<SuppressionOptions> {
   const k = options.k ?? DEFAULT_SUPPRESSION_OPTIONS.k;
   if (!Number.isInteger(k) || k < 1) {
@@ -27,7 +42,18 @@ export function resolveSuppression(options: SuppressionOptions = {}): Required<S
   return { k };
 }
 
-/** Keeps `value` when `groupSize >= k`, else marks it suppressed. */
+/**
+ * Keeps `value` when `groupSize >= k`, else marks it suppressed.
+ *
+ * @example
+ * ```ts
+ * import { suppressSmall } from "@vernetzt/core/privacy";
+ *
+ * suppressSmall(0.42, 12) //=> { value: 0.42, suppressed: false }
+ * suppressSmall(0.42, 3) //=> { value: null, suppressed: true, below: 5 }
+ * suppressSmall(0.42, 3, { k: 3 }).suppressed //=> false
+ * ```
+ */
 export function suppressSmall<T>(
   value: T,
   groupSize: number,
@@ -37,12 +63,32 @@ export function suppressSmall<T>(
   return groupSize >= k ? { value, suppressed: false } : { value: null, suppressed: true, below: k };
 }
 
-/** Text for a suppressed value (`"< 5"`), or the value formatted by `format`. */
+/**
+ * Text for a suppressed value (`"< 5"`), or the value formatted by `format`.
+ *
+ * @example
+ * ```ts
+ * import { formatSuppressed, suppressSmall } from "@vernetzt/core/privacy";
+ *
+ * const percent = (value: number) => `${Math.round(value * 100)} %`;
+ * formatSuppressed(suppressSmall(0.42, 12), percent) //=> "42 %"
+ * formatSuppressed(suppressSmall(0.42, 3), percent) //=> "< 5"
+ * ```
+ */
 export function formatSuppressed<T>(entry: Suppressed<T>, format: (value: T) => string): string {
   return entry.suppressed ? `< ${entry.below}` : format(entry.value);
 }
 
-/** Number of members of each of `count` categories, from per-member category codes (`-1`: none). */
+/**
+ * Number of members of each of `count` categories, from per-member category codes (`-1`: none).
+ *
+ * @example
+ * ```ts
+ * import { groupSizes } from "@vernetzt/core/privacy";
+ *
+ * groupSizes([0, 1, 1, -1, 2, 1], 3) //=> [1, 3, 1]
+ * ```
+ */
 export function groupSizes(codes: ArrayLike<number>, count: number): number[] {
   const sizes = new Array<number>(count).fill(0);
   for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) sizes[codes[i]] += 1;

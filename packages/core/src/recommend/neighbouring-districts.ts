@@ -10,7 +10,18 @@ import type { Actor, District } from "../model/types.js";
 
 const EARTH_RADIUS_KM = 6371.0088;
 
-/** Great-circle distance in km between two points given in degrees. */
+/**
+ * Great-circle distance in km between two points given in degrees.
+ *
+ * @example
+ * ```ts
+ * import { haversineKm } from "@vernetzt/core/recommend";
+ *
+ * // one degree of latitude along a meridian: 2π · 6371.0088 km / 360
+ * haversineKm(48, 9, 49, 9) //=> 111.195
+ * haversineKm(48.5, 9.1, 48.5, 9.1) //=> 0
+ * ```
+ */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
   const dLat = (lat2 - lat1) * rad;
@@ -19,7 +30,21 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** District id → ids of its neighbouring districts (every district id seen among districts or actors). */
+/**
+ * District id → ids of its neighbouring districts (every district id seen among districts or actors).
+ *
+ * @example
+ * ```ts
+ * import type { District } from "@vernetzt/core/model";
+ * import { neighbouringDistricts } from "@vernetzt/core/recommend";
+ *
+ * const district = (id: string, lat: number): District => ({ id, name: id, lat, lon: 9, attributes: {} });
+ * // A and B 1.1 km apart, C 10 km north of A
+ * const near = neighbouringDistricts([district("A", 48), district("B", 48.01), district("C", 48.1)], [], 1);
+ * Array.from(near.get("B")!) //=> ["A", "C"]
+ * Array.from(near.get("C")!) //=> ["B"]
+ * ```
+ */
 export function neighbouringDistricts(
   districts: readonly District[],
   actors: readonly Actor[],

@@ -5,7 +5,18 @@
  * (no stemming: a coordinator can see and fix a near miss, an over-eager stemmer would invent matches).
  */
 
-/** The matching key of a list item; `""` for an item that is only whitespace or punctuation. */
+/**
+ * The matching key of a list item; `""` for an item that is only whitespace or punctuation.
+ *
+ * @example
+ * ```ts
+ * import { normaliseItem } from "@vernetzt/core/recommend";
+ *
+ * normaliseItem("  RÄUME. ") //=> "räume"
+ * normaliseItem("Raum") === normaliseItem("Räume") //=> false
+ * normaliseItem(" – ") //=> ""
+ * ```
+ */
 export function normaliseItem(item: string): string {
   return item
     .normalize("NFKC")
@@ -17,6 +28,14 @@ export function normaliseItem(item: string): string {
 /**
  * Indexes `items` by their key, keeping the first spelling of each key for display and dropping items
  * whose key is empty. Order: first appearance.
+ *
+ * @example
+ * ```ts
+ * import { itemKeys } from "@vernetzt/core/recommend";
+ *
+ * const keys = itemKeys(["Räume", "räume.", " Beratung ", "-"]);
+ * keys //=> new Map([["räume", "Räume"], ["beratung", "Beratung"]])
+ * ```
  */
 export function itemKeys(items: readonly string[]): Map<string, string> {
   const keys = new Map<string, string>();

@@ -112,6 +112,18 @@ export interface RecommendResult {
 /** Options after resolution: every weight present. */
 export type ResolvedRecommendOptions = Omit<RecommendOptions, "weights"> & { weights: RecommendWeights };
 
+/**
+ * Fills in the defaults (weights merged one by one) and checks every option; throws `RecommendOptionError`.
+ *
+ * @example
+ * ```ts
+ * import { resolveRecommendOptions } from "@vernetzt/core/recommend";
+ *
+ * const options = resolveRecommendOptions({ top: 3, weights: { nearness: 0 } });
+ * options.top //=> 3
+ * options.weights //=> { complement: 0.35, topics: 0.2, partners: 0.2, bridging: 0.1, nearness: 0 }
+ * ```
+ */
 export function resolveRecommendOptions(options: Partial<RecommendOptions> = {}): ResolvedRecommendOptions {
   const o = { ...DEFAULT_RECOMMEND_OPTIONS, ...options };
   const weights = { ...DEFAULT_RECOMMEND_WEIGHTS, ...o.weights };
@@ -135,7 +147,30 @@ export function resolveRecommendOptions(options: Partial<RecommendOptions> = {})
   return { ...o, weights };
 }
 
-/** The top recommended introductions for every actor of `graph` (or `options.actor`). */
+/**
+ * The top recommended introductions for every actor of `graph` (or `options.actor`).
+ *
+ * @example
+ * ```ts
+ * import { recommend } from "@vernetzt/core/recommend";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const actors =
+ *   "id,name,district,offers,needs,topics\nchor,Kirchenchor,Nord,,Proberaum,Musik\n" +
+ *   "schule,Grundschule,Nord,Proberaum,,Musik; Bildung\nkita,Kita Sonnenschein,Süd,,,Bildung";
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: actors },
+ *   { name: "ties.csv", data: "source,target\nschule,kita" },
+ * ]);
+ * const graph = buildGraph(dataset!);
+ * // the choir seeks a rehearsal room that only the school offers: an exclusive match, score ≥ 2/3
+ * const [best] = recommend(graph, { actor: "chor", top: 3, lang: "en" }).recommendations;
+ * best?.candidate //=> "schule"
+ * best !== undefined && best.score >= 2 / 3 //=> true
+ * best?.reasons.some((reason) => reason.includes("Proberaum")) //=> true
+ * ```
+ */
 export function recommend(graph: VernetztGraph, options: Partial<RecommendOptions> = {}): RecommendResult {
   const o = resolveRecommendOptions(options);
   const context = buildContext(graph, o);

@@ -7,12 +7,47 @@
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 
-/** Freeman degree centralization of the network, in [0, 1]. */
+/**
+ * Freeman degree centralization of the network, in [0, 1].
+ *
+ * @example
+ * ```ts
+ * import { degreeCentralization } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * // networkx: Freeman's formula on the degrees, Σ (max − k_v) / ((n − 1)(n − 2)) = 50 / 182
+ * degreeCentralization(graph) //=> 0.2747
+ * ```
+ */
 export function degreeCentralization(graph: GraphInput): number {
   return degreeCentralizationOf(csrOf(graph));
 }
 
-/** Freeman degree centralization from the CSR view. */
+/**
+ * Freeman degree centralization from the CSR view.
+ *
+ * @example
+ * ```ts
+ * import { degreeCentralizationOf } from "@vernetzt/core/structure";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\na c\na d" });
+ * const graph = buildGraph(dataset!);
+ * // a star is as centralised as a network can be
+ * degreeCentralizationOf(toCsr(graph)) //=> 1
+ * ```
+ */
 export function degreeCentralizationOf(csr: CsrGraph): number {
   const n = csr.n;
   if (n < 3) return 0;

@@ -8,13 +8,48 @@ import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
 import { triangleCounts } from "./triangles.js";
 
-/** Local clustering per actor id. */
+/**
+ * Local clustering per actor id.
+ *
+ * @example
+ * ```ts
+ * import { clustering } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * clustering(graph).Medici //=> 0.0667
+ * clustering(graph).Peruzzi //=> 0.6667
+ * ```
+ */
 export function clustering(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
   return toRecord(csr.ids, clusteringArray(csr, triangleCounts(csr)));
 }
 
-/** Local clustering by actor index, from the triangle counts. */
+/**
+ * Local clustering by actor index, from the triangle counts.
+ *
+ * @example
+ * ```ts
+ * import { clusteringArray, triangleCounts } from "@vernetzt/core/structure";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * const csr = toCsr(graph);
+ * clusteringArray(csr, triangleCounts(csr)) //=> [1, 1, 0.3333, 0]
+ * ```
+ */
 export function clusteringArray(csr: CsrGraph, triangles: Float64Array): Float64Array {
   const result = new Float64Array(csr.n);
   for (let v = 0; v < csr.n; v++) {

@@ -17,7 +17,24 @@ export interface ComponentIndex {
   largest: number;
 }
 
-/** Components of the CSR view (breadth-first, no recursion). */
+/**
+ * Components of the CSR view (breadth-first, no recursion).
+ *
+ * @example
+ * ```ts
+ * import { componentIndex } from "@vernetzt/core/structure";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nc d\nd e" });
+ * const graph = buildGraph(dataset!);
+ * const { membership, sizes, largest } = componentIndex(toCsr(graph));
+ * membership //=> [0, 0, 1, 1, 1]
+ * sizes //=> [2, 3]
+ * largest //=> 1
+ * ```
+ */
 export function componentIndex(csr: CsrGraph): ComponentIndex {
   const { offsets, targets } = csr.undirected;
   const membership = new Int32Array(csr.n).fill(-1);
@@ -47,7 +64,20 @@ export function componentIndex(csr: CsrGraph): ComponentIndex {
   return { membership, sizes, largest };
 }
 
-/** The components as lists of actor ids, in order of their first actor; each list in input order. */
+/**
+ * The components as lists of actor ids, in order of their first actor; each list in input order.
+ *
+ * @example
+ * ```ts
+ * import { connectedComponents } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nc d\nd e" });
+ * const graph = buildGraph(dataset!);
+ * connectedComponents(graph) //=> [["a", "b"], ["c", "d", "e"]]
+ * ```
+ */
 export function connectedComponents(graph: GraphInput): string[][] {
   const csr = csrOf(graph);
   const { membership, sizes } = componentIndex(csr);

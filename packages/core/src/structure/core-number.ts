@@ -8,13 +8,47 @@
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
 
-/** Core number per actor id. */
+/**
+ * Core number per actor id.
+ *
+ * @example
+ * ```ts
+ * import { coreNumber } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * coreNumber(graph).Medici //=> 2
+ * coreNumber(graph).Pazzi //=> 1
+ * ```
+ */
 export function coreNumber(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
   return toRecord(csr.ids, coreNumberArray(csr));
 }
 
-/** Core number by actor index. */
+/**
+ * Core number by actor index.
+ *
+ * @example
+ * ```ts
+ * import { coreNumberArray } from "@vernetzt/core/structure";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * coreNumberArray(toCsr(graph)) //=> [2, 2, 2, 1]
+ * ```
+ */
 export function coreNumberArray(csr: CsrGraph): Int32Array {
   const { offsets, targets } = csr.undirected;
   const n = csr.n;

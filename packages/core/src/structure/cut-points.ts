@@ -15,7 +15,23 @@ export interface CutPointIndex {
   bridges: [number, number][];
 }
 
-/** Articulation points and bridges by index. */
+/**
+ * Articulation points and bridges by index.
+ *
+ * @example
+ * ```ts
+ * import { cutPoints } from "@vernetzt/core/structure";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * const { isArticulation, bridges } = cutPoints(toCsr(graph));
+ * isArticulation //=> [0, 0, 1, 0]
+ * bridges //=> [[2, 3]]
+ * ```
+ */
 export function cutPoints(csr: CsrGraph): CutPointIndex {
   const { offsets, targets } = csr.undirected;
   const n = csr.n;
@@ -62,14 +78,47 @@ export function cutPoints(csr: CsrGraph): CutPointIndex {
   return { isArticulation, bridges };
 }
 
-/** Articulation points, as actor ids in actor order. */
+/**
+ * Articulation points, as actor ids in actor order.
+ *
+ * @example
+ * ```ts
+ * import { articulationPoints } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * // networkx articulation_points(G), in actor order
+ * articulationPoints(graph) //=> ["Medici", "Albizzi", "Guadagni", "Salviati"]
+ * ```
+ */
 export function articulationPoints(graph: GraphInput): string[] {
   const csr = csrOf(graph);
   const { isArticulation } = cutPoints(csr);
   return csr.ids.filter((_, i) => isArticulation[i] === 1);
 }
 
-/** Whether each actor is an articulation point, by actor id. */
+/**
+ * Whether each actor is an articulation point, by actor id.
+ *
+ * @example
+ * ```ts
+ * import { isArticulationPoint } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * isArticulationPoint(graph) //=> { a: false, b: false, c: true, d: false }
+ * ```
+ */
 export function isArticulationPoint(graph: GraphInput): Record<string, boolean> {
   const csr = csrOf(graph);
   const { isArticulation } = cutPoints(csr);
@@ -80,7 +129,27 @@ export function isArticulationPoint(graph: GraphInput): Record<string, boolean> 
   return record;
 }
 
-/** Bridges as pairs of actor ids [earlier, later], in a stable order. */
+/**
+ * Bridges as pairs of actor ids [earlier, later], in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { bridges } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * bridges(graph).length //=> 5
+ * bridges(graph)[0] //=> ["Acciaiuoli", "Medici"]
+ * ```
+ */
 export function bridges(graph: GraphInput): [string, string][] {
   const csr = csrOf(graph);
   return cutPoints(csr).bridges.map(([a, b]) => [csr.ids[a]!, csr.ids[b]!]);

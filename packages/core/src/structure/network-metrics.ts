@@ -49,7 +49,30 @@ export interface NetworkMetrics {
   degreeCentralization: number;
 }
 
-/** Whole-network figures. */
+/**
+ * Whole-network figures.
+ *
+ * @example
+ * ```ts
+ * import { networkMetrics } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * const figures = networkMetrics(graph);
+ * figures.transitivity //=> 0.1915
+ * figures.averagePathLength //=> 2.486
+ * figures.diameter //=> 5
+ * figures.components //=> 1
+ * ```
+ */
 export function networkMetrics(
   graph: GraphInput,
   options: Partial<NetworkMetricsOptions> = {},
@@ -59,7 +82,26 @@ export function networkMetrics(
   return networkMetricsOf(csr, paths, triangleCounts(csr), cutPoints(csr));
 }
 
-/** Whole-network figures from parts already computed (used by `measureNetwork`). */
+/**
+ * Whole-network figures from parts already computed (used by `measureNetwork`).
+ *
+ * @example
+ * ```ts
+ * import { pathMetricsArrays, resolvePathMetricsOptions } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { cutPoints, networkMetricsOf, triangleCounts } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * const csr = toCsr(graph);
+ * const paths = pathMetricsArrays(csr, resolvePathMetricsOptions(), false);
+ * const figures = networkMetricsOf(csr, paths, triangleCounts(csr), cutPoints(csr));
+ * figures.bridges //=> [["c", "d"]]
+ * figures.transitivity //=> 0.6
+ * ```
+ */
 export function networkMetricsOf(
   csr: CsrGraph,
   paths: PathMetricsArrays,

@@ -24,7 +24,17 @@ export interface StructuralHolesOptions {
 
 export const DEFAULT_STRUCTURAL_HOLES_OPTIONS: StructuralHolesOptions = { weighted: false };
 
-/** Resolves and validates structural-hole options. */
+/**
+ * Resolves and validates structural-hole options.
+ *
+ * @example
+ * ```ts
+ * import { resolveStructuralHolesOptions } from "@vernetzt/core/structure";
+ *
+ * resolveStructuralHolesOptions() //=> { weighted: false }
+ * resolveStructuralHolesOptions({ weighted: true }) //=> { weighted: true }
+ * ```
+ */
 export function resolveStructuralHolesOptions(
   options: Partial<StructuralHolesOptions> = {},
 ): StructuralHolesOptions {
@@ -33,7 +43,28 @@ export function resolveStructuralHolesOptions(
   return resolved;
 }
 
-/** Burt's constraint per actor id; `null` for isolates. */
+/**
+ * Burt's constraint per actor id; `null` for isolates.
+ *
+ * @example
+ * ```ts
+ * import { constraint } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * // networkx constraint(G)["Medici"]
+ * constraint(graph).Medici //=> 0.2099
+ * constraint(graph).Pazzi //=> 1
+ * ```
+ */
 export function constraint(
   graph: GraphInput,
   options: Partial<StructuralHolesOptions> = {},
@@ -42,7 +73,27 @@ export function constraint(
   return toRecord(csr.ids, structuralHoles(csr, resolveStructuralHolesOptions(options)).constraint);
 }
 
-/** Burt's effective size per actor id; `null` for isolates. */
+/**
+ * Burt's effective size per actor id; `null` for isolates.
+ *
+ * @example
+ * ```ts
+ * import { effectiveSize } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * // six partners, one tie among them: 6 − 2 · 1 / 6
+ * effectiveSize(graph).Medici //=> 5.6667
+ * ```
+ */
 export function effectiveSize(
   graph: GraphInput,
   options: Partial<StructuralHolesOptions> = {},
@@ -51,7 +102,25 @@ export function effectiveSize(
   return toRecord(csr.ids, structuralHoles(csr, resolveStructuralHolesOptions(options)).effectiveSize);
 }
 
-/** Constraint and effective size by actor index, in one pass (O(Σ_v k_v²)). */
+/**
+ * Constraint and effective size by actor index, in one pass (O(Σ_v k_v²)).
+ *
+ * @example
+ * ```ts
+ * import { structuralHoles } from "@vernetzt/core/structure";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * // a: (1/2 + 1/2 · 1/3)² + (1/2 + 1/2 · 1/2)² = 1.0069, effective size 2 − 2 · 1 / 2 = 1
+ * // c: (1/3 + 1/3 · 1/2)² · 2 + (1/3)² = 0.6111, effective size 3 − 2 · 1 / 3 = 2.3333
+ * const holes = structuralHoles(toCsr(graph), { weighted: false });
+ * holes.constraint //=> [1.0069, 1.0069, 0.6111, 1]
+ * holes.effectiveSize //=> [1, 1, 2.3333, 1]
+ * ```
+ */
 export function structuralHoles(
   csr: CsrGraph,
   options: StructuralHolesOptions,

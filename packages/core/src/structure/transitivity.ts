@@ -7,13 +7,49 @@
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { triangleCounts } from "./triangles.js";
 
-/** Transitivity of the network. */
+/**
+ * Transitivity of the network.
+ *
+ * @example
+ * ```ts
+ * import { transitivity } from "@vernetzt/core/structure";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * // Padgett's Florentine marriage network as networkx's florentine_families_graph() (15 families, 20 ties)
+ * const ties =
+ *   "Acciaiuoli Medici\nAlbizzi Ginori\nAlbizzi Guadagni\nAlbizzi Medici\n" +
+ *   "Barbadori Castellani\nBarbadori Medici\n" +
+ *   "Bischeri Guadagni\nBischeri Peruzzi\nBischeri Strozzi\nCastellani Peruzzi\nCastellani Strozzi\n" +
+ *   "Guadagni Lamberteschi\nGuadagni Tornabuoni\nMedici Ridolfi\nMedici Salviati\nMedici Tornabuoni\n" +
+ *   "Pazzi Salviati\nPeruzzi Strozzi\nRidolfi Strozzi\nRidolfi Tornabuoni";
+ * const graph = buildGraph(parseEdgeList({ name: "florentine.edgelist", data: ties }).dataset!);
+ * // networkx transitivity(G): 3 × triangles / connected triples
+ * transitivity(graph) //=> 0.1915
+ * ```
+ */
 export function transitivity(graph: GraphInput): number {
   const csr = csrOf(graph);
   return transitivityFromTriangles(csr, triangleCounts(csr));
 }
 
-/** Transitivity from the per-actor triangle counts. */
+/**
+ * Transitivity from the per-actor triangle counts.
+ *
+ * @example
+ * ```ts
+ * import { transitivityFromTriangles, triangleCounts } from "@vernetzt/core/structure";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * // one triangle, five connected triples (one at a, one at b, three at c)
+ * const csr = toCsr(graph);
+ * transitivityFromTriangles(csr, triangleCounts(csr)) //=> 0.6
+ * ```
+ */
 export function transitivityFromTriangles(csr: CsrGraph, triangles: Float64Array): number {
   let closed = 0;
   let triples = 0;

@@ -5,7 +5,21 @@
  */
 import type { CsrGraph } from "../graph/csr.js";
 
-/** Number of triangles through each actor, by index. */
+/**
+ * Number of triangles through each actor, by index.
+ *
+ * @example
+ * ```ts
+ * import { triangleCounts } from "@vernetzt/core/structure";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { parseEdgeList } from "@vernetzt/core/interop";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c\nc a\nc d" });
+ * const graph = buildGraph(dataset!);
+ * triangleCounts(toCsr(graph)) //=> [1, 1, 1, 0]
+ * ```
+ */
 export function triangleCounts(csr: CsrGraph): Float64Array {
   const { offsets, targets } = csr.undirected;
   const n = csr.n;

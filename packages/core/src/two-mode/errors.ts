@@ -7,7 +7,23 @@ import { twoModeMessagesEn } from "../i18n/en/two-mode.js";
 /** Why a graph is not a usable two-mode network. */
 export type TwoModeErrorReason = "no-mode" | "unknown-mode" | "not-bipartite" | "too-many-modes" | "same-key";
 
-/** The graph is not a two-mode network, or the requested mode is not one of its modes. */
+/**
+ * The graph is not a two-mode network, or the requested mode is not one of its modes.
+ *
+ * @example
+ * ```ts
+ * import { projectTwoMode, TwoModeError, twoModeNetwork } from "@vernetzt/core/two-mode";
+ *
+ * const modes = { memberMode: "person", groupMode: "event" };
+ * const network = twoModeNetwork([{ member: "p1", group: "ak-jugend" }], modes);
+ * try {
+ *   projectTwoMode(network, { mode: "organisation" });
+ * } catch (error) {
+ *   error instanceof TwoModeError //=> true
+ *   String((error as TwoModeError).params.reason) //=> "unknown-mode"
+ * }
+ * ```
+ */
 export class TwoModeError extends Error {
   override readonly name = "TwoModeError";
   constructor(
@@ -35,7 +51,22 @@ export class TwoModeError extends Error {
   }
 }
 
-/** An option of a two-mode function has a value it cannot use. */
+/**
+ * An option of a two-mode function has a value it cannot use.
+ *
+ * @example
+ * ```ts
+ * import { twoModeDegree, TwoModeOptionError, twoModeNetwork } from "@vernetzt/core/two-mode";
+ *
+ * const network = twoModeNetwork([{ member: "p1", group: "ak-jugend" }]);
+ * try {
+ *   twoModeDegree(network, { normalized: "ja" as unknown as boolean });
+ * } catch (error) {
+ *   error instanceof TwoModeOptionError //=> true
+ *   String((error as TwoModeOptionError).params.option) //=> "normalized"
+ * }
+ * ```
+ */
 export class TwoModeOptionError extends Error {
   override readonly name = "TwoModeOptionError";
   readonly params: { option: string; value: string; expected: string };

@@ -38,7 +38,17 @@ export interface ProjectTwoModeOptions {
 
 export const DEFAULT_PROJECT_TWO_MODE_OPTIONS: Omit<ProjectTwoModeOptions, "mode"> = { weighting: "count" };
 
-/** Resolves and validates the options (`TwoModeOptionError`, `TwoModeError` for an unknown mode). */
+/**
+ * Resolves and validates the options (`TwoModeOptionError`, `TwoModeError` for an unknown mode).
+ *
+ * @example
+ * ```ts
+ * import { resolveProjectTwoModeOptions } from "@vernetzt/core/two-mode";
+ *
+ * const options = resolveProjectTwoModeOptions({ mode: "person" }, ["person", "event"]);
+ * options //=> { mode: "person", weighting: "count" }
+ * ```
+ */
 export function resolveProjectTwoModeOptions(
   options: Pick<ProjectTwoModeOptions, "mode"> & Partial<ProjectTwoModeOptions>,
   modes: readonly string[],
@@ -54,7 +64,29 @@ export function resolveProjectTwoModeOptions(
   return resolved;
 }
 
-/** Projects the two-mode network onto the members of one mode (see the module comment). */
+/**
+ * Projects the two-mode network onto the members of one mode (see the module comment).
+ *
+ * @example
+ * ```ts
+ * import { projectTwoMode, twoModeNetwork } from "@vernetzt/core/two-mode";
+ *
+ * const memberships = [
+ *   { member: "p1", group: "ak-jugend" },
+ *   { member: "p2", group: "ak-jugend" },
+ *   { member: "p3", group: "ak-jugend" },
+ *   { member: "p1", group: "stadtteilfest" },
+ *   { member: "p2", group: "stadtteilfest" },
+ * ];
+ * const network = twoModeNetwork(memberships, { memberMode: "person", groupMode: "event" });
+ * // p1 and p2 share both groups; the working group has 3 members (1/2 per pair), the festival 2 (1 per pair)
+ * const count = projectTwoMode(network, { mode: "person" });
+ * count.getEdgeAttribute(count.edge("p1", "p2")!, "weight") //=> 2
+ * const newman = projectTwoMode(network, { mode: "person", weighting: "newman" });
+ * newman.getEdgeAttribute(newman.edge("p1", "p2")!, "weight") //=> 1.5
+ * newman.getEdgeAttribute(newman.edge("p2", "p3")!, "weight") //=> 0.5
+ * ```
+ */
 export function projectTwoMode(
   graph: TwoModeNetwork,
   options: Pick<ProjectTwoModeOptions, "mode"> & Partial<ProjectTwoModeOptions>,

@@ -17,7 +17,27 @@ export interface TwoModeDegreeOptions {
 
 export const DEFAULT_TWO_MODE_DEGREE_OPTIONS: TwoModeDegreeOptions = { normalized: false };
 
-/** Degree of every node of the two-mode network, by mode, then node id (input order). */
+/**
+ * Degree of every node of the two-mode network, by mode, then node id (input order).
+ *
+ * @example
+ * ```ts
+ * import { twoModeDegree, twoModeNetwork } from "@vernetzt/core/two-mode";
+ *
+ * const memberships = [
+ *   { member: "p1", group: "ak-jugend" },
+ *   { member: "p2", group: "ak-jugend" },
+ *   { member: "p3", group: "ak-jugend" },
+ *   { member: "p1", group: "stadtteilfest" },
+ *   { member: "p2", group: "stadtteilfest" },
+ * ];
+ * const network = twoModeNetwork(memberships, { memberMode: "person", groupMode: "event" });
+ * const degrees = twoModeDegree(network);
+ * degrees //=> { person: { p1: 2, p2: 2, p3: 1 }, event: { "ak-jugend": 3, stadtteilfest: 2 } }
+ * // networkx bipartite.degree_centrality: divided by the size of the other mode
+ * twoModeDegree(network, { normalized: true }).event //=> { "ak-jugend": 1, stadtteilfest: 0.6667 }
+ * ```
+ */
 export function twoModeDegree(
   graph: TwoModeNetwork,
   options: Partial<TwoModeDegreeOptions> = {},

@@ -47,6 +47,23 @@ export const DEFAULT_TWO_MODE_NETWORK_OPTIONS: TwoModeNetworkOptions = {
  * Builds the two-mode network of a list of memberships: members in order of first appearance, then groups in
  * order of first appearance, one tie per distinct membership. Throws `TwoModeError` (`same-key`) when an id is
  * both a member and a group.
+ *
+ * @example
+ * ```ts
+ * import { twoModeNetwork } from "@vernetzt/core/two-mode";
+ *
+ * const memberships = [
+ *   { member: "p1", group: "ak-jugend" },
+ *   { member: "p2", group: "ak-jugend" },
+ *   { member: "p3", group: "ak-jugend" },
+ *   { member: "p1", group: "stadtteilfest" },
+ *   { member: "p2", group: "stadtteilfest" },
+ * ];
+ * const network = twoModeNetwork(memberships, { memberMode: "person", groupMode: "event" });
+ * network.nodes() //=> ["p1", "p2", "p3", "ak-jugend", "stadtteilfest"]
+ * network.getNodeAttribute("ak-jugend", "mode") //=> "event"
+ * network.size //=> 5
+ * ```
  */
 export function twoModeNetwork(
   memberships: Iterable<Membership>,
@@ -69,7 +86,18 @@ export function twoModeNetwork(
   return graph;
 }
 
-/** The mode of a node: its `mode` attribute, else `part` (model's actor × meeting graph). */
+/**
+ * The mode of a node: its `mode` attribute, else `part` (model's actor × meeting graph).
+ *
+ * @example
+ * ```ts
+ * import { modeOf } from "@vernetzt/core/two-mode";
+ *
+ * modeOf({ mode: "person", label: "p1" }) //=> "person"
+ * modeOf({ part: "event", id: "ak1" }) //=> "event"
+ * modeOf({ label: "ohne" }) //=> undefined
+ * ```
+ */
 export function modeOf(attributes: Record<string, unknown>): string | undefined {
   const mode = attributes.mode ?? attributes.part;
   return typeof mode === "string" && mode !== "" ? mode : undefined;
@@ -78,6 +106,27 @@ export function modeOf(attributes: Record<string, unknown>): string | undefined 
 /**
  * The two modes of a network in order of first appearance, after checking that every node has a mode, there
  * are at most two, and every tie joins nodes of different modes (`TwoModeError` otherwise).
+ *
+ * @example
+ * ```ts
+ * import { checkTwoMode, twoModeNetwork } from "@vernetzt/core/two-mode";
+ *
+ * const memberships = [
+ *   { member: "p1", group: "ak-jugend" },
+ *   { member: "p2", group: "ak-jugend" },
+ *   { member: "p3", group: "ak-jugend" },
+ *   { member: "p1", group: "stadtteilfest" },
+ *   { member: "p2", group: "stadtteilfest" },
+ * ];
+ * const network = twoModeNetwork(memberships, { memberMode: "person", groupMode: "event" });
+ * checkTwoMode(network) //=> ["person", "event"]
+ * network.addEdge("p1", "p3"); // a tie inside one mode
+ * try {
+ *   checkTwoMode(network);
+ * } catch (error) {
+ *   String((error as Error).name) //=> "TwoModeError"
+ * }
+ * ```
  */
 export function checkTwoMode(graph: TwoModeNetwork): string[] {
   const modes: string[] = [];
@@ -96,7 +145,25 @@ export function checkTwoMode(graph: TwoModeNetwork): string[] {
   return modes;
 }
 
-/** The id of a node: its `id` attribute when it is a text (model's prefixed keys), else the key. */
+/**
+ * The id of a node: its `id` attribute when it is a text (model's prefixed keys), else the key.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { actorNodeKey, twoModeGraph } from "@vernetzt/core/model";
+ * import { nodeIdOf } from "@vernetzt/core/two-mode";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\nkita,Kita\nschule,Schule" },
+ *   { name: "ties.csv", data: "source,target\nkita,schule" },
+ *   { name: "attendance.csv", data: "event,actor\nak1,kita" },
+ * ]);
+ * const graph = twoModeGraph(dataset!);
+ * nodeIdOf(actorNodeKey("kita"), graph.getNodeAttributes(actorNodeKey("kita"))) //=> "kita"
+ * nodeIdOf("p1", { mode: "person" }) //=> "p1"
+ * ```
+ */
 export function nodeIdOf(key: string, attributes: Record<string, unknown>): string {
   return typeof attributes.id === "string" ? attributes.id : key;
 }

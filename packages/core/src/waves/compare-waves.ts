@@ -84,7 +84,24 @@ export const DEFAULT_COMPARE_WAVES_OPTIONS: CompareWavesOptions = {
   minGroupSize: DEFAULT_SUPPRESSION_OPTIONS.k,
 };
 
-/** Compares wave `from` with wave `to` of `dataset`; throws `UnknownWaveError` for a wave it lacks. */
+/**
+ * Compares wave `from` with wave `to` of `dataset`; throws `UnknownWaveError` for a wave it lacks.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { compareWaves } from "@vernetzt/core/waves";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,A\nb,B\nc,C\nd,D" },
+ *   { name: "ties.csv", data: "source,target,wave\na,b,2023\nb,c,2023\na,b,2024\nc,d,2024" },
+ * ]);
+ * const change = compareWaves(dataset!, "2023", "2024");
+ * change.actors //=> { new: ["d"], lost: [] }
+ * change.ties //=> { new: [{ source: "c", target: "d" }], lost: [{ source: "b", target: "c" }] }
+ * change.centrality.find((row) => row.actor === "b")?.degree //=> { from: 2, to: 1, change: -1 }
+ * ```
+ */
 export function compareWaves(
   dataset: Dataset,
   from: string,

@@ -1,6 +1,17 @@
 /** Typed errors of the waves area; tests check the class, people read the message. */
 
-/** An option of `compareWaves` has a value it cannot use (e.g. a group size below 1). */
+/**
+ * An option of `compareWaves` has a value it cannot use (e.g. a group size below 1).
+ *
+ * @example
+ * ```ts
+ * import { WavesOptionError } from "@vernetzt/core/waves";
+ *
+ * const error = new WavesOptionError("minGroupSize", 0, "an integer ≥ 1");
+ * error.params.option //=> "minGroupSize"
+ * error.message //=> "vernetzt/waves: option minGroupSize must be an integer ≥ 1, got 0."
+ * ```
+ */
 export class WavesOptionError extends Error {
   override readonly name = "WavesOptionError";
   readonly params: { option: string; value: string; expected: string };

@@ -4,7 +4,17 @@ import type { GapsMessages } from "../en/gaps.js";
 const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
 const probability = new Intl.NumberFormat("de-DE", { maximumSignificantDigits: 2 });
 
-/** Formatiert Anzahlen und Erwartungswerte deutsch: `4,2`, `1.234`. */
+/**
+ * Formatiert Anzahlen und Erwartungswerte deutsch: `4,2`, `1.234`.
+ *
+ * @example
+ * ```ts
+ * import { formatNumberDe } from "@vernetzt/core/gaps";
+ *
+ * formatNumberDe(4.25) //=> "4,3"
+ * formatNumberDe(1234) //=> "1.234"
+ * ```
+ */
 export const formatNumberDe = (value: number): string => number.format(value);
 
 /** „a“, „a und b“, „a, b und c“; an item that itself contains „und“ is quoted: „Kinder und Familie“. */

@@ -3,7 +3,17 @@
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const probability = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 2 });
 
-/** Formats a count or expectation the English way: `4.2`, `1,234`. */
+/**
+ * Formats a count or expectation the English way: `4.2`, `1,234`.
+ *
+ * @example
+ * ```ts
+ * import { formatNumberEn } from "@vernetzt/core/gaps";
+ *
+ * formatNumberEn(4.25) //=> "4.3"
+ * formatNumberEn(1234) //=> "1,234"
+ * ```
+ */
 export const formatNumberEn = (value: number): string => number.format(value);
 
 /** "a", "a and b", "a, b and c"; an item that itself contains "and" is quoted: “children and family”. */
