@@ -13,6 +13,7 @@ import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { integerFlag, MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP, minGroupSizeFlag } from "../util/flags.js";
 import { formatCount, formatPValue, formatShare } from "../util/format.js";
+import { writeJson } from "../util/json-out.js";
 import { type Lang, resolveLang } from "../util/lang.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
@@ -69,7 +70,7 @@ export function register(program: Command): void {
           ...(minGroupSize === undefined ? {} : { minGroupSize }),
         }),
       );
-      if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      if (options.json) await writeJson(result);
       else printText(summary(result, lang));
     });
 }

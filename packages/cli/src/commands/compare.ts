@@ -21,6 +21,7 @@ import {
   minGroupSizeFlag,
 } from "../util/flags.js";
 import { formatShare } from "../util/format.js";
+import { writeJson } from "../util/json-out.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
@@ -61,7 +62,7 @@ export function register(program: Command): void {
         }),
       );
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        await writeJson(result);
         return;
       }
       const m = lang === "de" ? indicatorMessagesDe : indicatorMessagesEn;

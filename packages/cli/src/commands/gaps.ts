@@ -20,6 +20,7 @@ import {
   MIN_GROUP_SIZE_HELP,
   minGroupSizeFlag,
 } from "../util/flags.js";
+import { writeJson } from "../util/json-out.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
@@ -82,7 +83,7 @@ export function register(program: Command): void {
         if (options.json) {
           const none = { expected: [], gaps: [], minGroupSize: minGroupSize ?? 5, groupSizes: [] };
           const result = { ...empty, ...none, suppressedCategories: [] };
-          process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+          await writeJson(result);
         }
         return;
       }
@@ -99,7 +100,7 @@ export function register(program: Command): void {
         }),
       );
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        await writeJson(result);
         return;
       }
       const label = (category: string) =>

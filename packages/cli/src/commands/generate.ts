@@ -21,6 +21,7 @@ import {
 } from "@vernetzt/core/generate";
 import type { Command } from "commander";
 import { UsageError } from "../util/errors.js";
+import { writeJson } from "../util/json-out.js";
 import { resolveLang } from "../util/lang.js";
 import { printText } from "../util/terminal.js";
 
@@ -184,7 +185,7 @@ export function register(program: Command): void {
       const t = generateMessages(resolveLang(command.optsWithGlobals().lang));
       const summary = await runGenerate(flags, t);
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        await writeJson(summary);
       } else {
         const rows = (file: string): number => summary.files.find((f) => f.file === file)?.rows ?? 0;
         const waves = Number(summary.options.waves);

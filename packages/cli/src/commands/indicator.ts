@@ -22,6 +22,7 @@ import {
   minGroupSizeFlag,
 } from "../util/flags.js";
 import { formatNumber, formatShare } from "../util/format.js";
+import { writeJson } from "../util/json-out.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
@@ -68,7 +69,7 @@ export function register(program: Command): void {
         }),
       );
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        await writeJson(result);
         return;
       }
       const m = lang === "de" ? indicatorMessagesDe : indicatorMessagesEn;

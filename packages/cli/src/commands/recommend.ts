@@ -10,6 +10,7 @@ import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { contentLang, integerFlag } from "../util/flags.js";
 import { formatShare } from "../util/format.js";
+import { writeJson } from "../util/json-out.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
@@ -53,7 +54,7 @@ export function register(program: Command): void {
         }),
       );
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        await writeJson(result);
         return;
       }
       const m = lang === "de" ? recommendMessagesDe : recommendMessagesEn;

@@ -7,6 +7,7 @@
 import { formatDatasetSummary, formatValidationReport } from "@vernetzt/core/io";
 import type { Command } from "commander";
 import { loadReport } from "../util/dataset.js";
+import { writeJson } from "../util/json-out.js";
 import { resolveLang } from "../util/lang.js";
 import { printText } from "../util/terminal.js";
 
@@ -28,7 +29,7 @@ export function register(program: Command): void {
         options.directed ? { lang, directed: true } : { lang },
       );
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ ok: report.ok, issues: report.issues }, null, 2)}\n`);
+        await writeJson({ ok: report.ok, issues: report.issues });
       } else {
         if (dataset) printText(formatDatasetSummary(dataset, lang));
         printText(formatValidationReport(report, { lang }));
