@@ -7,12 +7,11 @@
  * Builds the site of `--data` (reused when newer than every source; `test/browser/harness.ts`), serves it
  * with `dashboard/scripts/serve.mjs` on a free loopback port, and opens each page `--runs` times in a fresh
  * browser context (cold: empty cache) and right after once more in the same context (warm). Per page, the
- * medians of: DOMContentLoaded and load (Navigation Timing, ms after navigation start), "network drawn" on
- * Netzwerk (the first animation frame after sigma's first WebGL render: `window.vernetztSigma` is set right
- * after it), and the bytes transferred (Resource Timing `transferSize` of the page and everything it
- * loaded, counted once the page is idle). Framework renders a page's content after `load` (its modules
- * fetch the data JSON and run), so "load" is not yet "content shown"; "content shown" is when the page's
- * `main h1` and the dataset banner (`.vz-dataset`, on every page) exist.
+ * medians of: DOMContentLoaded and load (Navigation Timing, ms after navigation start); "content shown", the
+ * first animation frame in which the page's `main h1` and dataset banner exist (Framework renders a page's
+ * content after `load`: its modules fetch the data JSON and run); "network drawn" on Netzwerk, the first
+ * frame after sigma's first WebGL render (`window.vernetztSigma` is set right after it); and the bytes
+ * transferred (Resource Timing `transferSize` of the page and everything it loaded, once the page is idle).
  *
  * Writes the table between `<!-- bench:dashboard -->` and `<!-- /bench:dashboard -->` in `--out`.
  */
@@ -77,36 +76,37 @@ interface Visit {
   bytes: number;
 }
 
-/** Records, from the first script on, when the network view has drawn its first frame. */
-const DRAWN_PROBE = `(() => {
+/**
+ * Records, from the first script on, the first animation frame in which the page's content exists
+ * (`__vzContent`: heading and dataset banner) and in which the network view has drawn (`__vzDrawn`).
+ */
+const PROBE = `(() => {
   const poll = () => {
-    if ("vernetztSigma" in window) window.__vzDrawn = performance.now();
-    else requestAnimationFrame(poll);
+    if (!("__vzContent" in window) && document.querySelector("main h1") && document.querySelector(".vz-dataset"))
+      window.__vzContent = performance.now();
+    if (!("__vzDrawn" in window) && "vernetztSigma" in window) window.__vzDrawn = performance.now();
+    requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 })();`;
 
 async function visit(page: Page, url: string, network: boolean): Promise<Visit> {
   await page.goto(url, { waitUntil: "load" });
-  await page.locator("main h1").first().waitFor();
-  await page.locator(".vz-dataset").first().waitFor({ timeout: 60_000 });
-  const content = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => "__vzContent" in window, null, { timeout: 60_000 });
   if (network) await page.waitForFunction(() => "__vzDrawn" in window, null, { timeout: 120_000 });
   await page.waitForLoadState("networkidle");
-  return page.evaluate(
-    ({ content, network }) => {
-      const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
-      return {
-        domContentLoaded: navigation.domContentLoadedEventEnd,
-        load: navigation.loadEventEnd,
-        content,
-        drawn: network ? (window as unknown as { __vzDrawn: number }).__vzDrawn : null,
-        bytes: navigation.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0),
-      };
-    },
-    { content, network },
-  );
+  return page.evaluate((network) => {
+    const w = window as unknown as { __vzContent: number; __vzDrawn: number };
+    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    return {
+      domContentLoaded: navigation.domContentLoadedEventEnd,
+      load: navigation.loadEventEnd,
+      content: w.__vzContent,
+      drawn: network ? w.__vzDrawn : null,
+      bytes: navigation.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0),
+    };
+  }, network);
 }
 
 const median = (values: number[]): number => {
@@ -137,7 +137,7 @@ async function measurePage(browser: Browser, url: string, network: boolean, runs
   const warm: Visit[] = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
-    await context.addInitScript(DRAWN_PROBE);
+    await context.addInitScript(PROBE);
     const page = await context.newPage();
     cold.push(await visit(page, url, network));
     warm.push(await visit(page, url, network));
@@ -187,17 +187,20 @@ async function main(): Promise<void> {
     server.process.kill();
   }
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`pnpm bench:dashboard\``,
-    `(\`scripts/bench-dashboard.ts\`; do not edit by hand, run it again): the site of \`${options.data}\``,
-    `(${buildSeconds < 1 ? "existing build reused" : `built in ${Math.round(buildSeconds)} s`}), served by \`serve.mjs\` on`,
-    `127.0.0.1, headless Chromium ${version} at 1280×900, medians of ${options.runs} visits per page: cold = fresh`,
-    "browser context (empty cache), warm = the same page again in that context. Times in ms after navigation",
-    "start; “content shown” = the page's heading and dataset banner exist (Framework renders after `load`);",
-    "“network drawn” = first frame after sigma's first WebGL render. Transferred = bytes over the wire for the",
-    `page and everything it loaded. Machine: ${cpus()[0]?.model ?? "?"}, ${cpus().length} cores, shared with`,
-    `other jobs (load average ${loadBefore.join(" ")} at the start, ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")} at the end).`,
+    [
+      `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`pnpm bench:dashboard\``,
+      "(`scripts/bench-dashboard.ts`; do not edit by hand, run it again): the site of",
+      `\`${options.data}\` (${buildSeconds < 1 ? "existing build reused" : `built in ${Math.round(buildSeconds)} s`}),`,
+      `served by \`serve.mjs\` on 127.0.0.1, headless Chromium ${version} at 1280×900, medians of`,
+      `${options.runs} visits per page: cold = fresh browser context (empty cache), warm = the same page again in`,
+      "that context. Times in ms after navigation start; “content shown” = first frame with the page's",
+      "heading and dataset banner (Framework renders after `load`); “network drawn” = first frame after",
+      "sigma's first WebGL render. Transferred = bytes over the wire for the page and everything it loaded",
+      `(warm: cached files count 0). Machine: ${cpus()[0]?.model ?? "?"}, ${cpus().length} cores, shared`,
+      `with other jobs (load average ${loadBefore.join(" ")} at the start, ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} at the end).`,
+    ].join(" "),
     "",
     ...table(figures),
   ];
