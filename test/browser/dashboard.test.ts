@@ -151,7 +151,9 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     );
     await expect(page.locator(".vz-slide-current").textContent()).resolves.toMatch(/neu entstanden/);
     await Promise.all([page.waitForURL(/netzwerk$/), page.keyboard.press("ArrowRight")]);
-    await page.locator("main h1").first().waitFor();
+    // The page's heading is visible only until the first view becomes the slide (racy to wait for): wait
+    // for that view instead.
+    await page.locator(".vz-network.vz-slide-current").waitFor();
     await expect(page.evaluate(() => document.body.classList.contains("vz-present"))).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath("praesentation-netzwerk") });
     // One view per slide: the Lückenkarte's map first, then its matrices, each alone on screen.
