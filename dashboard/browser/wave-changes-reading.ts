@@ -18,8 +18,17 @@ function nameList(names: string[], total: number): string {
   return `${quoted.slice(0, -1).join(", ")} und ${quoted.at(-1)}`;
 }
 
-const districtList = (districts: DistrictChange[]): string =>
-  districts.map((d) => `${d.district} (${formatNumber(d.from)} → ${formatNumber(d.to)})`).join(", ");
+/** How many districts a sentence names (the biggest changes; the rest is counted). */
+const DISTRICTS_LISTED = 8;
+
+function districtList(districts: DistrictChange[]): string {
+  const listed = districts
+    .slice(0, DISTRICTS_LISTED)
+    .map((d) => `${d.district} (${formatNumber(d.from)} → ${formatNumber(d.to)})`)
+    .join(", ");
+  const rest = districts.length - DISTRICTS_LISTED;
+  return rest > 0 ? `${listed} und ${formatNumber(rest)} weitere Stadtteile` : listed;
+}
 
 /** Why there are no changes to show, or `null` when there are. */
 export function waveChangesAbsence(overview: OverviewData): string | null {

@@ -38,7 +38,10 @@ export interface WaveChanges {
   ties: { new: number; lost: number };
   /** New and lost ties between actors of two different districts; `null` without districts. */
   crossDistrictTies: { new: number; lost: number } | null;
-  /** Districts with more / fewer ties across district borders than in the previous wave (German order). */
+  /**
+   * Districts with more / fewer ties across district borders than in the previous wave, the biggest change
+   * first (equal changes in German order of the names).
+   */
   districts: { gained: DistrictChange[]; lost: DistrictChange[] };
 }
 
@@ -124,8 +127,11 @@ export function waveChanges(dataset: Dataset): WaveChanges | null {
       ? { new: comparison.ties.new.filter(crosses).length, lost: comparison.ties.lost.filter(crosses).length }
       : null,
     districts: {
-      gained: comparison.districts.gained.map(districtChange),
-      lost: comparison.districts.lost.map(districtChange),
+      gained: comparison.districts.gained.map(districtChange).sort(biggestChangeFirst),
+      lost: comparison.districts.lost.map(districtChange).sort(biggestChangeFirst),
     },
   };
 }
+
+const biggestChangeFirst = (x: DistrictChange, y: DistrictChange): number =>
+  Math.abs(y.to - y.from) - Math.abs(x.to - x.from) || x.district.localeCompare(y.district, "de");

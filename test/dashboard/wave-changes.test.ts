@@ -132,3 +132,28 @@ describe("waveChangesReading(overview)", () => {
     expect(sentences[1]).toBe("Neu dabei: 1.200 Akteure – „X2“, „X3“, „X4“, „X5“, „X6“ und 1.195 weitere.");
   });
 });
+
+describe("waveChanges(dataset) with many districts", () => {
+  it("lists the districts with the biggest change first and the sentence names eight of them", () => {
+    // Districts D0…D9; in wave 2, Di has i + 1 ties to district H (D0's one tie replaces wave 1's hub–d0, so
+    // D0 is unchanged): H and D1…D9 gained, ten districts, eight named.
+    const actors = [actor("hub", "H"), ...Array.from({ length: 10 }, (_, i) => actor(`d${i}`, `D${i}`))];
+    const ties = [tie("hub", "d0", "1")];
+    for (let i = 0; i < 10; i++) {
+      for (let k = 0; k <= i; k++) {
+        const partner = `p${i}-${k}`;
+        actors.push(actor(partner, "H"));
+        ties.push(tie(`d${i}`, partner, "2"));
+      }
+    }
+    const changes = waveChanges({ ...city, actors, ties, districts: [] })!;
+    expect(changes.districts.gained.slice(0, 3).map((d) => d.district)).toEqual(["H", "D9", "D8"]);
+    const sentence = waveChangesReading(overviewData({ ...city, actors, ties, districts: [] })).find((s) =>
+      s.startsWith("Mehr Verbindungen"),
+    )!;
+    expect(sentence).toMatch(
+      /^Mehr Verbindungen in andere Stadtteile haben jetzt: H \(1 → 55\), D9 \(0 → 10\)/,
+    );
+    expect(sentence).toMatch(/und 2 weitere Stadtteile\.$/);
+  });
+});
