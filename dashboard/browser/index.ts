@@ -15,3 +15,4 @@ export { type NetworkView, type NetworkViewState, networkView } from "./network-
 export { categoryScale, OKABE_ITO } from "./palette.js";
 export { installPresentationMode } from "./presentation.js";
 export { uploadView } from "./upload-view.js";
+export { waveChangesAbsence, waveChangesReading } from "./wave-changes-reading.js";

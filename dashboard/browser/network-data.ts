@@ -50,6 +50,13 @@ export interface NetworkData {
   colourings: Array<"district" | "sector" | "community" | "kind">;
   /** Layout parameters, so the picture can be reproduced. */
   layout: { seed: number; iterations: number };
+  /**
+   * How the path measures (betweenness, closeness) were computed: `null` exactly, else estimated from
+   * `samples` seeded source actors (core's `samples` option; big networks). `betweennessError` is the
+   * Hoeffding bound ε (core's `betweennessSampleError`, 95 %): every normalised betweenness is within ±ε of
+   * its exact value with probability ≥ 95 %.
+   */
+  sampling: { samples: number; seed: number; betweennessError: number } | null;
   /** Notes about what is not available and why (German), shown on the page. */
   notes: string[];
 }

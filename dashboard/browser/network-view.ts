@@ -12,6 +12,7 @@ import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboar
 import { append, el, select } from "./dom.js";
 import { exportButtons, networkPng, networkSvg } from "./export.js";
 import { compareDe, formatNumber } from "./format.js";
+import { type HoverLayer, hoverLayer } from "./hover-layer.js";
 import { labelDrawer } from "./labels.js";
 import type { NetworkData, NetworkNode } from "./network-data.js";
 import { type CategoryScale, categoryScale } from "./palette.js";
@@ -38,6 +39,8 @@ export interface NetworkView {
   sigma: Sigma;
   graph: Graph;
   state: Readonly<NetworkViewState>;
+  /** The hovered actor's neighbourhood as drawn over the network (see `hover-layer.ts`). */
+  hover: HoverLayer;
   update(change: Partial<NetworkViewState>): void;
   destroy(): void;
 }
@@ -125,7 +128,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
 
   /** Colour and size of every visible node, for the reducers. */
   let looks = new Map<string, { colour: string; size: number }>();
-  /** The partners (in the current selection) of the hovered or selected actor. */
+  /** The partners (in the current selection) of the selected actor. */
   let focusPartners = new Set<string>();
   let focusOf: string | null = null;
 
@@ -152,12 +155,13 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     defaultDrawNodeLabel: labels.drawLabel,
     defaultDrawNodeHover: labels.drawHover,
     // The reducers only look up what `recompute()` precomputed (colour and size per node) and the
-    // hovered actor's partners, so a hover or a camera move costs one small object per node and edge.
+    // selected actor's partners, so a camera move costs one small object per node and edge. Hover does not
+    // go through them: it is drawn by the hover layer.
     nodeReducer: (node, attributes) => {
       const a = attributes as NodeAttributes;
       const look = looks.get(node);
       if (!look) return { x: a.x, y: a.y, size: 0, color: DIMMED, label: "", hidden: true };
-      const focus = state.hovered ?? state.selected;
+      const focus = state.selected;
       if (focus && focus !== node && !focusPartners.has(node)) {
         return { x: a.x, y: a.y, size: look.size, color: DIMMED, label: "", zIndex: 0 };
       }
@@ -174,21 +178,37 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     edgeReducer: (edge, attributes) => {
       const a = attributes as EdgeAttributes;
       if (!visibleEdges.has(edge)) return { size: a.size, color: a.color, hidden: true };
-      const focus = state.hovered ?? state.selected;
+      const focus = state.selected;
       if (focus && !graph.hasExtremity(edge, focus)) return { size: a.size, color: a.color, hidden: true };
       return focus ? { size: a.size, color: EDGE_HIGHLIGHT, zIndex: 1 } : { size: a.size, color: a.color };
     },
   });
 
+  const hover = hoverLayer(sigma);
+
+  /** The partners of `actor` through the ties shown. */
+  function partnersOf(actor: string): Set<string> {
+    const partners = new Set<string>();
+    graph.forEachEdge(actor, (edge, _a, source, target) => {
+      if (visibleEdges.has(edge)) partners.add(source === actor ? target : source);
+    });
+    return partners;
+  }
+
   function updateFocus(): void {
-    const focus = state.hovered ?? state.selected;
+    const focus = state.selected;
     if (focus === focusOf) return;
     focusOf = focus;
-    focusPartners = new Set();
-    if (!focus || !graph.hasNode(focus)) return;
-    graph.forEachEdge(focus, (edge, _a, source, target) => {
-      if (visibleEdges.has(edge)) focusPartners.add(source === focus ? target : source);
-    });
+    focusPartners = focus && graph.hasNode(focus) ? partnersOf(focus) : new Set();
+  }
+
+  function updateHover(): void {
+    const focus = state.hovered;
+    hover.show(
+      focus && looks.has(focus)
+        ? { focus, partners: partnersOf(focus), colourOf: (id) => looks.get(id)?.colour ?? DIMMED }
+        : null,
+    );
   }
 
   /** The wave whose measures and communities are shown: the chosen one, else the latest. */
@@ -235,6 +255,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     }
     focusOf = null;
     updateFocus();
+    updateHover();
   }
 
   function render(): void {
@@ -366,8 +387,7 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     const onlyHover = Object.keys(change).every((k) => k === "hovered");
     Object.assign(state, change);
     if (onlyHover) {
-      updateFocus();
-      sigma.refresh({ skipIndexation: true });
+      updateHover();
       return;
     }
     recompute();
@@ -453,9 +473,11 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
     sigma,
     graph,
     state,
+    hover,
     update,
     destroy: () => {
       resize.disconnect();
+      hover.destroy();
       sigma.kill();
     },
   };

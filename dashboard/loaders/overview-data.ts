@@ -1,10 +1,12 @@
 /**
  * The Überblick JSON (`overview.json`): what a dataset contains (counts, districts, sectors, topics, waves),
- * plus the optional note of its folder. Pure (no Node APIs): the data loader and the upload worker both
- * call {@link overviewData}, so the built and the uploaded dashboard show the same figures.
+ * what changed since the previous wave (core's `compareWaves`), plus the optional note of its folder.
+ * Pure (no Node APIs): the data loader and the upload worker both call {@link overviewData}, so the built
+ * and the uploaded dashboard show the same figures.
  */
-import type { Dataset } from "@vernetzt/core";
+import { compareWaves, type Dataset } from "@vernetzt/core";
 import { districtNames } from "../browser/dataset-graphs.js";
+import { pathSampling } from "../browser/network-data-of.js";
 
 /** The German texts of a dataset folder's optional `dataset.json` note. */
 export interface DatasetNote {
@@ -15,6 +17,36 @@ export interface DatasetNote {
 
 /** No note (uploads, folders without `dataset.json`). */
 export const NO_NOTE: DatasetNote = { title: null, notice: null, story: [] };
+
+/** A district whose ties across district borders changed between the two waves. */
+export interface DistrictChange {
+  /** Display name (from the districts table when there is one). */
+  district: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * What changed from the second-to-last to the last wave (core's `compareWaves`): an actor is present in a
+ * wave when it has a tie in it or answered its survey; ties are compared undirected.
+ */
+export interface WaveChanges {
+  from: string;
+  to: string;
+  /** Counts, and the names of the first {@link NAMES_LISTED} in input order. */
+  actors: { new: number; lost: number; newNames: string[]; lostNames: string[] };
+  ties: { new: number; lost: number };
+  /** New and lost ties between actors of two different districts; `null` without districts. */
+  crossDistrictTies: { new: number; lost: number } | null;
+  /**
+   * Districts with more / fewer ties across district borders than in the previous wave, the biggest change
+   * first (equal changes in German order of the names).
+   */
+  districts: { gained: DistrictChange[]; lost: DistrictChange[] };
+}
+
+/** How many names of new and lost actors the overview lists (the rest is counted). */
+export const NAMES_LISTED = 5;
 
 /** The `overview.json` contract. */
 export interface OverviewData extends DatasetNote {
@@ -29,6 +61,8 @@ export interface OverviewData extends DatasetNote {
   events: number;
   hasRespondents: boolean;
   hasCoordinates: boolean;
+  /** Changes since the previous wave; `null` when the dataset has fewer than two waves. */
+  changes: WaveChanges | null;
 }
 
 /** Counts and category lists of `dataset` (German collation order). */
@@ -51,5 +85,53 @@ export function overviewData(dataset: Dataset, note: DatasetNote = NO_NOTE): Ove
     events: dataset.events.length,
     hasRespondents: dataset.respondents !== undefined,
     hasCoordinates: dataset.actors.some((a) => a.lat !== undefined && a.lon !== undefined),
+    changes: waveChanges(dataset),
   };
 }
+
+/** The last two waves compared, in the shape the overview page shows; `null` with fewer than two waves. */
+export function waveChanges(dataset: Dataset): WaveChanges | null {
+  if (dataset.waves.length < 2) return null;
+  const [from, to] = dataset.waves.slice(-2) as [string, string];
+  // Betweenness is not shown here; sampled like the network view's for big networks, so it costs little.
+  const sampling = pathSampling(dataset.actors.length);
+  const comparison = compareWaves(dataset, from, to, {
+    betweennessSamples: sampling?.samples ?? null,
+    seed: sampling?.seed ?? 1,
+  });
+  const actor = new Map(dataset.actors.map((a) => [a.id, a]));
+  const districtName = districtNames(dataset);
+  const names = (ids: string[]) => ids.slice(0, NAMES_LISTED).map((id) => actor.get(id)!.name);
+  const crosses = (pair: { source: string; target: string }) => {
+    const [x, y] = [actor.get(pair.source)!.district, actor.get(pair.target)!.district];
+    return x !== undefined && y !== undefined && x !== y;
+  };
+  const hasDistricts = dataset.actors.some((a) => a.district !== undefined);
+  const byDistrict = new Map(comparison.districts.crossDistrictTies.map((d) => [d.district, d]));
+  const districtChange = (id: string): DistrictChange => ({
+    district: districtName(id)!,
+    from: byDistrict.get(id)!.from!,
+    to: byDistrict.get(id)!.to!,
+  });
+  return {
+    from: comparison.from,
+    to: comparison.to,
+    actors: {
+      new: comparison.actors.new.length,
+      lost: comparison.actors.lost.length,
+      newNames: names(comparison.actors.new),
+      lostNames: names(comparison.actors.lost),
+    },
+    ties: { new: comparison.ties.new.length, lost: comparison.ties.lost.length },
+    crossDistrictTies: hasDistricts
+      ? { new: comparison.ties.new.filter(crosses).length, lost: comparison.ties.lost.filter(crosses).length }
+      : null,
+    districts: {
+      gained: comparison.districts.gained.map(districtChange).sort(biggestChangeFirst),
+      lost: comparison.districts.lost.map(districtChange).sort(biggestChangeFirst),
+    },
+  };
+}
+
+const biggestChangeFirst = (x: DistrictChange, y: DistrictChange): number =>
+  Math.abs(y.to - y.from) - Math.abs(x.to - x.from) || x.district.localeCompare(y.district, "de");

@@ -2,6 +2,8 @@
 /**
  * Serves `dashboard/dist` (or `VERNETZT_DASHBOARD_OUT`) on http://127.0.0.1:<PORT> (default 3000), loopback only, no dependencies.
  * Paths without an extension get `.html` (Framework's clean URLs); `/` is `index.html`.
+ * Every file but the pages has a content hash in its name (Framework's build), so the browser may keep it for
+ * good; pages are revalidated on every visit, so a new build is seen at once.
  */
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -12,6 +14,9 @@ const dashboard = fileURLToPath(new URL("..", import.meta.url));
 const dist = resolve(dashboard, process.env.VERNETZT_DASHBOARD_OUT || "dist");
 const port = Number(process.env.PORT ?? 3000);
 const host = "127.0.0.1";
+
+/** `name.<8 hex digits>.ext`: content-hashed by Framework, never changes under the same name. */
+const HASHED = /\.[0-9a-f]{8}\.[a-z0-9]+$/;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -49,6 +54,7 @@ const server = createServer((request, response) => {
   response.writeHead(200, {
     "content-type": TYPES[extname(file)] ?? "application/octet-stream",
     "x-content-type-options": "nosniff",
+    "cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
   });
   createReadStream(file).pipe(response);
 });

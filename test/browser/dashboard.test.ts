@@ -144,8 +144,16 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       /In Welle \S+ erreicht der Indikator/,
     );
     await page.screenshot({ path: screenshotPath("praesentation-indikator") });
+    // The third view: what changed since the previous wave.
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(
+      /seit Welle \S+ geändert/,
+    );
+    await expect(page.locator(".vz-slide-current").textContent()).resolves.toMatch(/neu entstanden/);
     await Promise.all([page.waitForURL(/netzwerk$/), page.keyboard.press("ArrowRight")]);
-    await page.locator("main h1").first().waitFor();
+    // The page's heading is visible only until the first view becomes the slide (racy to wait for): wait
+    // for that view instead.
+    await page.locator(".vz-network.vz-slide-current").waitFor();
     await expect(page.evaluate(() => document.body.classList.contains("vz-present"))).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath("praesentation-netzwerk") });
     // One view per slide: the Lückenkarte's map first, then its matrices, each alone on screen.
@@ -310,15 +318,37 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       await page.waitForFunction(
         () => (window as unknown as { vernetztView: ViewLike }).vernetztView.state.hovered === "a01",
       );
-      const colours = await page.evaluate(() => {
-        const sigma = (window as unknown as { vernetztSigma: SigmaLike }).vernetztSigma;
+      // The hover layer (a 2D canvas over the WebGL drawing) draws a white veil and the partners on top.
+      await page.waitForFunction(
+        () => (window as unknown as { vernetztView: ViewLike }).vernetztView.hover.shown?.focus === "a01",
+      );
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      const drawn = await page.evaluate(() => {
+        const view = (window as unknown as { vernetztView: ViewLike }).vernetztView;
+        const layer = view.sigma.getContainer().querySelector<HTMLCanvasElement>("canvas.sigma-vzHover")!;
+        const context = layer.getContext("2d")!;
+        const ratio = layer.width / layer.clientWidth;
+        const pixel = (id: string) => {
+          const p = view.sigma.graphToViewport(view.graph.getNodeAttributes(id));
+          return [...context.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data];
+        };
         return {
-          partner: sigma.getNodeDisplayData("a02")!.color,
-          stranger: sigma.getNodeDisplayData("a12")!.color,
+          partners: [...view.hover.shown!.partners].sort(),
+          neighbours: view.graph.neighbors("a01").sort(),
+          partner: pixel("a02"),
+          stranger: pixel("a12"),
         };
       });
-      expect(colours.partner).not.toBe("#E6E6E6");
-      expect(colours.stranger).toBe("#E6E6E6");
+      expect(drawn.partners).toEqual(drawn.neighbours);
+      expect(drawn.partners).toContain("a02");
+      expect(drawn.partners).not.toContain("a12");
+      // A stranger lies under the veil: white, partly transparent; a partner is painted in its colour.
+      const [r, g, b, alpha] = drawn.stranger;
+      expect([r, g, b]).toEqual([255, 255, 255]);
+      expect(alpha).toBeGreaterThan(150);
+      expect(alpha).toBeLessThan(255);
+      expect(drawn.partner[3]).toBe(255);
+      expect(Math.min(...drawn.partner.slice(0, 3))).toBeLessThan(200);
       await page.screenshot({ path: screenshotPath("netzwerk-hover") });
       await page.mouse.move(2, 2);
     });
@@ -429,6 +459,7 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
 /** The parts of sigma and the view the tests use in the page (types only; the page holds the objects). */
 interface GraphLike {
   getNodeAttributes(node: string): { x: number; y: number };
+  neighbors(node: string): string[];
   mapNodes<T>(callback: (id: string, attributes: { name: string }) => T): T[];
   edge(source: string, target: string): string | undefined;
   order: number;
@@ -447,4 +478,5 @@ interface ViewLike {
   sigma: SigmaLike;
   graph: GraphLike;
   state: { hovered: string | null; selected: string | null };
+  hover: { shown: { focus: string; partners: Iterable<string> } | null };
 }

@@ -4,7 +4,11 @@
  * sectors, topics or waves), and an uploaded dataset, which every page then shows instead of the built one
  * (kept in this browser's IndexedDB) until "Zurück zum mitgelieferten Datensatz".
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { compareWaves } from "@vernetzt/core";
+import { loadDataset } from "@vernetzt/core/node";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -21,7 +25,7 @@ import {
   watchPage,
 } from "./harness.js";
 
-const PAGES = ["", "netzwerk", "luecken", "akteure", "empfehlungen", "entwicklung"];
+const PAGES = ["", "netzwerk", "luecken", "akteure", "empfehlungen", "entwicklung", "methodik"];
 const minimalFolder = join(repository, "test/fixtures/minimal");
 const MINIMAL_SITE = testSite("minimal", minimalFolder);
 const noProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
@@ -132,6 +136,15 @@ describe.skipIf(!chromiumPath)("an uploaded dataset on every page", () => {
     expect(names).toEqual(["Alpha", "Beta", "Gamma", "Delta"]);
     await page.goto(`${server.url}akteure`, { waitUntil: "networkidle" });
     await expect(page.locator("main").textContent()).resolves.toContain("Gamma");
+    // Überblick and Methodik count the uploaded 4 actors and 2 ties, not the built 14 actors.
+    await page.goto(server.url, { waitUntil: "networkidle" });
+    await expect(page.locator(".vz-changes-absent").textContent()).resolves.toMatch(
+      /nur eine Befragungswelle/,
+    );
+    await page.goto(`${server.url}methodik`, { waitUntil: "networkidle" });
+    const figures = await page.locator(".vz-figures").textContent();
+    expect(figures).toMatch(/Akteure:\s*4\b/);
+    expect(figures).toMatch(/Befragungswellen:\s*1\b/);
     await Promise.all([
       page.waitForEvent("load"),
       page.getByRole("button", { name: "Zurück zum mitgelieferten Datensatz" }).click(),
@@ -139,6 +152,84 @@ describe.skipIf(!chromiumPath)("an uploaded dataset on every page", () => {
     await page.locator(".vz-dataset").waitFor();
     await expect(page.locator(".vz-dataset").textContent()).resolves.toMatch(/in dieses Dashboard eingebaut/);
     await expect(page.locator("main").textContent()).resolves.not.toContain("Gamma");
+    expect(problems).toEqual(noProblems);
+    await page.close();
+  });
+});
+
+/**
+ * A fictional two-wave city written for this test: 6 actors in districts Nord and Süd. Wave 1: a–b, b–c,
+ * c–d; wave 2: a–b, a–e, d–f, c–f. New actors e and f; new ties a–e, d–f, c–f (all three cross Nord–Süd);
+ * lost b–c (crossing) and c–d. Ties across district borders: Nord 1 → 3, Süd 1 → 3.
+ */
+function twoWaveCity(): string {
+  const folder = join(tmpdir(), "vernetzt-browser-test", "upload-two-waves");
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, "actors.csv"),
+    "id,name,district\na,Amsel,Nord\nb,Buche,Nord\nc,Clematis,Süd\nd,Distel,Süd\ne,Eibe,Süd\nf,Fink,Nord\n",
+  );
+  writeFileSync(
+    join(folder, "ties.csv"),
+    "source,target,wave\na,b,1\nb,c,1\nc,d,1\na,b,2\na,e,2\nd,f,2\nc,f,2\n",
+  );
+  return folder;
+}
+
+describe.skipIf(!chromiumPath)("an uploaded dataset with two waves", () => {
+  let server: Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildDashboardIfStale(MINI_SITE);
+    server = await startServer(MINI_SITE);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.process.kill();
+  });
+
+  it("Überblick shows core's compareWaves figures of the upload, Methodik its counts", async () => {
+    const folder = twoWaveCity();
+    const { dataset } = await loadDataset(folder, { lang: "de" });
+    const core = compareWaves(dataset!, "1", "2");
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+    const problems = watchPage(page, server.url.replace(/\/$/, ""));
+    await page.goto(`${server.url}eigene-daten`, { waitUntil: "networkidle" });
+    await page.setInputFiles("#upload-files", [join(folder, "actors.csv"), join(folder, "ties.csv")]);
+    await page.locator(".vz-upload [role=status]", { hasText: "6 Akteure" }).waitFor({ timeout: 60_000 });
+
+    await page.goto(server.url, { waitUntil: "networkidle" });
+    const changes = page.locator(".vz-changes");
+    await changes.waitFor();
+    const card = (title: string) =>
+      changes
+        .locator(".card", { has: page.getByRole("heading", { name: title, exact: true }) })
+        .locator(".big");
+    await expect(card("Neue Akteure").textContent()).resolves.toBe(String(core.actors.new.length));
+    await expect(card("Neue Verbindungen").textContent()).resolves.toBe(String(core.ties.new.length));
+    await expect(card("Weggefallene Verbindungen").textContent()).resolves.toBe(
+      String(core.ties.lost.length),
+    );
+    await expect(card("Neue Verbindungen über Stadtteilgrenzen").textContent()).resolves.toBe("3");
+    const text = (await changes.textContent())!;
+    expect(core.actors.new).toEqual(["e", "f"]);
+    expect(text).toContain("Neu dabei: 2 Akteure – „Eibe“ und „Fink“.");
+    expect(core.districts.gained).toEqual(["Nord", "Süd"]);
+    expect(text).toContain("Mehr Verbindungen in andere Stadtteile haben jetzt: Nord (1 → 3), Süd (1 → 3).");
+    await page.screenshot({ path: screenshotPath("hochgeladen-zwei-wellen-index"), fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.goto(`${server.url}methodik`, { waitUntil: "networkidle" });
+    const figures = (await page.locator(".vz-figures").textContent())!;
+    expect(figures).toMatch(/Akteure:\s*6\b/);
+    expect(figures).toMatch(/Befragungswellen:\s*1, 2\b/);
+    expect(figures).toMatch(/Stadtteile:\s*2\b/);
+    await expect(page.locator(".vz-dataset").textContent()).resolves.toContain(
+      "Eigene Daten (nur in diesem Browser)",
+    );
     expect(problems).toEqual(noProblems);
     await page.close();
   });

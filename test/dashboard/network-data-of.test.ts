@@ -7,7 +7,7 @@ import { type Dataset, pseudonymize } from "@vernetzt/core";
 import { loadDataset } from "@vernetzt/core/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { unionOfWaves, waveGraphs, wavesOfUnionEdge } from "../../dashboard/browser/dataset-graphs.js";
-import { networkDataOf } from "../../dashboard/browser/network-data-of.js";
+import { networkDataOf, pathSampling } from "../../dashboard/browser/network-data-of.js";
 
 const MINI = join(import.meta.dirname, "../../dashboard/fixtures/mini");
 let dataset: Dataset;
@@ -48,5 +48,16 @@ describe("networkDataOf", () => {
     expect(a14.centrality["2023"]!.degree).toBe(0);
     expect(a14.centrality["2025"]!.degree).toBe(2);
     expect(data.colourings).toEqual(["district", "sector", "community", "kind"]);
+  });
+});
+
+describe("pathSampling(actors)", () => {
+  it("is exact up to 5,000 actors and samples 1,000 seeded sources above, with Hoeffding's 95 % bound", () => {
+    expect(pathSampling(14)).toBeNull();
+    expect(pathSampling(5000)).toBeNull();
+    const sampled = pathSampling(20000)!;
+    expect(sampled).toMatchObject({ samples: 1000, seed: 1 });
+    // ε = sqrt(ln(2n/δ) / (2k)) with n = 20,000, k = 1,000, δ = 0.05: sqrt(ln(800,000) / 2,000) ≈ 0.0824.
+    expect(sampled.betweennessError).toBeCloseTo(0.0824, 4);
   });
 });
