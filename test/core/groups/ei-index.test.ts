@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eiIndex, GroupsOptionError } from "../../../packages/core/src/groups/index.js";
+import { createRng } from "../../../packages/core/src/random/rng.js";
 import { relabelled, smallGraph, toGraph } from "./arbitrary.js";
 import { fixtureGraph, loadFixtures } from "./reference-fixtures.js";
 
@@ -110,6 +111,15 @@ describe("eiIndex", () => {
     const result = eiIndex(twoTriangles(), { permutations: 10, rng });
     expect(calls).toBeGreaterThan(0);
     expect(result.test!.seed).toBeNull();
+  });
+
+  it("draws from the seed exactly the numbers createRng(seed) gives (the fast path changes nothing)", () => {
+    const graph = fixtureGraph(loadFixtures().find((f) => f.name === "random-directed")!);
+    for (const seed of [1, 3, 99]) {
+      const bySeed = eiIndex(graph, { seed, permutations: 999 });
+      const byRng = eiIndex(graph, { rng: createRng(seed), permutations: 999 });
+      expect({ ...bySeed.test, seed: null }).toEqual(byRng.test);
+    }
   });
 
   it("rejects invalid options with GroupsOptionError", () => {

@@ -12,7 +12,7 @@
 export async function writeJson(
   value: unknown,
   out: NodeJS.WritableStream = process.stdout,
-  depth = 3,
+  depth = 2,
 ): Promise<void> {
   let buffer = "";
   for (const piece of jsonPieces(value, "", depth, "")) {

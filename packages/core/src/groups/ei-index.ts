@@ -23,7 +23,7 @@
  */
 
 import type { VernetztGraph } from "../model/types.js";
-import { createRng } from "../random/rng.js";
+import { createRngState, type Rng, sfc32Next } from "../random/rng.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
 import { tieList } from "./tie-list.js";
@@ -161,7 +161,7 @@ export function eiIndex(graph: VernetztGraph, options: EIIndexOptions = {}): EII
     permutations > 0 && total > 0
       ? {
           seed: rng === undefined ? seed : null,
-          ...permutationTest(codes, ties.source, ties.target, inside, permutations, rng ?? createRng(seed)),
+          ...permutationTest(codes, ties.source, ties.target, inside, permutations, rng ?? createRngState(seed)),
         }
       : null;
   return {
@@ -182,8 +182,21 @@ export function eiIndex(graph: VernetztGraph, options: EIIndexOptions = {}): EII
   };
 }
 
-/** Fisher–Yates shuffle in place, from the last position down. */
-function shuffle(label: Int32Array, random: () => number): void {
+/**
+ * Fisher–Yates shuffle in place, from the last position down. `random` is a caller's generator or the sfc32
+ * state of `createRngState(seed)`, drawn directly (the same numbers as `createRng(seed)`, 3–6 times faster
+ * here because no closure result is allocated).
+ */
+function shuffle(label: Int32Array, random: Rng | Int32Array): void {
+  if (random instanceof Int32Array) {
+    for (let i = label.length - 1; i > 0; i--) {
+      const j = Math.floor((sfc32Next(random) / 4294967296) * (i + 1));
+      const swap = label[i]!;
+      label[i] = label[j]!;
+      label[j] = swap;
+    }
+    return;
+  }
   for (let i = label.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const swap = label[i]!;
@@ -207,17 +220,19 @@ function countInside(
   const m = s.length;
   if (width === 8) {
     for (let e = 0; e < m; e++) {
+      // Branch-free: (field − 1) >>> 31 is 1 exactly when the field is 0 (a tie inside is a coin toss per
+      // permutation, so branches would be mispredicted often; measured 25 % faster).
       const x = packed[s[e]!]! ^ packed[t[e]!]!;
-      if ((x & 0xff) === 0) c0++;
-      if ((x & 0xff00) === 0) c1++;
-      if ((x & 0xff0000) === 0) c2++;
-      if ((x & 0xff000000) === 0) c3++;
+      c0 += ((x & 0xff) - 1) >>> 31;
+      c1 += (((x >>> 8) & 0xff) - 1) >>> 31;
+      c2 += (((x >>> 16) & 0xff) - 1) >>> 31;
+      c3 += ((x >>> 24) - 1) >>> 31;
     }
   } else if (width === 16) {
     for (let e = 0; e < m; e++) {
       const x = packed[s[e]!]! ^ packed[t[e]!]!;
-      if ((x & 0xffff) === 0) c0++;
-      if ((x & 0xffff0000) === 0) c1++;
+      c0 += ((x & 0xffff) - 1) >>> 31;
+      c1 += ((x >>> 16) - 1) >>> 31;
     }
   } else {
     for (let e = 0; e < m; e++) if (packed[s[e]!] === packed[t[e]!]) c0++;
@@ -235,7 +250,7 @@ function permutationTest(
   target: Int32Array,
   observedInside: number,
   permutations: number,
-  random: () => number,
+  random: Rng | Int32Array,
 ): Omit<EIPermutationTest, "seed"> {
   // Compact the categorised actors to 0..n-1 so the shuffle touches only them.
   const compact = new Int32Array(codes.length).fill(-1);

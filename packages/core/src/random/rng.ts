@@ -131,6 +131,24 @@ export function sfc32Next(state: Int32Array): number {
  * ```
  */
 export function createRng(...seed: Seed[]): Rng {
+  const state = createRngState(...seed);
+  return () => sfc32Next(state) / 4294967296;
+}
+
+/**
+ * The sfc32 state behind `createRng(...seed)`: `sfc32Next(state) / 2^32` gives the same numbers as the
+ * function `createRng` returns. For hot loops (permutation tests draw millions of numbers): calling
+ * `sfc32Next` directly avoids a closure call whose floating-point result V8 may allocate on the heap.
+ *
+ * @example
+ * ```ts
+ * import { createRng, createRngState, sfc32Next } from "@vernetzt/core/random";
+ *
+ * const state = createRngState(42);
+ * sfc32Next(state) / 4294967296 === createRng(42)() //=> true
+ * ```
+ */
+export function createRngState(...seed: Seed[]): Int32Array {
   // SplitMix32 expands the 32-bit seed into the 128-bit sfc32 state.
   let s = hashSeed(...seed);
   const splitmix = (): number => {
@@ -143,5 +161,5 @@ export function createRng(...seed: Seed[]): Rng {
   state[2] = splitmix();
   state[3] = 1; // the counter word starts at 1, as in PractRand
   for (let i = 0; i < 12; i++) sfc32Next(state);
-  return () => sfc32Next(state) / 4294967296;
+  return state;
 }
