@@ -161,7 +161,14 @@ export function eiIndex(graph: VernetztGraph, options: EIIndexOptions = {}): EII
     permutations > 0 && total > 0
       ? {
           seed: rng === undefined ? seed : null,
-          ...permutationTest(codes, ties.source, ties.target, inside, permutations, rng ?? createRngState(seed)),
+          ...permutationTest(
+            codes,
+            ties.source,
+            ties.target,
+            inside,
+            permutations,
+            rng ?? createRngState(seed),
+          ),
         }
       : null;
   return {
