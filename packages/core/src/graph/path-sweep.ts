@@ -216,20 +216,26 @@ export function sweepBlock(
 function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: SweepAccumulators): void {
   const { offsets, targets } = adj;
   const n = offsets.length - 1;
+  const degree = new Int32Array(n);
+  for (let v = 0; v < n; v++) degree[v] = offsets[v + 1]! - offsets[v]!;
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   // coef[w] = (1 + δ(w)) / σ(w), written when w is finished; pushed[v]: Σ coef of successors that push.
   const coef = new Float64Array(n);
   const pushed = new Float64Array(n);
   const queue = new Int32Array(n);
-  // DAG ties, each recorded once: successors of queue[i] (top-down) at dag[succFrom[i] .. succTo[i]),
-  // predecessors of queue[i] (found bottom-up) at dag[predFrom[i] .. predTo[i]).
+  // DAG ties, each recorded once: successors of queue[i] at dag[succFrom[i] .. succTo[i]) when its level was
+  // expanded top-down; predecessors of queue[i] at dag[predFrom[i] .. predTo[i]) when it was found bottom-up.
+  // Which of the two is valid follows from the level (`topDown`), so neither is written where it is not.
   const dag = new Int32Array(targets.length);
   const succFrom = new Int32Array(n);
   const succTo = new Int32Array(n);
   const predFrom = new Int32Array(n);
   const predTo = new Int32Array(n);
   const unreached = new Int32Array(n);
+  // Level L holds queue[levelStart[L] .. levelStart[L + 1]); topDown[L] = 1 when level L was expanded top-down.
+  const levelStart = new Int32Array(n + 2);
+  const topDown = new Uint8Array(n + 1);
   const inverse = new Float64Array(n + 1);
   for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
   const { betweenness, distanceSum, inverseDistanceSum } = acc;
@@ -238,22 +244,22 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
     dist[s] = 0;
     sigma[s] = 1;
     queue[0] = s;
-    predFrom[0] = 0;
-    predTo[0] = 0;
     let head = 0;
     let tail = 1;
     let sum = 0;
     let inverseSum = 0;
     let k = 0;
     let unreachedCount = -1;
-    let unreachedTies = targets.length - (offsets[s + 1]! - offsets[s]!);
-    let frontierTies = offsets[s + 1]! - offsets[s]!;
+    let unreachedTies = targets.length - degree[s]!;
+    let frontierTies = degree[s]!;
     let level = 0;
+    levelStart[0] = 0;
     while (head < tail) {
       const levelEnd = tail;
       const next = level + 1;
       let nextTies = 0;
       if (frontierTies <= unreachedTies) {
+        topDown[level] = 1;
         for (; head < levelEnd; head++) {
           const v = queue[head]!;
           const sv = sigma[v]!;
@@ -263,12 +269,10 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
             const dw = dist[w]!;
             if (dw < 0) {
               dist[w] = next;
-              predFrom[tail] = 0;
-              predTo[tail] = 0;
               queue[tail++] = w;
               sigma[w] = sv;
               dag[k++] = w;
-              nextTies += offsets[w + 1]! - offsets[w]!;
+              nextTies += degree[w]!;
             } else if (dw === next) {
               sigma[w] += sv;
               dag[k++] = w;
@@ -277,10 +281,8 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
           succTo[head] = k;
         }
       } else {
-        for (; head < levelEnd; head++) {
-          succFrom[head] = 0;
-          succTo[head] = 0;
-        }
+        topDown[level] = 0;
+        head = levelEnd;
         if (unreachedCount < 0) {
           unreachedCount = 0;
           for (let v = 0; v < n; v++) if (dist[v]! < 0) unreached[unreachedCount++] = v;
@@ -304,7 +306,7 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
             predFrom[tail] = from;
             predTo[tail] = k;
             queue[tail++] = u;
-            nextTies += offsets[u + 1]! - offsets[u]!;
+            nextTies += degree[u]!;
           } else {
             unreached[kept++] = u;
           }
@@ -318,7 +320,10 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
       unreachedTies -= nextTies;
       frontierTies = nextTies;
       level = next;
+      levelStart[level] = levelEnd;
     }
+    // `level` is now one past the deepest level; levelStart[level] = tail.
+    levelStart[level] = tail;
     acc.sourceDistanceSum[s] = sum;
     acc.sourceInverseDistanceSum[s] = inverseSum;
     acc.eccentricity[s] = dist[queue[tail - 1]!]!;
@@ -330,15 +335,19 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
       }
     }
     if (betweenness !== null) {
-      for (let i = tail - 1; i > 0; i--) {
-        const v = queue[i]!;
-        let successors = pushed[v]!;
-        for (let j = succFrom[i]!, end = succTo[i]!; j < end; j++) successors += coef[dag[j]!]!;
-        const sv = sigma[v]!;
-        const c = successors + 1 / sv;
-        coef[v] = c;
-        betweenness[v] += sv * successors * bw;
-        for (let j = predFrom[i]!, end = predTo[i]!; j < end; j++) pushed[dag[j]!] += c;
+      for (let l = level - 1; l > 0; l--) {
+        const pulls = topDown[l] === 1;
+        const pushes = topDown[l - 1] === 0;
+        for (let i = levelStart[l + 1]! - 1, first = levelStart[l]!; i >= first; i--) {
+          const v = queue[i]!;
+          let successors = pushed[v]!;
+          if (pulls) for (let j = succFrom[i]!, end = succTo[i]!; j < end; j++) successors += coef[dag[j]!]!;
+          const sv = sigma[v]!;
+          const c = successors + 1 / sv;
+          coef[v] = c;
+          betweenness[v] += sv * successors * bw;
+          if (pushes) for (let j = predFrom[i]!, end = predTo[i]!; j < end; j++) pushed[dag[j]!] += c;
+        }
       }
     }
     for (let i = 0; i < tail; i++) {
