@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Adjacency } from "../../../packages/core/src/graph/csr.js";
+import { foldLeaves } from "../../../packages/core/src/graph/leaves.js";
 import { createAccumulators, sweepPaths } from "../../../packages/core/src/graph/path-sweep.js";
 
 /** Undirected CSR from an edge list of n nodes (duplicates and self-pairs dropped). */
@@ -106,6 +107,35 @@ describe("sweepPaths (unweighted)", () => {
       }),
       { seed: 42, numRuns: 300 },
     );
+  });
+
+  it("gives the same values with leaves folded into their partner's sweep (sparse graphs, many leaves)", () => {
+    // At most n edges over n nodes: forests, stars, pairs and isolates, where most actors are leaves.
+    const graphs = fc
+      .integer({ min: 2, max: 60 })
+      .chain((n) =>
+        fc.tuple(
+          fc.constant(n),
+          fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: n }),
+        ),
+      );
+    let foldedSomewhere = 0;
+    fc.assert(
+      fc.property(graphs, ([n, edges]) => {
+        const adj = adjacency(n, edges);
+        const { sources, folded } = foldLeaves(adj);
+        foldedSomewhere += folded.leaves.length;
+        const acc = createAccumulators(n, true, false);
+        sweepPaths(adj, sources, false, 1, acc, folded);
+        const expected = textbook(adj);
+        close(acc.betweenness!, expected.betweenness);
+        close(acc.sourceDistanceSum, expected.distanceSums);
+        close(acc.sourceInverseDistanceSum, expected.harmonic);
+        close(acc.eccentricity, expected.eccentricity);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+    expect(foldedSomewhere).toBeGreaterThan(300);
   });
 
   it("takes the bottom-up direction: a star's centre has all the betweenness", () => {

@@ -35,6 +35,7 @@
  */
 import { type Adjacency, type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { degreeOrdered } from "../graph/degree-order.js";
+import { type FoldedLeaves, foldLeaves } from "../graph/leaves.js";
 import { checkBoolean, checkInteger, toRecord } from "../graph/options.js";
 import {
   createSweepRunner,
@@ -209,9 +210,9 @@ export function pathMetricsArrays(
   withBetweenness: boolean,
 ): PathMetricsArrays {
   const plan = planSweeps(csr, options, withBetweenness);
-  const ordered = degreeOrderedSweeps(csr, plan);
+  const ordered = degreeOrderedSweeps(csr, plan, options.weighted);
   for (const job of ordered.jobs)
-    sweepPaths(ordered.adjacency, job.sources, options.weighted, job.weight, job.acc);
+    sweepPaths(ordered.adjacency, job.sources, options.weighted, job.weight, job.acc, job.folded);
   ordered.scatter();
   return finish(csr, options, plan);
 }
@@ -241,9 +242,10 @@ export async function pathMetricsArraysAsync(
   runner: SweepRunner,
 ): Promise<PathMetricsArrays> {
   const plan = planSweeps(csr, options, withBetweenness);
-  const ordered = degreeOrderedSweeps(csr, plan);
+  const ordered = degreeOrderedSweeps(csr, plan, options.weighted);
   for (const job of ordered.jobs) {
-    await sweepPathsParallel(ordered.adjacency, job.sources, options.weighted, job.weight, job.acc, runner);
+    const { sources, weight, acc, folded } = job;
+    await sweepPathsParallel(ordered.adjacency, sources, options.weighted, weight, acc, runner, folded);
   }
   ordered.scatter();
   return finish(csr, options, plan);
@@ -254,6 +256,8 @@ interface SweepJob {
   sources: Int32Array;
   weight: number;
   acc: SweepAccumulators;
+  /** Leaves folded into their partner's sweep (`graph/leaves.ts`), left out of `sources`; null: none. */
+  folded: FoldedLeaves | null;
 }
 
 /** The sweeps of one call and what `finish` needs to turn their sums into measures. */
@@ -283,7 +287,7 @@ function planSweeps(csr: CsrGraph, options: PathMetricsOptions, withBetweenness:
     for (let i = 0; i < n; i++) all[i] = i;
     exact.fill(1);
     return {
-      jobs: [{ sources: all, weight: 1, acc }],
+      jobs: [{ sources: all, weight: 1, acc, folded: null }],
       acc,
       sampled,
       exact,
@@ -303,8 +307,8 @@ function planSweeps(csr: CsrGraph, options: PathMetricsOptions, withBetweenness:
   for (let v = 0; v < n; v++) if (exact[membership[v]!] === 1) extra.push(v);
   const sourceOnly = { ...acc, betweenness: null, distanceSum: null, inverseDistanceSum: null };
   const jobs = [
-    { sources, weight: n / k, acc },
-    { sources: Int32Array.from(extra), weight: 0, acc: sourceOnly },
+    { sources, weight: n / k, acc, folded: null },
+    { sources: Int32Array.from(extra), weight: 0, acc: sourceOnly, folded: null },
   ];
   return { jobs, acc, sampled, exact, perComponent, isSource, components };
 }
@@ -317,24 +321,27 @@ function planSweeps(csr: CsrGraph, options: PathMetricsOptions, withBetweenness:
 function degreeOrderedSweeps(
   csr: CsrGraph,
   plan: SweepPlan,
+  weighted: boolean,
 ): { adjacency: Adjacency; jobs: SweepJob[]; scatter: () => void } {
   const { adjacency, rank } = degreeOrdered(csr.undirected);
   const { acc } = plan;
   const local = createAccumulators(csr.n, acc.betweenness !== null, acc.distanceSum !== null);
-  const jobs = plan.jobs.map(
-    (job): SweepJob => ({
-      sources: job.sources.map((s) => rank[s]!),
-      weight: job.weight,
-      acc: {
-        betweenness: job.acc.betweenness && local.betweenness,
-        distanceSum: job.acc.distanceSum && local.distanceSum,
-        inverseDistanceSum: job.acc.inverseDistanceSum && local.inverseDistanceSum,
-        sourceDistanceSum: local.sourceDistanceSum,
-        sourceInverseDistanceSum: local.sourceInverseDistanceSum,
-        eccentricity: local.eccentricity,
-      },
-    }),
-  );
+  const accOf = (job: SweepJob): SweepAccumulators => ({
+    betweenness: job.acc.betweenness && local.betweenness,
+    distanceSum: job.acc.distanceSum && local.distanceSum,
+    inverseDistanceSum: job.acc.inverseDistanceSum && local.inverseDistanceSum,
+    sourceDistanceSum: local.sourceDistanceSum,
+    sourceInverseDistanceSum: local.sourceInverseDistanceSum,
+    eccentricity: local.eccentricity,
+  });
+  const jobs = plan.jobs.map((job): SweepJob => {
+    // Exact, unweighted, every actor a source: sweep the leaves' partners only (`graph/leaves.ts`).
+    if (!plan.sampled && !weighted && job.sources.length === csr.n) {
+      const { sources, folded } = foldLeaves(adjacency);
+      return { sources, weight: job.weight, acc: accOf(job), folded };
+    }
+    return { sources: job.sources.map((s) => rank[s]!), weight: job.weight, acc: accOf(job), folded: null };
+  });
   const scatter = () => {
     for (const key of Object.keys(acc) as (keyof SweepAccumulators)[]) {
       const to = acc[key];

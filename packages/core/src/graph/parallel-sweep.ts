@@ -11,6 +11,7 @@
  * `path-sweep-worker.ts` when running from source (tsx, vitest): the worker then loads tsx itself.
  */
 import type { Adjacency } from "./csr.js";
+import type { FoldedLeaves } from "./leaves.js";
 import { checkInteger } from "./options.js";
 import {
   addBlockSums,
@@ -63,6 +64,8 @@ export interface SweepWorkerData {
   betweennessWeight: number;
   betweenness: boolean;
   targetSums: boolean;
+  /** Leaves folded into their partner's sweep (`foldLeaves`), or null. */
+  folded: FoldedLeaves | null;
   /** Next unclaimed block, at index 0. */
   next: Int32Array;
   perSource: Pick<SweepAccumulators, "sourceDistanceSum" | "sourceInverseDistanceSum" | "eccentricity">;
@@ -138,6 +141,7 @@ export function sweepPathsParallel(
   betweennessWeight: number,
   acc: SweepAccumulators,
   runner: SweepRunner,
+  folded: FoldedLeaves | null = null,
 ): Promise<void> {
   const n = adjacency.offsets.length - 1;
   const list = sources instanceof Int32Array ? sources : Int32Array.from(sources);
@@ -145,7 +149,7 @@ export function sweepPathsParallel(
   const blocks = Math.ceil(list.length / blockSize);
   const threads = Math.min(runner.workers, blocks);
   if (runner.spawn === null || n < runner.minParallelActors || threads < 2) {
-    sweepPaths(adjacency, list, weighted, betweennessWeight, acc);
+    sweepPaths(adjacency, list, weighted, betweennessWeight, acc, folded);
     return Promise.resolve();
   }
   const perSource = {
@@ -162,6 +166,7 @@ export function sweepPathsParallel(
     betweennessWeight,
     betweenness: acc.betweenness !== null,
     targetSums: acc.distanceSum !== null,
+    folded: folded === null ? null : { offsets: shared(folded.offsets), leaves: shared(folded.leaves) },
     next: shared(new Int32Array(1)),
     perSource,
   };

@@ -22,6 +22,7 @@
  * (`parallel-sweep.ts`) hands the same blocks to worker threads, so any number of workers gives these bits.
  */
 import type { Adjacency } from "./csr.js";
+import type { FoldedLeaves } from "./leaves.js";
 
 /** What the sweep computes; arrays of length n. */
 export interface SweepAccumulators {
@@ -138,7 +139,9 @@ function addInto(total: Float64Array | null, part: Float64Array | null): void {
 /**
  * Runs one sweep from each of `sources` over `adjacency` (n nodes) and adds into `acc`, block by block
  * (see `sweepBlockSize`). `weighted`: use `1 / weight` as tie length, else every tie has length 1.
- * `betweennessWeight`: factor on each source's dependencies (1 exact, n/k sampled).
+ * `betweennessWeight`: factor on each source's dependencies (1 exact, n/k sampled). `folded`: leaves left out
+ * of `sources` whose values come from their partner's sweep (`foldLeaves`; unweighted sweeps without target
+ * sums only).
  *
  * @example
  * ```ts
@@ -162,22 +165,27 @@ export function sweepPaths(
   weighted: boolean,
   betweennessWeight: number,
   acc: SweepAccumulators,
+  folded: FoldedLeaves | null = null,
 ): void {
   const list = sources instanceof Int32Array ? sources : Int32Array.from(sources);
   const size = sweepBlockSize(list.length);
   const n = adjacency.offsets.length - 1;
   for (let start = 0; start < list.length; start += size) {
     const sums = createBlockSums(n, acc.betweenness !== null, acc.distanceSum !== null);
-    sweepBlock(adjacency, list.subarray(start, start + size), weighted, betweennessWeight, {
-      ...acc,
-      ...sums,
-    });
+    sweepBlock(
+      adjacency,
+      list.subarray(start, start + size),
+      weighted,
+      betweennessWeight,
+      { ...acc, ...sums },
+      folded,
+    );
     addBlockSums(acc, sums);
   }
 }
 
 /**
- * One block: sweeps from each of `sources` in order, adding straight into `acc`.
+ * One block: sweeps from each of `sources` in order, adding straight into `acc` (`folded`: see `sweepPaths`).
  *
  * @example
  * ```ts
@@ -200,9 +208,15 @@ export function sweepBlock(
   weighted: boolean,
   betweennessWeight: number,
   acc: SweepAccumulators,
+  folded: FoldedLeaves | null = null,
 ): void {
+  if (folded !== null && (weighted || acc.distanceSum !== null)) {
+    throw new Error(
+      "vernetzt/graph/path-sweep: leaves can be folded only into unweighted sweeps without target sums",
+    );
+  }
   if (weighted) dijkstraSweep(adjacency, sources, betweennessWeight, acc);
-  else bfsSweep(adjacency, sources, betweennessWeight, acc);
+  else bfsSweep(adjacency, sources, betweennessWeight, acc, folded);
 }
 
 /**
@@ -213,7 +227,13 @@ export function sweepBlock(
  * each actor's DAG successors, bottom-up levels each new actor's DAG predecessors, and the backward pass
  * pulls from successors and pushes to predecessors.
  */
-function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: SweepAccumulators): void {
+function bfsSweep(
+  adj: Adjacency,
+  sources: ArrayLike<number>,
+  bw: number,
+  acc: SweepAccumulators,
+  folded: FoldedLeaves | null,
+): void {
   const { offsets, targets } = adj;
   const n = offsets.length - 1;
   const degree = new Int32Array(n);
@@ -324,9 +344,27 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
     }
     // `level` is now one past the deepest level; levelStart[level] = tail.
     levelStart[level] = tail;
+    const eccentricity = dist[queue[tail - 1]!]!;
     acc.sourceDistanceSum[s] = sum;
     acc.sourceInverseDistanceSum[s] = inverseSum;
-    acc.eccentricity[s] = dist[queue[tail - 1]!]!;
+    acc.eccentricity[s] = eccentricity;
+    // Leaves folded into this sweep (`leaves.ts`): their own sums, and their share of the dependencies.
+    const leafFrom = folded === null ? 0 : folded.offsets[s]!;
+    const leafCount = folded === null ? 0 : folded.offsets[s + 1]! - leafFrom;
+    if (leafCount > 0) {
+      let leafInverseSum = 0;
+      for (let l = 0; l < level; l++)
+        leafInverseSum += (levelStart[l + 1]! - levelStart[l]!) * inverse[l + 1]!;
+      leafInverseSum -= inverse[2]!;
+      for (let j = leafFrom; j < leafFrom + leafCount; j++) {
+        const u = folded!.leaves[j]!;
+        acc.sourceDistanceSum[u] = sum + tail - 2;
+        acc.sourceInverseDistanceSum[u] = leafInverseSum;
+        acc.eccentricity[u] = eccentricity + 1;
+      }
+    }
+    const sourceWeight = bw * (1 + leafCount);
+    if (betweenness !== null && leafCount > 0) betweenness[s] += leafCount * (tail - 2) * bw;
     if (distanceSum !== null && inverseDistanceSum !== null) {
       for (let i = 1; i < tail; i++) {
         const v = queue[i]!;
@@ -345,7 +383,7 @@ function bfsSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: S
           const sv = sigma[v]!;
           const c = successors + 1 / sv;
           coef[v] = c;
-          betweenness[v] += sv * successors * bw;
+          betweenness[v] += sv * successors * sourceWeight;
           if (pushes) for (let j = predFrom[i]!, end = predTo[i]!; j < end; j++) pushed[dag[j]!] += c;
         }
       }
