@@ -22,22 +22,14 @@ import type { Browser, Page } from "playwright-core";
 import {
   buildDashboardIfStale,
   chromiumPath,
+  DASHBOARD_PAGES,
   launchChromium,
   repository,
   startServer,
   testSite,
 } from "../test/browser/harness.js";
 
-const PAGES = [
-  { path: "", title: "Überblick" },
-  { path: "netzwerk", title: "Netzwerk" },
-  { path: "luecken", title: "Lückenkarte" },
-  { path: "akteure", title: "Akteure" },
-  { path: "empfehlungen", title: "Empfehlungen" },
-  { path: "entwicklung", title: "Entwicklung" },
-  { path: "methodik", title: "Methodik" },
-  { path: "eigene-daten", title: "Eigene Daten" },
-];
+const PAGES = DASHBOARD_PAGES;
 
 interface Options {
   data: string;

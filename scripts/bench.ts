@@ -1,8 +1,9 @@
 /**
  * `pnpm bench`: vernetzt against networkx and python-igraph on the same generated networks, whole processes.
  *
- *   pnpm bench [--sizes 1000,10000,100000,1000000] [--repeat 3] [--quick] [--samples 1000] [--accuracy 20000]
- *              [--exact-max 20000] [--networkx-max 1000] [--work /tmp/vernetzt-bench] [--out docs/benchmarks.md]
+ *   pnpm bench [--sizes 1000,10000,100000,1000000] [--repeat 3] [--quick] [--samples 4000] [--accuracy 100000]
+ *              [--accuracy-samples 1000,2000] [--accuracy-check 20000] [--exact-max 20000]
+ *              [--networkx-max 1000] [--work /tmp/vernetzt-bench] [--out docs/benchmarks.md]
  *
  * Per size: `vernetzt generate --actors N --mean-degree 8 --seed 1` (mean degree 6 from 500,000 actors on, the
  * generator's default), the graph `vernetzt analyze` builds written as an edge list (`bench/export-graph.ts`),
@@ -11,7 +12,12 @@
  * `--networkx-max` actors, once: pure Python takes minutes already at 2,000 actors). From 500,000 actors on, `bench/million.ts` runs the city-region set through
  * core's functions instead (load, validate, degree, components, PageRank, k-core, Louvain, mixing, E-I).
  * Sampled-betweenness accuracy (`--accuracy N`, 0 skips): top-100 overlap and largest error of vernetzt's
- * `--samples K` estimate against igraph's exact betweenness of the same graph (computed once, cached).
+ * `--samples K` estimate (each K of `--accuracy-samples`) against the exact betweenness of the same graph,
+ * computed once by vernetzt's exact sweep and cached; that exact sweep is itself compared with igraph's exact
+ * betweenness at `--accuracy-check` actors (igraph takes about 3 minutes at 20,000, hours at 100,000).
+ * vernetzt runs as the built CLI (`packages/cli/dist/main.js`, what `npx vernetzt` runs); the script builds
+ * it first. The "Dashboard" section of `--out` (measured by the browser tests and `pnpm bench:dashboard`)
+ * is kept as it is.
  * Prints the medians, ratios and peak memory, and writes the Markdown table to `--out`. A script, not a test.
  * `--quick`: 2,000 actors, one run, accuracy at 2,000.
  */
@@ -29,6 +35,10 @@ interface Options {
   accuracy: number;
   exactMax: number;
   networkxMax: number;
+  /** Sample counts whose accuracy is measured at `accuracy` actors. */
+  accuracySamples: number[];
+  /** Size at which vernetzt's exact betweenness is checked against igraph's (0 skips). */
+  accuracyCheck: number;
   work: string;
   out: string;
 }
@@ -38,10 +48,12 @@ function parseOptions(argv: string[]): Options {
   const options: Options = {
     sizes: quick ? [2000] : [1000, 10_000, 100_000, 1_000_000],
     repeat: quick ? 1 : 3,
-    samples: 1000,
-    accuracy: quick ? 2000 : 20_000,
+    samples: quick ? 500 : 4000,
+    accuracy: quick ? 2000 : 100_000,
     exactMax: 20_000,
     networkxMax: quick ? 2000 : 1000,
+    accuracySamples: quick ? [] : [1000, 4000],
+    accuracyCheck: quick ? 2000 : 20_000,
     work: "/tmp/vernetzt-bench",
     out: "docs/benchmarks.md",
   };
@@ -62,18 +74,24 @@ function parseOptions(argv: string[]): Options {
     else if (flag === "--accuracy") options.accuracy = count();
     else if (flag === "--exact-max") options.exactMax = count();
     else if (flag === "--networkx-max") options.networkxMax = count();
+    else if (flag === "--accuracy-samples")
+      options.accuracySamples = value.split(",").map((v) => Number(v.replace(/_/g, "")));
+    else if (flag === "--accuracy-check") options.accuracyCheck = count();
     else if (flag === "--work") options.work = value;
     else if (flag === "--out") options.out = value;
     else throw new Error(`bench: unknown option ${flag}`);
   }
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 10))
     throw new Error("bench: --sizes: whole numbers ≥ 10");
+  if (options.accuracySamples.length === 0) options.accuracySamples = [options.samples];
+  if (options.accuracySamples.some((k) => !Number.isInteger(k) || k < 1))
+    throw new Error("bench: --accuracy-samples: whole numbers ≥ 1");
   return options;
 }
 
 const NODE = process.execPath;
 const TSX = ["--conditions=source", "--import", "tsx"];
-const CLI = [...TSX, "packages/cli/src/main.ts"];
+const CLI = ["packages/cli/dist/main.js"];
 const MILLION = 500_000;
 
 /** One row of the result table. */
@@ -224,27 +242,60 @@ function benchSize(options: Options, actors: number, python: { igraph: boolean; 
 interface Accuracy {
   actors: number;
   ties: number;
-  samples: number;
-  overlap: number;
-  maxError: number;
-  bound: number;
+  /** How the exact reference was computed, and its wall time. */
   exactSeconds: number;
+  rows: { samples: number; overlap: number; maxError: number; bound: number; seconds: number }[];
+  /** vernetzt's exact betweenness against igraph's at `check.actors` (null: not checked). */
+  check: { actors: number; maxDifference: number; igraphSeconds: number } | null;
 }
 
-/** Top-100 overlap and largest error of sampled against exact (igraph) normalised betweenness. */
-function accuracy(options: Options, actors: number): Accuracy {
-  const { prefix, ties } = exported(options, actors);
-  const exactFile = `${prefix}.betweenness.json`;
-  if (!existsSync(exactFile)) {
-    log(`exact betweenness of ${actors} actors by igraph (once)`);
-    run("/usr/bin/python3", ["scripts/bench/igraph_betweenness.py", prefix, exactFile]);
+/** Normalised betweenness per actor (graph order) from an `analyze --json` document. */
+function normalised(json: string): number[] {
+  return JSON.parse(json).actors.map((a: { betweennessNormalized: number }) => a.betweennessNormalized);
+}
+
+/** vernetzt's exact normalised betweenness of a size (cached), and the wall time it took. */
+function vernetztExact(options: Options, actors: number): { values: number[]; seconds: number } {
+  const { prefix } = exported(options, actors);
+  const file = `${prefix}.vernetzt-exact.json`;
+  if (!existsSync(file)) {
+    log(`exact betweenness of ${actors} actors by vernetzt (once)`);
+    const runs = measure(NODE, [
+      ...CLI,
+      "analyze",
+      dataset(options, actors),
+      "--json",
+      "--permutations",
+      "0",
+    ]);
+    writeFileSync(file, JSON.stringify({ seconds: runs.wall, betweenness: normalised(runs.stdout) }));
   }
-  const exactResult = JSON.parse(readFileSync(exactFile, "utf8"));
+  const cached = JSON.parse(readFileSync(file, "utf8"));
+  return { values: cached.betweenness, seconds: cached.seconds };
+}
+
+/** igraph's exact normalised betweenness of a size (cached), and igraph's own seconds for it. */
+function igraphExact(options: Options, actors: number): { values: number[]; seconds: number } {
+  const { prefix } = exported(options, actors);
+  const file = `${prefix}.betweenness.json`;
+  if (!existsSync(file)) {
+    log(`exact betweenness of ${actors} actors by igraph (once)`);
+    run("/usr/bin/python3", ["scripts/bench/igraph_betweenness.py", prefix, file]);
+  }
+  const cached = JSON.parse(readFileSync(file, "utf8"));
   const scale = 2 / ((actors - 1) * (actors - 2));
-  const exact = (exactResult.betweenness as number[]).map((b) => b * scale);
-  const sampled = JSON.parse(
-    run(NODE, [...CLI, "analyze", dataset(options, actors), "--json", "--samples", String(options.samples)]),
-  ).actors.map((a: { betweennessNormalized: number }) => a.betweennessNormalized) as number[];
+  return { values: (cached.betweenness as number[]).map((b) => b * scale), seconds: cached.seconds };
+}
+
+/**
+ * Top-100 overlap and largest error of sampled against exact normalised betweenness at `options.accuracy`
+ * actors, for each sample count; the exact reference is vernetzt's, checked against igraph's at
+ * `options.accuracyCheck` actors when igraph is installed.
+ */
+function accuracy(options: Options, igraph: boolean): Accuracy {
+  const actors = options.accuracy;
+  const { ties } = exported(options, actors);
+  const exact = vernetztExact(options, actors);
   const top = (values: number[]) =>
     new Set(
       values
@@ -253,19 +304,37 @@ function accuracy(options: Options, actors: number): Accuracy {
         .slice(0, 100)
         .map((e) => e.i),
     );
-  const exactTop = top(exact);
-  const overlap = [...top(sampled)].filter((i) => exactTop.has(i)).length / 100;
-  const maxError = Math.max(...exact.map((value, i) => Math.abs(value - sampled[i]!)));
-  const bound = betweennessSampleError(actors, options.samples, 0.05);
-  return {
-    actors,
-    ties,
-    samples: options.samples,
-    overlap,
-    maxError,
-    bound,
-    exactSeconds: exactResult.seconds,
-  };
+  const exactTop = top(exact.values);
+  const rows = options.accuracySamples.map((samples) => {
+    const sampledRun = measure(NODE, [
+      ...CLI,
+      "analyze",
+      dataset(options, actors),
+      "--json",
+      "--samples",
+      String(samples),
+    ]);
+    const sampled = normalised(sampledRun.stdout);
+    log(`accuracy ${actors} actors, ${samples} samples: ${sampledRun.wall.toFixed(1)} s`);
+    return {
+      samples,
+      overlap: [...top(sampled)].filter((i) => exactTop.has(i)).length / 100,
+      maxError: Math.max(...exact.values.map((value, i) => Math.abs(value - sampled[i]!))),
+      bound: betweennessSampleError(actors, samples, 0.05),
+      seconds: sampledRun.wall,
+    };
+  });
+  let check: Accuracy["check"] = null;
+  if (igraph && options.accuracyCheck > 0) {
+    const ours = vernetztExact(options, options.accuracyCheck).values;
+    const theirs = igraphExact(options, options.accuracyCheck);
+    check = {
+      actors: options.accuracyCheck,
+      maxDifference: Math.max(...ours.map((value, i) => Math.abs(value - theirs.values[i]!))),
+      igraphSeconds: theirs.seconds,
+    };
+  }
+  return { actors, ties, exactSeconds: exact.seconds, rows, check };
 }
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
@@ -319,15 +388,27 @@ function markdown(
       "",
       "## Sampled betweenness",
       "",
-      `${int(acc.actors)} actors, ${int(acc.ties)} ties, ${acc.samples} sampled sources (\`--samples ${acc.samples}\`) against`,
-      `python-igraph's exact betweenness of the same graph (${fmt(acc.exactSeconds)} s in igraph's C core):`,
+      `${int(acc.actors)} actors, ${int(acc.ties)} ties: \`vernetzt analyze --samples K\` against the exact`,
+      `betweenness of the same graph (vernetzt's exact sweep, ${fmt(acc.exactSeconds)} s wall for the whole exact`,
+      "analysis). Top-100 overlap: the share of the 100 actors with the highest exact betweenness that are also",
+      "among the 100 highest estimates. ε: Hoeffding's bound on every actor's error with probability 0.95.",
       "",
-      "| figure | value |",
-      "| --- | --- |",
-      `| top-100 overlap with exact | ${fmt(acc.overlap, 2)} |`,
-      `| largest error of normalised betweenness | ${acc.maxError.toExponential(2)} |`,
-      `| Hoeffding bound ε (δ = 0.05) | ${acc.bound.toExponential(2)} |`,
+      "| sampled sources K | top-100 overlap | largest error (normalised) | bound ε (δ = 0.05) | wall s |",
+      "| ---: | ---: | ---: | ---: | ---: |",
+      ...acc.rows.map(
+        (r) =>
+          `| ${int(r.samples)} | ${fmt(r.overlap, 2)} | ${r.maxError.toExponential(2)} | ` +
+          `${r.bound.toExponential(2)} | ${fmt(r.seconds)} |`,
+      ),
     );
+    if (acc.check) {
+      lines.push(
+        "",
+        `The exact reference checked: vernetzt's exact normalised betweenness against python-igraph's at`,
+        `${int(acc.check.actors)} actors (igraph: ${fmt(acc.check.igraphSeconds)} s) differs by at most ` +
+          `${acc.check.maxDifference.toExponential(2)}.`,
+      );
+    }
   }
   lines.push(
     "",
@@ -346,7 +427,8 @@ function markdown(
     "## Reproduce",
     "",
     "    apt-get install -y python3-networkx python3-igraph   # optional: the reference tools",
-    `    pnpm bench --sizes ${options.sizes.join(",")} --repeat ${options.repeat} --samples ${options.samples} --accuracy ${options.accuracy}`,
+    `    pnpm bench --sizes ${options.sizes.join(",")} --repeat ${options.repeat} --samples ${options.samples} \\`,
+    `      --accuracy ${options.accuracy} --accuracy-samples ${options.accuracySamples.join(",")} --accuracy-check ${options.accuracyCheck}`,
     "",
   );
   return lines.join("\n");
@@ -358,6 +440,8 @@ function python(module: string): string | null {
 
 const options = parseOptions(process.argv.slice(2));
 mkdirSync(options.work, { recursive: true });
+log("building the CLI (packages/cli/dist)");
+run("npx", ["-y", "pnpm@10.34.8", "run", "build"]);
 const versions = { igraph: python("igraph"), networkx: python("networkx") };
 const loadBefore = loadavg().map((l) => l.toFixed(1));
 const started = new Date();
@@ -369,7 +453,7 @@ for (const actors of options.sizes) {
 }
 let acc: Accuracy | null = null;
 try {
-  acc = options.accuracy > 0 && versions.igraph ? accuracy(options, options.accuracy) : null;
+  acc = options.accuracy > 0 ? accuracy(options, versions.igraph !== null) : null;
 } catch (error) {
   failures.set(`accuracy ${options.accuracy}`, String(error).slice(-300));
 }
@@ -384,6 +468,9 @@ const machine = {
     versions.networkx ?? "not installed"
   } (Debian packages)`,
 };
-const text = markdown(options, rows, acc, machine);
+// Keep the section the browser tests and `pnpm bench:dashboard` measure (from "## Dashboard" to the end).
+const previous = existsSync(options.out) ? readFileSync(options.out, "utf8") : "";
+const dashboard = previous.indexOf("\n## Dashboard");
+const text = markdown(options, rows, acc, machine) + (dashboard >= 0 ? previous.slice(dashboard) : "");
 writeFileSync(options.out, text);
 process.stdout.write(text);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildDashboardIfStale,
   chromiumPath,
+  DASHBOARD_PAGES,
   launchChromium,
   repository,
   type Server,
@@ -19,16 +20,7 @@ import {
   watchPage,
 } from "./harness.js";
 
-const PAGES = [
-  { path: "", title: "Überblick" },
-  { path: "netzwerk", title: "Netzwerk" },
-  { path: "luecken", title: "Lückenkarte" },
-  { path: "akteure", title: "Akteure" },
-  { path: "empfehlungen", title: "Empfehlungen" },
-  { path: "entwicklung", title: "Entwicklung" },
-  { path: "methodik", title: "Methodik" },
-  { path: "eigene-daten", title: "Eigene Daten" },
-];
+const PAGES = DASHBOARD_PAGES;
 
 if (!chromiumPath) {
   console.warn(

@@ -42,6 +42,18 @@ export function testSite(name: string, data: string): TestSite {
 }
 
 /** Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists. */
+/** The dashboard's eight pages: path below the site root and the page title. */
+export const DASHBOARD_PAGES = [
+  { path: "", title: "Überblick" },
+  { path: "netzwerk", title: "Netzwerk" },
+  { path: "luecken", title: "Lückenkarte" },
+  { path: "akteure", title: "Akteure" },
+  { path: "empfehlungen", title: "Empfehlungen" },
+  { path: "entwicklung", title: "Entwicklung" },
+  { path: "methodik", title: "Methodik" },
+  { path: "eigene-daten", title: "Eigene Daten" },
+] as const;
+
 export const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
   (path): path is string => typeof path === "string" && existsSync(path),
 );

@@ -31,11 +31,24 @@ const tie = (source: string, target: string, wave: string): Tie => ({
 });
 
 /**
+ * Tieless actors added to every district below `size` actors, so that its figures are not withheld by
+ * small-group suppression (k = 5, `minGroupSize` of `compareWaves`); they change no tie count.
+ */
+function padded(dataset: Dataset, size = 5): Dataset {
+  const count = new Map<string, number>();
+  for (const a of dataset.actors) if (a.district) count.set(a.district, (count.get(a.district) ?? 0) + 1);
+  const extra = [...count].flatMap(([district, n]) =>
+    Array.from({ length: Math.max(0, size - n) }, (_, i) => actor(`pad-${district}-${i}`, district)),
+  );
+  return { ...dataset, actors: [...dataset.actors, ...extra] };
+}
+
+/**
  * Wave 1: a–b (N–N), b–c (N–S). Wave 2: a–b, a–d (N–S), c–d (S–S), e–a (M–N).
  * New actors: d, e (no tie in wave 1). New ties a–d, c–d, a–e (two cross districts); lost b–c (cross).
  * Cross-district ties per district: N 1 → 2, S 1 → 1, M 0 → 1.
  */
-const city: Dataset = {
+const smallCity: Dataset = {
   name: "test",
   actors: [actor("a", "N"), actor("b", "N"), actor("c", "S"), actor("d", "S"), actor("e", "M")],
   ties: [
@@ -57,6 +70,9 @@ const city: Dataset = {
   directed: false,
 };
 
+/** The same city with every district padded to five actors. */
+const city = padded(smallCity);
+
 describe("waveChanges(dataset)", () => {
   it("counts new and lost actors and ties, cross-district ties and the districts that gained links", () => {
     expect(waveChanges(city)).toEqual({
@@ -73,6 +89,13 @@ describe("waveChanges(dataset)", () => {
         lost: [],
       },
     });
+  });
+
+  it("names no district with fewer than 5 actors (small-group suppression), but still counts the ties", () => {
+    const changes = waveChanges(smallCity)!;
+    expect(changes.districts).toEqual({ gained: [], lost: [] });
+    expect(changes.ties).toEqual({ new: 3, lost: 1 });
+    expect(waveChangesReading(overviewData(smallCity)).some((s) => s.includes("Nordstadt"))).toBe(false);
   });
 
   it("has no cross-district figures for a dataset without districts", () => {
@@ -146,11 +169,10 @@ describe("waveChanges(dataset) with many districts", () => {
         ties.push(tie(`d${i}`, partner, "2"));
       }
     }
-    const changes = waveChanges({ ...city, actors, ties, districts: [] })!;
+    const many = padded({ ...city, actors, ties, districts: [] });
+    const changes = waveChanges(many)!;
     expect(changes.districts.gained.slice(0, 3).map((d) => d.district)).toEqual(["H", "D9", "D8"]);
-    const sentence = waveChangesReading(overviewData({ ...city, actors, ties, districts: [] })).find((s) =>
-      s.startsWith("Mehr Verbindungen"),
-    )!;
+    const sentence = waveChangesReading(overviewData(many)).find((s) => s.startsWith("Mehr Verbindungen"))!;
     expect(sentence).toMatch(
       /^Mehr Verbindungen in andere Stadtteile haben jetzt: H \(1 → 55\), D9 \(0 → 10\)/,
     );

@@ -27,8 +27,9 @@ const graph = randomGraph(400, 1200, 42);
 const exact = pathMetrics(graph);
 
 describe("sampled path metrics", () => {
-  it("betweennessSampleError(n, k, δ) is sqrt(ln(2n/δ) / (2k))", () => {
-    expect(betweennessSampleError(100_000, 500, 0.05)).toBeCloseTo(Math.sqrt(Math.log(4e6) / 1000), 12);
+  it("betweennessSampleError(n, k, δ) is 2 sqrt(ln(2n/δ) / (2k)) (linear scaling), weighted half that", () => {
+    expect(betweennessSampleError(100_000, 500, 0.05)).toBeCloseTo(2 * Math.sqrt(Math.log(4e6) / 1000), 12);
+    expect(betweennessSampleError(100_000, 500, 0.05, true)).toBeCloseTo(Math.sqrt(Math.log(4e6) / 1000), 12);
     expect(betweennessSampleError(400, 100)).toBeLessThan(betweennessSampleError(400, 50));
   });
 

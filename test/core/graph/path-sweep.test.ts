@@ -126,7 +126,7 @@ describe("sweepPaths (unweighted)", () => {
         const { sources, folded } = foldLeaves(adj);
         foldedSomewhere += folded.leaves.length;
         const acc = createAccumulators(n, true, false);
-        sweepPaths(adj, sources, false, 1, acc, folded);
+        sweepPaths(adj, sources, false, 1, acc, { folded });
         const expected = textbook(adj);
         close(acc.betweenness!, expected.betweenness);
         close(acc.sourceDistanceSum, expected.distanceSums);

@@ -17,6 +17,7 @@ import {
   addBlockSums,
   type BlockSums,
   type SweepAccumulators,
+  type SweepOptions,
   sweepBlockSize,
   sweepPaths,
 } from "./path-sweep.js";
@@ -66,6 +67,8 @@ export interface SweepWorkerData {
   targetSums: boolean;
   /** Leaves folded into their partner's sweep (`foldLeaves`), or null. */
   folded: FoldedLeaves | null;
+  /** Linear scaling of the dependencies (`SweepOptions`). */
+  linearScaling: boolean;
   /** Next unclaimed block, at index 0. */
   next: Int32Array;
   perSource: Pick<SweepAccumulators, "sourceDistanceSum" | "sourceInverseDistanceSum" | "eccentricity">;
@@ -141,15 +144,16 @@ export function sweepPathsParallel(
   betweennessWeight: number,
   acc: SweepAccumulators,
   runner: SweepRunner,
-  folded: FoldedLeaves | null = null,
+  options: SweepOptions = {},
 ): Promise<void> {
+  const folded = options.folded ?? null;
   const n = adjacency.offsets.length - 1;
   const list = sources instanceof Int32Array ? sources : Int32Array.from(sources);
   const blockSize = sweepBlockSize(list.length);
   const blocks = Math.ceil(list.length / blockSize);
   const threads = Math.min(runner.workers, blocks);
   if (runner.spawn === null || n < runner.minParallelActors || threads < 2) {
-    sweepPaths(adjacency, list, weighted, betweennessWeight, acc, folded);
+    sweepPaths(adjacency, list, weighted, betweennessWeight, acc, options);
     return Promise.resolve();
   }
   const perSource = {
@@ -167,30 +171,31 @@ export function sweepPathsParallel(
     betweenness: acc.betweenness !== null,
     targetSums: acc.distanceSum !== null,
     folded: folded === null ? null : { offsets: shared(folded.offsets), leaves: shared(folded.leaves) },
+    linearScaling: options.linearScaling ?? false,
     next: shared(new Int32Array(1)),
     perSource,
   };
   const workers = Array.from({ length: threads }, () => runner.spawn!(data));
   const done = new Promise<void>((resolve, reject) => {
     const pending = new Map<number, BlockSums>();
-    let folded = 0;
+    let added = 0;
     let exited = 0;
     for (const worker of workers) {
       worker.on("error", reject);
       worker.on("exit", (code) => {
         // A worker exits with 0 after its last block (or none left); every block is posted before that.
-        if (code !== 0 || (++exited === threads && folded < blocks)) {
+        if (code !== 0 || (++exited === threads && added < blocks)) {
           reject(new Error(`${MODULE}: a sweep worker stopped early (exit code ${code})`));
         }
       });
       worker.on("message", ({ block, sums }: BlockMessage) => {
         if (sums === null) return;
         pending.set(block, sums);
-        for (let next = pending.get(folded); next !== undefined; next = pending.get(folded)) {
-          pending.delete(folded++);
+        for (let next = pending.get(added); next !== undefined; next = pending.get(added)) {
+          pending.delete(added++);
           addBlockSums(acc, next);
         }
-        if (folded === blocks) resolve();
+        if (added === blocks) resolve();
       });
     }
   });

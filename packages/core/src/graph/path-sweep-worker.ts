@@ -21,7 +21,7 @@ for (let block = Atomics.add(next, 0, 1); block < blocks; block = Atomics.add(ne
     weighted,
     betweennessWeight,
     { ...perSource, ...sums },
-    data.folded,
+    { folded: data.folded, linearScaling: data.linearScaling },
   );
   // Copied, not transferred: detaching an ArrayBuffer invalidates V8's detach protector for this thread,
   // after which every typed-array access pays a check (measured: the sweep ran 20–25 % slower).
