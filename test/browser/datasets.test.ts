@@ -167,7 +167,10 @@ function twoWaveCity(): string {
   mkdirSync(folder, { recursive: true });
   writeFileSync(
     join(folder, "actors.csv"),
-    "id,name,district\na,Amsel,Nord\nb,Buche,Nord\nc,Clematis,Süd\nd,Distel,Süd\ne,Eibe,Süd\nf,Fink,Nord\n",
+    // g–j have no tie: they bring both districts to 5 actors, so small-group suppression (k = 5) leaves
+    // the districts' figures visible.
+    "id,name,district\na,Amsel,Nord\nb,Buche,Nord\nc,Clematis,Süd\nd,Distel,Süd\ne,Eibe,Süd\nf,Fink,Nord\n" +
+      "g,Ginster,Nord\nh,Hasel,Nord\ni,Iris,Süd\nj,Jasmin,Süd\n",
   );
   writeFileSync(
     join(folder, "ties.csv"),
@@ -199,7 +202,7 @@ describe.skipIf(!chromiumPath)("an uploaded dataset with two waves", () => {
     const problems = watchPage(page, server.url.replace(/\/$/, ""));
     await page.goto(`${server.url}eigene-daten`, { waitUntil: "networkidle" });
     await page.setInputFiles("#upload-files", [join(folder, "actors.csv"), join(folder, "ties.csv")]);
-    await page.locator(".vz-upload [role=status]", { hasText: "6 Akteure" }).waitFor({ timeout: 60_000 });
+    await page.locator(".vz-upload [role=status]", { hasText: "10 Akteure" }).waitFor({ timeout: 60_000 });
 
     await page.goto(server.url, { waitUntil: "networkidle" });
     const changes = page.locator(".vz-changes");
@@ -224,7 +227,7 @@ describe.skipIf(!chromiumPath)("an uploaded dataset with two waves", () => {
 
     await page.goto(`${server.url}methodik`, { waitUntil: "networkidle" });
     const figures = (await page.locator(".vz-figures").textContent())!;
-    expect(figures).toMatch(/Akteure:\s*6\b/);
+    expect(figures).toMatch(/Akteure:\s*10\b/);
     expect(figures).toMatch(/Befragungswellen:\s*1, 2\b/);
     expect(figures).toMatch(/Stadtteile:\s*2\b/);
     await expect(page.locator(".vz-dataset").textContent()).resolves.toContain(
