@@ -31,7 +31,9 @@ import {
   hasColumns,
   type InteropLoadOptions,
   mapColumn,
+  missingTable,
   readInteropCsv,
+  unexpectedTable,
   withNameColumn,
 } from "./interop-tables.js";
 
@@ -100,21 +102,10 @@ export function parseGephiSpreadsheet(files: InputFile[], options: InteropLoadOp
     } else if (!nodes) {
       nodes = withNameColumn(assignFields(table, "actors", NODE_COLUMNS));
     } else {
-      issues.warning(
-        "FILE_UNKNOWN",
-        { file: file.name, row: null, column: null },
-        { detail: "Nodes, Edges" },
-      );
+      unexpectedTable(issues, file.name, "Nodes, Edges");
     }
   }
-  if (!edges) {
-    issues.error(
-      "FILE_MISSING",
-      { file: null, row: null, column: null },
-      { value: "edges table (Source, Target)", detail: "Kantentabelle (Source, Target)" },
-    );
-    return { dataset: null, report: issues.report() };
-  }
+  if (!edges) return missingTable(issues, "edges table (Source, Target)", "Kantentabelle (Source, Target)");
   const tables: DatasetTables = { actors: nodes ?? actorsFromTies(edges), ties: edges };
   return finishLoad("gephi", tables, options, directedUnlessStated(tables.ties!), issues);
 }

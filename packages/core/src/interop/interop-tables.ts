@@ -124,6 +124,20 @@ export function finishLoad(
   return { dataset, report: issues.report() };
 }
 
+/**
+ * Reports that a layout's required table is missing (FILE_MISSING; `value` in English, `detail` in German)
+ * and returns the failed load.
+ */
+export function missingTable(issues: IssueCollector, value: string, detail: string): LoadResult {
+  issues.error("FILE_MISSING", { file: null, row: null, column: null }, { value, detail });
+  return { dataset: null, report: issues.report() };
+}
+
+/** Warns that `file` is none of the layout's tables (FILE_UNKNOWN), naming the tables it expects. */
+export function unexpectedTable(issues: IssueCollector, file: string, expected: string): void {
+  issues.warning("FILE_UNKNOWN", { file, row: null, column: null }, { detail: expected });
+}
+
 /** A file's base name without folder and extension. */
 export function baseName(path: string): string {
   return path.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");

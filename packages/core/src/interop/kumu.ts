@@ -33,7 +33,9 @@ import {
   hasColumns,
   type InteropLoadOptions,
   mapColumn,
+  missingTable,
   readInteropCsv,
+  unexpectedTable,
   withNameColumn,
 } from "./interop-tables.js";
 import { writeWorkbook } from "./workbook.js";
@@ -82,12 +84,7 @@ export async function parseKumu(files: InputFile[], options: InteropLoadOptions 
   const take = (table: Table): void => {
     if (isKumuConnectionsHeader(table.header) && !connections) connections = table;
     else if (hasColumns(table.header, ["Label"]) && !elements) elements = table;
-    else
-      issues.warning(
-        "FILE_UNKNOWN",
-        { file: table.file, row: null, column: null },
-        { detail: "Elements, Connections" },
-      );
+    else unexpectedTable(issues, table.file, "Elements, Connections");
   };
   for (const file of files) {
     if (extensionOf(file.name) === "json") {
@@ -104,15 +101,9 @@ export async function parseKumu(files: InputFile[], options: InteropLoadOptions 
     }
   }
   const name = files.length === 1 ? baseName(files[0]!.name) : "kumu";
-  if (!elements || !connections) {
-    issues.error(
-      "FILE_MISSING",
-      { file: null, row: null, column: null },
-      elements
-        ? { value: "sheet Connections (From, To)", detail: "Blatt Connections (From, To)" }
-        : { value: "sheet Elements (Label)", detail: "Blatt Elements (Label)" },
-    );
-    return { dataset: null, report: issues.report() };
+  if (!elements) return missingTable(issues, "sheet Elements (Label)", "Blatt Elements (Label)");
+  if (!connections) {
+    return missingTable(issues, "sheet Connections (From, To)", "Blatt Connections (From, To)");
   }
   const actors = elementsTable(elements);
   const tables: DatasetTables = { actors, ties: connectionsTable(connections, actors, issues) };

@@ -44,8 +44,10 @@ import {
   finishLoad,
   hasColumns,
   type InteropLoadOptions,
+  missingTable,
   readInteropCsv,
   tableOf,
+  unexpectedTable,
 } from "./interop-tables.js";
 import { parseNetworkCanvasGraphml } from "./network-canvas-graphml.js";
 import { setOwn } from "./python-literal.js";
@@ -156,15 +158,11 @@ export function parseNetworkCanvas(files: InputFile[], options: InteropLoadOptio
     else parseNetworkCanvasGraphml(file.name, decoded.text, graphmlSession, issues);
   }
   if (sessions.size === 0) {
-    issues.error(
-      "FILE_MISSING",
-      { file: null, row: null, column: null },
-      {
-        value: "*_attributeList_*.csv or *.graphml (Network Canvas export)",
-        detail: "*_attributeList_*.csv oder *.graphml (Network-Canvas-Export)",
-      },
+    return missingTable(
+      issues,
+      "*_attributeList_*.csv or *.graphml (Network Canvas export)",
+      "*_attributeList_*.csv oder *.graphml (Network-Canvas-Export)",
     );
-    return { dataset: null, report: issues.report() };
   }
   const name = files.length === 1 ? baseName(files[0]!.name) : "network-canvas";
   return finishLoad(name, sessionTables([...sessions.values()], files), options, false, issues);
@@ -224,9 +222,8 @@ function readCsvSessionTable(
   session: (egoId: string) => NetworkCanvasSession,
   issues: IssueCollector,
 ): void {
-  const at = { file: table.file, row: null, column: null };
   if (!isNetworkCanvasHeader(table.header)) {
-    issues.warning("FILE_UNKNOWN", at, { detail: "*_ego.csv, *_attributeList_*.csv, *_edgeList_*.csv" });
+    unexpectedTable(issues, table.file, "*_ego.csv, *_attributeList_*.csv, *_edgeList_*.csv");
     return;
   }
   const column = (name: string): number =>

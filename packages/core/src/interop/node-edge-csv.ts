@@ -34,7 +34,9 @@ import {
   hasColumns,
   type InteropLoadOptions,
   mapColumn,
+  missingTable,
   readInteropCsv,
+  unexpectedTable,
   withNameColumn,
 } from "./interop-tables.js";
 
@@ -87,21 +89,9 @@ export function parseNodeEdgeCsv(files: InputFile[], options: InteropLoadOptions
     if (!table) continue;
     if (isEdgeTableHeader(table.header) && !edges) edges = edgeTable(table);
     else if (!nodes) ({ nodes, vertexNames } = nodeTable(table));
-    else
-      issues.warning(
-        "FILE_UNKNOWN",
-        { file: file.name, row: null, column: null },
-        { detail: "nodes, edges" },
-      );
+    else unexpectedTable(issues, file.name, "nodes, edges");
   }
-  if (!edges) {
-    issues.error(
-      "FILE_MISSING",
-      { file: null, row: null, column: null },
-      { value: "edge file (source, target)", detail: "Kantendatei (source, target)" },
-    );
-    return { dataset: null, report: issues.report() };
-  }
+  if (!edges) return missingTable(issues, "edge file (source, target)", "Kantendatei (source, target)");
   if (vertexNames) {
     const names = vertexNames;
     edges = mapColumn(edges, "source", (cell) => names.get(cellText(cell)) ?? cell);
