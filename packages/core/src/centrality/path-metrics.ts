@@ -220,7 +220,7 @@ export function pathMetricsArrays(
   withBetweenness: boolean,
 ): PathMetricsArrays {
   const plan = planSweeps(csr, options, withBetweenness);
-  const ordered = degreeOrderedSweeps(csr, plan, options.weighted);
+  const ordered = degreeOrderedSweeps(csr, plan);
   for (const job of ordered.jobs)
     sweepPaths(ordered.adjacency, job.sources, options.weighted, job.weight, job.acc, job.options);
   ordered.scatter();
@@ -252,7 +252,7 @@ export async function pathMetricsArraysAsync(
   runner: SweepRunner,
 ): Promise<PathMetricsArrays> {
   const plan = planSweeps(csr, options, withBetweenness);
-  const ordered = degreeOrderedSweeps(csr, plan, options.weighted);
+  const ordered = degreeOrderedSweeps(csr, plan);
   for (const job of ordered.jobs) {
     const { sources, weight, acc } = job;
     await sweepPathsParallel(ordered.adjacency, sources, options.weighted, weight, acc, runner, job.options);
@@ -268,6 +268,8 @@ interface SweepJob {
   acc: SweepAccumulators;
   /** Leaves folded into their partner's sweep (`graph/leaves.ts`), linear scaling of sampled dependencies. */
   options: SweepOptions;
+  /** Fold the leaves into their partners' sweeps (exact, unweighted, every actor a source). */
+  foldLeaves?: boolean;
 }
 
 /** The sweeps of one call and what `finish` needs to turn their sums into measures. */
@@ -297,7 +299,8 @@ function planSweeps(csr: CsrGraph, options: PathMetricsOptions, withBetweenness:
     for (let i = 0; i < n; i++) all[i] = i;
     exact.fill(1);
     return {
-      jobs: [{ sources: all, weight: 1, acc, options: {} }],
+      // Exact and unweighted: sweep the leaves' partners only (`graph/leaves.ts`).
+      jobs: [{ sources: all, weight: 1, acc, options: {}, foldLeaves: !options.weighted }],
       acc,
       sampled,
       exact,
@@ -333,7 +336,6 @@ function planSweeps(csr: CsrGraph, options: PathMetricsOptions, withBetweenness:
 function degreeOrderedSweeps(
   csr: CsrGraph,
   plan: SweepPlan,
-  weighted: boolean,
 ): { adjacency: Adjacency; jobs: SweepJob[]; scatter: () => void } {
   const { adjacency, rank } = degreeOrdered(csr.undirected);
   const { acc } = plan;
@@ -347,8 +349,7 @@ function degreeOrderedSweeps(
     eccentricity: local.eccentricity,
   });
   const jobs = plan.jobs.map((job): SweepJob => {
-    // Exact, unweighted, every actor a source: sweep the leaves' partners only (`graph/leaves.ts`).
-    if (!plan.sampled && !weighted && job.sources.length === csr.n) {
+    if (job.foldLeaves) {
       const { sources, folded } = foldLeaves(adjacency);
       return { sources, weight: job.weight, acc: accOf(job), options: { folded } };
     }
