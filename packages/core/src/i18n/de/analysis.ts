@@ -2,8 +2,11 @@
 import type { AnalysisMessages } from "../en/analysis.js";
 
 export const analysisMessagesDe: AnalysisMessages = {
-  heading: (p) =>
-    `Welle ${p.wave}: ${p.actors} Akteure, ${p.ties} ${p.directed ? "gerichtete Verbindungen" : "Verbindungen"}`,
+  heading: (p) => {
+    const actors = p.actors === "1" ? "Akteur" : "Akteure";
+    const ties = p.ties === "1" ? "Verbindung" : "Verbindungen";
+    return `Welle ${p.wave}: ${p.actors} ${actors}, ${p.ties} ${p.directed ? `gerichtete ${ties}` : ties}`;
+  },
   network: {
     density: "Dichte",
     components: "Zusammenhangskomponenten",

@@ -33,7 +33,11 @@ export interface AnalysisMessages {
 }
 
 export const analysisMessagesEn: AnalysisMessages = {
-  heading: (p) => `Wave ${p.wave}: ${p.actors} actors, ${p.ties} ${p.directed ? "directed ties" : "ties"}`,
+  heading: (p) => {
+    const actors = p.actors === "1" ? "actor" : "actors";
+    const ties = p.ties === "1" ? "tie" : "ties";
+    return `Wave ${p.wave}: ${p.actors} ${actors}, ${p.ties} ${p.directed ? `directed ${ties}` : ties}`;
+  },
   network: {
     density: "Density",
     components: "Components",
