@@ -2,6 +2,7 @@ export * from "./actor-metrics.js";
 export * from "./betweenness.js";
 export * from "./closeness.js";
 export * from "./degree.js";
+export * from "./edge-betweenness.js";
 export * from "./eigenvector.js";
 export * from "./harmonic.js";
 export * from "./pagerank.js";

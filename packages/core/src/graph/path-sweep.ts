@@ -23,6 +23,7 @@
  */
 import type { Adjacency } from "./csr.js";
 import type { FoldedLeaves } from "./leaves.js";
+import { sameLength } from "./path-length.js";
 
 /** What the sweep computes; arrays of length n. */
 export interface SweepAccumulators {
@@ -517,11 +518,6 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
       successorSum[v] = 0;
     }
   }
-}
-
-/** Path lengths equal up to a relative 1e-10 (igraph's `IGRAPH_SHORTEST_PATH_EPSILON`). */
-function sameLength(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-10 * (a + b);
 }
 
 /** Places node `v` with `key` at heap slot `i` (a new last slot or its current one) and sifts it up. */

@@ -4,6 +4,7 @@ export * from "./components.js";
 export * from "./core-number.js";
 export * from "./cut-points.js";
 export * from "./density.js";
+export * from "./minimum-cut.js";
 export * from "./network-metrics.js";
 export * from "./reciprocity.js";
 export * from "./structural-holes.js";
