@@ -24,18 +24,35 @@ export function smallTieGraphs(maxActors = 12, directed: boolean | null = null):
     })
     .map(({ n, directed, pairs }) => {
       const ids = [...Array(n).keys()].map((i) => `a${i}`);
-      const seen = new Set<string>();
-      const edges: [string, string, number][] = [];
-      for (const [s0, t0, w] of pairs) {
-        const s = s0 % n;
-        const t = t0 % n;
-        const key = directed || s < t ? `${s}-${t}` : `${t}-${s}`;
-        if (s === t || seen.has(key)) continue;
-        seen.add(key);
-        edges.push([ids[s]!, ids[t]!, w]);
-      }
+      const edges = distinctTies(n, directed, pairs).map(([s, t, w]): [string, string, number] => [
+        ids[s]!,
+        ids[t]!,
+        w,
+      ]);
       return { ids, edges, directed };
     });
+}
+
+/**
+ * Raw drawn pairs (indices taken modulo n) as distinct ties without self-ties: the first draw of each pair
+ * (of each ordered pair when directed) is kept.
+ */
+export function distinctTies(
+  n: number,
+  directed: boolean,
+  pairs: readonly (readonly [number, number, number])[],
+): [number, number, number][] {
+  const seen = new Set<string>();
+  const edges: [number, number, number][] = [];
+  for (const [s0, t0, w] of pairs) {
+    const s = s0 % n;
+    const t = t0 % n;
+    const key = directed || s < t ? `${s}-${t}` : `${t}-${s}`;
+    if (s === t || seen.has(key)) continue;
+    seen.add(key);
+    edges.push([s, t, w]);
+  }
+  return edges;
 }
 
 export const toGraph = (g: SmallTieGraph): VernetztGraph => makeGraph(g.ids, g.edges, g.directed);

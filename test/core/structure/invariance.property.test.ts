@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { measureNetwork, pathMetrics } from "../../../packages/core/src/centrality/index.js";
 import { toCsr } from "../../../packages/core/src/graph/csr.js";
 import { componentIndex } from "../../../packages/core/src/structure/components.js";
+import { distinctTies } from "../edges/small-graphs.js";
 import { makeGraph } from "../graph/build.js";
 
 const graphs = fc
@@ -19,16 +20,7 @@ const graphs = fc
     pairs: fc.array(fc.tuple(fc.nat(13), fc.nat(13), fc.integer({ min: 1, max: 5 })), { maxLength: 40 }),
   })
   .chain(({ n, directed, pairs }) => {
-    const seen = new Set<string>();
-    const edges: [number, number, number][] = [];
-    for (const [s0, t0, w] of pairs) {
-      const s = s0 % n;
-      const t = t0 % n;
-      const key = directed || s < t ? `${s}-${t}` : `${t}-${s}`;
-      if (s === t || seen.has(key)) continue;
-      seen.add(key);
-      edges.push([s, t, w]);
-    }
+    const edges = distinctTies(n, directed, pairs);
     return fc.record({
       n: fc.constant(n),
       directed: fc.constant(directed),
