@@ -1,13 +1,15 @@
 /**
- * Minimum cut between two actors: the fewest ties (or the least tie weight) whose loss would leave the two
- * without any connection. By the max-flow min-cut theorem (Ford & Fulkerson 1956) its value equals the
- * maximum flow between them; unweighted, that is the number of tie-disjoint paths joining them (Menger
- * 1927), a measure of how robustly two actors, or two districts' key actors, are connected.
+ * Minimum cut between two actors, or between two groups of actors (e.g. the actors of two districts): the
+ * fewest ties (or the least tie weight) whose loss would leave no path from one to the other. By the
+ * max-flow min-cut theorem (Ford & Fulkerson 1956) its value equals the maximum flow between them;
+ * unweighted, that is the number of tie-disjoint paths joining them (Menger 1927), a measure of how robustly
+ * two actors, or two districts, are connected. Between groups it is the cut between a super-source tied to
+ * every actor of the first group and a super-sink tied to every actor of the second.
  *
  * Computed on the undirected view (directed data: weight w_uv + w_vu, see `graph/csr.ts`), each tie a
  * capacity in both directions (its weight when `weighted`, else 1), with Edmonds–Karp augmenting paths
- * (shortest first; O(n·m²)). Of the minimum cuts it returns the one closest to `source`: the source side is
- * every actor still reachable from `source` over ties with capacity left — the rule of Zachary (1977), who
+ * (shortest first; O(n·m²)). Of the minimum cuts it returns the one closest to the source: the source side is
+ * every actor still reachable from a source actor over ties with capacity left — the rule of Zachary (1977), who
  * used this cut to predict how a club would split. The value is the summed capacity of the cut ties.
  *
  * References: Ford, L. R. & Fulkerson, D. R. (1956). Maximal flow through a network. Can. J. Math. 8,
@@ -39,7 +41,7 @@ export interface CutTie {
   capacity: number;
 }
 
-/** The minimum cut between two actors closest to the first one. */
+/** The minimum cut between two actors (or groups) closest to the first. */
 export interface MinimumCut {
   /** Summed capacity of the cut ties = the maximum flow (0 when the two are not connected). */
   value: number;
@@ -53,7 +55,8 @@ export interface MinimumCut {
 }
 
 /**
- * The minimum cut between actors `source` and `target` (see the module comment).
+ * The minimum cut between actors `source` and `target`, each an actor id or a list of actor ids (a group;
+ * the two must not share an actor). See the module comment.
  *
  * @example
  * ```ts
@@ -69,25 +72,26 @@ export interface MinimumCut {
  * // of the cuts of 2 ties, the one closest to a
  * cut.sourceSide //=> ["a", "b", "c"]
  * cut.ties //=> [{ source: "a", target: "g", capacity: 1 }, { source: "c", target: "d", capacity: 1 }]
+ * // between the groups {a, b} and {e, f}: still the same two independent paths
+ * minimumCut(graph, ["a", "b"], ["e", "f"]).value //=> 2
  * ```
  */
 export function minimumCut(
   graph: GraphInput,
-  source: string,
-  target: string,
+  source: string | readonly string[],
+  target: string | readonly string[],
   options: MinimumCutOptions = {},
 ): MinimumCut {
   const weighted = options.weighted ?? DEFAULT_MINIMUM_CUT_OPTIONS.weighted;
   if (typeof weighted !== "boolean")
     throw new MetricOptionError("minimumCut", "weighted", weighted, "true or false");
   const csr = csrOf(graph);
-  const s = csr.indexOf.get(source);
-  const t = csr.indexOf.get(target);
-  if (s === undefined)
-    throw new MetricOptionError("minimumCut", "source", source, "the id of an actor of the graph");
-  if (t === undefined)
-    throw new MetricOptionError("minimumCut", "target", target, "the id of an actor of the graph");
-  if (s === t) throw new MetricOptionError("minimumCut", "target", target, "an actor other than the source");
+  const sources = actorIndices(csr.indexOf, source, "source");
+  const isTarget = new Uint8Array(csr.n);
+  for (const t of actorIndices(csr.indexOf, target, "target")) isTarget[t] = 1;
+  const shared = sources.find((s) => isTarget[s] === 1);
+  if (shared !== undefined)
+    throw new MetricOptionError("minimumCut", "target", csr.ids[shared], "actors other than the source's");
   const { offsets, targets, weights } = csr.undirected;
   const n = csr.n;
   const pairs = tiePairs(csr.undirected);
@@ -113,27 +117,31 @@ export function minimumCut(
   const dust = 1e-12 * largest;
   const via = new Int32Array(n);
   const queue = new Int32Array(n);
+  // Breadth-first from every source at once (via −2); the first target reached, or −1 after a full search.
   const reach = (): number => {
     via.fill(-1);
-    via[s] = -2;
     let tail = 0;
-    queue[tail++] = s;
+    for (const s of sources) {
+      via[s] = -2;
+      queue[tail++] = s;
+    }
     for (let head = 0; head < tail; head++) {
       const v = queue[head]!;
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
         const w = targets[e]!;
         if (via[w] !== -1 || residual[e]! <= dust) continue;
         via[w] = e;
+        if (isTarget[w] === 1) return w;
         queue[tail++] = w;
       }
     }
-    return tail;
+    return -1;
   };
-  while (reach() > 0 && via[t] !== -1) {
+  for (let t = reach(); t !== -1; t = reach()) {
     let bottleneck = Number.POSITIVE_INFINITY;
-    for (let w = t; w !== s; w = targets[mate[via[w]!]!]!)
+    for (let w = t; via[w] !== -2; w = targets[mate[via[w]!]!]!)
       bottleneck = Math.min(bottleneck, residual[via[w]!]!);
-    for (let w = t; w !== s; w = targets[mate[via[w]!]!]!) {
+    for (let w = t; via[w] !== -2; w = targets[mate[via[w]!]!]!) {
       residual[via[w]!]! -= bottleneck;
       residual[mate[via[w]!]!]! += bottleneck;
     }
@@ -156,4 +164,21 @@ export function minimumCut(
     (onSourceSide(v) ? sourceSide : targetSide).push(id);
   });
   return { value, sourceSide, targetSide, ties, weighted };
+}
+
+/** The indices of `actors` (one id or a non-empty list), or a MetricOptionError naming `option`. */
+function actorIndices(
+  indexOf: ReadonlyMap<string, number>,
+  actors: string | readonly string[],
+  option: string,
+): number[] {
+  const ids = typeof actors === "string" ? [actors] : actors;
+  if (ids.length === 0)
+    throw new MetricOptionError("minimumCut", option, "[]", "an actor id or a non-empty list of actor ids");
+  return ids.map((id) => {
+    const index = indexOf.get(id);
+    if (index === undefined)
+      throw new MetricOptionError("minimumCut", option, id, "the id of an actor of the graph");
+    return index;
+  });
 }
