@@ -10,12 +10,14 @@ const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> =
   // one line per command module; keep alphabetical
   () => import("./commands/analyze.js"),
   () => import("./commands/compare.js"),
+  () => import("./commands/cut.js"),
   () => import("./commands/export.js"),
   () => import("./commands/gaps.js"),
   () => import("./commands/generate.js"),
   () => import("./commands/handouts.js"),
   () => import("./commands/indicator.js"),
   () => import("./commands/recommend.js"),
+  () => import("./commands/ties.js"),
   () => import("./commands/validate.js"),
 ];
 
