@@ -161,7 +161,7 @@ describe("vernetzt cut", () => {
   });
 
   it("withholds a group smaller than --min-group-size", () => {
-    const result = json([
+    const args = [
       "cut",
       FIXTURE,
       "--by",
@@ -172,21 +172,15 @@ describe("vernetzt cut", () => {
       "Süd",
       "--min-group-size",
       "6",
-      "--json",
-    ]);
-    expect(result).toMatchObject({ value: null, suppressed: true, ties: [], fromSide: [], toSide: [] });
-    const { stdout } = runCli([
-      "cut",
-      FIXTURE,
-      "--by",
-      "district",
-      "--from",
-      "Nord",
-      "--to",
-      "Süd",
-      "--min-group-size",
-      "6",
-    ]);
+    ];
+    expect(json([...args, "--json"])).toMatchObject({
+      value: null,
+      suppressed: true,
+      ties: [],
+      fromSide: [],
+      toSide: [],
+    });
+    const { stdout } = runCli(args);
     expect(stdout).toContain("Nicht gezeigt: eine der beiden Gruppen hat weniger als 6 Akteure");
   });
 

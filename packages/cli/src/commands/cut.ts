@@ -10,10 +10,9 @@
  * 5) is not shown: `value` null, `suppressed` true, no ties and no sides.
  */
 import { categorizeActors } from "@vernetzt/core/groups";
-import { buildGraph } from "@vernetzt/core/model";
 import { minimumCut } from "@vernetzt/core/structure";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadWaveGraphOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
 import { contentLang, MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP, minGroupSizeFlag } from "../util/flags.js";
 import { formatNumber } from "../util/format.js";
@@ -84,13 +83,11 @@ export function register(program: Command): void {
       const lang = contentLang(options.lang);
       const minGroupSize = minGroupSizeFlag(options.minGroupSize) ?? DEFAULT_MIN_GROUP_SIZE;
       const weighted = options.weighted === true;
-      const { dataset } = await loadDatasetOrExit(path, {
+      const { dataset, graph } = await loadWaveGraphOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        wave: options.wave,
       });
-      const graph = asUsage(() =>
-        buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }),
-      );
       const by = options.by ?? null;
       let fromActors: string[] = [options.from];
       let toActors: string[] = [options.to];

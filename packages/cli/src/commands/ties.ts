@@ -8,16 +8,14 @@
  */
 import { edgeBetweenness } from "@vernetzt/core/centrality";
 import { toCsr } from "@vernetzt/core/graph";
-import { buildGraph } from "@vernetzt/core/model";
 import { cutPoints } from "@vernetzt/core/structure";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadWaveGraphOrExit } from "../util/dataset.js";
 import { contentLang, integerFlag } from "../util/flags.js";
 import { formatCount, formatNumber, formatShare } from "../util/format.js";
 import { writeJson } from "../util/json-out.js";
 import type { Lang } from "../util/lang.js";
 import { printText } from "../util/terminal.js";
-import { asUsage } from "../util/usage.js";
 
 interface TiesCommandOptions {
   top?: string;
@@ -61,13 +59,11 @@ export function register(program: Command): void {
       const lang = contentLang(options.lang);
       const top = integerFlag(options.top, "--top", 1) ?? 10;
       const weighted = options.weighted === true;
-      const { dataset } = await loadDatasetOrExit(path, {
+      const { dataset, graph } = await loadWaveGraphOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        wave: options.wave,
       });
-      const graph = asUsage(() =>
-        buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }),
-      );
       const csr = toCsr(graph);
       const bridges = new Set(cutPoints(csr).bridges.map(([a, b]) => `${csr.ids[a]}\u0000${csr.ids[b]}`));
       const pairs = (csr.n * (csr.n - 1)) / 2;

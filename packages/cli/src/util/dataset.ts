@@ -12,7 +12,13 @@ import {
   type ValidationReport,
   validationReportText,
 } from "@vernetzt/core/io";
-import { type Dataset, resolveWave, UnknownWaveError } from "@vernetzt/core/model";
+import {
+  buildGraph,
+  type Dataset,
+  resolveWave,
+  UnknownWaveError,
+  type VernetztGraph,
+} from "@vernetzt/core/model";
 import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
 import { pseudonymize } from "@vernetzt/core/privacy";
 import { InputDataError, UsageError } from "./errors.js";
@@ -47,6 +53,19 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
     printText(`vernetzt: ${hint}\n`, process.stderr);
   }
   return { dataset: pseudonymize(dataset, { allPersons: options.pseudonymize === true }), report };
+}
+
+/**
+ * Loads the dataset (as `loadDatasetOrExit`) and builds the graph of one wave (`wave`; the latest when
+ * undefined); an unknown wave is a usage error that lists the waves (`waveOption`).
+ */
+export async function loadWaveGraphOrExit(
+  path: string,
+  options: LoadDatasetOptions & { wave: string | undefined },
+): Promise<{ dataset: Dataset; graph: VernetztGraph }> {
+  const { dataset } = await loadDatasetOrExit(path, options);
+  const wave = waveOption(dataset, options.wave, options.lang);
+  return { dataset, graph: buildGraph(dataset, { wave }) };
 }
 
 /** Loads the dataset and its report; a missing or unsuitable path becomes a `UsageError`. */
