@@ -5,12 +5,44 @@
  * sectors the degree model. Pure: the data loader and the upload worker both call {@link gapsData}.
  * Pairs with a district or sector of fewer than 5 actors come from core without figures (`null`,
  * `suppressed: true`, `suppressedCategories`): the page shows "< 5" for them (privacy).
+ *
+ * Each district gap also carries `paths`: the number of independent paths between the two districts' actors
+ * (core's `minimumCut` between the two groups), i.e. how many cooperations would have to end before the two
+ * have no connection at all, not even through other districts. A gap with no direct tie may still be well
+ * connected indirectly, or hang on a single path. `null` for suppressed pairs and above
+ * {@link PATHS_MAX_ACTORS} actors (Edmonds–Karp per pair would cost seconds on a whole city).
  */
-import { buildGraph, type Dataset, type GapsResult, gaps, latestWave } from "@vernetzt/core";
+import {
+  buildGraph,
+  categorizeActors,
+  type Dataset,
+  type Gap,
+  type GapsResult,
+  gaps,
+  latestWave,
+  minimumCut,
+  type VernetztGraph,
+} from "@vernetzt/core";
 import { districtNames } from "../browser/dataset-graphs.js";
 
 /** Permutations of the significance test (seeded: same data, same p-values). */
 export const GAP_PERMUTATIONS = 999;
+
+/** Above this many actors the district gaps come without `paths`. */
+export const PATHS_MAX_ACTORS = 5000;
+
+/** A gap between two districts, with the independent paths between them. */
+export interface DistrictGap extends Gap {
+  /** Independent paths between the two districts' actors; `null` when suppressed or not computed. */
+  paths: number | null;
+}
+
+/** The district gaps: core's result with `paths` on every gap. */
+export interface DistrictGapsResult extends Omit<GapsResult, "gaps"> {
+  gaps: DistrictGap[];
+  /** False when the network is too large for `paths` ({@link PATHS_MAX_ACTORS}). */
+  pathsComputed: boolean;
+}
 
 /** A district centre on the map. */
 export interface GapPlace {
@@ -25,7 +57,7 @@ export interface GapsData {
   wave: string;
   places: GapPlace[];
   permutations: number;
-  district: GapsResult | null;
+  district: DistrictGapsResult | null;
   sector: GapsResult | null;
 }
 
@@ -37,7 +69,10 @@ export function gapsData(dataset: Dataset, permutations: number = GAP_PERMUTATIO
   const labels = Object.fromEntries(dataset.districts.map((d) => [d.id, d.name]));
   const hasDistricts = dataset.actors.some((a) => a.district);
   const hasSectors = dataset.actors.some((a) => a.sector);
-  const named = (result: GapsResult, name: (c: string) => string): GapsResult => ({
+  const named = <T extends Omit<GapsResult, "gaps"> & { gaps: Gap[] }>(
+    result: T,
+    name: (c: string) => string,
+  ): T => ({
     ...result,
     categories: result.categories.map(name),
     suppressedCategories: result.suppressedCategories.map(name),
@@ -59,12 +94,31 @@ export function gapsData(dataset: Dataset, permutations: number = GAP_PERMUTATIO
     permutations,
     district: hasDistricts
       ? named(
-          gaps(graph, { by: "district", expectation: "external", permutations, labels }),
+          withPaths(graph, gaps(graph, { by: "district", expectation: "external", permutations, labels })),
           (c) => districtName(c) ?? c,
         )
       : null,
     sector: hasSectors
       ? named(gaps(graph, { by: "sector", expectation: "degree", permutations }), (c) => c)
       : null,
+  };
+}
+
+/** Adds the independent paths between the two districts of every (unsuppressed) gap. */
+function withPaths(graph: VernetztGraph, result: GapsResult): DistrictGapsResult {
+  const pathsComputed = graph.order <= PATHS_MAX_ACTORS;
+  const groups = categorizeActors(graph, "district");
+  const members = (category: string) => {
+    const code = groups.categories.indexOf(category);
+    return groups.actors.filter((_, i) => groups.codes[i] === code);
+  };
+  return {
+    ...result,
+    pathsComputed,
+    gaps: result.gaps.map((gap) => ({
+      ...gap,
+      paths:
+        gap.suppressed || !pathsComputed ? null : minimumCut(graph, members(gap.a), members(gap.b)).value,
+    })),
   };
 }

@@ -213,6 +213,20 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
         expect(shown.names).not.toContain("Jonas Becker");
         expect(shown.names).toContain("Person 1");
         await page.screenshot({ path: screenshotPath("eigene-daten-beispielstadt") });
+        // The Lückenkarte of the upload, computed in the worker: the planted gap Mühlbach – Nordstadt has no
+        // direct tie but 27 independent paths through other districts (core's minimumCut between the groups).
+        await page
+          .locator(".vz-upload [role=status]", { hasText: "218 Akteure" })
+          .waitFor({ timeout: 45_000 });
+        await page.goto(`${server.url}luecken`, { waitUntil: "networkidle" });
+        const table = page.locator("table", { has: page.locator("#luecken-stadtteile") });
+        await table.waitFor({ timeout: 20_000 });
+        await expect(table.locator("thead th").allTextContents()).resolves.toContain("unabhängige Wege");
+        const row = table.locator("tbody tr").first();
+        await expect(row.locator("th").textContent()).resolves.toBe("Mühlbach – Nordstadt");
+        await expect(row.locator("td").allTextContents()).resolves.toEqual(
+          expect.arrayContaining(["0", "27"]),
+        );
         expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
         await page.close();
       },

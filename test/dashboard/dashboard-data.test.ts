@@ -4,7 +4,7 @@
  * Südhang 4 actors) and the minimal fixture (4 actors a–d, ties a–b and b–c, nothing else).
  */
 import { join } from "node:path";
-import { type Dataset, pseudonymize } from "@vernetzt/core";
+import { buildGraph, type Dataset, latestWave, pseudonymize } from "@vernetzt/core";
 import { loadDataset } from "@vernetzt/core/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DASHBOARD_PARTS, dashboardDataOf, dashboardPart } from "../../dashboard/loaders/dashboard-data.js";
@@ -43,6 +43,29 @@ describe("indicatorData", () => {
 describe("gapsData", () => {
   it("has no district or sector gaps for a dataset without those columns", () => {
     expect(gapsData(minimal)).toMatchObject({ district: null, sector: null, places: [] });
+  });
+
+  it("gives each district gap of the sample city its independent paths, between the direct ties and either district's border ties", async () => {
+    const sample = (await loadDataset(join(root, "data/sample"), { lang: "de" })).dataset!;
+    const district = gapsData(sample, 0).district!;
+    expect(district.pathsComputed).toBe(true);
+    const graph = buildGraph(sample, { wave: latestWave(sample) });
+    const names = new Map(sample.districts.map((d) => [d.name, d.id]));
+    // ties leaving a district: cutting them all separates it from every other one, so no cut is larger
+    const border = (name: string) =>
+      graph.filterEdges((_, __, s, t) => {
+        const [ds, dt] = [graph.getNodeAttribute(s, "district"), graph.getNodeAttribute(t, "district")];
+        return (ds === names.get(name)) !== (dt === names.get(name));
+      }).length;
+    const shown = district.gaps.filter((g) => !g.suppressed);
+    expect(shown.length).toBeGreaterThan(5);
+    for (const gap of shown) {
+      expect(gap.paths, `${gap.a} – ${gap.b}`).toBeGreaterThanOrEqual(gap.observed!);
+      expect(gap.paths!).toBeLessThanOrEqual(Math.min(border(gap.a), border(gap.b)));
+    }
+    // the planted gap: no direct tie, but many independent paths through other districts
+    expect(district.gaps[0]).toMatchObject({ a: "Mühlbach", b: "Nordstadt", observed: 0, paths: 27 });
+    for (const gap of district.gaps.filter((g) => g.suppressed)) expect(gap.paths).toBeNull();
   });
 });
 
