@@ -10,6 +10,7 @@
  * 5) is not shown: `value` null, `suppressed` true, no ties and no sides.
  */
 import { categorizeActors } from "@vernetzt/core/groups";
+import { DEFAULT_SUPPRESSION_OPTIONS } from "@vernetzt/core/privacy";
 import { minimumCut } from "@vernetzt/core/structure";
 import type { Command } from "commander";
 import { loadWaveGraphOrExit } from "../util/dataset.js";
@@ -32,9 +33,6 @@ interface CutCommandOptions {
   lang?: string;
   pseudonymize?: boolean;
 }
-
-/** Default of `--min-group-size`, as on every command that shows figures per group. */
-const DEFAULT_MIN_GROUP_SIZE = 5;
 
 const MESSAGES = {
   de: {
@@ -81,7 +79,7 @@ export function register(program: Command): void {
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<CutCommandOptions>();
       const lang = contentLang(options.lang);
-      const minGroupSize = minGroupSizeFlag(options.minGroupSize) ?? DEFAULT_MIN_GROUP_SIZE;
+      const minGroupSize = minGroupSizeFlag(options.minGroupSize) ?? DEFAULT_SUPPRESSION_OPTIONS.k;
       const weighted = options.weighted === true;
       const { dataset, graph } = await loadWaveGraphOrExit(path, {
         lang,

@@ -10,6 +10,7 @@
  */
 import { gaps, gapsMessagesDe, gapsMessagesEn } from "@vernetzt/core/gaps";
 import { buildGraph } from "@vernetzt/core/model";
+import { DEFAULT_SUPPRESSION_OPTIONS } from "@vernetzt/core/privacy";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
@@ -81,7 +82,12 @@ export function register(program: Command): void {
         const empty = { by: "district", wave: graph.getAttribute("wave"), categories: [], observed: [] };
         printText(`${messages.cliNoDistricts}\n`, process.stderr);
         if (options.json) {
-          const none = { expected: [], gaps: [], minGroupSize: minGroupSize ?? 5, groupSizes: [] };
+          const none = {
+            expected: [],
+            gaps: [],
+            minGroupSize: minGroupSize ?? DEFAULT_SUPPRESSION_OPTIONS.k,
+            groupSizes: [],
+          };
           const result = { ...empty, ...none, suppressedCategories: [] };
           await writeJson(result);
         }
