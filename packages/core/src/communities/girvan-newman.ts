@@ -103,8 +103,8 @@ export function girvanNewman(graph: VernetztGraph, options: GirvanNewmanOptions 
   }
   const removedMask = new Uint8Array(pairs.count);
   const labels = new Int32Array(csr.n);
-  const level = (removed: TieBetweenness[]): GirvanNewmanLevel => {
-    const count = labelComponents(adjacency, pairs.pairOf, removedMask, labels);
+  // A level from the current component labels (see labelComponents).
+  const level = (count: number, removed: TieBetweenness[]): GirvanNewmanLevel => {
     const communities: Record<string, number> = {};
     const sizes = new Array<number>(count).fill(0);
     csr.ids.forEach((id, i) => {
@@ -113,7 +113,7 @@ export function girvanNewman(graph: VernetztGraph, options: GirvanNewmanOptions 
     });
     return { communities, count, sizes, modularity: modularity(graph, communities, { weighted }), removed };
   };
-  const levels = [level([])];
+  const levels = [level(labelComponents(adjacency, pairs.pairOf, removedMask, labels), [])];
   let removed: TieBetweenness[] = [];
   let left = pairs.count;
   while (left > 0 && (maxCommunities === null || levels.at(-1)!.count < maxCommunities)) {
@@ -125,11 +125,15 @@ export function girvanNewman(graph: VernetztGraph, options: GirvanNewmanOptions 
     }
     removedMask[top] = 1;
     left--;
-    const source = pairs.source[top]!;
-    const target = pairs.target[top]!;
-    removed.push({ source: csr.ids[source]!, target: csr.ids[target]!, betweenness: values[top]! });
-    if (!connected(adjacency, pairs.pairOf, removedMask, source, target)) {
-      levels.push(level(removed));
+    removed.push({
+      source: csr.ids[pairs.source[top]!]!,
+      target: csr.ids[pairs.target[top]!]!,
+      betweenness: values[top]!,
+    });
+    // Relabelling costs O(n + m), nothing beside the O(n·m) betweenness above.
+    const count = labelComponents(adjacency, pairs.pairOf, removedMask, labels);
+    if (count > levels.at(-1)!.count) {
+      levels.push(level(count, removed));
       removed = [];
     }
   }
@@ -194,29 +198,4 @@ function labelComponents(
     count++;
   }
   return count;
-}
-
-/** Whether `from` still reaches `to` over the open ties. */
-function connected(
-  adjacency: { offsets: Int32Array; targets: Int32Array },
-  pairOf: Int32Array,
-  removed: Uint8Array,
-  from: number,
-  to: number,
-): boolean {
-  const { offsets, targets } = adjacency;
-  const seen = new Uint8Array(offsets.length - 1);
-  const queue = [from];
-  seen[from] = 1;
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head]!;
-    if (v === to) return true;
-    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-      const w = targets[e]!;
-      if (removed[pairOf[e]!] === 1 || seen[w] === 1) continue;
-      seen[w] = 1;
-      queue.push(w);
-    }
-  }
-  return false;
 }
