@@ -16,6 +16,10 @@ export interface TiePairs {
   readonly target: Int32Array;
   /** Pair of each adjacency entry. */
   readonly pairOf: Int32Array;
+  /** Entry of each pair in the row of its lower actor (`source[p]` → `target[p]`). */
+  readonly entry: Int32Array;
+  /** For each adjacency entry, the entry of the same tie in the other endpoint's row. */
+  readonly mate: Int32Array;
 }
 
 /**
@@ -34,6 +38,8 @@ export interface TiePairs {
  * pairs.source //=> [0, 0, 1]
  * pairs.target //=> [1, 2, 2]
  * pairs.pairOf //=> [0, 1, 0, 2, 1, 2]
+ * pairs.entry //=> [0, 1, 3]
+ * pairs.mate //=> [2, 4, 0, 5, 1, 3]
  * ```
  */
 export function tiePairs(adjacency: Adjacency): TiePairs {
@@ -43,19 +49,24 @@ export function tiePairs(adjacency: Adjacency): TiePairs {
   const source = new Int32Array(count);
   const target = new Int32Array(count);
   const pairOf = new Int32Array(targets.length).fill(-1);
+  const entry = new Int32Array(count);
+  const mate = new Int32Array(targets.length);
   let next = 0;
   for (let u = 0; u < n; u++) {
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
       const v = targets[e]!;
       if (v < u) continue;
+      const reverse = reverseEntry(adjacency, v, u);
       source[next] = u;
       target[next] = v;
-      pairOf[e] = next;
-      pairOf[reverseEntry(adjacency, v, u)] = next;
+      entry[next] = e;
+      pairOf[e] = pairOf[reverse] = next;
+      mate[e] = reverse;
+      mate[reverse] = e;
       next++;
     }
   }
-  return { count, source, target, pairOf };
+  return { count, source, target, pairOf, entry, mate };
 }
 
 /** The entry of `u` in the (sorted) row of `v`. */

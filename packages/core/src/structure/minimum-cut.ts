@@ -95,17 +95,7 @@ export function minimumCut(
   const { offsets, targets, weights } = csr.undirected;
   const n = csr.n;
   const pairs = tiePairs(csr.undirected);
-  // mate[e]: the entry of the same tie in the other endpoint's row.
-  const mate = new Int32Array(targets.length);
-  const firstEntry = new Int32Array(pairs.count).fill(-1);
-  for (let e = 0; e < targets.length; e++) {
-    const p = pairs.pairOf[e]!;
-    if (firstEntry[p] === -1) firstEntry[p] = e;
-    else {
-      mate[e] = firstEntry[p]!;
-      mate[firstEntry[p]!] = e;
-    }
-  }
+  const { mate, entry } = pairs;
   const capacity = (e: number) => (weighted ? weights[e]! : 1);
   const residual = new Float64Array(targets.length);
   let largest = 0;
@@ -154,7 +144,7 @@ export function minimumCut(
     const u = pairs.source[p]!;
     const v = pairs.target[p]!;
     if (onSourceSide(u) === onSourceSide(v)) continue;
-    const c = capacity(firstEntry[p]!);
+    const c = capacity(entry[p]!);
     ties.push({ source: csr.ids[u]!, target: csr.ids[v]!, capacity: c });
     value += c;
   }
