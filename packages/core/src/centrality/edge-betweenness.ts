@@ -26,6 +26,7 @@
 import type { Adjacency } from "../graph/csr.js";
 import { csrOf, type GraphInput } from "../graph/csr.js";
 import { MetricOptionError } from "../graph/errors.js";
+import { heapDown, heapUp } from "../graph/indexed-heap.js";
 import { sameLength } from "../graph/path-length.js";
 import type { TiePairs } from "../graph/tie-pairs.js";
 import { tiePairs } from "../graph/tie-pairs.js";
@@ -118,7 +119,9 @@ export function edgeBetweennessArray(
   const delta = new Float64Array(n);
   const rank = new Int32Array(n);
   const order = new Int32Array(n);
-  const heap = new MinHeap(n);
+  const heap = new Int32Array(n);
+  const keys = new Float64Array(n);
+  const position = new Int32Array(n);
   const open = (e: number) => removed === null || removed[pairOf[e]!] === 0;
   for (let s = 0; s < n; s++) {
     rank.fill(-1);
@@ -146,11 +149,16 @@ export function edgeBetweennessArray(
         }
       }
     } else {
-      // Dijkstra: σ(v) is summed when v is settled, from its settled neighbours on a shortest path.
-      heap.push(s, 0);
-      while (heap.size > 0) {
-        const v = heap.pop();
-        if (rank[v] !== -1) continue;
+      // Dijkstra (as the path sweep, on its indexed heap): σ(v) is summed when v is settled, from its settled
+      // neighbours on a shortest path.
+      let size = 1;
+      heap[0] = s;
+      keys[0] = 0;
+      position[s] = 0;
+      while (size > 0) {
+        const v = heap[0]!;
+        size--;
+        if (size > 0) heapDown(heap, keys, position, size, heap[size]!, keys[size]!);
         rank[v] = count;
         order[count++] = v;
         let sv = v === s ? 1 : 0;
@@ -159,13 +167,16 @@ export function edgeBetweennessArray(
           const w = targets[e]!;
           const length = 1 / weights[e]!;
           if (rank[w] !== -1) {
-            if (rank[w]! < rank[v]! && sameLength(dist[w]! + length, dist[v]!)) sv += sigma[w]!;
+            if (sameLength(dist[w]! + length, dist[v]!)) sv += sigma[w]!;
             continue;
           }
           const alt = dist[v]! + length;
-          if (dist[w] === Number.POSITIVE_INFINITY || (alt < dist[w]! && !sameLength(alt, dist[w]!))) {
+          if (dist[w] === Number.POSITIVE_INFINITY) {
             dist[w] = alt;
-            heap.push(w, alt);
+            heapUp(heap, keys, position, size++, w, alt);
+          } else if (alt < dist[w]! && !sameLength(alt, dist[w]!)) {
+            dist[w] = alt;
+            heapUp(heap, keys, position, position[w]!, w, alt);
           }
         }
         sigma[v] = sv;
@@ -201,53 +212,4 @@ function isPredecessor(
 ): boolean {
   if (rank[v] === -1 || rank[v]! >= rank[w]!) return false;
   return weighted ? sameLength(dist[v]! + length, dist[w]!) : dist[v]! + 1 === dist[w]!;
-}
-
-/** A binary min-heap of (node, key) with lazy deletion: a node may be pushed again with a smaller key. */
-class MinHeap {
-  private nodes: Int32Array;
-  private keys: Float64Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.nodes = new Int32Array(Math.max(1, capacity));
-    this.keys = new Float64Array(Math.max(1, capacity));
-  }
-  push(node: number, key: number): void {
-    if (this.size === this.nodes.length) {
-      const nodes = new Int32Array(this.size * 2);
-      const keys = new Float64Array(this.size * 2);
-      nodes.set(this.nodes);
-      keys.set(this.keys);
-      this.nodes = nodes;
-      this.keys = keys;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.keys[parent]! <= key) break;
-      this.nodes[i] = this.nodes[parent]!;
-      this.keys[i] = this.keys[parent]!;
-      i = parent;
-    }
-    this.nodes[i] = node;
-    this.keys[i] = key;
-  }
-  pop(): number {
-    const top = this.nodes[0]!;
-    const node = this.nodes[--this.size]!;
-    const key = this.keys[this.size]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && this.keys[child + 1]! < this.keys[child]!) child++;
-      if (this.keys[child]! >= key) break;
-      this.nodes[i] = this.nodes[child]!;
-      this.keys[i] = this.keys[child]!;
-      i = child;
-    }
-    this.nodes[i] = node;
-    this.keys[i] = key;
-    return top;
-  }
 }
