@@ -45,6 +45,10 @@ describe("vernetzt ties", () => {
     );
     expect(lines[1]).toMatch(/^ {2}1\. member 1 – member 32: \d+,\d+ % der Akteurspaare \(71,4 von 561\)$/);
     expect(lines).toHaveLength(3);
+    const one = runCli(["ties", "data/karate", "--top", "1"]).stdout.split("\n")[0];
+    expect(one).toBe(
+      "Die tragende Kooperation (Welle 1): über sie laufen die meisten kürzesten Wege zwischen Akteuren.",
+    );
   });
 
   it("vernetzt ties --top 0 or an unknown wave exits 2", () => {

@@ -28,7 +28,9 @@ interface TiesCommandOptions {
 const MESSAGES = {
   de: {
     heading: (p: { wave: string; top: number }) =>
-      `Die ${p.top} tragenden Kooperationen (Welle ${p.wave}): über sie laufen die meisten kürzesten Wege zwischen Akteuren.`,
+      p.top === 1
+        ? `Die tragende Kooperation (Welle ${p.wave}): über sie laufen die meisten kürzesten Wege zwischen Akteuren.`
+        : `Die ${p.top} tragenden Kooperationen (Welle ${p.wave}): über sie laufen die meisten kürzesten Wege zwischen Akteuren.`,
     line: (p: { share: string; paths: string; pairs: string }) =>
       `${p.share} % der Akteurspaare (${p.paths} von ${p.pairs})`,
     bridge: "einzige Verbindung zwischen zwei Teilen des Netzes",
@@ -36,7 +38,9 @@ const MESSAGES = {
   },
   en: {
     heading: (p: { wave: string; top: number }) =>
-      `The ${p.top} load-bearing cooperations (wave ${p.wave}): they carry the most shortest paths between actors.`,
+      p.top === 1
+        ? `The load-bearing cooperation (wave ${p.wave}): it carries the most shortest paths between actors.`
+        : `The ${p.top} load-bearing cooperations (wave ${p.wave}): they carry the most shortest paths between actors.`,
     line: (p: { share: string; paths: string; pairs: string }) =>
       `${p.share} % of the pairs of actors (${p.paths} of ${p.pairs})`,
     bridge: "the only connection between two parts of the network",
@@ -68,8 +72,8 @@ export function register(program: Command): void {
       const bridges = new Set(cutPoints(csr).bridges.map(([a, b]) => `${csr.ids[a]}\u0000${csr.ids[b]}`));
       const pairs = (csr.n * (csr.n - 1)) / 2;
       const ties = edgeBetweenness(csr, { weighted })
-        .map((tie, order) => ({ ...tie, order }))
-        .sort((a, b) => b.betweenness - a.betweenness || a.order - b.order)
+        // sort is stable: equal values keep the pair (actor) order edgeBetweenness gives them
+        .sort((a, b) => b.betweenness - a.betweenness)
         .slice(0, top)
         .map(({ source, target, betweenness }) => ({
           source,
