@@ -119,7 +119,8 @@ describe("workingGroups on the hand-made fixture", () => {
     // met while untied before the last wave: the 10 pairs of n1–n3 without sb–kg (tied), plus the new
     // pairs of wave 2 (p2 with sb, kg, sv, fz, mv; mv with sv)
     const wave1 = new Set<string>();
-    const attendees = (event: string) => dataset.attendance.filter((a) => a.event === event).map((a) => a.actor);
+    const attendees = (event: string) =>
+      dataset.attendance.filter((a) => a.event === event).map((a) => a.actor);
     for (const event of ["n1", "n2", "n3"]) {
       const present = attendees(event);
       for (const a of present) for (const b of present) if (a < b) wave1.add(`${a}|${b}`);
@@ -152,7 +153,13 @@ describe("workingGroups on thin data says what is missing", () => {
     expect(result.missing).toEqual(["dates", "hosts", "groups", "districts", "waves", "sectors"]);
     expect(result.groups).toHaveLength(1);
     const [group] = result.groups;
-    expect(group).toMatchObject({ group: "", basis: "none", meetings: 2, status: "starting", hostEvenness: null });
+    expect(group).toMatchObject({
+      group: "",
+      basis: "none",
+      meetings: 2,
+      status: "starting",
+      hostEvenness: null,
+    });
     expect(group!.firstTimers).toEqual(["b", "c"]);
     expect(group!.neverReturned).toEqual(["b"]);
     expect(group!.newTies.reason).toBe("one-wave");
