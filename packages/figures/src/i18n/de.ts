@@ -69,9 +69,40 @@ export const figureMessagesDe: FigureMessages = {
     place: "Stadtteil (Fläche nach Zahl der Akteure)",
     ties: "Verbindungen über Stadtteilgrenzen (dicker = mehr)",
     gap: (p) => `Lücke, die kaum Zufall ist (p ≤ ${p.p})`,
-    note: "Alle Lücken mit Begründung: im Dashboard (Lückenkarte) und mit `vernetzt gaps`.",
+    note: "Alle Lücken mit Begründung: im Dashboard (Lückenkarte) und mit „vernetzt gaps“.",
     message: (p) =>
       `${p.count} ${p.count === 1 ? "Lücke" : "Lücken"} zwischen Stadtteilen ${p.count === 1 ? "ist" : "sind"} kaum Zufall; die größte: ${p.a} und ${p.b} (${p.observed} statt ${p.expected} erwarteter Verbindungen).`,
     none: "Keine Lücke zwischen Stadtteilen ist deutlich mehr als Zufall.",
+  },
+  network: {
+    title: (p) =>
+      p.byDistrict ? "Wer mit wem zusammenarbeitet, nach Stadtteil" : "Wer mit wem zusammenarbeitet",
+    message: (p) =>
+      `In Welle ${p.wave} arbeiten ${p.actors} Akteure über ${p.ties} Verbindungen zusammen` +
+      (p.cross === null ? "." : `; ${p.cross} davon gehen über Stadtteilgrenzen.`),
+    otherDistricts: (p) => `${p.count} weitere Stadtteile`,
+    note: "Lage: Kräfte-Layout aller Wellen (jeder Akteur behält seinen Platz von Welle zu Welle). Größe: Zahl der Partner in dieser Welle. Hohl: ohne Verbindung in dieser Welle.",
+  },
+  changes: {
+    title: (p) => `Was sich von Welle ${p.from} zu Welle ${p.to} geändert hat`,
+    actors: "Akteure",
+    ties: "Verbindungen",
+    cross: "Verbindungen über Stadtteilgrenzen",
+    gained: (p) => `neu in Welle ${p.to}`,
+    lost: (p) => `weggefallen (waren in Welle ${p.from})`,
+    districtsHeading: "Verbindungen über Stadtteilgrenzen, je Stadtteil",
+    noDistrictChange: "Kein Stadtteil hat mehr oder weniger Verbindungen über seine Grenzen.",
+    message: (p) =>
+      `${p.newTies} neue und ${p.lostTies} weggefallene ${p.cross ? "Verbindungen über Stadtteilgrenzen" : "Verbindungen"}` +
+      (p.top ? `; die größte Veränderung: ${p.top}.` : "."),
+    note: "Ein Akteur zählt in einer Welle, wenn er dort eine Verbindung hat oder an der Befragung teilnahm; Verbindungen ohne Richtung verglichen.",
+  },
+  introductions: {
+    title: "Wer sich kennenlernen sollte: die stärksten Empfehlungen",
+    fit: "Passung",
+    message: (p) =>
+      `Die stärkste Empfehlung: ${p.a} und ${p.b} (Passung ${p.score} von 1)${p.reason ? ` – ${p.reason}` : ""}.`,
+    none: "Keine Empfehlung: keine zwei Akteure ohne Verbindung teilen Angebot, Bedarf, Thema oder Partner.",
+    note: "Passung von 0 bis 1: Angebot und Bedarf (35 %), gemeinsame Themen (20 %), gemeinsame Partner (20 %), Nähe (15 %), Brücken zwischen Stadtteilen, Bereichen und Gruppen (10 %). Jedes Paar einmal, darunter der wichtigste Grund.",
   },
 };

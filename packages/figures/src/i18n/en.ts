@@ -78,7 +78,8 @@ export const figureMessagesEn = {
         : { plural: "groups", between: "groups" },
 
   gapMatrix: {
-    title: (p: { between: string }): string => `Ties between ${p.between} compared with what chance would give`,
+    title: (p: { between: string }): string =>
+      `Ties between ${p.between} compared with what chance would give`,
     ramp: "observed ÷ expected",
     within: "within",
     note: (p: { k: number }): string =>
@@ -93,10 +94,41 @@ export const figureMessagesEn = {
     place: "District (area: number of actors)",
     ties: "Ties across district borders (wider = more)",
     gap: (p: { p: string }): string => `Gap that is hardly chance (p ≤ ${p.p})`,
-    note: "All gaps with their reasons are listed in the dashboard (Gap map) and by `vernetzt gaps`.",
+    note: "All gaps with their reasons are listed in the dashboard (Gap map) and by “vernetzt gaps”.",
     message: (p: { count: number; a: string; b: string; observed: string; expected: string }): string =>
       `${p.count} ${p.count === 1 ? "gap" : "gaps"} between districts ${p.count === 1 ? "is" : "are"} hardly chance; the biggest: ${p.a} and ${p.b} (${p.observed} instead of ${p.expected} expected ties).`,
     none: "No gap between districts is clearly more than chance.",
+  },
+  network: {
+    title: (p: { byDistrict: boolean }): string =>
+      p.byDistrict ? "Who works with whom, by district" : "Who works with whom",
+    message: (p: { wave: string; actors: string; ties: string; cross: string | null }): string =>
+      `In wave ${p.wave}, ${p.actors} actors work together through ${p.ties} ties` +
+      (p.cross === null ? "." : `; ${p.cross} of them cross a district border.`),
+    otherDistricts: (p: { count: number }): string => `${p.count} more districts`,
+    note: "Position: a force layout of all waves (every actor keeps its place from wave to wave). Size: number of partners in this wave. Hollow: no tie in this wave.",
+  },
+  changes: {
+    title: (p: { from: string; to: string }): string => `What changed from wave ${p.from} to wave ${p.to}`,
+    actors: "Actors",
+    ties: "Ties",
+    cross: "Ties across district borders",
+    gained: (p: { to: string }): string => `new in wave ${p.to}`,
+    lost: (p: { from: string }): string => `no longer there (were in wave ${p.from})`,
+    districtsHeading: "Ties across district borders, by district",
+    noDistrictChange: "No district changed its ties across district borders.",
+    message: (p: { newTies: string; lostTies: string; cross: boolean; top: string | null }): string =>
+      `${p.newTies} new and ${p.lostTies} lost ${p.cross ? "ties across district borders" : "ties"}` +
+      (p.top ? `; the biggest change: ${p.top}.` : "."),
+    note: "An actor counts in a wave when it has a tie in it or answered its survey; ties are compared without direction.",
+  },
+  introductions: {
+    title: "Who should meet whom: the strongest recommended introductions",
+    fit: "fit",
+    message: (p: { a: string; b: string; score: string; reason: string | null }): string =>
+      `The strongest recommendation: ${p.a} and ${p.b} (fit ${p.score} of 1)${p.reason ? ` – ${p.reason}` : ""}.`,
+    none: "No recommendation: no two actors without a tie share an offer, a need, a topic or a partner.",
+    note: "Fit from 0 to 1: offer and need (35 %), shared topics (20 %), shared partners (20 %), nearness (15 %), bridges between districts, sectors and groups (10 %). Each pair once, the main reason below it.",
   },
 };
 
