@@ -72,7 +72,7 @@ export function indicatorOverWavesFigure(
   const m = o.messages;
   const first = data.waves[0];
   const last = data.waves.at(-1);
-  const series = [
+  const allSeries = [
     { key: COMPOSITE, label: m.indicator.composite, short: m.indicator.composite, colour: INK, width: 4 },
     ...data.components.map((c, i) => ({
       key: c.key,
@@ -84,6 +84,8 @@ export function indicatorOverWavesFigure(
   ];
   const seriesValue = (w: IndicatorOverWavesData["waves"][number], key: string) =>
     key === COMPOSITE ? w.value : (w.components[key] ?? null);
+  // A component that applies in no wave (e.g. districts without districts) is left out, key included.
+  const series = allSeries.filter((s) => data.waves.some((w) => seriesValue(w, s.key) !== null));
   const points = data.waves.flatMap((w) =>
     series.flatMap((s) => {
       const value = seriesValue(w, s.key);

@@ -105,4 +105,20 @@ export const figureMessagesDe: FigureMessages = {
     none: "Keine Empfehlung: keine zwei Akteure ohne Verbindung teilen Angebot, Bedarf, Thema oder Partner.",
     note: "Passung von 0 bis 1: Angebot und Bedarf (35 %), gemeinsame Themen (20 %), gemeinsame Partner (20 %), Nähe (15 %), Brücken zwischen Stadtteilen, Bereichen und Gruppen (10 %). Jedes Paar einmal, darunter der wichtigste Grund.",
   },
+  report: {
+    skipped: {
+      gapMap:
+        "Lückenkarte: die Stadtteile haben keine Koordinaten (Spalten Breitengrad und Längengrad in der Stadtteiltabelle)",
+      noDistricts: "Lückenkarte und Lückenmatrix: die Akteure haben keinen Stadtteil und keinen Bereich",
+      whatChanged:
+        "Was sich geändert hat: der Datensatz hat eine Befragungswelle; ein Vergleich braucht zwei",
+    },
+    fromAfterTo: (p) => `--from ${p.from} liegt nach --to ${p.to}: mit --from die frühere Welle angeben.`,
+    titleSlide: (p) => `Netzwerkbericht: ${p.dataset}`,
+    titleMessage: (p) => `${p.actors} Akteure, ${p.ties} Verbindungen, ${p.waves}.`,
+    leftOut: "Nicht enthalten:",
+    contents: "Inhalt",
+    made: (p) => `Erstellt mit vernetzt am ${p.date}.`,
+    slide: (p) => `${p.index}/${p.total}`,
+  },
 };

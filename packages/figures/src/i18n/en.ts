@@ -130,6 +130,23 @@ export const figureMessagesEn = {
     none: "No recommendation: no two actors without a tie share an offer, a need, a topic or a partner.",
     note: "Fit from 0 to 1: offer and need (35 %), shared topics (20 %), shared partners (20 %), nearness (15 %), bridges between districts, sectors and groups (10 %). Each pair once, the main reason below it.",
   },
+  report: {
+    skipped: {
+      gapMap:
+        "gap map: the districts have no coordinates (columns latitude and longitude in the districts table)",
+      noDistricts: "gap map and gap matrix: the actors have no district or sector",
+      whatChanged: "what changed: the dataset has one survey wave; a comparison needs two",
+    },
+    fromAfterTo: (p: { from: string; to: string }): string =>
+      `--from ${p.from} comes after --to ${p.to}: give the earlier wave with --from.`,
+    titleSlide: (p: { dataset: string }): string => `Network report: ${p.dataset}`,
+    titleMessage: (p: { actors: string; ties: string; waves: string }): string =>
+      `${p.actors} actors, ${p.ties} ties, ${p.waves}.`,
+    leftOut: "Left out:",
+    contents: "Contents",
+    made: (p: { date: string }): string => `Made with vernetzt on ${p.date}.`,
+    slide: (p: { index: number; total: number }): string => `${p.index}/${p.total}`,
+  },
 };
 
 export type FigureMessages = typeof figureMessagesEn;
