@@ -1,11 +1,11 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { conditions: ["source"] },
-  // Tests run in Vite's server environment, whose conditions are separate: without "source" here a test that
-  // imports a workspace package by name (`@vernetzt/figures`) ran against its stale `dist`. Vite's default
-  // server conditions follow.
-  ssr: { resolve: { conditions: ["source", "module", "node", "development|production"] } },
+  resolve: { conditions: ["@vernetzt/source"] },
+  // Tests run in Vite's server environment, whose conditions are separate: without the source condition here a
+  // test that imports a workspace package by name (`@vernetzt/figures`) ran against its stale `dist`. Vite's
+  // default server conditions follow.
+  ssr: { resolve: { conditions: ["@vernetzt/source", "module", "node", "development|production"] } },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
