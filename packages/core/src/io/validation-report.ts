@@ -50,6 +50,8 @@ export const VALIDATION_CODES = [
   "ATTENDANCE_DUPLICATE",
   "RESPONDENT_UNKNOWN_ACTOR",
   "RESPONDENT_DUPLICATE",
+  // graph files of other tools
+  "NODE_UNDECLARED",
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -74,6 +74,9 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   RESPONDENT_UNKNOWN_ACTOR: (p) =>
     `${q(p.value)} ist keine Akteurs-ID; die Antwort wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
   RESPONDENT_DUPLICATE: (p) => `Dieselbe Antwort steht schon in Zeile ${p.detail}; sie zählt einmal.`,
+  // graph files of other tools
+  NODE_UNDECLARED: (p) =>
+    `Die Kante nennt den Knoten ${q(p.value)}, den die Datei nicht als <node> aufführt; er wurde als Akteur mit seiner ID als Name aufgenommen (wie networkx und Gephi es tun). Bitte prüfen, ob die ID stimmt.`,
 };
 
 /** Wörter des lesbaren Prüfberichts (`formatValidationReport`). */

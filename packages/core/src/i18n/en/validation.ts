@@ -68,6 +68,9 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   RESPONDENT_UNKNOWN_ACTOR: (p) =>
     `${q(p.value)} is not the id of an actor; the answer was skipped. Use an id from the actors file.`,
   RESPONDENT_DUPLICATE: (p) => `The same answer is already in row ${p.detail}; counted once.`,
+  // graph files of other tools
+  NODE_UNDECLARED: (p) =>
+    `The edge names node ${q(p.value)}, which the file does not declare as a <node>; it was added as an actor named by its id (as networkx and Gephi do). Check that the id is right.`,
 };
 
 /** Words of the human-readable report (`formatValidationReport`). */
