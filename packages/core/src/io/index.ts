@@ -15,4 +15,6 @@ export * from "./parse-dataset.js";
 export type { Cell, Table, TableRow } from "./table.js";
 export * from "./validation-report.js";
 export * from "./values.js";
+export * from "./xlsx-limits.js";
 export * from "./xlsx-sheets.js";
+export * from "./zip-directory.js";

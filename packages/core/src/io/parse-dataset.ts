@@ -24,6 +24,7 @@ import {
   sizeOf,
 } from "./input-file.js";
 import { IssueCollector, type MessageLang, type ValidationReport } from "./validation-report.js";
+import { DEFAULT_XLSX_LIMITS } from "./xlsx-limits.js";
 import { knownNames, readXlsxTables } from "./xlsx-tables.js";
 
 export interface LoadOptions {
@@ -107,7 +108,10 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
   if (files.length === 0 && allFiles.length > 0) {
     tables = null; // every file was too large: reported already
   } else if (single && extension === "xlsx") {
-    tables = await readXlsxTables(single.name, arrayBufferOf(single.data), issues);
+    // The unpacked-size limit (xlsx-limits.ts) grows with maxFileBytes: raising one limit raises all.
+    const scale = maxFileBytes / DEFAULT_MAX_FILE_BYTES;
+    const limits = { maxUnpackedBytes: DEFAULT_XLSX_LIMITS.maxUnpackedBytes * scale };
+    tables = await readXlsxTables(single.name, arrayBufferOf(single.data), issues, limits);
   } else if (single && DOCUMENT_EXTENSIONS.includes(extension)) {
     const decoded = decodeText(single.data);
     if (!decoded.ok) {

@@ -7,6 +7,7 @@ import type { DatasetTables } from "./dataset-from-tables.js";
 import type { TableRow } from "./table.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
+import type { XlsxLimits } from "./xlsx-limits.js";
 import { readXlsxSheets } from "./xlsx-sheets.js";
 
 /** Reads the sheets of a workbook; sheets with other names are reported (FILE_UNKNOWN) and ignored. */
@@ -14,8 +15,9 @@ export async function readXlsxTables(
   file: string,
   data: ArrayBuffer,
   issues: IssueCollector,
+  limits: Partial<XlsxLimits> = {},
 ): Promise<DatasetTables | null> {
-  const sheets = await readXlsxSheets(file, data, issues);
+  const sheets = await readXlsxSheets(file, data, issues, limits);
   if (sheets === null) return null;
   const tables: DatasetTables = {};
   for (const sheet of sheets) {

@@ -14,6 +14,10 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     `Die Datei ist zu groß zum Laden (${p.value}; die Grenze ist ${p.detail}) und wurde nicht gelesen. Bitte aufteilen, nicht benötigte Spalten entfernen oder die Grenze erhöhen (Option maxFileBytes; Kommandozeile: Umgebungsvariable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
     `Diese Datei gehört nicht zum Datenformat und wurde übergangen. Bekannte Dateien: ${p.detail}. Ggf. umbenennen.`,
+  XLSX_TOO_LARGE_UNPACKED: (p) =>
+    `Die Arbeitsmappe entpackt sich zu ${p.value} Daten, mehr als die Grenze von ${p.detail}; sie wurde nicht gelesen, damit eine beschädigte oder manipulierte Datei den Arbeitsspeicher nicht erschöpft. Bitte nicht benötigte Blätter löschen und neu speichern oder die Blätter als CSV-Dateien speichern.`,
+  XLSX_RANGE_TOO_LARGE: (p) =>
+    `Dieses Blatt hat Inhalt bis hinaus zur Zelle ${p.value}: als Tabelle hätte es ${p.detail} Zellen, mehr als vernetzt liest (16,7 Millionen); die Arbeitsmappe wurde nicht gelesen. Bitte löschen, was weit unterhalb oder rechts der Tabelle steht (die leeren Zeilen und Spalten danach markieren, Entf), und neu speichern, oder das Blatt als CSV speichern.`,
   COLUMN_MISSING: (p) =>
     `Die Pflichtspalte ${q(p.detail)} fehlt (englisch: ${p.value}). Bitte eine Spalte mit dieser Überschrift ergänzen.`,
   COLUMN_DUPLICATE: (p) =>

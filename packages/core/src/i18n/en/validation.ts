@@ -14,6 +14,10 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `The file is too large to load (${p.value}; the limit is ${p.detail}); it was not read. Split it, remove columns that are not needed, or raise the limit (option maxFileBytes; CLI: environment variable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
     `This file is not part of the dataset format and was ignored. Known files: ${p.detail}. Rename it if it belongs.`,
+  XLSX_TOO_LARGE_UNPACKED: (p) =>
+    `The workbook unpacks to ${p.value} of data, more than the limit of ${p.detail}; it was not read, so that a damaged or manipulated file cannot exhaust the computer's memory. Delete sheets that are not needed and save it again, or save the sheets as CSV files.`,
+  XLSX_RANGE_TOO_LARGE: (p) =>
+    `This sheet has content as far out as cell ${p.value}: as a table it would have ${p.detail} cells, more than vernetzt reads (16.7 million); the workbook was not read. Delete whatever stands far below or to the right of your table (select the empty rows and columns after it, Delete) and save again, or save the sheet as CSV.`,
   COLUMN_MISSING: (p) =>
     `The required column ${q(p.value)} is missing. Add a column with this header (German: ${p.detail}).`,
   COLUMN_DUPLICATE: (p) =>
