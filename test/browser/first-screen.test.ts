@@ -156,6 +156,8 @@ describe.skipIf(!chromiumPath)("Überblick: the three questions above the fold a
         await page.close();
         return text;
       }),
-    ).resolves.toMatch(/2 Lücken betreffen Gruppen mit weniger als 5 Akteuren: zum Schutz der Beteiligten hier nicht gezeigt/);
+    ).resolves.toMatch(
+      /2 Lücken betreffen Gruppen mit weniger als 5 Akteuren: zum Schutz der Beteiligten hier nicht gezeigt/,
+    );
   });
 });
