@@ -290,7 +290,8 @@ function changesBrief(overview: OverviewData, t: Texts, label: WaveLabel): HTMLE
   );
   return el(
     "div",
-    { class: "vz-changes-brief", "data-slide": t.changedSince({ wave: from }) },
+    // Not a slide of its own: presentation mode shows the detailed changes further down the page.
+    { class: "vz-changes-brief" },
     el("h2", {}, t.changedSince({ wave: from })),
     el("ul", {}, ...lines.map((line) => el("li", {}, line))),
     el("p", { class: "vz-answer-link" }, el("a", { href: "#veraenderungen" }, t.toChanges)),
