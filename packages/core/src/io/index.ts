@@ -11,6 +11,7 @@ export * from "./export-dataset.js";
 export * from "./format-report.js";
 export * from "./graph-files.js";
 export * from "./input-file.js";
+export * from "./json-text.js";
 export * from "./parse-dataset.js";
 export type { Cell, Table, TableRow } from "./table.js";
 export * from "./validation-report.js";

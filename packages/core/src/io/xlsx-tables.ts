@@ -64,7 +64,3 @@ export function knownNames(): string {
     .map((kind) => `${TABLE_NAME_ALIASES[kind][1]}/${TABLE_NAME_ALIASES[kind][0]}`)
     .join(", ");
 }
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

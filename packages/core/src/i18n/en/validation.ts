@@ -14,6 +14,10 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `The file is too large to load (${p.value}; the limit is ${p.detail}); it was not read. Split it, remove columns that are not needed, or raise the limit (option maxFileBytes; CLI: environment variable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
     `This file is not part of the dataset format and was ignored. Known files: ${p.detail}. Rename it if it belongs.`,
+  JSON_TOO_DEEP: (p) =>
+    `The JSON is nested more than ${p.detail} levels deep (${p.value}); it was not read. A dataset needs about five levels: check that this is the right file, or simplify the value at that place.`,
+  JSON_DUPLICATE_KEY: (p) =>
+    `The key ${q(p.value)} occurs twice in one object (${p.detail}); it was not read, because it is not clear which value is meant. Delete one of them.`,
   XLSX_TOO_LARGE_UNPACKED: (p) =>
     `The workbook unpacks to ${p.value} of data, more than the limit of ${p.detail}; it was not read, so that a damaged or manipulated file cannot exhaust the computer's memory. Delete sheets that are not needed and save it again, or save the sheets as CSV files.`,
   XLSX_RANGE_TOO_LARGE: (p) =>
