@@ -8,3 +8,4 @@ export * from "./kumu.js";
 export * from "./network-canvas.js";
 export * from "./node-edge-csv.js";
 export * from "./parse-any.js";
+export { type DropDownList, LIST_SHEET_NAME, type WorkbookSheet, writeWorkbook } from "./workbook.js";
