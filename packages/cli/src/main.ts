@@ -18,6 +18,7 @@ const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> =
   () => import("./commands/handouts.js"),
   () => import("./commands/indicator.js"),
   () => import("./commands/recommend.js"),
+  () => import("./commands/template.js"),
   () => import("./commands/ties.js"),
   () => import("./commands/validate.js"),
 ];

@@ -5,11 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCsvTable } from "../../../packages/core/src/io/csv-table.js";
-import {
-  IssueCollector,
-  parseDataset,
-  VALIDATION_CODES,
-} from "../../../packages/core/src/io/index.js";
+import { IssueCollector, parseDataset, VALIDATION_CODES } from "../../../packages/core/src/io/index.js";
 
 const ACTORS =
   'ID;Name;Art;Themen;Breitengrad\r\na;"Verein; Mitte";Organisation;"Kultur; Feste";48,9\r\nb;Treff;Gruppe;Sport;\r\nc;Person C;Person;;\r\n';

@@ -205,7 +205,9 @@ describe("parseDataset validates ties", () => {
     // issue #16: no more "write the id instead"; an exact name resolves silently, another spelling is listed
     const result = await load({ ...BASE, "ties.csv": "source,target\nalpha,b\nBeta,c\n" });
     expect(where(result)).toEqual(["warning NAME_VARIANT@ties.csv:2:source"]);
-    expect(result.report.issues[0]!.message).toBe('"alpha" read as "Alpha" (written differently: case, spaces or punctuation).');
+    expect(result.report.issues[0]!.message).toBe(
+      '"alpha" read as "Alpha" (written differently: case, spaces or punctuation).',
+    );
     expect(result.dataset?.ties.map((t) => [t.source, t.target])).toEqual([
       ["a", "b"],
       ["b", "c"],

@@ -10,8 +10,8 @@ import { readFile } from "node:fs/promises";
 import {
   DEFAULT_MAX_FILE_BYTES,
   formatValidationReport,
-  type LoadResult,
   LoadOptionError,
+  type LoadResult,
   type ValidationReport,
   validationReportText,
 } from "@vernetzt/core/io";
@@ -108,10 +108,7 @@ export async function loadWaveGraphOrExit(
 }
 
 /** Loads the dataset and its report; a missing or unsuitable path becomes a `UsageError`. */
-export async function loadReport(
-  path: string,
-  options: LoadDatasetOptions,
-): Promise<LoadResult> {
+export async function loadReport(path: string, options: LoadDatasetOptions): Promise<LoadResult> {
   const columns = await mappingLines();
   try {
     const loadOptions = {
@@ -122,7 +119,8 @@ export async function loadReport(
     };
     return await loadDataset(path, loadOptions);
   } catch (error) {
-    if (error instanceof DatasetPathError || error instanceof LoadOptionError) throw new UsageError(error.message);
+    if (error instanceof DatasetPathError || error instanceof LoadOptionError)
+      throw new UsageError(error.message);
     throw error;
   }
 }

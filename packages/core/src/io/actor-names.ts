@@ -154,7 +154,8 @@ export class ActorNames {
         }
       }
     }
-    if (best === undefined || tied || bestDistance > allowedErrors(Math.min(key.length, best.length))) return undefined;
+    if (best === undefined || tied || bestDistance > allowedErrors(Math.min(key.length, best.length)))
+      return undefined;
     const id = byKey.get(best);
     return id ? { id, by: "typo" } : undefined;
   }
@@ -189,7 +190,8 @@ export function boundedDistance(a: string, b: string, limit: number): number {
     for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }

@@ -74,7 +74,11 @@ export function recognizeColumns(
   for (const { column, field, tier, rank } of candidates) {
     const order = TIER_ORDER[tier];
     const best = winner.get(field);
-    if (best === undefined || order < best.tier || (order === best.tier && tier === "weak" && rank < best.rank)) {
+    if (
+      best === undefined ||
+      order < best.tier ||
+      (order === best.tier && tier === "weak" && rank < best.rank)
+    ) {
       winner.set(field, { column, tier: order, rank });
     }
   }

@@ -56,7 +56,7 @@ export function resolveColumns<K extends TableKind>(
   });
   const spec = TABLES[kind] as { required: readonly string[]; oneOf?: readonly string[] };
   const missing = (spec.required as readonly FieldOf<K>[]).filter((field) => index[field] === undefined);
-  if (spec.oneOf && spec.oneOf.every((field) => index[field as FieldOf<K>] === undefined)) {
+  if (spec.oneOf?.every((field) => index[field as FieldOf<K>] === undefined)) {
     missing.push(spec.oneOf[0] as FieldOf<K>);
   }
   for (const field of missing) {

@@ -47,7 +47,10 @@ export function datasetFromTables(
   let tieTable = tables.ties;
   let listed: Map<string, Actor> | undefined;
   if (!tables.actors && tieTable) {
-    const edgeList = actorsOfEdgeList(splitEndpointLists(tieTable, () => false, issues), issues);
+    const edgeList = actorsOfEdgeList(
+      splitEndpointLists(tieTable, () => false, issues),
+      issues,
+    );
     listed = new Map(edgeList.actors.map((actor) => [actor.id, actor]));
     tieTable = edgeList.ties;
   }
@@ -79,7 +82,10 @@ export function datasetFromTables(
     names,
     {
       directed: options.directed,
-      unknownActors: listed || columns.actors!.index.id === undefined || namesActors(columns.ties, names) ? "add" : "error",
+      unknownActors:
+        listed || columns.actors!.index.id === undefined || namesActors(columns.ties, names)
+          ? "add"
+          : "error",
       oneActorRows: listed !== undefined,
     },
     waves,

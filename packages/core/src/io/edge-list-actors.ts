@@ -46,7 +46,10 @@ const MAX_TYPO_NAMES = 5000;
  * columns //=> [{ index: 1, of: "source", field: "district" }, { index: 3, of: "target", field: "district" }]
  * ```
  */
-export function endpointColumns(header: readonly string[], fields: readonly (string | null)[]): EndpointColumn[] {
+export function endpointColumns(
+  header: readonly string[],
+  fields: readonly (string | null)[],
+): EndpointColumn[] {
   const columns: EndpointColumn[] = [];
   header.forEach((h, index) => {
     const given = /^(source|target)\.(.+)$/.exec(fields[index] ?? "");
@@ -58,7 +61,9 @@ export function endpointColumns(header: readonly string[], fields: readonly (str
     const pair = pairMarker(h);
     const words = (pair?.base ?? h).split(/[\s_.\-–()]+/).filter((w) => w !== "");
     const second = (pair?.second ?? false) || words.some((w) => SECOND_KEYS.has(normalizeKey(w)));
-    const base = words.filter((w) => !SECOND_KEYS.has(normalizeKey(w)) && !["der", "des", "vom"].includes(w.toLowerCase()));
+    const base = words.filter(
+      (w) => !SECOND_KEYS.has(normalizeKey(w)) && !["der", "des", "vom"].includes(w.toLowerCase()),
+    );
     if (base.length === 0) return;
     const match = matchHeader("actors", base.join(" "));
     if (!match || match.field === "id" || match.field === "name") return;
@@ -150,7 +155,11 @@ export function actorsOfEdgeList(ties: Table, issues: IssueCollector): { actors:
       }
     }
   }
-  issues.warning("ACTORS_FROM_TIES", { file: ties.file, row: null, column: null }, { detail: String(actors.size) });
+  issues.warning(
+    "ACTORS_FROM_TIES",
+    { file: ties.file, row: null, column: null },
+    { detail: String(actors.size) },
+  );
   if (described.length === 0) return { actors: [...actors.values()], ties };
   const drop = new Set(described.map((c) => c.index));
   const keep = ties.header.map((_, i) => !drop.has(i));
@@ -168,7 +177,10 @@ export function actorsOfEdgeList(ties: Table, issues: IssueCollector): { actors:
 /** Sets an actors field from text (lists split like the actors table's, the rest as text or attribute). */
 function setActorValue(actor: Actor, field: string, value: string): void {
   if (field === "topics" || field === "offers" || field === "needs") {
-    actor[field] = value.split(value.includes(";") ? ";" : ",").map((v) => v.trim()).filter((v) => v !== "");
+    actor[field] = value
+      .split(value.includes(";") ? ";" : ",")
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
   } else if (field === "kind" || field === "sector" || field === "district") {
     actor[field] = value;
   } else {

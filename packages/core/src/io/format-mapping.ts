@@ -97,11 +97,14 @@ export function formatMappingReport(mapping: DatasetMapping, lang: MessageLang, 
     if (listed > MAX_LISTED) lines.push(`    ${text.more(listed - MAX_LISTED)}`);
     if (extras.length > 0) {
       const shown = extras.slice(0, MAX_LISTED);
-      lines.push(`    ${text.extras(shown)}${extras.length > shown.length ? ` ${text.more(extras.length - shown.length)}` : ""}`);
+      lines.push(
+        `    ${text.extras(shown)}${extras.length > shown.length ? ` ${text.more(extras.length - shown.length)}` : ""}`,
+      );
     }
   }
   if (mapping.actorsFromTies) lines.push(`  ${text.actorsFromTies}`);
-  if (mapping.waveFromDate) lines.push(`  ${text.waveFromDate(mapping.waveFromDate.file, mapping.waveFromDate.column)}`);
+  if (mapping.waveFromDate)
+    lines.push(`  ${text.waveFromDate(mapping.waveFromDate.file, mapping.waveFromDate.column)}`);
   const n = mapping.names;
   if (n.names + n.variants + n.typos + n.added > 0) lines.push(`  ${text.names(n)}`);
   const specs = mappingSpecs(mapping.tables);
@@ -109,7 +112,9 @@ export function formatMappingReport(mapping: DatasetMapping, lang: MessageLang, 
     lines.push(text.nothingGuessed);
   } else {
     lines.push(text.reproduce);
-    lines.push(`  vernetzt validate ${shellQuote(path)} ${specs.map((spec) => `--columns ${shellQuote(spec)}`).join(" ")}`);
+    lines.push(
+      `  vernetzt validate ${shellQuote(path)} ${specs.map((spec) => `--columns ${shellQuote(spec)}`).join(" ")}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -148,10 +148,16 @@ export function isGenericHeader(header: string): boolean {
  * matchHeader("actors", "Lieblingsfarbe") //=> undefined
  * ```
  */
-export function matchHeader<K extends TableKind>(kind: K, header: string): HeaderMatch<FieldOf<K>> | undefined {
+export function matchHeader<K extends TableKind>(
+  kind: K,
+  header: string,
+): HeaderMatch<FieldOf<K>> | undefined {
   const { strong, weak } = WORDS[kind];
   const found = (entry: FieldWord | undefined, tier: HeaderMatch["tier"]) =>
-    entry && ({ field: entry.field as FieldOf<K>, tier, rank: tier === "weak" ? entry.rank : 0 } as HeaderMatch<FieldOf<K>>);
+    entry &&
+    ({ field: entry.field as FieldOf<K>, tier, rank: tier === "weak" ? entry.rank : 0 } as HeaderMatch<
+      FieldOf<K>
+    >);
   const key = normalizeKey(header);
   const core = headerCore(header);
   const coreKey = normalizeKey(core);
@@ -197,7 +203,11 @@ function endpointOf(kind: TableKind, core: string): HeaderMatch | undefined {
     if (field !== undefined) return { field, tier: "pattern", rank: 0 };
   }
   // `Name Partner`, `Name der Einrichtung B`: actor words only; a partner word makes it the second endpoint
-  if (kind === "ties" && withoutIds.length >= 2 && withoutIds.every((word) => ACTOR_KEYS.has(word) || FILLER_KEYS.has(word))) {
+  if (
+    kind === "ties" &&
+    withoutIds.length >= 2 &&
+    withoutIds.every((word) => ACTOR_KEYS.has(word) || FILLER_KEYS.has(word))
+  ) {
     const second = withoutIds.some((word) => SECOND_KEYS.has(word));
     return { field: second ? "target" : "source", tier: "pattern", rank: 0 };
   }

@@ -33,6 +33,8 @@ export interface ColumnMapping {
   by: MatchTier | null;
   /** A second column for a field: kept as an extra attribute (COLUMN_DUPLICATE). */
   duplicate?: boolean;
+  /** Up to three different values of the column, as written (for a person checking the mapping). */
+  examples?: string[];
 }
 
 /** One file or sheet as the loader read it. */
@@ -46,6 +48,8 @@ export interface TableMapping {
   /** Data rows (without the header). */
   rows: number;
   columns: ColumnMapping[];
+  /** The file's format fixes its layout (a JSON document, a graph file): overrides do not apply. */
+  fixed?: boolean;
 }
 
 /** How tie endpoints (and other references to actors) were matched to the actors. */
@@ -231,8 +235,9 @@ function fieldWord(kind: TableKind, word: string): string | undefined {
 export function mappingSpecs(tables: readonly TableMapping[]): string[] {
   const specs: string[] = [];
   for (const table of tables) {
-    if (table.kind === null) continue;
-    if (table.by !== "name" || tableKindOf(table.file) !== table.kind) specs.push(`${table.file}=${table.kind}`);
+    if (table.kind === null || table.fixed) continue;
+    if (table.by !== "name" || tableKindOf(table.file) !== table.kind)
+      specs.push(`${table.file}=${table.kind}`);
     for (const column of table.columns) {
       if (column.field !== null && column.by !== "alias" && !column.duplicate) {
         specs.push(`${table.file}/${column.header}=${column.field}`);

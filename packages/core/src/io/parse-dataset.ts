@@ -14,7 +14,7 @@ import { readCsvSource } from "./csv-table.js";
 import { type DatasetTables, datasetFromTables } from "./dataset-from-tables.js";
 import { readJsonTables } from "./dataset-json.js";
 import { decodeText } from "./decode-text.js";
-import { endpointsAreCodes } from "./edge-list-actors.js";
+import { endpointColumns, endpointsAreCodes } from "./edge-list-actors.js";
 import { LoadOptionError } from "./errors.js";
 import { readGraphTables } from "./graph-tables.js";
 import {
@@ -27,6 +27,7 @@ import {
   sizeOf,
 } from "./input-file.js";
 import { type DatasetMapping, parseMappingSpecs, type TableMapping } from "./mapping.js";
+import type { Table } from "./table.js";
 import { recognizeTables, type SourceTable, unknownTable } from "./table-recognition.js";
 import { IssueCollector, type MessageLang, type ValidationReport } from "./validation-report.js";
 import { readXlsxSources } from "./xlsx-tables.js";
@@ -155,7 +156,13 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
           i.file &&
           tableKindOf(i.file) === kind,
       );
-      if (kind === "actors" && !tables.actors && !unreadable && tables.ties && !endpointsAreCodes(tables.ties)) {
+      if (
+        kind === "actors" &&
+        !tables.actors &&
+        !unreadable &&
+        tables.ties &&
+        !endpointsAreCodes(tables.ties)
+      ) {
         actorsFromTies = true; // a single edge list: its names are the actors
         continue;
       }
@@ -171,6 +178,7 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
       }
     }
   }
+  if (actorsFromTies && tables?.ties) markEndpointColumns(tableMapping, tables.ties);
   const dataset =
     tables && (tables.actors || actorsFromTies) && tables.ties
       ? datasetFromTables(options.name ?? name, tables, { directed }, issues)
@@ -183,8 +191,20 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
     names: { ...issues.names },
     repairs: issues.repairs.map((repair) => ({ ...repair })),
   };
-  if (waveColumn?.file && waveColumn.column) mapping.waveFromDate = { file: waveColumn.file, column: waveColumn.column };
+  if (waveColumn?.file && waveColumn.column)
+    mapping.waveFromDate = { file: waveColumn.file, column: waveColumn.column };
   return { dataset, report, mapping };
+}
+
+/** In a single edge list, the columns that describe an end's actor are `source.FIELD` / `target.FIELD`. */
+function markEndpointColumns(mapping: TableMapping[], ties: Table): void {
+  const table = mapping.find((t) => t.file === ties.file && t.kind === "ties");
+  if (!table) return;
+  for (const { index, of, field } of endpointColumns(ties.header, ties.fields ?? [])) {
+    const column = table.columns[index];
+    if (column && column.field === null)
+      table.columns[index] = { ...column, field: `${of}.${field}`, by: "pattern" };
+  }
 }
 
 /** The mapping of tables whose fields the format gives (JSON documents, graph files). */
@@ -193,6 +213,7 @@ function mappingOfGiven(tables: DatasetTables): TableMapping[] {
     file: table.file,
     kind: table.kind,
     by: "name" as const,
+    fixed: true,
     rows: table.rows.length,
     columns: table.header.map((header, i) => {
       const field = table.fields?.[i] ?? null;
@@ -229,7 +250,12 @@ function readCsvSources(files: InputFile[], issues: IssueCollector): SourceTable
       continue;
     }
     const kind = tableKindOf(file.name);
-    const source = readCsvSource(file.name, file.data, issues, kind !== undefined && REQUIRED_TABLES.includes(kind));
+    const source = readCsvSource(
+      file.name,
+      file.data,
+      issues,
+      kind !== undefined && REQUIRED_TABLES.includes(kind),
+    );
     if (source) sources.push(source);
   }
   return sources;

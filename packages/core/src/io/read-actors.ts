@@ -1,7 +1,7 @@
 /** The actors and districts tables → actors and districts (rules: `dataset-from-tables.ts`). */
 import type { Actor, District } from "../model/types.js";
-import { booleanOf, isPersonKind, kindOf } from "./aliases.js";
 import { ActorNames } from "./actor-names.js";
+import { booleanOf, isPersonKind, kindOf } from "./aliases.js";
 import { type Columns, type RowReader, rowsOf } from "./columns.js";
 import { resolveName } from "./name-repairs.js";
 import { coordinates, matchDistrict, optionalNumber, uniqueRows } from "./row-values.js";
@@ -30,7 +30,10 @@ export function readActors(
   const memberOf: Array<{ actor: Actor; reader: RowReader<"actors"> }> = [];
   const unknownKinds = new Map<string, { reader: RowReader<"actors">; rows: number }>();
   // without an id column, the name is the id
-  const idOf = columns.index.id === undefined ? (r: RowReader<"actors">) => r.text("name") : (r: RowReader<"actors">) => r.text("id");
+  const idOf =
+    columns.index.id === undefined
+      ? (r: RowReader<"actors">) => r.text("name")
+      : (r: RowReader<"actors">) => r.text("id");
   for (const { reader, id } of uniqueRows(rowsOf(columns), idOf, issues)) {
     let name = reader.text("name");
     if (name === "") {
@@ -72,7 +75,11 @@ export function readActors(
     actors.set(id, actor);
   }
   for (const [kind, { reader, rows }] of unknownKinds) {
-    issues.warning("KIND_UNKNOWN", reader.at("kind"), rows > 1 ? { value: kind, detail: String(rows) } : { value: kind });
+    issues.warning(
+      "KIND_UNKNOWN",
+      reader.at("kind"),
+      rows > 1 ? { value: kind, detail: String(rows) } : { value: kind },
+    );
   }
   const names = new ActorNames(actors);
   for (const { actor, reader } of memberOf) {

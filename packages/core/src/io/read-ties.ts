@@ -1,8 +1,8 @@
 /** The ties table → ties, duplicates merged (rules: `dataset-from-tables.ts`). */
 import { DEFAULT_WAVE, type Tie } from "../model/types.js";
 import type { ActorNames } from "./actor-names.js";
-import { type Columns, type RowReader, rowsOf } from "./columns.js";
 import { normalizeKey } from "./aliases.js";
+import { type Columns, type RowReader, rowsOf } from "./columns.js";
 import { resolveName } from "./name-repairs.js";
 import { optionalDate, readBoolean } from "./row-values.js";
 import type { TableRow } from "./table.js";
@@ -42,7 +42,8 @@ export function readTies(
       ? (wavesFromDates(readers, waveCollector, issues) ?? waveCollector.read(readers, issues, false))
       : waveCollector.read(readers, issues, false);
   if (readers.length > 0 && waves.every((wave) => wave === DEFAULT_WAVE)) waveCollector.add(DEFAULT_WAVE);
-  const scale = columns.index.weight === undefined ? undefined : weightScaleOf(readers.map((r) => r.cell("weight")));
+  const scale =
+    columns.index.weight === undefined ? undefined : weightScaleOf(readers.map((r) => r.cell("weight")));
   const tieOptions = { ...options, scale };
   const ties: Tie[] = [];
   const duplicates = new DuplicateTies();
@@ -274,7 +275,11 @@ function wavesFromDates(
   const distinct = [...new Set(years.filter((year): year is string => year !== undefined))].sort();
   if (distinct.length < 2) return undefined;
   const first = readers[0]!.at("date");
-  issues.warning("WAVE_FROM_DATE", { ...first, row: 1 }, { value: first.column ?? "", detail: distinct.join(", ") });
+  issues.warning(
+    "WAVE_FROM_DATE",
+    { ...first, row: 1 },
+    { value: first.column ?? "", detail: distinct.join(", ") },
+  );
   return years.map((year, i) => {
     if (year === undefined) {
       issues.error("WAVE_EMPTY", readers[i]!.at("date"));

@@ -121,7 +121,20 @@ const LON_WORDS = [
   "geo lon",
   "GPS Länge",
 ] as const;
-const ID_WORDS = ["id", "ID", "Kennung", "Nr", "Nummer", "lfd. Nr.", "laufende Nummer", "Kürzel", "Kuerzel", "Code", "Schlüssel", "key"] as const;
+const ID_WORDS = [
+  "id",
+  "ID",
+  "Kennung",
+  "Nr",
+  "Nummer",
+  "lfd. Nr.",
+  "laufende Nummer",
+  "Kürzel",
+  "Kuerzel",
+  "Code",
+  "Schlüssel",
+  "key",
+] as const;
 
 /**
  * Every table kind and its fields. Tables: `actors` and `ties` (a dataset needs both; a single edge list gives
@@ -129,12 +142,7 @@ const ID_WORDS = ["id", "ID", "Kennung", "Nr", "Nummer", "lfd. Nr.", "laufende N
  */
 export const TABLES = {
   actors: {
-    names: [
-      "actors",
-      "akteure",
-      "akteur",
-      "actor",
-    ],
+    names: ["actors", "akteure", "akteur", "actor"],
     moreNames: [
       "akteursliste",
       "akteurliste",
@@ -185,6 +193,8 @@ export const TABLES = {
           "Institutionsname",
           "Name des Akteurs",
           "Akteursname",
+          "Organization Name",
+          "Organisation Name",
         ],
         weak: [
           "Einrichtung",
@@ -219,6 +229,7 @@ export const TABLES = {
           "Art des Akteurs",
           "Organisationsform",
           "Organisationstyp",
+          "Organization Type",
           "Einrichtungsart",
           "Art der Einrichtung",
           "Einrichtungstyp",
@@ -271,7 +282,16 @@ export const TABLES = {
         aliases: ["offers", "bietet", "Angebote", "Angebot", "bietet an", "Ressourcen", "Leistungen"],
       },
       needs: {
-        aliases: ["needs", "sucht", "Bedarfe", "Bedarf", "sucht nach", "Gesuche", "braucht", "Unterstützungsbedarf"],
+        aliases: [
+          "needs",
+          "sucht",
+          "Bedarfe",
+          "Bedarf",
+          "sucht nach",
+          "Gesuche",
+          "braucht",
+          "Unterstützungsbedarf",
+        ],
       },
       memberOf: {
         aliases: [
@@ -305,14 +325,7 @@ export const TABLES = {
     },
   },
   ties: {
-    names: [
-      "ties",
-      "beziehungen",
-      "beziehung",
-      "tie",
-      "kontakte",
-      "edges",
-    ],
+    names: ["ties", "beziehungen", "beziehung", "tie", "kontakte", "edges"],
     moreNames: [
       "kooperationen",
       "kooperation",
@@ -436,12 +449,7 @@ export const TABLES = {
     },
   },
   districts: {
-    names: [
-      "districts",
-      "stadtteile",
-      "stadtteil",
-      "district",
-    ],
+    names: ["districts", "stadtteile", "stadtteil", "district"],
     moreNames: [
       "stadtbezirke",
       "bezirke",
@@ -491,18 +499,8 @@ export const TABLES = {
     },
   },
   events: {
-    names: [
-      "events",
-      "treffen",
-      "veranstaltungen",
-      "event",
-      "meetings",
-    ],
-    moreNames: [
-      "termine",
-      "sitzungen",
-      "gremiensitzungen",
-    ],
+    names: ["events", "treffen", "veranstaltungen", "event", "meetings"],
+    moreNames: ["termine", "sitzungen", "gremiensitzungen"],
     required: ["id"],
     fields: {
       id: {
@@ -528,23 +526,21 @@ export const TABLES = {
     },
   },
   attendance: {
-    names: [
-      "attendance",
-      "teilnahme",
-      "teilnahmen",
-      "teilnehmende",
-    ],
-    moreNames: [
-      "anwesenheit",
-      "anwesenheitsliste",
-      "teilnehmerliste",
-      "teilnehmendenliste",
-    ],
+    names: ["attendance", "teilnahme", "teilnahmen", "teilnehmende"],
+    moreNames: ["anwesenheit", "anwesenheitsliste", "teilnehmerliste", "teilnehmendenliste"],
     required: ["event", "actor"],
     fields: {
       event: { aliases: ["event", "Treffen", "Veranstaltung", "meeting", "Sitzung", "Termin"] },
       actor: {
-        aliases: ["actor", "Akteur", "Teilnehmer", "Teilnehmende", "Teilnehmerin", "Einrichtung", "Organisation"],
+        aliases: [
+          "actor",
+          "Akteur",
+          "Teilnehmer",
+          "Teilnehmende",
+          "Teilnehmerin",
+          "Einrichtung",
+          "Organisation",
+        ],
         weak: ["Name"],
         shape: "actor",
       },
@@ -556,7 +552,15 @@ export const TABLES = {
     required: ["actor"],
     fields: {
       actor: {
-        aliases: ["actor", "Akteur", "Befragte", "respondent", "Befragter", "befragte Einrichtung", "Einrichtung"],
+        aliases: [
+          "actor",
+          "Akteur",
+          "Befragte",
+          "respondent",
+          "Befragter",
+          "befragte Einrichtung",
+          "Einrichtung",
+        ],
         weak: ["Name", "Organisation"],
         shape: "actor",
       },
@@ -607,7 +611,16 @@ export const SECOND_ACTOR_WORDS = [
 ] as const;
 
 /** Words that say a column holds the number or id of an actor (`Nr. Einrichtung`, `Partner-ID`). */
-export const ID_MARKER_WORDS = ["Nr", "Nummer", "ID", "Kennung", "Code", "Kürzel", "Schlüssel", "lfd"] as const;
+export const ID_MARKER_WORDS = [
+  "Nr",
+  "Nummer",
+  "ID",
+  "Kennung",
+  "Code",
+  "Kürzel",
+  "Schlüssel",
+  "lfd",
+] as const;
 
 /**
  * Headers that say nothing about their column: left empty (read as `column N`), or named by position

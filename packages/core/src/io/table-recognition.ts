@@ -47,7 +47,14 @@ export const REFERENCE_SHARE = 0.5;
 const NOTE_KEYS = new Set<string>(NOTE_TABLE_NAMES.map(normalizeKey));
 
 /** Kinds tried for a table whose name says nothing, most specific first (ties before actors). */
-const GUESS_ORDER: readonly TableKind[] = ["ties", "attendance", "respondents", "actors", "events", "districts"];
+const GUESS_ORDER: readonly TableKind[] = [
+  "ties",
+  "attendance",
+  "respondents",
+  "actors",
+  "events",
+  "districts",
+];
 
 interface Choice {
   source: SourceTable;
@@ -107,7 +114,7 @@ export function recognizeTables(
     if (chosen.has(kind)) continue; // a second table named the same: FILE_UNKNOWN, as always
     const by = forced ? "override" : "name";
     const documented = !forced && named?.documented === true;
-    chosen.set(kind, { source, kind, by, documented, columns: columnsOf(kind, source, overrides) });
+    chosen.set(kind, { source, kind, by, documented, columns: columnsOf(kind, source, overrides)! });
   }
   const guessed = guessByHeaders(open, chosen, overrides);
   for (const choice of guessed) chosen.set(choice.kind, choice);
@@ -122,6 +129,17 @@ export function recognizeTables(
     tables[kind] = { kind, file, header, fields: columns.fields, rows, documented };
   }
   const placed = new Set([...chosen.values()].map((choice) => choice.source));
+  for (const choice of chosen.values()) columnsOf(choice.kind, choice.source, overrides); // a wrong field throws
+  for (const override of overrides) {
+    if (override.column === undefined || override.table === undefined) continue;
+    const table = sources.find((source) => namesTable(override, source.file));
+    if (table && !placed.has(table) && !ignored.has(table)) {
+      throw new LoadOptionError(
+        "columns",
+        `vernetzt: "${override.table}" is none of the tables, so "${override.column}" cannot be ${override.to}; say which table it is first (e.g. "${override.table}=ties").`,
+      );
+    }
+  }
   for (const source of sources) {
     if (placed.has(source) || ignored.has(source)) continue;
     if (source.header.length > 0 || source.rows.length > 0) unknownTable(source.file, issues);
@@ -133,12 +151,30 @@ export function recognizeTables(
       kind: choice?.kind ?? null,
       by: choice?.by ?? null,
       rows: source.rows.length,
-      columns: (choice?.columns.columns ?? source.header.map((header): ColumnChoice => ({ header, field: null, tier: null }))).map(
-        (c) => ({ header: c.header, field: c.field, by: c.tier, ...(c.duplicate ? { duplicate: true } : {}) }),
-      ),
+      columns: (
+        choice?.columns.columns ??
+        source.header.map((header): ColumnChoice => ({ header, field: null, tier: null }))
+      ).map((c, i) => ({
+        header: c.header,
+        field: c.field,
+        by: c.tier,
+        ...(c.duplicate ? { duplicate: true } : {}),
+        examples: examplesOf(source.rows, i),
+      })),
     };
   });
   return { tables, mapping };
+}
+
+/** Up to three different non-empty values of a column (from its first rows). */
+function examplesOf(rows: readonly TableRow[], index: number): string[] {
+  const seen = new Set<string>();
+  for (const row of rows.slice(0, 200)) {
+    const text = cellText(row.cells[index]);
+    if (text !== "") seen.add(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    if (seen.size === 3) break;
+  }
+  return [...seen];
 }
 
 /** Warns that a table was recognised neither by its name nor by its content. */
@@ -157,16 +193,31 @@ export function unknownTable(file: string, issues: IssueCollector): void {
  * ```
  */
 export function knownTableNames(): string {
-  return (Object.keys(TABLES) as TableKind[]).map((kind) => `${TABLES[kind].names[1]}/${TABLES[kind].names[0]}`).join(", ");
+  return (Object.keys(TABLES) as TableKind[])
+    .map((kind) => `${TABLES[kind].names[1]}/${TABLES[kind].names[0]}`)
+    .join(", ");
 }
 
-/** The columns of a table read as `kind`, with the overrides that name it. */
-function columnsOf(kind: TableKind, source: SourceTable, overrides: readonly MappingOverride[]): ColumnRecognition {
+/**
+ * The columns of a table read as `kind`, with the overrides that name it. An override naming a field `kind`
+ * does not have throws `LoadOptionError` when `strict` (the kind is decided), else makes the kind unfit (null).
+ */
+function columnsOf(
+  kind: TableKind,
+  source: SourceTable,
+  overrides: readonly MappingOverride[],
+  strict = true,
+): ColumnRecognition | null {
   const forced = new Map<string, string>();
   for (const override of overrides) {
     if (override.column === undefined || !namesTable(override, source.file)) continue;
     if (!source.header.some((h) => normalizeKey(h) === normalizeKey(override.column!))) continue;
-    forced.set(normalizeKey(override.column), overriddenField(kind, override));
+    try {
+      forced.set(normalizeKey(override.column), overriddenField(kind, override));
+    } catch (error) {
+      if (strict || !(error instanceof LoadOptionError)) throw error;
+      return null;
+    }
   }
   return recognizeColumns(kind, source.header, source.rows, forced);
 }
@@ -181,8 +232,12 @@ function guessByHeaders(
   for (const source of open) {
     for (const kind of GUESS_ORDER) {
       if (chosen.has(kind)) continue;
-      const columns = columnsOf(kind, source, overrides);
-      if (columns.missing.length > 0 || !columns.columns.some((c) => c.tier !== null && c.tier !== "content")) {
+      const columns = columnsOf(kind, source, overrides, false);
+      if (
+        !columns ||
+        columns.missing.length > 0 ||
+        !columns.columns.some((c) => c.tier !== null && c.tier !== "content")
+      ) {
         continue; // a table is never placed on its values alone: a header must say something
       }
       candidates.push({ source, kind, by: "content", documented: false, columns });
@@ -214,15 +269,21 @@ function placeByReferences(
   const known = actorKeys(actors);
   const candidates = ties ? [ties.source] : rest;
   for (const source of candidates) {
-    const columns = ties?.source === source ? ties.columns : columnsOf("ties", source, overrides);
+    const columns = ties?.source === source ? ties.columns : columnsOf("ties", source, overrides, false);
+    if (!columns) continue;
     const free = columns.columns
       .map((c, i) => ({ c, i }))
       .filter(({ c }) => c.field === null || c.tier === "content" || c.tier === "weak")
       .filter(({ i }) => !profileColumn(columnCells(source.rows, i)).sequence)
-      .filter(({ i }) => referenceShare(columnCells(source.rows, i), (v) => known.has(normalizeKey(v))) >= REFERENCE_SHARE)
+      .filter(
+        ({ i }) =>
+          referenceShare(columnCells(source.rows, i), (v) => known.has(normalizeKey(v))) >= REFERENCE_SHARE,
+      )
       .map(({ i }) => i);
     const needed = (["source", "target"] as const).filter((field) => columns.missing.includes(field));
-    const taken = new Set(columns.columns.flatMap((c, i) => (c.field === "source" || c.field === "target" ? [i] : [])));
+    const taken = new Set(
+      columns.columns.flatMap((c, i) => (c.field === "source" || c.field === "target" ? [i] : [])),
+    );
     const usable = free.filter((i) => !taken.has(i));
     if (usable.length < needed.length) continue;
     needed.forEach((field, n) => {
@@ -232,7 +293,13 @@ function placeByReferences(
     });
     columns.missing = columns.missing.filter((field) => field !== "source" && field !== "target");
     const by = ties?.source === source ? ties.by : "content";
-    chosen.set("ties", { source, kind: "ties", by, documented: ties?.source === source && ties.documented, columns });
+    chosen.set("ties", {
+      source,
+      kind: "ties",
+      by,
+      documented: ties?.source === source && ties.documented,
+      columns,
+    });
     return;
   }
 }

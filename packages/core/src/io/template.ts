@@ -29,58 +29,103 @@ interface TemplateColumn {
 }
 
 const ACTOR_COLUMNS: readonly TemplateColumn[] = [
-  { field: "name",
-    header: "Name", example: "Kita Sonnenschein (Beispiel)", help: "Name der Einrichtung, Gruppe oder Person. Pflicht.", width: 34 },
+  {
+    field: "name",
+    header: "Name",
+    example: "Kita Sonnenschein (Beispiel)",
+    help: "Name der Einrichtung, Gruppe oder Person. Pflicht.",
+    width: 24,
+  },
   {
     field: "kind",
     header: "Art",
     example: "Organisation",
-    help: "Organisation, Person oder Gruppe (Auswahlliste); andere Werte werden so übernommen. Personen ohne Einwilligung erscheinen nur als „Person 1“, „Person 2“, …",
+    help: "Organisation, Person oder Gruppe (Auswahlliste); andere Werte bleiben so erhalten.",
     values: ["Organisation", "Person", "Gruppe"],
+    width: 12,
+  },
+  {
+    field: "sector",
+    header: "Bereich",
+    example: "Kinder und Familie",
+    help: "Bereich oder Handlungsfeld, z. B. Bildung, Sport, Kirche.",
     width: 16,
   },
-  { field: "sector",
-    header: "Bereich", example: "Kinder und Familie", help: "Bereich oder Handlungsfeld, z. B. Bildung, Sport, Kirche.", width: 22 },
-  { field: "district",
-    header: "Stadtteil", example: "Nordstadt", help: "Stadtteil, Quartier oder Sozialraum.", width: 18 },
-  { field: "topics",
-    header: "Themen", example: "Sprache; Familie", help: "Themen, mehrere mit ; getrennt.", width: 24 },
-  { field: "offers",
-    header: "bietet", example: "Räume", help: "Was die Einrichtung anderen bietet, mehrere mit ; getrennt.", width: 20 },
-  { field: "needs",
-    header: "sucht", example: "Ehrenamtliche", help: "Was sie sucht, mehrere mit ; getrennt.", width: 20 },
+  {
+    field: "district",
+    header: "Stadtteil",
+    example: "Nordstadt",
+    help: "Stadtteil, Quartier oder Sozialraum.",
+    width: 11,
+  },
+  {
+    field: "topics",
+    header: "Themen",
+    example: "Sprache; Familie",
+    help: "Themen, mehrere mit ; getrennt.",
+    width: 15,
+  },
+  {
+    field: "offers",
+    header: "bietet",
+    example: "Räume",
+    help: "Was die Einrichtung anderen bietet, mehrere mit ; getrennt.",
+    width: 11,
+  },
+  {
+    field: "needs",
+    header: "sucht",
+    example: "Ehrenamtliche",
+    help: "Was sie sucht, mehrere mit ; getrennt.",
+    width: 13,
+  },
   {
     field: "consent",
     header: "Einwilligung",
     example: "ja",
-    help: "Nur für Personen: ja, wenn sie mit Namen erscheinen darf (Auswahlliste).",
+    help: "Nur für Personen: ja, wenn sie mit Namen erscheinen darf; sonst erscheint sie als „Person 1“ usw.",
     values: ["ja", "nein"],
-    width: 14,
+    width: 12,
   },
 ];
 
 const TIE_COLUMNS: readonly TemplateColumn[] = [
-  { field: "source",
-    header: "Von", example: "Kita Sonnenschein (Beispiel)", help: "Name eines Akteurs (wie im Blatt Akteure). Pflicht.", width: 34 },
+  {
+    field: "source",
+    header: "Von",
+    example: "Kita Sonnenschein (Beispiel)",
+    help: "Name eines Akteurs (wie im Blatt Akteure). Pflicht.",
+    width: 26,
+  },
   {
     field: "target",
     header: "Zu",
     example: "Jugendtreff Am Park (Beispiel)",
-    help: "Name des Partners. Wer nicht im Blatt Akteure steht, wird als neuer Akteur aufgenommen (mit Hinweis). Pflicht.",
-    width: 34,
+    help: "Name des Partners. Fehlt er im Blatt Akteure, wird er neu aufgenommen (mit Hinweis). Pflicht.",
+    width: 26,
   },
   {
     field: "weight",
     header: "Intensität",
     example: "3",
-    help: "Wie eng die Zusammenarbeit ist, 1 (selten) bis 5 (sehr eng) (Auswahlliste); leer = 1.",
+    help: "Wie eng die Zusammenarbeit ist: 1 (selten) bis 5 (sehr eng) (Auswahlliste); leer = 1.",
     values: ["1", "2", "3", "4", "5"],
-    width: 12,
+    width: 10,
   },
-  { field: "type",
-    header: "Art der Zusammenarbeit", example: "Austausch", help: "Art der Zusammenarbeit, z. B. Austausch, gemeinsames Projekt.", width: 24 },
-  { field: "wave",
-    header: "Jahr", example: "2025", help: "Jahr oder Welle der Erhebung; jede Welle ist ein eigenes Bild des Netzwerks.", width: 10 },
+  {
+    field: "type",
+    header: "Art der Zusammenarbeit",
+    example: "Austausch",
+    help: "Art der Zusammenarbeit, z. B. Austausch, gemeinsames Projekt.",
+    width: 22,
+  },
+  {
+    field: "wave",
+    header: "Jahr",
+    example: "2025",
+    help: "Jahr oder Welle der Erhebung; jede Welle ist ein eigenes Bild des Netzwerks.",
+    width: 7,
+  },
 ];
 
 function sheetOf(kind: TableKind, columns: readonly TemplateColumn[], rows: number): WorkbookSheet {
@@ -105,6 +150,7 @@ function sheetOf(kind: TableKind, columns: readonly TemplateColumn[], rows: numb
     widths: columns.map((column) => column.width),
     frozenHeader: true,
     dropDowns,
+    landscape: true,
   };
 }
 
@@ -130,11 +176,13 @@ export async function templateWorkbook(options: TemplateOptions = {}): Promise<U
     rows: [
       ...ACTOR_COLUMNS.map((c) => ["Akteure", c.header, c.help]),
       ...TIE_COLUMNS.map((c) => ["Beziehungen", c.header, c.help]),
-      ["", "", "Die Beispielzeilen überschreiben oder löschen. Weitere Spalten (z. B. Träger, Telefon) dürfen dazu: sie werden übernommen."],
+      ["", "", "Die Beispielzeilen überschreiben oder löschen."],
+      ["", "", "Weitere Spalten (z. B. Träger, Telefon) dürfen dazu: sie werden übernommen."],
       ["", "", "Dieses Blatt wird beim Laden übergangen."],
     ],
-    widths: [14, 16, 100],
+    widths: [13, 24, 84],
     frozenHeader: true,
+    landscape: true,
   };
   return writeWorkbook([sheetOf("actors", ACTOR_COLUMNS, rows), sheetOf("ties", TIE_COLUMNS, rows), notes]);
 }

@@ -153,7 +153,15 @@ export class IssueCollector {
       return;
     }
     this.warning(code, at, { value: original, detail: resolved });
-    const repair: Repair = { code, file: at.file, row: at.row, column: at.column, original, resolved, rows: 1 };
+    const repair: Repair = {
+      code,
+      file: at.file,
+      row: at.row,
+      column: at.column,
+      original,
+      resolved,
+      rows: 1,
+    };
     this.repairIndex.set(key, repair);
     this.repairs.push(repair);
   }

@@ -12,9 +12,26 @@ import { cellText, parseNumber } from "./values.js";
 /** The scales, each a list of steps (weight 1, 2, …), each step the words for it. */
 export const WEIGHT_SCALES = {
   frequency: [
-    ["selten", "jährlich", "einmal im Jahr", "1x im Jahr", "1 mal im Jahr", "rarely", "yearly", "annually", "once a year or less"],
+    [
+      "selten",
+      "jährlich",
+      "einmal im Jahr",
+      "1x im Jahr",
+      "1 mal im Jahr",
+      "rarely",
+      "yearly",
+      "annually",
+      "once a year or less",
+    ],
     ["halbjährlich", "zweimal im Jahr", "2x im Jahr", "twice a year", "half-yearly"],
-    ["vierteljährlich", "quartalsweise", "einmal im Quartal", "1x im Quartal", "quarterly", "about once a quarter"],
+    [
+      "vierteljährlich",
+      "quartalsweise",
+      "einmal im Quartal",
+      "1x im Quartal",
+      "quarterly",
+      "about once a quarter",
+    ],
     ["monatlich", "einmal im Monat", "1x im Monat", "mehrmals im Monat", "monthly", "about once a month"],
     ["wöchentlich", "einmal pro Woche", "1x pro Woche", "mehrmals pro Woche", "weekly", "every week"],
     ["täglich", "daily", "every day"],

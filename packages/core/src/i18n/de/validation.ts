@@ -117,13 +117,16 @@ export const VALIDATION_REPORT_TEXT_DE = {
 /** Wörter des Berichts, was erkannt wurde (`formatMappingReport`). */
 export const MAPPING_TEXT_DE = {
   heading: "Erkannt:",
-  table: (file: string, kind: string, rows: number) => `„${file}“ → ${kind} (${rows} ${rows === 1 ? "Zeile" : "Zeilen"})`,
+  table: (file: string, kind: string, rows: number) =>
+    `„${file}“ → ${kind} (${rows} ${rows === 1 ? "Zeile" : "Zeilen"})`,
   unused: (file: string) => `„${file}“: nicht verwendet`,
   column: (header: string, field: string) => `„${header}“ → ${field}`,
-  endpoint: (field: string, end: "source" | "target") => `${field} des ${end === "source" ? "ersten" : "zweiten"} Akteurs`,
+  endpoint: (field: string, end: "source" | "target") =>
+    `${field} des ${end === "source" ? "ersten" : "zweiten"} Akteurs`,
   duplicate: (header: string, field: string) =>
     `„${header}“: eine zweite Spalte für ${field}, als Zusatzspalte behalten`,
-  extras: (headers: readonly string[]) => `als Zusatzspalten behalten: ${headers.map((h) => `„${h}“`).join(", ")}`,
+  extras: (headers: readonly string[]) =>
+    `als Zusatzspalten behalten: ${headers.map((h) => `„${h}“`).join(", ")}`,
   more: (count: number) => `… und ${count} weitere Spalten`,
   by: {
     alias: "",
@@ -132,7 +135,10 @@ export const MAPPING_TEXT_DE = {
     content: "an den Werten erkannt",
     override: "wie angegeben",
   } as Record<string, string>,
-  tableBy: { name: "", content: "an den Spalten erkannt", override: "wie angegeben" } as Record<string, string>,
+  tableBy: { name: "", content: "an den Spalten erkannt", override: "wie angegeben" } as Record<
+    string,
+    string
+  >,
   actorsFromTies: "Es gibt keine Akteursliste: die Akteure sind die Namen in den Beziehungen.",
   waveFromDate: (file: string, column: string) => `Wellen: die Jahre der Spalte „${column}“ in „${file}“.`,
   names: (n: { ids: number; names: number; variants: number; typos: number; added: number }) =>

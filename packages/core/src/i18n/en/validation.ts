@@ -112,12 +112,16 @@ export const VALIDATION_REPORT_TEXT_EN = {
 /** Words of the mapping report (`formatMappingReport`): what the loader understood. */
 export const MAPPING_TEXT_EN = {
   heading: "Understood:",
-  table: (file: string, kind: string, rows: number) => `"${file}" → ${kind} (${rows} ${rows === 1 ? "row" : "rows"})`,
+  table: (file: string, kind: string, rows: number) =>
+    `"${file}" → ${kind} (${rows} ${rows === 1 ? "row" : "rows"})`,
   unused: (file: string) => `"${file}": not used`,
   column: (header: string, field: string) => `"${header}" → ${field}`,
-  endpoint: (field: string, end: "source" | "target") => `${field} of the ${end === "source" ? "first" : "second"} actor`,
-  duplicate: (header: string, field: string) => `"${header}": a second column for ${field}, kept as an extra attribute`,
-  extras: (headers: readonly string[]) => `kept as extra attributes: ${headers.map((h) => `"${h}"`).join(", ")}`,
+  endpoint: (field: string, end: "source" | "target") =>
+    `${field} of the ${end === "source" ? "first" : "second"} actor`,
+  duplicate: (header: string, field: string) =>
+    `"${header}": a second column for ${field}, kept as an extra attribute`,
+  extras: (headers: readonly string[]) =>
+    `kept as extra attributes: ${headers.map((h) => `"${h}"`).join(", ")}`,
   more: (count: number) => `… and ${count} more columns`,
   by: {
     alias: "",
