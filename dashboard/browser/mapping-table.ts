@@ -38,6 +38,7 @@ const FIELD_HELP: Record<string, string> = {
   "ties.target": "Zu – zweiter Akteur",
   "ties.weight": "Gewicht – Intensität, Häufigkeit",
   "ties.wave": "Welle – Jahr der Erhebung",
+  "ties.type": "Art der Beziehung",
   "actors.id": "ID – Nummer oder Kürzel",
   "actors.sector": "Sektor – Bereich, Handlungsfeld",
 };

@@ -12,16 +12,25 @@ export const LARGE_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const LARGE_UPLOAD_ACTORS = 20_000;
 
 /**
- * Seconds per megabyte to read and check CSV files on the reference machine; workbooks take about six times
- * longer per (compressed) megabyte. Fitted to bench-upload (see docs/dashboard.md).
+ * Seconds per megabyte to read and check CSV files on the reference machine (the 2-core test machine, quiet);
+ * workbooks take about six times longer per (compressed) megabyte. From bench-upload: 1.5 MB in 5.3 s at a load
+ * average of 22 on 2 cores, about 8 times the quiet time (docs/dashboard.md).
  */
-const CHECK_SECONDS_PER_MB = 0.9;
+const CHECK_SECONDS_PER_MB = 0.45;
 const XLSX_FACTOR = 6;
-/** Seconds of the dashboard computation per actor and per tie (all waves) on the reference machine. */
-const LOAD_SECONDS_PER_ACTOR = 0.002;
-const LOAD_SECONDS_PER_TIE = 0.0004;
+/**
+ * The dashboard computation grows a little faster than the actors: seconds ≈ `LOAD_COEFFICIENT` · actors^1.25
+ * (bench-upload: 1,000 → 4,000 actors took 5.5 times as long), scaled to the measured 70 s for 5,000 actors on
+ * the quiet reference machine (docs/dashboard.md, "Big uploads"); more ties per actor than the generated cities'
+ * 8 make it slower (square root).
+ */
+const LOAD_COEFFICIENT = 70 / 5000 ** 1.25;
+const LOAD_EXPONENT = 1.25;
+const REFERENCE_TIES_PER_ACTOR = 8;
 /** Memory of the browser tab per megabyte of files while reading (docs/trust.md: about 15 for CSV). */
 const MEMORY_PER_MB = 15;
+/** Above this many seconds, the page suggests the command line. */
+export const COMMAND_LINE_SECONDS = 30 * 60;
 
 /** A file as the page sees it before reading. */
 export interface FileSize {
@@ -42,7 +51,7 @@ export interface CheckEstimate {
 /**
  * The cost of reading and checking `files`.
  *
- * @example uploadCheckEstimate([{ name: "akteure.csv", size: 99 * 1024 * 1024 }]).large //=> true
+ * 99 MB of CSV is large: about 50 seconds and 1.5 GB.
  */
 export function uploadCheckEstimate(files: readonly FileSize[]): CheckEstimate {
   let bytes = 0;
@@ -72,21 +81,23 @@ export interface LoadEstimate {
  * this browser took for the check; 1 when not measured).
  */
 export function uploadLoadEstimate(actors: number, ties: number, speed = 1): LoadEstimate {
-  const seconds = (actors * LOAD_SECONDS_PER_ACTOR + ties * LOAD_SECONDS_PER_TIE) / Math.max(0.1, speed);
+  const density = Math.sqrt(Math.max(1, ties / Math.max(1, actors) / REFERENCE_TIES_PER_ACTOR));
+  const seconds = (LOAD_COEFFICIENT * actors ** LOAD_EXPONENT * density) / Math.max(0.1, speed);
   return { large: actors >= LARGE_UPLOAD_ACTORS, seconds };
 }
 
 /** How fast this browser is against the reference machine, from a check's measured and estimated seconds. */
 export function speedOf(estimated: number, measured: number): number {
   if (!(measured > 0.5) || !(estimated > 0)) return 1; // too short to measure: assume the reference
-  return Math.min(10, Math.max(0.1, estimated / measured));
+  // bounded: reading a file (mostly text) and computing a network differ too much to trust more than 3×
+  return Math.min(3, Math.max(0.3, estimated / measured));
 }
 
 /**
  * A duration for people, in German: "wenige Sekunden", "etwa 40 Sekunden", "etwa 3 bis 5 Minuten", "etwa 1 bis 2
  * Stunden".
  *
- * @example formatDuration(200) //=> "etwa 3 bis 5 Minuten"
+ * `formatDuration(200)` is "etwa 2 bis 5 Minuten".
  */
 export function formatDuration(seconds: number): string {
   if (seconds < 10) return "wenige Sekunden";

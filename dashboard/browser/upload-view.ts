@@ -21,6 +21,7 @@ import { el } from "./dom.js";
 import { choiceLines, type MappingChoices, mappingTable } from "./mapping-table.js";
 import { type NetworkView, networkView } from "./network-view.js";
 import {
+  COMMAND_LINE_SECONDS,
   formatDuration,
   formatElapsed,
   formatMegabytes,
@@ -33,6 +34,9 @@ import type { UploadRequest, UploadResponse } from "./upload-protocol.js";
 import { saveUploaded, type UploadedData } from "./uploaded-store.js";
 
 type Checked = Extract<UploadResponse, { type: "checked" }>;
+
+const counts = (errors: number, warnings: number) =>
+  `${errors} Fehler, ${warnings} ${warnings === 1 ? "Hinweis" : "Hinweise"}`;
 
 /** The upload element; `workerUrl` is the bundled `upload-worker.js`. */
 export function uploadView(workerUrl: string): { element: HTMLElement; destroy(): void } {
@@ -204,23 +208,27 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
     );
     actions.replaceChildren();
     if (!checked.summary) {
-      status.textContent = `Prüfung beendet: ${errors} Fehler, ${warnings} Hinweise. Die Daten lassen sich so nicht laden.`;
+      status.textContent = `Prüfung beendet: ${counts(errors, warnings)}. Die Daten lassen sich so nicht laden.`;
       return;
     }
     const estimate = uploadLoadEstimate(checked.summary.actors, checked.summary.ties, speed);
-    status.textContent = `Prüfung beendet: ${errors} Fehler, ${warnings} Hinweise.`;
+    status.textContent = `Prüfung beendet: ${counts(errors, warnings)}.`;
     const label = errors > 0 ? `Ohne die ${errors} fehlerhaften Zeilen laden` : "Daten laden";
     const go = el("button", { type: "button", class: "vz-go" }, label);
     go.addEventListener("click", () => {
       actions.replaceChildren();
       load(checked);
     });
+    const commandLine =
+      estimate.seconds >= COMMAND_LINE_SECONDS
+        ? " Für so große Netzwerke ist die Kommandozeile schneller und braucht keinen offenen Browser: vernetzt analyze, vernetzt gaps, … (siehe Methodik)."
+        : "";
     const duration = el(
       "p",
       { class: "vz-hint" },
-      `Die Auswertung dauert ${formatDuration(estimate.seconds)}; Sie können sie abbrechen.`,
+      `Die Auswertung dauert auf diesem Rechner ${formatDuration(estimate.seconds)}; Sie können sie jederzeit abbrechen.${commandLine}`,
     );
-    actions.append(go, estimate.seconds >= 10 ? duration : "");
+    actions.append(go, estimate.seconds >= 10 || estimate.large ? duration : "");
     if (checked.certain && !estimate.large) {
       actions.replaceChildren();
       load(checked);

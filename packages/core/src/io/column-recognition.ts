@@ -17,7 +17,7 @@ export interface ColumnChoice {
   header: string;
   /** The field, or null: kept as an extra attribute under its header. */
   field: string | null;
-  /** How the field was found; null for an extra attribute. */
+  /** How the field was found; null for an extra attribute (`override` when one said so). */
   tier: MatchTier | null;
   /** A second column for a field an earlier column of the same tier has: kept as an extra attribute. */
   duplicate?: boolean;
@@ -64,8 +64,12 @@ export function recognizeColumns(
   const candidates: Array<{ column: number; field: string; tier: MatchTier; rank: number }> = [];
   header.forEach((h, column) => {
     const forced = overrides.get(normalizeKey(h));
+    if (forced === "extra") {
+      columns[column] = { header: h, field: null, tier: "override" };
+      return;
+    }
     if (forced !== undefined) {
-      if (forced !== "extra") candidates.push({ column, field: forced, tier: "override", rank: 0 });
+      candidates.push({ column, field: forced, tier: "override", rank: 0 });
       return;
     }
     const match = matchHeader(kind, h);
@@ -96,7 +100,7 @@ export function recognizeColumns(
   const oneOf = (TABLES[kind] as { oneOf?: readonly string[] }).oneOf;
   if (oneOf && !oneOf.some((field) => found.has(field))) missing.push(oneOf[0]!);
   const score = columns.reduce(
-    (sum, c) => (c.tier === null || c.duplicate ? sum : sum + (5 - TIER_ORDER[c.tier])),
+    (sum, c) => (c.tier === null || c.field === null || c.duplicate ? sum : sum + (5 - TIER_ORDER[c.tier])),
     0,
   );
   return { kind, columns, fields: columns.map((c) => c.field), missing, score };

@@ -29,7 +29,8 @@ export interface ColumnMapping {
    */
   field: string | null;
   /** How it was found: `alias` (a listed header), `pattern` (a listed header with a note, scale, number or
-   * pair marker), `weak` (a fallback word), `content` (the values), `override`; null for an extra attribute. */
+   * pair marker), `weak` (a fallback word), `content` (the values), `override`; null for an extra attribute
+   * (`override` when an override said `extra`). */
   by: MatchTier | null;
   /** A second column for a field: kept as an extra attribute (COLUMN_DUPLICATE). */
   duplicate?: boolean;
@@ -241,6 +242,8 @@ export function mappingSpecs(tables: readonly TableMapping[]): string[] {
     for (const column of table.columns) {
       if (column.field !== null && column.by !== "alias" && !column.duplicate) {
         specs.push(`${table.file}/${column.header}=${column.field}`);
+      } else if (column.field === null && column.by === "override") {
+        specs.push(`${table.file}/${column.header}=extra`);
       }
     }
   }
