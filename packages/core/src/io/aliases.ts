@@ -105,6 +105,12 @@ export const PERSON_KIND_WORDS = [
   "Fachkraft",
 ] as const;
 
+/** Values of a project site's `role`; without a role the earliest site of a project is its origin. */
+export const PROJECT_ROLE_ALIASES = {
+  origin: ["origin", "Ursprung", "Start", "Idee", "Original"],
+  adoption: ["adoption", "Übernahme", "Uebernahme", "Transfer", "übernommen", "Nachahmung"],
+} as const;
+
 /** Yes/no values (`consent`, `directed`); an empty cell means "not given". */
 export const BOOLEAN_ALIASES = {
   true: ["true", "ja", "j", "yes", "y", "wahr", "x", "1", "✓", "✔"],
@@ -154,6 +160,7 @@ const TABLE_LOOKUP = lookup(
 );
 const KIND_LOOKUP = lookup(KIND_ALIASES);
 const BOOLEAN_LOOKUP = lookup(BOOLEAN_ALIASES);
+const PROJECT_ROLE_LOOKUP = lookup(PROJECT_ROLE_ALIASES);
 /** Per table, the fields by strong alias (`aliases`; the `weak` ones are `header-match.ts`'s business). */
 const COLUMN_LOOKUPS = Object.fromEntries(
   TABLE_KINDS.map((kind) => [
@@ -280,6 +287,22 @@ export function isPersonKind(kind: string | undefined): boolean {
 export function booleanOf(value: string): boolean | undefined {
   const key = BOOLEAN_LOOKUP.get(normalizeKey(value));
   return key === undefined ? undefined : key === "true";
+}
+
+/**
+ * `origin` | `adoption` for a project site's role, if the value is one of the aliases.
+ *
+ * @example
+ * ```ts
+ * import { projectRoleOf } from "@vernetzt/core/io";
+ *
+ * projectRoleOf("Ursprung") //=> "origin"
+ * projectRoleOf("Übernahme") //=> "adoption"
+ * projectRoleOf("vielleicht") //=> undefined
+ * ```
+ */
+export function projectRoleOf(value: string): keyof typeof PROJECT_ROLE_ALIASES | undefined {
+  return PROJECT_ROLE_LOOKUP.get(normalizeKey(value));
 }
 
 /**

@@ -138,7 +138,8 @@ const ID_WORDS = [
 
 /**
  * Every table kind and its fields. Tables: `actors` and `ties` (a dataset needs both; a single edge list gives
- * its actors itself), `districts`, `events` (meetings), `attendance`, `respondents`.
+ * its actors itself), `districts`, `events` (meetings, with the working group they belong to), `attendance`,
+ * `respondents`, `projects` (transfer projects and the districts that started or adopted them).
  */
 export const TABLES = {
   actors: {
@@ -523,6 +524,7 @@ export const TABLES = {
         ],
       },
       wave: { aliases: WAVE_WORDS, shape: "wave" },
+      group: { aliases: ["group", "Arbeitskreis", "Gremium", "Runde", "Arbeitsgruppe", "working group"] },
     },
   },
   attendance: {
@@ -565,6 +567,20 @@ export const TABLES = {
         shape: "actor",
       },
       wave: { aliases: WAVE_WORDS, shape: "wave" },
+    },
+  },
+  projects: {
+    names: ["projects", "projekte", "projekt", "transferprojekte", "project"],
+    required: ["project", "district"],
+    fields: {
+      project: { aliases: ["project", "Projekt", "Transferprojekt", "Name"] },
+      topic: { aliases: ["topic", "Thema", "Themen", "Themenfeld"] },
+      district: { aliases: ["district", "Stadtteil", "Quartier"] },
+      year: { aliases: ["year", "Jahr", "Start", "seit", "Beginn"] },
+      wave: { aliases: ["wave", "Welle", "Erhebung"] },
+      role: { aliases: ["role", "Rolle"] },
+      from: { aliases: ["from", "übernommen von", "uebernommen von", "Vorbild", "Herkunft"] },
+      carriers: { aliases: ["carriers", "Träger", "Traeger", "Akteure", "getragen von"] },
     },
   },
 } as const satisfies Record<string, TableSpec>;

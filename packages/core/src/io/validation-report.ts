@@ -60,6 +60,16 @@ export const VALIDATION_CODES = [
   "TIE_LIST_SPLIT",
   "WAVE_FROM_DATE",
   "WEIGHT_SCALE",
+  "PROJECT_NAME_EMPTY",
+  "PROJECT_DISTRICT_EMPTY",
+  "PROJECT_DUPLICATE",
+  "PROJECT_ROLE_UNKNOWN",
+  "PROJECT_ORIGIN_MULTIPLE",
+  "PROJECT_WAVE_UNKNOWN",
+  "CARRIER_UNKNOWN",
+  "YEAR_INVALID",
+  // graph files of other tools
+  "NODE_UNDECLARED",
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
