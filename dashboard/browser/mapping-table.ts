@@ -23,6 +23,7 @@ const TABLE_HELP: Record<TableKind, string> = {
   events: "Treffen",
   attendance: "Teilnahme an Treffen",
   respondents: "Befragte (wer geantwortet hat)",
+  projects: "Transferprojekte",
 };
 
 const FOUND_BY: Record<string, string> = {

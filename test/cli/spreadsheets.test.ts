@@ -333,6 +333,35 @@ describe("a coordinator's own spreadsheet loads in one try (vernetzt export / va
     expect(wrong.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it("keeps every kind as written and groups by it, or by any extra column", () => {
+    const english = runCli([
+      "analyze",
+      fixture("06-english.xlsx"),
+      "--group-by",
+      "kind",
+      "--min-group-size",
+      "1",
+      "--json",
+    ]);
+    expect(english.code, english.stderr).toBe(0);
+    expect(JSON.parse(english.stdout).groups.kind.categories).toEqual(["charity", "organisation", "school"]);
+    const workbook = runCli([
+      "analyze",
+      fixture("01-arbeitsmappe"),
+      "--group-by",
+      "Träger",
+      "--min-group-size",
+      "1",
+      "--json",
+    ]);
+    expect(JSON.parse(workbook.stdout).groups["Träger"].categories).toEqual([
+      "AWO",
+      "Diakonie",
+      "Stadt Lindenau",
+      "Verein",
+    ]);
+  });
+
   it("vernetzt template writes the template; filled in as it is, it loads", () => {
     const dir = mkdtempSync(join(tmpdir(), "vernetzt-template-"));
     const file = join(dir, "vorlage.xlsx");

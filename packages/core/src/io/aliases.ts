@@ -77,7 +77,6 @@ export const KIND_ALIASES = {
     "Arbeitsgruppe",
     "Bündnis",
     "Runder Tisch",
-    "Netzwerk",
   ],
 } as const;
 

@@ -171,7 +171,7 @@ function examplesOf(rows: readonly TableRow[], index: number): string[] {
   const seen = new Set<string>();
   for (const row of rows.slice(0, 200)) {
     const text = cellText(row.cells[index]);
-    if (text !== "") seen.add(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    if (text !== "") seen.add(text);
     if (seen.size === 3) break;
   }
   return [...seen];
