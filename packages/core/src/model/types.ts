@@ -5,7 +5,7 @@
  * already validated and normalised: German column names and values are mapped to these English fields
  * by `io/aliases.ts`. A graph is built from a dataset for one survey wave by `model/build-graph.ts`.
  */
-import type Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 
 /**
  * The kinds every output knows. German input values: `Organisation`, `Person`, `Gruppe` (and the synonyms in
@@ -172,4 +172,4 @@ export interface NetworkAttributes {
  * The graph every metric takes: a graphology graph, `directed` or `undirected` (never `mixed`),
  * without self-loops or parallel edges, node keys = actor ids, inserted in input order.
  */
-export type VernetztGraph = Graph<ActorAttributes, TieAttributes, NetworkAttributes>;
+export type VernetztGraph = AbstractGraph<ActorAttributes, TieAttributes, NetworkAttributes>;
