@@ -354,7 +354,7 @@ describe("a coordinator's own spreadsheet loads in one try (vernetzt export / va
       "1",
       "--json",
     ]);
-    expect(JSON.parse(workbook.stdout).groups["Träger"].categories).toEqual([
+    expect(JSON.parse(workbook.stdout).groups.Träger.categories).toEqual([
       "AWO",
       "Diakonie",
       "Stadt Lindenau",
