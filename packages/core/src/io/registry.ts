@@ -274,10 +274,8 @@ export const TABLES = {
           "Arbeitsthemen",
           "Schlagworte",
           "Stichworte",
-          "tags",
-          "keywords",
         ],
-        weak: ["Zielgruppen", "Zielgruppe", "target groups"],
+        weak: ["Zielgruppen", "Zielgruppe", "target groups", "tags", "keywords"],
       },
       offers: {
         aliases: ["offers", "bietet", "Angebote", "Angebot", "bietet an", "Ressourcen", "Leistungen"],
