@@ -70,6 +70,8 @@ export const VALIDATION_CODES = [
   "YEAR_INVALID",
   // graph files of other tools
   "NODE_UNDECLARED",
+  "NODE_TIMES_IGNORED",
+  "VALUE_OVER_TIME",
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -109,6 +109,10 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   // graph files of other tools
   NODE_UNDECLARED: (p) =>
     `Die Kante nennt den Knoten ${q(p.value)}, den die Datei nicht als <node> aufführt; er wurde als Akteur mit seiner ID als Name aufgenommen (wie networkx und Gephi es tun). Bitte prüfen, ob die ID stimmt.`,
+  NODE_TIMES_IGNORED: () =>
+    "Die Knoten haben Zeiten (Spells, Zeitstempel); vernetzt übernimmt sie nicht: jeder Akteur gehört zu jeder Welle. Die Beziehungen werden je Welle gelesen.",
+  VALUE_OVER_TIME: (p) =>
+    `Das Attribut hat ${p.detail} Werte im Lauf der Zeit; vernetzt behält je Akteur einen Wert, den jüngsten (hier ${q(p.value)}).`,
 };
 
 /** Wörter des lesbaren Prüfberichts (`formatValidationReport`). */

@@ -103,6 +103,10 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   // graph files of other tools
   NODE_UNDECLARED: (p) =>
     `The edge names node ${q(p.value)}, which the file does not declare as a <node>; it was added as an actor named by its id (as networkx and Gephi do). Check that the id is right.`,
+  NODE_TIMES_IGNORED: () =>
+    "The nodes have times (spells, timestamps); vernetzt does not keep them: every actor belongs to every wave. The ties are read per wave.",
+  VALUE_OVER_TIME: (p) =>
+    `The attribute has ${p.detail} values over time; vernetzt keeps one value per actor, the latest (here ${q(p.value)}).`,
 };
 
 /** Words of the human-readable report (`formatValidationReport`). */
