@@ -7,7 +7,10 @@
  */
 import type { AbstractGraph } from "graphology-types";
 
-/** What an actor is. German input values: `Organisation`, `Person`, `Gruppe`. */
+/**
+ * The kinds every output knows. German input values: `Organisation`, `Person`, `Gruppe` (and the synonyms in
+ * `io/aliases.ts`); an actor's `kind` may also be any other value, kept as written.
+ */
 export type ActorKind = "organisation" | "person" | "group";
 
 /** One actor of the city's network: an organisation, a person or a group. */
@@ -16,7 +19,11 @@ export interface Actor {
   id: string;
   /** Display name, non-empty. */
   name: string;
-  kind?: ActorKind;
+  /**
+   * What the actor is: `organisation`, `person` or `group` for those and their synonyms, else the value as
+   * written (`Kita`, `woman`). Persons for privacy: `isPersonKind` (`io/aliases.ts`).
+   */
+  kind?: ActorKind | (string & {});
   /** Field of work, e.g. "Wohlfahrtsverband", "Kirchengemeinde", "Stadtverwaltung". */
   sector?: string;
   /** District (Stadtteil) the actor belongs to; matches a `District.id` when districts are given. */
