@@ -7,7 +7,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseAnyDataset } from "../../../packages/core/src/interop/index.js";
 import { type LoadResult, parseDataset } from "../../../packages/core/src/io/index.js";
 import { loadDataset } from "../../../packages/core/src/node/index.js";
 import { FIXTURES } from "./helpers.js";
@@ -155,8 +154,8 @@ describe("files other tools write", () => {
 });
 
 describe("Gephi's spreadsheet files", () => {
-  const gephi = (name: string) =>
-    parseAnyDataset([{ name, data: readFileSync(join(REAL, "gephi", name), "utf8") }]);
+  // one .csv file given as the dataset path, as `vernetzt analyze single.csv` reads it
+  const gephi = (name: string) => loadDataset(join(REAL, "gephi", name));
   const ties = (result: LoadResult) =>
     (result.dataset?.ties ?? []).map((tie) => [
       tie.source,
