@@ -5,7 +5,7 @@
  * (the sample's meetings are dated). Numbers stay when the years are missing, mixed or shared by two waves.
  * Pure: the data loader and the upload worker both call {@link waveLabels}.
  */
-import { type Dataset, ownValue } from "@vernetzt/core";
+import type { Dataset } from "@vernetzt/core";
 
 /** A wave id that is only a running number (1, 2, …, 99): worth replacing by a year. */
 const RUNNING_NUMBER = /^\d{1,2}$/;
@@ -29,8 +29,8 @@ export function waveLabels(dataset: Dataset, given: Record<string, string> = {})
     numbered.length > 0 && found.every((year) => year !== undefined) && new Set(found).size === found.length;
   return Object.fromEntries(
     dataset.waves.map((wave) => {
-      const label =
-        ownValue(given, wave)?.trim() || (usable && RUNNING_NUMBER.test(wave) ? yearOf(wave) : undefined);
+      const own = Object.hasOwn(given, wave) && typeof given[wave] === "string" ? given[wave].trim() : "";
+      const label = own || (usable && RUNNING_NUMBER.test(wave) ? yearOf(wave) : undefined);
       return [wave, label ?? wave];
     }),
   );
