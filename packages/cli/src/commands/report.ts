@@ -13,6 +13,7 @@ import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
 import { contentLang } from "../util/flags.js";
+import { prepareGeneratedFolder } from "../util/out-path.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
@@ -23,6 +24,7 @@ interface ReportCommandOptions {
   from?: string;
   to?: string;
   lang?: string;
+  force?: boolean;
 }
 
 /** Today as `YYYY-MM-DD` (UTC), or the day of `SOURCE_DATE_EPOCH` (seconds) when set. */
@@ -77,6 +79,7 @@ export function register(program: Command): void {
     )
     .option("--to <wave>", "last wave of the trend and of 'what changed' (default: the latest)")
     .option("--lang <lang>", "language of the figures: de or en (default: de)")
+    .option("--force", "overwrite the files of an earlier report in --out")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ReportCommandOptions>();
       const lang = contentLang(options.lang);
@@ -105,6 +108,16 @@ export function register(program: Command): void {
           throw error;
         }
       });
+      const names = report.figures.flatMap((figure) => [`${figure.name}.svg`, `${figure.name}.png`]);
+      // w17 (#17): an earlier report is replaced only with --force, never in the dataset's own folder.
+      await prepareGeneratedFolder(
+        options.out,
+        [...names, "deck.pdf", "report.html"],
+        path,
+        async () => false,
+        options.force === true,
+        lang,
+      );
       await mkdir(options.out, { recursive: true });
       for (const figure of report.figures) {
         await writeFile(join(options.out, `${figure.name}.svg`), figure.svg);
