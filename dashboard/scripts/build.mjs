@@ -7,13 +7,16 @@
  * 3. bundles the browser code (core + sigma glue, `browser/index.ts`) into `src/lib/vernetzt.js`, and the
  *    upload worker into `src/lib/upload-worker.js`;
  * 4. runs `observable build` with telemetry off and `--conditions=@vernetzt/source` for the TypeScript data loaders;
- * 5. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`).
+ * 5. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`);
+ * 6. replaces `'unsafe-inline'` in each page's `script-src` by the SHA-256 hashes of that page's inline scripts
+ *    (Framework inlines each page's module script): markup that gets into a page cannot run a script.
  *
  * `VERNETZT_DASHBOARD_OUT=<folder>` builds elsewhere than `dashboard/dist` (the browser tests do).
  * `VERNETZT_DATA=<folder>` selects the dataset (default: `data/sample` of the repository, else the fixture
  * `dashboard/fixtures/mini`); it is resolved here so data loaders see an absolute path.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -154,12 +157,30 @@ const FRAME_FIXES = [
     '<li><label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label></li>',
   ],
 ];
+
+/** The `script-src` of `observablehq.config.js` (for `observable preview`); a built page gets hashes instead. */
+const INLINE_SCRIPT_SOURCE = "script-src 'self' 'unsafe-inline'";
+
+/** A page's CSP with the SHA-256 hash of each of its inline scripts instead of `'unsafe-inline'`. */
+function hashInlineScripts(html, file) {
+  if (!html.includes(INLINE_SCRIPT_SOURCE)) {
+    process.stderr.write(
+      `vernetzt dashboard: ${file} has no "${INLINE_SCRIPT_SOURCE}" to replace by hashes.\n`,
+    );
+    process.exit(2);
+  }
+  const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+  );
+  return html.replace(INLINE_SCRIPT_SOURCE, ["script-src 'self'", ...new Set(hashes)].join(" "));
+}
+
 for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" })) {
   if (!file.endsWith(".html")) continue;
   const path = join(dist, file);
   let html = readFileSync(path, "utf8");
   for (const [pattern, replacement] of FRAME_FIXES) html = html.replace(pattern, replacement);
-  writeFileSync(path, html);
+  writeFileSync(path, hashInlineScripts(html, file));
 }
 process.stderr.write(
   `vernetzt dashboard: built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
