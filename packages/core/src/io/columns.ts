@@ -74,6 +74,9 @@ export function resolveColumns<K extends TableKind>(
   return missing.length > 0 ? null : { table, index, extras };
 }
 
+/** Text that NFC cannot change (most cells): normalising is skipped. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Reads the fields of one row. */
 export class RowReader<K extends TableKind> {
   constructor(
@@ -88,8 +91,10 @@ export class RowReader<K extends TableKind> {
     const i = this.columns.index[field];
     return i === undefined ? undefined : this.row.cells[i];
   }
+  /** The cell as trimmed text in Unicode NFC (a name typed on a Mac, `u` + combining `¨`, equals `ü`). */
   text(field: FieldOf<K>): string {
-    return cellText(this.cell(field));
+    const text = cellText(this.cell(field));
+    return ASCII.test(text) ? text : text.normalize("NFC");
   }
   /** Where a field of this row is, for an issue. */
   at(field?: FieldOf<K>): IssueLocation {

@@ -21,6 +21,13 @@ export function readDistricts(columns: Columns<"districts">, issues: IssueCollec
   return districts;
 }
 
+/**
+ * Characters that do not show but make an id different (#17): soft hyphen, zero-width space/joiners, direction
+ * marks and overrides, word joiner and invisible operators, BOM.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+
 export function readActors(
   columns: Columns<"actors">,
   districts: Map<string, District> | undefined,
@@ -35,6 +42,12 @@ export function readActors(
       ? (r: RowReader<"actors">) => r.text("name")
       : (r: RowReader<"actors">) => r.text("id");
   for (const { reader, id } of uniqueRows(rowsOf(columns), idOf, issues)) {
+    const invisible = INVISIBLE.exec(id);
+    if (invisible)
+      issues.warning("ID_INVISIBLE", reader.at(columns.index.id === undefined ? "name" : "id"), {
+        value: id.replace(INVISIBLE_ALL, ""),
+        detail: `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
+      });
     let name = reader.text("name");
     if (name === "") {
       issues.warning("NAME_EMPTY", reader.at("name"), { value: id });

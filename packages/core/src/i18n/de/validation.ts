@@ -34,9 +34,13 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     `Diese Zeile hat ${p.value} Felder, die Kopfzeile ${p.detail}; fehlende Zellen gelten als leer.`,
   ROW_QUOTES: () =>
     "Ein Anführungszeichen wird nicht geschlossen; alles danach kann falsch gelesen werden. Bitte schließen oder entfernen.",
+  ROW_NUL: () =>
+    "Diese Zeile enthält ein Nullzeichen (NUL): die Datei ist an dieser Stelle beschädigt. Die Zeile wurde übergangen; bitte in Excel prüfen und neu speichern.",
   ACTORS_NONE: () =>
     "Es gibt keine Akteure: die Akteursdatei hat eine Kopfzeile, aber keine Daten. Bitte eine Zeile je Akteur eintragen.",
   ID_EMPTY: () => "Die ID ist leer; die Zeile wurde übergangen. Jede Zeile braucht eine eindeutige ID.",
+  ID_INVISIBLE: (p) =>
+    `Die ID „${p.value}“ enthält ein unsichtbares Zeichen (${p.detail}): sie sieht aus wie eine andere, ist aber eine eigene ID, und Verbindungen, die sie ohne das Zeichen schreiben, finden sie nicht. Bitte das Zeichen löschen.`,
   ID_DUPLICATE: (p) =>
     `Die ID ${q(p.value)} steht schon in Zeile ${p.detail}; diese Zeile wurde übergangen. IDs müssen eindeutig sein.`,
   NAME_EMPTY: (p) =>

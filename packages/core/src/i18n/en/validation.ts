@@ -33,9 +33,13 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   ROW_TOO_FEW_FIELDS: (p) =>
     `This row has ${p.value} fields but the header has ${p.detail}; the missing cells are treated as empty.`,
   ROW_QUOTES: () => `A quotation mark is not closed; everything after it may be misread. Close or remove it.`,
+  ROW_NUL: () =>
+    "This row contains a NUL character: the file is damaged here. The row was skipped; check it in Excel and save the file again.",
   ACTORS_NONE: () =>
     "There is no actor: the actors file has a header but no data rows. Add one row per actor.",
   ID_EMPTY: () => "The id is empty; the row was skipped. Give every row a unique id.",
+  ID_INVISIBLE: (p) =>
+    `The id "${p.value}" contains an invisible character (${p.detail}): it looks like another id but is a different one, and ties that write it without the character do not find it. Delete the character.`,
   ID_DUPLICATE: (p) =>
     `The id ${q(p.value)} is already used in row ${p.detail}; this row was skipped. Ids must be unique.`,
   NAME_EMPTY: (p) => `The name is empty; the id ${q(p.value)} is used as name. Fill in a name.`,

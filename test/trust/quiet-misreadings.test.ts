@@ -1,0 +1,88 @@
+/**
+ * Files that used to be read wrong without a word (issue #17), each made here as a real tool writes it:
+ * Excel's `sep=;` first line, one NUL byte in a 2,000-row CSV, an id typed once in NFC and once in NFD (a Mac),
+ * an id with a zero-width space.
+ */
+import { type InputFile, parseDataset } from "@vernetzt/core";
+import { describe, expect, it } from "vitest";
+
+const BOM = "\uFEFF";
+const encode = (text: string) => new TextEncoder().encode(text);
+
+async function load(actors: string, ties: string) {
+  const files: InputFile[] = [
+    { name: "akteure.csv", data: encode(actors) },
+    { name: "beziehungen.csv", data: encode(ties) },
+  ];
+  return parseDataset(files, { lang: "de" });
+}
+
+describe("Excel's sep= line", () => {
+  it("a BOM and 'sep=;' before the header: the named delimiter is used and the header is row 1", async () => {
+    const { dataset, report } = await load(
+      `${BOM}sep=;\r\nID;Name;Stadtteil;Themen\r\na;Verein A, Nord;Nord;Sport, Kultur\r\nb;Verein B;Süd;Sport\r\n`,
+      `"sep=;"\nVon;Zu\na;b\n`,
+    );
+    expect(report.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    expect(dataset?.actors.map((actor) => [actor.id, actor.name, actor.district])).toEqual([
+      ["a", "Verein A, Nord", "Nord"],
+      ["b", "Verein B", "Süd"],
+    ]);
+    expect(dataset?.ties).toHaveLength(1);
+  });
+
+  it("'sep=,' wins over the semicolons the header would suggest, and row numbers are Excel's", async () => {
+    const { dataset, report } = await load("sep=,\nID,Name\na;1,A\nb;2,B\nc\n", "Von,Zu\na;1,b;2\n");
+    expect(dataset?.actors.map((actor) => actor.id)).toEqual(["a;1", "b;2", "c"]);
+    expect(report.issues.find((issue) => issue.code === "ROW_TOO_FEW_FIELDS")?.row).toBe(4);
+  });
+});
+
+describe("a NUL byte in one row", () => {
+  it("2,000 rows with one NUL: that row is reported by number and skipped, the 1,999 others are read", async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `a${i};Verein ${i}`);
+    rows[1233] = "a1233;Ver\u0000ein 1233";
+    const { dataset, report } = await load(`ID;Name\n${rows.join("\n")}\n`, "Von;Zu\na1;a2\n");
+    expect(dataset?.actors).toHaveLength(1999);
+    const nul = report.issues.filter((issue) => issue.code === "ROW_NUL");
+    expect(nul.map((issue) => [issue.file, issue.row])).toEqual([["akteure.csv", 1235]]);
+    expect(nul[0]!.message).toContain("Nullzeichen");
+  });
+
+  it("a file full of NULs (UTF-16 without BOM, a binary file) is still not text", async () => {
+    const utf16 = new Uint8Array([..."ID;Name\na;A\n"].flatMap((char) => [char.charCodeAt(0), 0]));
+    const { report } = await parseDataset(
+      [
+        { name: "akteure.csv", data: utf16 },
+        { name: "beziehungen.csv", data: encode("Von;Zu\n") },
+      ],
+      { lang: "de" },
+    );
+    expect(report.issues.map((issue) => issue.code)).toContain("FILE_ENCODING");
+  });
+});
+
+describe("ids that look the same", () => {
+  it("'Müller' typed in NFC in the actors and in NFD in the ties is one id", async () => {
+    const nfc = "M\u00fcller";
+    const nfd = "Mu\u0308ller";
+    const { dataset, report } = await load(
+      `ID;Name\n${nfc};Familie ${nfc}\nhaus;Haus\n`,
+      `Von;Zu\n${nfd};haus\n`,
+    );
+    expect(report.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    expect(dataset?.actors.map((actor) => actor.id)).toEqual([nfc, "haus"]);
+    expect(dataset?.ties.map((tie) => tie.source)).toEqual([nfc]);
+  });
+
+  it("an id with a zero-width space is reported with its row and the character, not silently a second actor", async () => {
+    const { report } = await load(
+      "ID;Name\nmueller;Müller\nmueller\u200b;Müller (Kopie)\n",
+      "Von;Zu\nmueller;mueller\u200b\n",
+    );
+    const invisible = report.issues.filter((issue) => issue.code === "ID_INVISIBLE");
+    expect(invisible.map((issue) => [issue.row, issue.column])).toEqual([[3, "ID"]]);
+    expect(invisible[0]!.message).toContain("U+200B");
+    expect(invisible[0]!.message).toContain("„mueller“");
+  });
+});
