@@ -86,3 +86,38 @@ describe("ids that look the same", () => {
     expect(invisible[0]!.message).toContain("„mueller“");
   });
 });
+
+describe("dates as waves", () => {
+  it("'31.12.2024' and '2024-12-31' are one wave, warned; date waves are ordered by date, so the latest is the latest date", async () => {
+    const { dataset, report } = await load(
+      "ID;Name\na;A\nb;B\nc;C\n",
+      "Von;Zu;Welle\na;b;31.12.2024\nb;c;2024-12-31\na;c;30.06.2023\nb;a;2024-01-15\n",
+    );
+    expect(dataset?.waves).toEqual(["30.06.2023", "2024-01-15", "31.12.2024"]);
+    expect(dataset?.ties.map((tie) => tie.wave)).toEqual([
+      "31.12.2024",
+      "31.12.2024",
+      "30.06.2023",
+      "2024-01-15",
+    ]);
+    const same = report.issues.filter((issue) => issue.code === "WAVE_SAME_DATE");
+    expect(same.map((issue) => issue.row)).toEqual([3]);
+    expect(same[0]!.message).toContain("„31.12.2024“");
+  });
+});
+
+describe("ambiguous numbers", () => {
+  it("a weight '1.000' or '2,500' is warned with both readings; '1.234,5' and '1000' are not", async () => {
+    const { dataset, report } = await load(
+      "ID;Name\na;A\nb;B\nc;C\nd;D\n",
+      'Von;Zu;Gewicht\na;b;1.000\nb;c;"2,500"\nc;d;"1.234,5"\na;d;1000\n',
+    );
+    expect(dataset?.ties.map((tie) => tie.weight)).toEqual([1, 2.5, 1234.5, 1000]);
+    const ambiguous = report.issues.filter((issue) => issue.code === "NUMBER_AMBIGUOUS");
+    expect(ambiguous.map((issue) => [issue.row, issue.column])).toEqual([
+      [2, "Gewicht"],
+      [3, "Gewicht"],
+    ]);
+    expect(ambiguous[0]!.message).toContain("1000");
+  });
+});

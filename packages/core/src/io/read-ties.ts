@@ -7,7 +7,7 @@ import { resolveName } from "./name-repairs.js";
 import { optionalDate, readBoolean } from "./row-values.js";
 import type { TableRow } from "./table.js";
 import type { IssueCollector, IssueLocation } from "./validation-report.js";
-import { parseDate, parseNumber } from "./values.js";
+import { otherNumberReading, parseDate, parseNumber } from "./values.js";
 import type { WaveCollector } from "./wave-collector.js";
 import { weightScaleOf } from "./weight-scales.js";
 
@@ -213,6 +213,12 @@ function readTie(
       ok = false;
     } else {
       weight = value;
+      const other = step === undefined ? otherNumberReading(reader.cell("weight")) : undefined;
+      if (other !== undefined)
+        issues.warning("NUMBER_AMBIGUOUS", reader.at("weight"), {
+          value: weightText,
+          detail: String(value),
+        });
     }
   }
   if (ok && source === target) {

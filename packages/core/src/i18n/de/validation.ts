@@ -71,10 +71,14 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     `${q(p.value)} ist kein Datum; es wurde übergangen. Bitte 31.12.2024 oder 2024-12-31 schreiben.`,
   WAVE_EMPTY: () =>
     "Die Welle ist leer, andere Zeilen haben eine; die Zeile wurde übergangen. Bitte die Welle eintragen.",
+  WAVE_SAME_DATE: (p) =>
+    `Die Welle „${p.value}“ ist dasselbe Datum wie die Welle „${p.detail}“, aber anders geschrieben: Zeilen so geschrieben zählen zur Welle „${p.detail}“. Bitte ein Datum einheitlich schreiben.`,
   WAVE_INVALID: (p) =>
     `Welle ${q(p.value)} ist keine Zahl wie die anderen Wellen (${p.detail}); die Zeile wurde übergangen. Bitte als Zahl schreiben.`,
   BOOLEAN_INVALID: (p) =>
     `${q(p.value)} ist weder ja noch nein; der Standardwert (${p.detail}) gilt. Bitte ja oder nein schreiben.`,
+  NUMBER_AMBIGUOUS: (p) =>
+    `„${p.value}“ kann ${p.detail} oder ${(p.value ?? "").replace(/[.,]/g, "")} heißen; gelesen wurde ${p.detail}. Bitte ohne Tausenderpunkt schreiben (${(p.value ?? "").replace(/[.,]/g, "")}) oder mit Dezimalkomma (${(p.detail ?? "").replace(".", ",")}).`,
   NUMBER_INVALID: (p) =>
     `${q(p.value)} ist keine Zahl; der Wert wurde übergangen. Bitte z. B. 12500 schreiben.`,
   HOST_UNKNOWN: (p) => `Gastgeber ${q(p.value)} ist keine Akteurs-ID; der Wert wurde übergangen.`,

@@ -67,10 +67,14 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `Weight ${q(p.value)} is not a number greater than 0; the tie was skipped. Write e.g. 1, 2 or 4,5.`,
   DATE_INVALID: (p) => `${q(p.value)} is not a date; it was ignored. Write 31.12.2024 or 2024-12-31.`,
   WAVE_EMPTY: () => "The wave is empty while other rows have one; the row was skipped. Fill in the wave.",
+  WAVE_SAME_DATE: (p) =>
+    `The wave "${p.value}" is the same date as the wave "${p.detail}", written differently: rows written so count in the wave "${p.detail}". Write the date one way.`,
   WAVE_INVALID: (p) =>
     `Wave ${q(p.value)} is not a number like the other waves (${p.detail}); the row was skipped. Write the wave as a number.`,
   BOOLEAN_INVALID: (p) =>
     `${q(p.value)} is not yes or no; the default (${p.detail}) is used. Write ja or nein.`,
+  NUMBER_AMBIGUOUS: (p) =>
+    `"${p.value}" can mean ${p.detail} or ${(p.value ?? "").replace(/[.,]/g, "")}; it was read as ${p.detail}. Write it without a thousands separator (${(p.value ?? "").replace(/[.,]/g, "")}) or with one decimal separator and no grouping.`,
   NUMBER_INVALID: (p) => `${q(p.value)} is not a number; it was ignored. Write e.g. 12500.`,
   HOST_UNKNOWN: (p) => `Host ${q(p.value)} is not the id of an actor; it was ignored.`,
   EVENT_UNKNOWN: (p) =>
