@@ -17,7 +17,20 @@ import { isPersonKind } from "../io/aliases.js";
 import type { Actor } from "../model/types.js";
 import { resolveSuppression, type SuppressionOptions } from "./suppress.js";
 
-/** The values of `field` held by fewer than `k` actors (actors without a value are not counted). */
+/**
+ * The values of `field` held by fewer than `k` actors (actors without a value are not counted).
+ *
+ * @example
+ * ```ts
+ * import { smallCategories } from "@vernetzt/core/privacy";
+ *
+ * const actor = (id: string, district: string) =>
+ *   ({ id, name: id, district, topics: [], offers: [], needs: [], attributes: {} });
+ * const actors = ["a", "b", "c"].map((id) => actor(id, "Mitte")).concat([actor("d", "Klein")]);
+ * Array.from(smallCategories(actors, "district", { k: 2 })) //=> ["Klein"]
+ * Array.from(smallCategories(actors, "district")) //=> ["Mitte", "Klein"]
+ * ```
+ */
 export function smallCategories(
   actors: readonly Actor[],
   field: "district" | "sector",
