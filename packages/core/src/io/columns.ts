@@ -75,7 +75,7 @@ export function resolveColumns<K extends TableKind>(
 }
 
 /** Text that NFC cannot change (most cells): normalising is skipped. */
-const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[^ -~\t\n\r]/;
 
 /** Reads the fields of one row. */
 export class RowReader<K extends TableKind> {
@@ -94,7 +94,7 @@ export class RowReader<K extends TableKind> {
   /** The cell as trimmed text in Unicode NFC (a name typed on a Mac, `u` + combining `¨`, equals `ü`). */
   text(field: FieldOf<K>): string {
     const text = cellText(this.cell(field));
-    return ASCII.test(text) ? text : text.normalize("NFC");
+    return NOT_ASCII.test(text) ? text.normalize("NFC") : text;
   }
   /** Where a field of this row is, for an issue. */
   at(field?: FieldOf<K>): IssueLocation {
