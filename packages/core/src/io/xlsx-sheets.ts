@@ -5,7 +5,6 @@
  * workbooks (Kumu). A header cell left empty is named `column N`; empty trailing header cells are dropped
  * unless data stand below them.
  */
-import readXlsxFile from "read-excel-file/universal";
 import { usedWidth } from "./csv-table.js";
 import type { Cell, TableRow } from "./table.js";
 import type { IssueCollector } from "./validation-report.js";
@@ -53,6 +52,11 @@ export async function readXlsxSheets(
     return null;
   }
   return sheets.map(({ sheet, data: cells }) => sheetTable(sheet, cells as Cell[][]));
+}
+
+/** read-excel-file, loaded at the first workbook: a run over CSV files never loads its 58 modules. */
+async function readXlsxFile(data: ArrayBuffer): Promise<unknown> {
+  return (await import("read-excel-file/universal")).default(data);
 }
 
 const filled = (cell: Cell) => cellText(cell) !== "";
