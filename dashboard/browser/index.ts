@@ -3,12 +3,14 @@
  * local module pages import: no CDN, and Node's `events` (used by sigma and graphology) bundled in.
  */
 
+export { schematicGapMapFigure } from "@vernetzt/figures";
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
 export { bestIntroductions } from "../loaders/first-screen-data.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
+export { figureElement } from "./figure-element.js";
 export { firstScreenView } from "./first-screen-view.js";
 export { formatNumber, formatPercent } from "./format.js";
 export { formatPoints, indicatorReading } from "./indicator-reading.js";
