@@ -9,7 +9,7 @@ import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboar
 import { append, el } from "./dom.js";
 import { compareDe, formatNumber } from "./format.js";
 import type { NetworkData, NetworkNode } from "./network-data.js";
-import { categoryText } from "./network-legend.js";
+import { actorFacts } from "./network-profile.js";
 import { asWritten, type WaveLabel } from "./wave-label.js";
 
 /** Options of {@link actorsView}. */
@@ -79,14 +79,7 @@ export function actorsView(
     profile = el("section", { class: "card vz-profile", id: "profil", "aria-labelledby": "profil-titel" });
     append(profile, [
       el("h2", { id: "profil-titel" }, selected.name),
-      facts([
-        [texts.attributes.kind, selected.kind ? categoryText(selected.kind, texts) : undefined],
-        [texts.attributes.district, selected.district],
-        [texts.attributes.sector, selected.sector],
-        [texts.topics, selected.topics.join(", ")],
-        [texts.offers, selected.offers.join(", ")],
-        [texts.needs, selected.needs.join(", ")],
-      ]),
+      facts(actorFacts(selected, texts)),
       data.measures.length > 0 ? el("h3", {}, texts.valuesIn({ wave: waveLabel(latest) })) : null,
       data.measures.length > 0
         ? facts(

@@ -7,7 +7,7 @@ import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboar
 import { el, select } from "./dom.js";
 import { compareDe } from "./format.js";
 import type { NetworkData } from "./network-data.js";
-import type { NetworkViewState } from "./network-looks.js";
+import { initialState, type NetworkViewState } from "./network-looks.js";
 import type { WaveLabel } from "./wave-label.js";
 
 const distinct = (values: Iterable<string | undefined>): string[] =>
@@ -125,16 +125,7 @@ export function networkControls(
     event.preventDefault();
     search.value = "";
     searchMessage.textContent = texts.searchHint;
-    const initial: Partial<NetworkViewState> = {
-      colourBy: data.colourings[0] ?? "",
-      sizeBy: data.measures[0]?.key ?? "",
-      district: "",
-      sector: "",
-      topic: "",
-      wave: "",
-      emphasis: null,
-      selected: null,
-    };
+    const { hovered: _, ...initial } = initialState(data);
     update(initial);
     for (const control of controls) control.value = String(state[controlKey(control.id)] ?? "");
     resetCamera();

@@ -27,6 +27,21 @@ export interface NetworkViewState {
   hovered: string | null;
 }
 
+/** The view as it opens, and as "Ansicht zurücksetzen" makes it again: first colouring and measure, no filter. */
+export function initialState(data: NetworkData): NetworkViewState {
+  return {
+    colourBy: data.colourings[0] ?? "",
+    sizeBy: data.measures[0]?.key ?? "",
+    district: "",
+    sector: "",
+    topic: "",
+    wave: "",
+    emphasis: null,
+    selected: null,
+    hovered: null,
+  };
+}
+
 /** Colour and size of one shown actor. */
 export interface Look {
   colour: string;

@@ -8,7 +8,7 @@ import type Graph from "graphology";
 import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboard.js";
 import { append, el } from "./dom.js";
 import { compareDe, formatNumber } from "./format.js";
-import type { NetworkData } from "./network-data.js";
+import type { NetworkData, NetworkNode } from "./network-data.js";
 import type { EdgeAttributes } from "./network-graph.js";
 import { categoryText } from "./network-legend.js";
 import { measureOf, type NetworkLooks, type NetworkViewState, shownWave } from "./network-looks.js";
@@ -22,6 +22,18 @@ export interface ProfileContext {
   texts: DashboardMessages;
   waveLabel: WaveLabel;
   select: (id: string | null) => void;
+}
+
+/** What an actor is, in words (kind, district, sector, topics, offers, needs), for every profile. */
+export function actorFacts(node: NetworkNode, texts: DashboardMessages): Array<[string, string | undefined]> {
+  return [
+    [texts.attributes.kind, node.kind ? categoryText(node.kind, texts) : undefined],
+    [texts.attributes.district, node.district],
+    [texts.attributes.sector, node.sector],
+    [texts.topics, node.topics.join(", ")],
+    [texts.offers, node.offers.join(", ")],
+    [texts.needs, node.needs.join(", ")],
+  ];
 }
 
 /** The partners of `id` through the ties shown, split by the wave shown (names in German order). */
@@ -62,14 +74,7 @@ export function renderProfile(profile: HTMLElement, c: ProfileContext): void {
       ? el("ul", { class: "vz-neighbours" }, ...ids.map(button))
       : el("p", {}, texts.noNeighbours);
   const facts = el("dl");
-  for (const [term, value] of [
-    [texts.attributes.kind, node.kind ? categoryText(node.kind, texts) : undefined],
-    [texts.attributes.district, node.district],
-    [texts.attributes.sector, node.sector],
-    [texts.topics, node.topics.join(", ")],
-    [texts.offers, node.offers.join(", ")],
-    [texts.needs, node.needs.join(", ")],
-  ] as Array<[string, string | undefined]>) {
+  for (const [term, value] of actorFacts(node, texts)) {
     if (value) facts.append(el("dt", {}, term), el("dd", {}, value));
   }
   const wave = c.waveLabel(shownWave(data, state));

@@ -23,6 +23,7 @@ import { networkGraph } from "./network-graph.js";
 import { renderLegend } from "./network-legend.js";
 import {
   DIMMED,
+  initialState,
   type NetworkLooks,
   type NetworkViewState,
   networkLooks,
@@ -62,17 +63,7 @@ export function networkView(
   const waveLabel = options.waveLabel ?? asWritten;
   const graph = networkGraph(data);
   const sizes = nodeSizes(data.nodes.length);
-  const state: NetworkViewState = {
-    colourBy: data.colourings[0] ?? "",
-    sizeBy: data.measures[0]?.key ?? "",
-    district: "",
-    sector: "",
-    topic: "",
-    wave: "",
-    emphasis: null,
-    selected: null,
-    hovered: null,
-  };
+  const state: NetworkViewState = initialState(data);
   let looks: NetworkLooks = networkLooks(data, graph, state, sizes);
   /** The partners (in the current selection) of the selected actor. */
   let focusPartners = new Set<string>();

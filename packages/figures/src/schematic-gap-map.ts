@@ -211,7 +211,7 @@ export function schematicGapMapFigure(
             cy: y,
             r: radius(c),
             fill: PLACE_COLOUR,
-            "fill-opacity": 0.85,
+            "fill-opacity": 1,
             stroke: cut ? GAP_COLOUR : "#FFFFFF",
             "stroke-width": cut ? 4 : 1.5,
           }),
