@@ -41,6 +41,8 @@ interface FirstScreen {
   meet: string[];
   changes: string[];
   dataset: string;
+  /** The card "Kennen sich die Akteure?" as text. */
+  know: string;
 }
 
 async function readFirstScreen(page: Page): Promise<FirstScreen> {
@@ -59,6 +61,7 @@ async function readFirstScreen(page: Page): Promise<FirstScreen> {
       meet: texts("#vz-q-meet ~ ol > li"),
       changes: texts(".vz-changes-brief li"),
       dataset: texts(".vz-dataset-line")[0] ?? "",
+      know: texts(".vz-answer")[0] ?? "",
     };
   });
 }
@@ -157,6 +160,15 @@ describe.skipIf(!chromiumPath)("Überblick: the three questions above the fold a
     const [, lostMeetings, newMeetings, newReported, lostReported] = meetings!.map(int);
     expect(lostMeetings! + lostReported!).toBe(int(lost!));
     expect(newMeetings! + newReported!).toBe(int(added!));
+  });
+
+  it("says the range of uncertainty, or in words why there is none (no list of respondents)", () => {
+    expect(screens.get("sample")!.know).toMatch(/Unsicherheitsbereich \d+ % – \d+ %/);
+    expect(screens.get("sample")!.know).not.toContain("Kein Unsicherheitsbereich");
+    // The fixture has no respondents table: no interval can be computed, and the card says why.
+    expect(screens.get("ohne-koordinaten")!.know).toContain(
+      "Kein Unsicherheitsbereich: die Daten sagen nicht, wer an der Befragung teilgenommen hat",
+    );
   });
 
   it("ohne-koordinaten: the cut-off district first, waves as written (years)", () => {

@@ -68,6 +68,8 @@ export const dashboardMessagesDe: DashboardMessages = {
         ? `etwa gleich wie in Welle ${p.previousWave} (${p.previous})`
         : `${p.direction === "up" ? "▲ gestiegen" : "▼ gesunken"} um ${p.points} Prozentpunkte seit Welle ${p.previousWave} (${p.previous})`,
     interval: (p) => `Unsicherheitsbereich ${p.low} – ${p.high}`,
+    noRespondents:
+      "Kein Unsicherheitsbereich: die Daten sagen nicht, wer an der Befragung teilgenommen hat (Liste der Befragten, Tabelle „Antworten“).",
     intervalHint:
       "95-%-Bereich: Hätten andere Akteure an der Befragung teilgenommen, läge der Wert mit großer Wahrscheinlichkeit in diesem Bereich (Bootstrap über die Antwortenden, siehe Methodik).",
     weakest: (p) => `Am schwächsten: ${p.component} – ${p.value}`,

@@ -95,6 +95,8 @@ export interface FirstScreenMessages {
   }) => string;
   interval: (p: { low: string; high: string }) => string;
   intervalHint: string;
+  /** Said instead of the interval and the response rate when the data do not say who answered the survey. */
+  noRespondents: string;
   weakest: (p: { component: string; value: string }) => string;
   toIndicator: string;
   thin: string;
@@ -205,6 +207,8 @@ export const dashboardMessagesEn: DashboardMessages = {
         ? `about the same as in wave ${p.previousWave} (${p.previous})`
         : `${p.direction === "up" ? "▲ up" : "▼ down"} ${p.points} percentage points since wave ${p.previousWave} (${p.previous})`,
     interval: (p) => `range of uncertainty ${p.low} – ${p.high}`,
+    noRespondents:
+      "No range of uncertainty: the data do not say who answered the survey (a list of respondents, table “respondents”).",
     intervalHint:
       "95 % interval: had other actors answered the survey, the value would lie in this range (bootstrap over the respondents, see Methodik).",
     weakest: (p) => `Weakest part: ${p.component} – ${p.value}`,
