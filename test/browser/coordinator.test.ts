@@ -443,11 +443,14 @@ describe.skipIf(!chromiumPath)("wave names and plain German on every page", () =
 
   it("sample: waves show as the years the data give them, on Entwicklung and Empfehlungen too", async () => {
     const trend = await open("sample", "entwicklung");
+    // The cells render after the data load (slow on a busy machine): wait for the table and the caption.
+    await trend.page.locator("#werte-titel").waitFor();
     await expect(
       trend.page.locator("#werte-titel").locator("..").locator("tbody th").allTextContents(),
     ).resolves.toEqual(["2023", "2024", "2025"]);
     await trend.page.close();
     const recommendations = await open("sample", "empfehlungen");
+    await recommendations.page.locator("#beste-titel").waitFor();
     await expect(recommendations.page.locator("#beste-titel").textContent()).resolves.toContain(
       "(Welle 2025)",
     );
