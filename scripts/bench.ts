@@ -90,7 +90,7 @@ function parseOptions(argv: string[]): Options {
 }
 
 const NODE = process.execPath;
-const TSX = ["--conditions=source", "--import", "tsx"];
+const TSX = ["--conditions=@vernetzt/source", "--import", "tsx"];
 const CLI = ["packages/cli/dist/main.js"];
 const MILLION = 500_000;
 

@@ -14,7 +14,7 @@
  * order: the classic link-prediction baseline); `random` (the exact expectation of K uniform picks among the
  * actors not yet tied: K·|new ∩ pool| / |pool| per actor — no sampling noise).
  *
- * Run: node --conditions=source --import tsx scripts/evaluate-recommendations.ts [dataset] [K,K,…]
+ * Run: node --conditions=@vernetzt/source --import tsx scripts/evaluate-recommendations.ts [dataset] [K,K,…]
  */
 import { buildGraph } from "../packages/core/src/model/build-graph.js";
 import type { Dataset, VernetztGraph } from "../packages/core/src/model/types.js";

@@ -1,7 +1,7 @@
 /**
  * The long fuzz run: the same properties as the CI suite (`test/fuzz/`), with many more cases.
  *
- *   node --conditions=source --import tsx scripts/fuzz-long.ts [--runs N] [--seed S] [--round-trip-runs M] [target…]
+ *   node --conditions=@vernetzt/source --import tsx scripts/fuzz-long.ts [--runs N] [--seed S] [--round-trip-runs M] [target…]
  *
  * Defaults: 5,000 cases per importer target (`test/fuzz/properties.ts`), seed = the current date (printed, so a
  * failure can be replayed with `--seed`), and 2,000 cases per round-trip property (`test/fuzz/round-trip.test.ts`,

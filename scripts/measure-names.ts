@@ -6,7 +6,7 @@
  * `degree`). Source files: `packages/*\/src`, `dashboard/browser`,
  * `dashboard/loaders` and the dashboard's pages. `test/architecture/measure-names.test.ts` allows five.
  *
- *     node --conditions=source --import tsx scripts/measure-names.ts
+ *     node --conditions=@vernetzt/source --import tsx scripts/measure-names.ts
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";

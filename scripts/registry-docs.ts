@@ -4,7 +4,7 @@
  * `<!-- registry:<scope> -->` and `<!-- /registry:<scope> -->`). `test/docs/registry-docs.test.ts` fails
  * when a file differs from what this script writes, so a descriptor and its docs cannot drift apart.
  *
- *     node --conditions=source --import tsx scripts/registry-docs.ts
+ *     node --conditions=@vernetzt/source --import tsx scripts/registry-docs.ts
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -6,7 +6,7 @@
  * 2. marks Framework's optional libraries as present, so a cold build does not ask the npm registry;
  * 3. bundles the browser code (core + sigma glue, `browser/index.ts`) into `src/lib/vernetzt.js`, and the
  *    upload worker into `src/lib/upload-worker.js`;
- * 4. runs `observable build` with telemetry off and `--conditions=source` for the TypeScript data loaders;
+ * 4. runs `observable build` with telemetry off and `--conditions=@vernetzt/source` for the TypeScript data loaders;
  * 5. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`).
  *
  * `VERNETZT_DASHBOARD_OUT=<folder>` builds elsewhere than `dashboard/dist` (the browser tests do).
@@ -100,7 +100,7 @@ await esbuild.build({
   format: "esm",
   platform: "browser",
   target: "es2022",
-  conditions: ["source"],
+  conditions: ["@vernetzt/source"],
   minify: true,
   legalComments: "eof",
   logLevel: "warning",
@@ -114,7 +114,7 @@ const result = spawnSync(join(dashboard, "node_modules/.bin/observable"), ["buil
     VERNETZT_DATA: data,
     VERNETZT_DASHBOARD_OUT: dist,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=source`.trim(),
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=@vernetzt/source`.trim(),
     // Framework runs TypeScript data loaders with the `tsx` command.
     PATH: `${join(dashboard, "node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`,
   },

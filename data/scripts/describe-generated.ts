@@ -3,7 +3,7 @@
  * per wave the number of ties, mean and maximum degree, and the shares of ties inside a district and
  * inside a sector. Used for the figures in `data/README.md`.
  *
- *   node --conditions=source --import tsx data/scripts/describe-generated.ts <folder>
+ *   node --conditions=@vernetzt/source --import tsx data/scripts/describe-generated.ts <folder>
  *
  * It reads the generator's own plain CSV (no quoted fields in the id, sector and district columns),
  * not arbitrary datasets: for those, use `vernetzt validate` and the analyses.

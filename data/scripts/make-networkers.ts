@@ -4,7 +4,7 @@
  * visits six districts, and carries five "transfer projects" from one district to another. English file
  * and column names, `,`, UTF-8.
  *
- *   node --conditions=source --import tsx data/scripts/make-networkers.ts [output folder]
+ *   node --conditions=@vernetzt/source --import tsx data/scripts/make-networkers.ts [output folder]
  *
  * Seeded (`SEED`): the same files, byte for byte, on every run. The shape follows the domain text about
  * a district networkers' group (8 → ~80 people in two years, most from the non-profit sector, district

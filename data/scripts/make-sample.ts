@@ -3,7 +3,7 @@
  * actors, three survey waves of ties, working-group meetings with attendance, and who answered each wave,
  * as a coordinator's Excel export would have them (German file and column names, `;`, UTF-8, decimal comma).
  *
- *   node --conditions=source --import tsx data/scripts/make-sample.ts [output folder]
+ *   node --conditions=@vernetzt/source --import tsx data/scripts/make-sample.ts [output folder]
  *
  * Every random choice comes from one seeded generator (`SEED`), consumed in a fixed order, so the files
  * are byte-identical on every run. The story is encoded explicitly below (see `STORY` and the README):

@@ -2,7 +2,7 @@
  * Writes the graph `vernetzt analyze` builds (latest wave, co-attendance ties included) as a plain edge list,
  * so networkx and python-igraph analyse exactly the same graph:
  *
- *   node --conditions=source --import tsx scripts/bench/export-graph.ts <dataset> <out-prefix>
+ *   node --conditions=@vernetzt/source --import tsx scripts/bench/export-graph.ts <dataset> <out-prefix>
  *
  * `<out-prefix>.nodes`: one actor id per line (graph order = input order; line i is vertex i);
  * `<out-prefix>.edges`: `i j weight` per tie; `<out-prefix>.attrs.tsv`: id, district, sector, kind.

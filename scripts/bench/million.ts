@@ -4,7 +4,7 @@
  * wave, degree, components, PageRank, k-core, Louvain, and per district, sector and kind the mixing matrix and
  * the E-I index with its permutation test.
  *
- *   node --max-old-space-size=7600 --conditions=source --import tsx scripts/bench/million.ts <dataset> [permutations]
+ *   node --max-old-space-size=7600 --conditions=@vernetzt/source --import tsx scripts/bench/million.ts <dataset> [permutations]
  *
  * Prints one JSON document: seconds per step, figures to check (ties, components, communities, E-I index)
  * and the peak resident memory of this process.

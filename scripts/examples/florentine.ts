@@ -2,7 +2,7 @@
  * Worked example: the Medici's brokerage position in Padgett & Ansell's Florentine marriage network, reproduced
  * step by step with @vernetzt/core (walk-through: docs/examples/florentine.md).
  *
- * Run: node --conditions=source --import tsx scripts/examples/florentine.ts [--json]
+ * Run: node --conditions=@vernetzt/source --import tsx scripts/examples/florentine.ts [--json]
  *
  * Loads data/florentine (16 families, 20 marriage ties), builds the graph, and computes per family: degree,
  * raw and normalised betweenness, closeness, Burt's constraint and effective size — once for all 16 families and

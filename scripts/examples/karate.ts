@@ -2,7 +2,7 @@
  * Worked example: two published results on Zachary's karate club, reproduced step by step with @vernetzt/core
  * (walk-through: docs/examples/karate.md).
  *
- * Run: node --conditions=source --import tsx scripts/examples/karate.ts [--json]
+ * Run: node --conditions=@vernetzt/source --import tsx scripts/examples/karate.ts [--json]
  *
  * Loads data/karate (34 members, 78 ties weighted by the number of contexts in which two members met, and the
  * club each member joined after the split) and computes

@@ -3,7 +3,7 @@
  * seeded random graphs or on a dataset folder, and the edge lists for `bench-igraph.py` to time
  * python-igraph on the same graphs.
  *
- *   node --conditions=source --import tsx scripts/reference/bench-metrics.ts [actors|folder] [ties] [samples|exact] [binary|weighted] [workers]
+ *   node --conditions=@vernetzt/source --import tsx scripts/reference/bench-metrics.ts [actors|folder] [ties] [samples|exact] [binary|weighted] [workers]
  *
  * Defaults: 10,000 actors, 40,000 ties, exact paths, binary ties (`weighted` uses the weights 1..5 drawn for
  * each tie), the synchronous `measureNetwork`; a fifth argument `workers` (an integer) times

@@ -2,7 +2,7 @@
  * Largest deviation of our values from networkx and from igraph over every reference fixture, metric and
  * actor (absolute for |x| ≤ 1, relative above — the measure the tests use).
  *
- *   node --conditions=source --import tsx scripts/reference/max-deviation.ts
+ *   node --conditions=@vernetzt/source --import tsx scripts/reference/max-deviation.ts
  */
 import { measureNetwork } from "../../packages/core/src/centrality/index.js";
 import {

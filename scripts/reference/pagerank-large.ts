@@ -3,7 +3,7 @@
  * `pagerank-large.py`:
  *
  *   /usr/bin/python3 scripts/reference/pagerank-large.py 300000 1200000
- *   node --conditions=source --import tsx scripts/reference/pagerank-large.ts 300000
+ *   node --conditions=@vernetzt/source --import tsx scripts/reference/pagerank-large.ts 300000
  *
  * Prints the largest absolute and relative deviation per actor and the time taken.
  */

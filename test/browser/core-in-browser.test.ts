@@ -34,7 +34,7 @@ function bundleForBrowser(source: string) {
     format: "esm",
     platform: "browser",
     target: "es2022",
-    conditions: ["source"],
+    conditions: ["@vernetzt/source"],
     outfile: "core-in-browser.js",
     logLevel: "silent",
   });

@@ -168,7 +168,7 @@ describe.skipIf(!chromiumPath)("Netzwerk page frame times", () => {
       const cli = spawnSync(
         process.execPath,
         [
-          "--conditions=source",
+          "--conditions=@vernetzt/source",
           "--import",
           "tsx",
           "packages/cli/src/main.ts",

@@ -81,7 +81,7 @@ function vernetzt(args: string[], env: Record<string, string> = {}, nodeArgs: st
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [...nodeArgs, "--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
+      [...nodeArgs, "--conditions=@vernetzt/source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
       {
         cwd: root,
         env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "", ...env },

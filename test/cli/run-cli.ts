@@ -15,7 +15,7 @@ export interface CliResult {
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(
     process.execPath,
-    ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
+    ["--conditions=@vernetzt/source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
     { cwd: ROOT, encoding: "utf8", env: { ...process.env, LANG: "C", LC_ALL: "", ...env } },
   );
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -68,7 +68,7 @@ export function regeneratesByteForByte(script: string, folder: string): void {
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
     it("regenerates the committed files byte for byte", () => {
-      execFileSync(process.execPath, ["--conditions=source", "--import", "tsx", script, out], {
+      execFileSync(process.execPath, ["--conditions=@vernetzt/source", "--import", "tsx", script, out], {
         cwd: join(import.meta.dirname, "../.."),
         stdio: "pipe",
       });

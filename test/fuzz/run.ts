@@ -2,7 +2,7 @@
  * Child process of the fuzz watchdog: runs fuzz targets and writes one JSON line per case started (progress)
  * and one per target finished (result) to stdout. Not a test file: `watchdog.ts` spawns it.
  *
- *   node --conditions=source --import tsx test/fuzz/run.ts <runs> <seed> [target…]
+ *   node --conditions=@vernetzt/source --import tsx test/fuzz/run.ts <runs> <seed> [target…]
  */
 import fc from "fast-check";
 import { FUZZ_TARGETS, prepareTargets } from "./properties.js";

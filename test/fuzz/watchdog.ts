@@ -36,7 +36,7 @@ export function runFuzz(options: WatchdogOptions): Promise<TargetResult[]> {
     const child = spawn(
       process.execPath,
       [
-        "--conditions=source",
+        "--conditions=@vernetzt/source",
         "--import",
         "tsx",
         "test/fuzz/run.ts",

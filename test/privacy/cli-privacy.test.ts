@@ -31,7 +31,7 @@ function cli(args: string[]): Promise<{ code: number | null; stdout: string; std
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
+      ["--conditions=@vernetzt/source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
       { cwd: root, env: { ...process.env, LANG: "de_DE.UTF-8", LC_ALL: "" } },
     );
     let stdout = "";

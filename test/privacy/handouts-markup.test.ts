@@ -63,7 +63,16 @@ beforeAll(async () => {
   const out = join(work, "handouts");
   const run = spawnSync(
     process.execPath,
-    ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", "handouts", data, "--out", out],
+    [
+      "--conditions=@vernetzt/source",
+      "--import",
+      "tsx",
+      "packages/cli/src/main.ts",
+      "handouts",
+      data,
+      "--out",
+      out,
+    ],
     { cwd: root, encoding: "utf8" },
   );
   expect([run.status, run.stderr]).toEqual([0, expect.any(String)]);

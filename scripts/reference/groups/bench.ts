@@ -1,6 +1,6 @@
 /**
  * Speed of the groups and communities measures on a synthetic city (not a test: run by hand).
- *   node --conditions=source --import tsx scripts/reference/groups/bench.ts [actors=100000] [directed=false]
+ *   node --conditions=@vernetzt/source --import tsx scripts/reference/groups/bench.ts [actors=100000] [directed=false]
  * Prints one JSON line per measure with the wall time in milliseconds; the network comes from
  * `generateNetwork` (seed 1, one wave, without meetings) and the measures group by `district`.
  */

@@ -219,7 +219,7 @@ def main():
         paths.append(path)
     subprocess.run(["Rscript", os.path.join(HERE, "brokerage.R"), *paths], check=True)
     subprocess.run(
-        ["node", "--conditions=source", "--import", "tsx", os.path.join(HERE, "partition.ts"), *paths],
+        ["node", "--conditions=@vernetzt/source", "--import", "tsx", os.path.join(HERE, "partition.ts"), *paths],
         check=True,
         cwd=ROOT,
     )

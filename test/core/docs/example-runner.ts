@@ -1,6 +1,6 @@
 /**
  * Runs the doc examples written by `examples.test.ts`, all in this one process:
- * `node --conditions=source --import tsx example-runner.ts <manifest.json> <results.json>`.
+ * `node --conditions=@vernetzt/source --import tsx example-runner.ts <manifest.json> <results.json>`.
  *
  * The manifest lists each example module and how many `//=>` results it shows. A shown result is checked by
  * `__expect(actual, expected, marker, digits)`: numbers agree to the digits written (`0.522` accepts

@@ -127,7 +127,7 @@ beforeAll(() => {
   execFileSync(
     process.execPath,
     [
-      "--conditions=source",
+      "--conditions=@vernetzt/source",
       "--import",
       "tsx",
       join(import.meta.dirname, "example-runner.ts"),

@@ -1,6 +1,6 @@
 /**
  * Benchmark of loading, building and exporting a synthetic dataset (not part of the test suite).
- * Run: node --conditions=source --import tsx test/core/io/bench-io.ts [actors=10000] [tieRows=100000]
+ * Run: node --conditions=@vernetzt/source --import tsx test/core/io/bench-io.ts [actors=10000] [tieRows=100000]
  * Prints one line per run (two runs: cold, warm). Data: fictional actors, ties drawn with a seeded RNG.
  */
 import { exportDataset, parseDataset } from "../../../packages/core/src/io/index.js";
