@@ -220,10 +220,10 @@ export type ValuesOf<M extends MeasureCommon> = { -readonly [D in M as D["id"]]:
  * result are derived.
  */
 export type WrittenValuesOf<M extends MeasureCommon> = {
-  -readonly [D in M as D extends Sometimes ? never : D["id"]]: ValueOf<D>;
+  -readonly [D in M as D extends WrittenSometimes ? never : D["id"]]: ValueOf<D>;
 } & {
-  -readonly [D in M as D extends Sometimes ? D["id"] : never]?: ValueOf<D>;
+  -readonly [D in M as D extends WrittenSometimes ? D["id"] : never]?: ValueOf<D>;
 };
 
 /** Descriptors whose field `analyze` writes only for some data: directed data, or data with groups. */
-type Sometimes = { when: string } | { needs: "groups" };
+export type WrittenSometimes = { when: string } | { needs: "groups" };
