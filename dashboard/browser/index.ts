@@ -4,10 +4,12 @@
  */
 
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
+export { bestIntroductions } from "../loaders/first-screen-data.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
+export { firstScreenView } from "./first-screen-view.js";
 export { formatNumber, formatPercent } from "./format.js";
 export { formatPoints, indicatorReading } from "./indicator-reading.js";
 export type { NetworkData } from "./network-data.js";
@@ -16,3 +18,4 @@ export { categoryScale, OKABE_ITO } from "./palette.js";
 export { installPresentationMode } from "./presentation.js";
 export { uploadView } from "./upload-view.js";
 export { waveChangesAbsence, waveChangesReading } from "./wave-changes-reading.js";
+export { waveLabelOf } from "./wave-label.js";

@@ -11,6 +11,7 @@ import {
   louvainCommunities,
   MEASURES,
   type Measure,
+  setOwn,
 } from "@vernetzt/core";
 import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./dataset-graphs.js";
 import { formatNumber } from "./format.js";
@@ -70,12 +71,15 @@ export function networkDataOf(dataset: Dataset, options: NetworkDataOptions = {}
     });
     for (const row of rows) {
       const values = row as Record<string, unknown>;
-      centrality.get(row.id)![wave] = Object.fromEntries(
-        offered.map(({ key }) => [key, values[key] as number]),
+      setOwn(
+        centrality.get(row.id)!,
+        wave,
+        Object.fromEntries(offered.map(({ key }) => [key, values[key] as number])),
       );
     }
     const { communities } = louvainCommunities(graph, { seed: COMMUNITY_SEED });
-    for (const [id, group] of Object.entries(communities)) community.get(id)![wave] = `Gruppe ${group + 1}`;
+    for (const [id, group] of Object.entries(communities))
+      setOwn(community.get(id)!, wave, `Gruppe ${group + 1}`);
   }
 
   const nodes: NetworkNode[] = dataset.actors.map((actor) => {

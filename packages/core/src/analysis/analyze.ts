@@ -21,6 +21,7 @@ import { computeMeasures, type MeasureValues, startMeasures } from "../measures/
 import { MeasureRun } from "../measures/run.js";
 import { DEFAULT_MEASURE_SETTINGS } from "../measures/settings.js";
 import type { Measure, MetricWarning } from "../measures/types.js";
+import { setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
 import { actorRows, startSweep } from "./assemble.js";
@@ -326,7 +327,7 @@ function analysisOf(
     const sizes = groupSizes(codes, categories.length);
     group.groupSizes = sizes;
     group.suppressedCategories = categories.filter((_, c) => sizes[c]! < o.minGroupSize);
-    groups[attribute] = group as AnalysisGroup;
+    setOwn(groups, attribute, group as AnalysisGroup);
   }
   return {
     wave: graph.getAttribute("wave"),

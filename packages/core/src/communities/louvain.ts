@@ -18,6 +18,7 @@ import { GroupsOptionError } from "../groups/errors.js";
 import { graphOf, shared } from "../measures/context.js";
 import { SEED_OPTION } from "../measures/settings.js";
 import type { ActorMeasure, NetworkMeasure } from "../measures/types.js";
+import { perNode } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { createRng } from "../random/rng.js";
 import { modularity, resolveModularityOptions } from "./modularity.js";
@@ -78,7 +79,7 @@ export function renumberCommunities(
   raw: Readonly<Record<string, number | string>>,
 ): { communities: Record<string, number>; sizes: number[] } {
   const ids = new Map<number | string, number>();
-  const communities: Record<string, number> = {};
+  const entries: Array<[string, number]> = [];
   const sizes: number[] = [];
   graph.forEachNode((actor) => {
     const key = raw[actor]!;
@@ -88,10 +89,11 @@ export function renumberCommunities(
       ids.set(key, id);
       sizes.push(0);
     }
-    communities[actor] = id;
+    entries.push([actor, id]);
     sizes[id]! += 1;
   });
-  return { communities, sizes };
+  // fromEntries defines own properties: an actor called `__proto__` gets its community like any other
+  return { communities: Object.fromEntries(entries), sizes };
 }
 
 /**
@@ -119,12 +121,10 @@ export function louvainCommunities(
   const seed = options.seed ?? DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS.seed;
   if (!Number.isInteger(seed)) throw new GroupsOptionError("seed", seed, "a whole number");
   const { resolution, weighted } = resolveModularityOptions(options);
-  const raw = louvain(graph, {
-    getEdgeWeight: weighted ? "weight" : null,
-    resolution,
-    rng: createRng(seed),
-  });
-  const { communities, sizes } = renumberCommunities(graph, raw);
+  const raw = perNode(graph, (g) =>
+    louvain(g, { getEdgeWeight: weighted ? "weight" : null, resolution, rng: createRng(seed) }),
+  );
+  const { communities, sizes } = renumberCommunities(graph, Object.fromEntries(raw));
   return {
     communities,
     count: sizes.length,

@@ -27,6 +27,7 @@
 
 import { graphOf, groupShared } from "../measures/context.js";
 import type { ActorMeasure } from "../measures/types.js";
+import { ownValue, setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
@@ -313,7 +314,7 @@ export function brokerage(graph: VernetztGraph, options: BrokerageOptions = {}):
   const actors: Record<string, BrokerageCounts> = {};
   const totals = new Float64Array(6);
   ids.forEach((id, i) => {
-    actors[id] = toCounts(raw, 6 * i);
+    setOwn(actors, id, toCounts(raw, 6 * i));
     for (let r = 0; r < 6; r++) totals[r]! += raw[6 * i + r]!;
   });
   const total = toCounts(totals);
@@ -343,14 +344,16 @@ function scores(
   const moments = categories.map((_, i) => categoryMoments(sizes, i, N, d));
   const byCategory: BrokerageZScores["categories"] = {};
   categories.forEach((category, i) => {
-    byCategory[category] = { expected: toCounts(moments[i]!.e), sd: toCounts(moments[i]!.v.map(Math.sqrt)) };
+    setOwn(byCategory, category, {
+      expected: toCounts(moments[i]!.e),
+      sd: toCounts(moments[i]!.v.map(Math.sqrt)),
+    });
   });
   const actors: Record<string, BrokerageScores> = {};
   ids.forEach((id, i) => {
     const { e, v } = moments[cl[i]!]!;
-    actors[id] = Object.fromEntries(
-      BROKERAGE_ROLES.map((role, r) => [role, zScore(raw[6 * i + r]!, e[r]!, Math.sqrt(v[r]!))]),
-    ) as BrokerageScores;
+    const scores = BROKERAGE_ROLES.map((role, r) => [role, zScore(raw[6 * i + r]!, e[r]!, Math.sqrt(v[r]!))]);
+    setOwn(actors, id, Object.fromEntries(scores) as BrokerageScores);
   });
   const graphLevel = graphMoments(sizes, N, d);
   const sd = graphLevel.v.map(Math.sqrt);
@@ -414,8 +417,8 @@ export const brokerageMeasure = {
     return context.view.ids.map((id) => {
       const roles: Record<string, BrokerageCounts> = {};
       for (const [attribute, counts] of byAttribute) {
-        const own = counts[id];
-        if (own) roles[attribute] = inRoleOrder(own);
+        const own = ownValue(counts, id);
+        if (own) setOwn(roles, attribute, inRoleOrder(own));
       }
       return roles;
     });

@@ -21,6 +21,7 @@ import type { Cell, Table } from "../io/table.js";
 import type { IssueCollector } from "../io/validation-report.js";
 import { cellText } from "../io/values.js";
 import { readXlsxSheets } from "../io/xlsx-sheets.js";
+import { ownValue } from "../model/member-names.js";
 import type { Dataset } from "../model/types.js";
 import { renameColumns } from "./csv-text.js";
 import {
@@ -392,7 +393,7 @@ export function datasetToKumuBlueprint(dataset: Dataset): InputFile {
     table.rows.map((row) =>
       Object.fromEntries(
         table.header.flatMap((header, i) =>
-          row[i] === "" ? [] : [[names[header] ?? header, value(header, row[i]!)]],
+          row[i] === "" ? [] : [[ownValue(names, header) ?? header, value(header, row[i]!)]],
         ),
       ),
     );

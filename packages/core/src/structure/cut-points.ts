@@ -10,6 +10,7 @@
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { shared } from "../measures/context.js";
 import type { ActorMeasure, NetworkMeasure } from "../measures/types.js";
+import { setOwn } from "../model/member-names.js";
 
 /** Articulation-point flags (1/0) by actor index, and bridges as index pairs. */
 export interface CutPointIndex {
@@ -126,7 +127,7 @@ export function isArticulationPoint(graph: GraphInput): Record<string, boolean> 
   const { isArticulation } = cutPoints(csr);
   const record: Record<string, boolean> = {};
   csr.ids.forEach((id, i) => {
-    record[id] = isArticulation[i] === 1;
+    setOwn(record, id, isArticulation[i] === 1);
   });
   return record;
 }
