@@ -20,6 +20,7 @@ const OTHER_MEANINGS: Record<string, Record<string, string>> = {
       "packages/cli/src/commands/compare.ts",
       "packages/cli/src/commands/indicator.ts",
       "dashboard/browser/indicator-reading.ts",
+      "dashboard/browser/first-screen-view.ts",
       "dashboard/loaders/indicator-data.ts",
       "dashboard/src/entwicklung.md",
       "dashboard/src/index.md",
@@ -28,7 +29,6 @@ const OTHER_MEANINGS: Record<string, Record<string, string>> = {
   degree: {
     "packages/core/src/gaps/gaps.ts": "the gap analysis' `degree` expectation",
     "packages/cli/src/commands/gaps.ts": "the gap analysis' `degree` expectation",
-    "dashboard/loaders/gaps-data.ts": "the gap analysis' `degree` expectation",
     "packages/core/src/handouts/handouts.ts": "the handout's sentence about an actor's partners",
     "packages/core/src/i18n/de/handouts.ts": "the handout's sentence about an actor's partners",
     "packages/core/src/i18n/en/handouts.ts": "the handout's sentence about an actor's partners",
