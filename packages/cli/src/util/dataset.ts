@@ -16,6 +16,8 @@ import {
   buildGraph,
   type Dataset,
   resolveWave,
+  type TieLevelView,
+  tieLevelView,
   UnknownWaveError,
   type VernetztGraph,
 } from "@vernetzt/core/model";
@@ -39,6 +41,11 @@ export interface LoadDatasetOptions {
    * every command's output starts from the dataset returned here.
    */
   pseudonymize?: boolean;
+  /**
+   * The tie-level view of `--rule`/`--min-level` (`levelViewFlags`): survey reports symmetrised and ties below
+   * the level left out before the command sees the dataset. Default: none (the graph symmetrises by `max`).
+   */
+  levelView?: Partial<TieLevelView> | undefined;
 }
 
 /** Loads and validates the dataset at `path`, or reports why it cannot be used and exits. */
@@ -52,7 +59,8 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
     const hint = validationReportText(options.lang).warningsHint(report.issues.length, path);
     printText(`vernetzt: ${hint}\n`, process.stderr);
   }
-  return { dataset: pseudonymize(dataset, { allPersons: options.pseudonymize === true }), report };
+  const shown = pseudonymize(dataset, { allPersons: options.pseudonymize === true });
+  return { dataset: options.levelView ? tieLevelView(shown, options.levelView) : shown, report };
 }
 
 /**

@@ -56,6 +56,8 @@ export const COLUMN_ALIASES = {
     wave: ["wave", "Welle", "Erhebung"],
     date: ["date", "Datum"],
     directed: ["directed", "gerichtet"],
+    level: ["level", "Stufe", "Beziehungsstufe"],
+    reportedBy: ["reported_by", "gemeldet von", "angegeben von", "Angabe von", "reportedBy"],
   },
   districts: {
     id: ["id", "ID", "Kennung", "Nr"],
@@ -101,6 +103,17 @@ export const KIND_ALIASES = {
   group: ["group", "Gruppe", "Initiative", "Gremium", "Arbeitskreis"],
 } as const;
 
+/**
+ * Values of a tie's `level` (`model/tie-levels.ts`): the numbers and the survey form's labels. `0` — "kennen wir
+ * nicht" — is an answer, but no tie.
+ */
+export const LEVEL_ALIASES = {
+  0: ["0", "kennen wir nicht", "kennen uns nicht", "Stufe 0", "none"],
+  1: ["1", "wissen voneinander", "Stufe 1", "aware"],
+  2: ["2", "kennen uns", "kennen sich", "Stufe 2", "know"],
+  3: ["3", "arbeiten zusammen", "Stufe 3", "cooperate"],
+} as const;
+
 /** Yes/no values (`consent`, `directed`); an empty cell means "not given". */
 export const BOOLEAN_ALIASES = {
   true: ["true", "ja", "j", "yes", "y", "wahr", "x", "1", "✓", "✔"],
@@ -142,6 +155,7 @@ function lookup<T extends string>(table: Record<T, readonly string[]>): Map<stri
 const TABLE_LOOKUP = lookup(TABLE_NAME_ALIASES);
 const KIND_LOOKUP = lookup(KIND_ALIASES);
 const BOOLEAN_LOOKUP = lookup(BOOLEAN_ALIASES);
+const LEVEL_LOOKUP = lookup(LEVEL_ALIASES);
 const COLUMN_LOOKUPS = Object.fromEntries(
   TABLE_KINDS.map((kind) => [kind, lookup(COLUMN_ALIASES[kind] as Record<string, readonly string[]>)]),
 ) as Record<TableKind, Map<string, string>>;
@@ -210,6 +224,24 @@ export function kindOf(value: string): keyof typeof KIND_ALIASES | undefined {
 export function booleanOf(value: string): boolean | undefined {
   const key = BOOLEAN_LOOKUP.get(normalizeKey(value));
   return key === undefined ? undefined : key === "true";
+}
+
+/**
+ * 0–3 for a `level` cell (a number or a label, any case and spacing), undefined when it is none of them.
+ *
+ * @example
+ * ```ts
+ * import { levelOf } from "@vernetzt/core/io";
+ *
+ * levelOf("2") //=> 2
+ * levelOf(" Arbeiten  zusammen ") //=> 3
+ * levelOf("kennen wir nicht") //=> 0
+ * levelOf("sehr gut") //=> undefined
+ * ```
+ */
+export function levelOf(value: string): 0 | 1 | 2 | 3 | undefined {
+  const key = LEVEL_LOOKUP.get(normalizeKey(value));
+  return key === undefined ? undefined : (Number(key) as 0 | 1 | 2 | 3);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The ties table → ties, duplicates merged (rules: `dataset-from-tables.ts`). */
-import { type Actor, DEFAULT_WAVE, type Tie } from "../model/types.js";
+import { type Actor, DEFAULT_WAVE, type Tie, type TieLevel } from "../model/types.js";
+import { levelOf } from "./aliases.js";
 import { type Columns, type RowReader, rowsOf } from "./columns.js";
 import { optionalDate, readBoolean } from "./row-values.js";
 import type { TableRow } from "./table.js";
@@ -50,6 +51,8 @@ export function readTies(
     const kept = ties[first.index]!;
     issues.warning("TIE_DUPLICATE", reader.at(), { detail: String(first.row ?? "?") });
     kept.weight += tie.weight;
+    if (tie.level !== undefined && (kept.level === undefined || tie.level > kept.level))
+      kept.level = tie.level;
     if (kept.date === undefined && tie.date !== undefined) kept.date = tie.date;
     kept.attributes = { ...tie.attributes, ...kept.attributes };
   }
@@ -58,8 +61,8 @@ export function readTies(
 }
 
 /**
- * Finds the first tie with the same identity (wave, type, direction and ends; an undirected tie A–B equals
- * B–A): an open-addressing hash table over typed arrays keyed by (group of wave, type and direction, actor
+ * Finds the first tie with the same identity (wave, type, reporter, direction and ends; an undirected tie A–B
+ * equals B–A): an open-addressing hash table over typed arrays keyed by (group of wave, type and direction, actor
  * index, actor index). A text key per tie took more time and memory than reading the file at a million actors
  * and nine million tie rows; this allocates nothing per tie.
  */
@@ -134,8 +137,8 @@ class DuplicateTies {
       types = new Map();
       this.groups.set(tie.wave, types);
     }
-    // "" is no type: a tie's type is never empty (an empty cell leaves it undefined)
-    const type = tie.type ?? "";
+    // "" is no type: a tie's type is never empty (an empty cell leaves it undefined); ids never hold U+0000
+    const type = tie.reportedBy === undefined ? (tie.type ?? "") : `${tie.type ?? ""}\u0000${tie.reportedBy}`;
     let group = types.get(type);
     if (group === undefined) {
       group = this.groupCount++;
@@ -192,6 +195,13 @@ function readTie(
       weight = value;
     }
   }
+  const level = readLevel(reader, issues);
+  if (level === null) ok = false;
+  const reportedBy = reader.text("reportedBy");
+  if (reportedBy !== "" && !actors.has(reportedBy)) {
+    issues.error("TIE_REPORTER_UNKNOWN", reader.at("reportedBy"), { value: reportedBy });
+    ok = false;
+  }
   if (ok && source === target) {
     issues.warning("TIE_SELF_LOOP", reader.at("source"), { value: source });
     ok = false;
@@ -207,9 +217,32 @@ function readTie(
   };
   const type = reader.text("type");
   if (type !== "") tie.type = type;
+  if (level) tie.level = level;
+  if (reportedBy === source || reportedBy === target) tie.reportedBy = reportedBy;
+  else if (reportedBy !== "")
+    issues.warning("TIE_REPORTER_NOT_END", reader.at("reportedBy"), { value: reportedBy });
   const date = optionalDate(reader, "date", issues);
   if (date !== undefined) tie.date = date;
   return tie;
+}
+
+/**
+ * The level of a row: undefined when the cell is empty, null (reported) when it is not a level or is 0
+ * ("kennen wir nicht": an answer, but no tie).
+ */
+function readLevel(reader: RowReader<"ties">, issues: IssueCollector): TieLevel | undefined | null {
+  const text = reader.text("level");
+  if (text === "") return undefined;
+  const level = levelOf(text);
+  if (level === undefined) {
+    issues.error("TIE_LEVEL_INVALID", reader.at("level"), { value: text });
+    return null;
+  }
+  if (level === 0) {
+    issues.warning("TIE_LEVEL_NONE", reader.at("level"), { value: text });
+    return null;
+  }
+  return level;
 }
 
 /** Actor ids by lower-case name, to hint at the id when a tie names an actor by its name. */
