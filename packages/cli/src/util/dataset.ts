@@ -46,6 +46,14 @@ export interface LoadDatasetOptions {
    * the level left out before the command sees the dataset. Default: none (the graph symmetrises by `max`).
    */
   levelView?: Partial<TieLevelView> | undefined;
+  /** Accept an actor list without ties (`survey`: before the first survey there are none). Default `true`. */
+  requireTies?: boolean;
+  /**
+   * The dataset exactly as loaded, no pseudonyms: only for commands that write the coordinator's own dataset
+   * back (`survey collect`) and show nobody else a name that did not consent (`survey make` lists no such
+   * person). Default `false`.
+   */
+  keepNames?: boolean;
 }
 
 /** Loads and validates the dataset at `path`, or reports why it cannot be used and exits. */
@@ -59,7 +67,9 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
     const hint = validationReportText(options.lang).warningsHint(report.issues.length, path);
     printText(`vernetzt: ${hint}\n`, process.stderr);
   }
-  const shown = pseudonymize(dataset, { allPersons: options.pseudonymize === true });
+  const shown = options.keepNames
+    ? dataset
+    : pseudonymize(dataset, { allPersons: options.pseudonymize === true });
   return { dataset: options.levelView ? tieLevelView(shown, options.levelView) : shown, report };
 }
 
@@ -86,6 +96,7 @@ export async function loadReport(
       lang: options.lang,
       maxFileBytes: maxFileBytes(),
       ...(options.directed === undefined ? {} : { directed: options.directed }),
+      ...(options.requireTies === undefined ? {} : { requireTies: options.requireTies }),
     };
     return await loadDataset(path, loadOptions);
   } catch (error) {

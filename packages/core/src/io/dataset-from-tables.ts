@@ -11,7 +11,7 @@
  * - attendance without an events file creates the meetings it names;
  * - respondents without a wave column answered the latest wave.
  */
-import type { Dataset } from "../model/types.js";
+import { type Dataset, DEFAULT_WAVE } from "../model/types.js";
 import { REQUIRED_TABLES, type TableKind } from "./aliases.js";
 import { type Columns, resolveColumns } from "./columns.js";
 import { readActors, readDistricts } from "./read-actors.js";
@@ -28,6 +28,8 @@ export type DatasetTables = Partial<Record<TableKind, Table>>;
 export interface DatasetFromTablesOptions {
   /** Default direction of ties without a `directed` value. */
   directed: boolean;
+  /** A dataset without a ties table has no ties and the one wave `DEFAULT_WAVE` (else it is unusable). */
+  tiesOptional?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export function datasetFromTables(
     attendance: resolve("attendance", tables, issues),
     respondents: resolve("respondents", tables, issues),
   };
-  if (!columns.actors || !columns.ties) return null;
+  if (!columns.actors || (!columns.ties && !(options.tiesOptional && !tables.ties))) return null;
   const districts = columns.districts ? readDistricts(columns.districts, issues) : undefined;
   const knownDistricts = districts && districts.size > 0 ? districts : undefined;
   const actors = readActors(columns.actors, knownDistricts, issues);
@@ -58,7 +60,7 @@ export function datasetFromTables(
     return null;
   }
   const waves = new WaveCollector();
-  const ties = readTies(columns.ties, actors, options, waves, issues);
+  const ties = columns.ties ? readTies(columns.ties, actors, options, waves, issues) : [];
   const events = columns.events
     ? readEvents(columns.events, actors, knownDistricts, waves, issues)
     : undefined;
@@ -73,7 +75,7 @@ export function datasetFromTables(
     districts: districts ? [...districts.values()] : [],
     events: events ? [...events.values()] : implicitEvents(attendance),
     attendance,
-    waves: waves.sorted(),
+    waves: columns.ties || waves.sorted().length > 0 ? waves.sorted() : [DEFAULT_WAVE],
     directed: options.directed || ties.some((tie) => tie.directed),
   };
   if (respondents) dataset.respondents = respondents;

@@ -39,12 +39,18 @@ export interface LoadOptions {
    * `.xlsx`, `.gexf` and `.graphml` files may be a tenth of it (`fileSizeLimit`): they need more memory.
    */
   maxFileBytes?: number;
+  /**
+   * Whether a dataset needs a ties table. Default `true`; `false` accepts an actor list alone (before the first
+   * survey there are no ties: `vernetzt survey make`), whose one wave is `DEFAULT_WAVE`.
+   */
+  requireTies?: boolean;
 }
 
 export const DEFAULT_LOAD_OPTIONS: Required<Omit<LoadOptions, "name">> = {
   directed: false,
   lang: "en",
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  requireTies: true,
 };
 
 export interface LoadResult {
@@ -125,7 +131,8 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
     tables = readCsvTables(files, issues);
   }
   if (tables) {
-    for (const kind of REQUIRED_TABLES) {
+    const requireTies = options.requireTies ?? DEFAULT_LOAD_OPTIONS.requireTies;
+    for (const kind of REQUIRED_TABLES.filter((kind) => requireTies || kind !== "ties")) {
       const unreadable = issues.issues.some(
         (i) =>
           (i.code === "FILE_EMPTY" || i.code === "FILE_ENCODING" || i.code === "FILE_TOO_LARGE") &&
@@ -144,7 +151,10 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
       }
     }
   }
-  const dataset = tables ? datasetFromTables(options.name ?? name, tables, { directed }, issues) : null;
+  const tiesOptional = options.requireTies === false;
+  const dataset = tables
+    ? datasetFromTables(options.name ?? name, tables, { directed, tiesOptional }, issues)
+    : null;
   return { dataset, report: issues.report() };
 }
 
