@@ -285,7 +285,11 @@ function components(ids: string[], edges: Set<string>) {
     while (stack.length > 0) {
       const u = stack.pop()!;
       size++;
-      for (const v of neighbours.get(u)!) if (!seen.has(v)) seen.add(v), stack.push(v);
+      for (const v of neighbours.get(u)!) {
+        if (seen.has(v)) continue;
+        seen.add(v);
+        stack.push(v);
+      }
     }
     largest = Math.max(largest, size);
   }

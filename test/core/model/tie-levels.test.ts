@@ -152,7 +152,7 @@ describe("nesting of levels (property)", () => {
           );
           const sets = lists.map((list) => new Set(list));
           // one tie per pair at every level
-          lists.forEach((list, i) => expect(list.length).toBe(sets[i]!.size));
+          expect(lists.map((list) => list.length)).toEqual(sets.map((set) => set.size));
           expect([...sets[2]!].every((p) => sets[1]!.has(p))).toBe(true);
           expect([...sets[1]!].every((p) => sets[0]!.has(p))).toBe(true);
         }
