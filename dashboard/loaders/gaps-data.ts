@@ -1,8 +1,8 @@
 /**
  * The Lückenkarte JSON (`gaps.json`): the gaps of the latest wave between districts and between sectors
- * (core's `gaps`, seeded permutation test) and the district centres for the map. Districts use the
- * `external` null model (ties across district borders only), since most ties stay inside a district;
- * sectors the degree model. Pure: the data loader and the upload worker both call {@link gapsData}.
+ * (core's `gaps` with its default null model, the one `vernetzt gaps` uses too, seeded permutation test),
+ * the districts and sectors with no tie to any other (`isolated`, shown first), and the district centres for
+ * the map. Pure: the data loader and the upload worker both call {@link gapsData}.
  * Pairs with a district or sector of fewer than 5 actors come from core without figures (`null`,
  * `suppressed: true`, `suppressedCategories`): the page shows "< 5" for them (privacy).
  *
@@ -76,6 +76,7 @@ export function gapsData(dataset: Dataset, permutations: number = GAP_PERMUTATIO
     ...result,
     categories: result.categories.map(name),
     suppressedCategories: result.suppressedCategories.map(name),
+    isolated: result.isolated.map((c) => ({ ...c, category: name(c.category) })),
     gaps: result.gaps.map((gap) => ({ ...gap, a: name(gap.a), b: name(gap.b) })),
   });
   const actorsPerDistrict = new Map<string, number>();
@@ -94,13 +95,11 @@ export function gapsData(dataset: Dataset, permutations: number = GAP_PERMUTATIO
     permutations,
     district: hasDistricts
       ? named(
-          withPaths(graph, gaps(graph, { by: "district", expectation: "external", permutations, labels })),
+          withPaths(graph, gaps(graph, { by: "district", permutations, labels })),
           (c) => districtName(c) ?? c,
         )
       : null,
-    sector: hasSectors
-      ? named(gaps(graph, { by: "sector", expectation: "degree", permutations }), (c) => c)
-      : null,
+    sector: hasSectors ? named(gaps(graph, { by: "sector", permutations }), (c) => c) : null,
   };
 }
 

@@ -3,13 +3,23 @@ import { FIXTURE, runCli } from "../fixtures/gaps/run-cli.js";
 
 describe("vernetzt gaps", () => {
   it("vernetzt gaps <path> --json prints the gap map with the planted Nord–Süd gap on top", () => {
-    const { code, stdout } = runCli(["gaps", FIXTURE, "--json", "--permutations", "199"]);
+    // Three districts only: the sharper default (external) cannot call it significant; degree can.
+    const { code, stdout } = runCli([
+      "gaps",
+      FIXTURE,
+      "--json",
+      "--permutations",
+      "199",
+      "--expectation",
+      "degree",
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     // The contract's fields, then those added by small-group suppression.
     expect(Object.keys(result)).toEqual([
       ...["by", "wave", "categories", "observed", "expected", "gaps"],
       ...["minGroupSize", "groupSizes", "suppressedCategories"],
+      "isolated",
     ]);
     expect(result.by).toBe("district");
     expect(result.wave).toBe("2");
@@ -92,11 +102,42 @@ describe("vernetzt gaps on data without districts", () => {
       minGroupSize: 5,
       groupSizes: [],
       suppressedCategories: [],
+      isolated: [],
     });
     expect(stderr).toContain("Stadtteil");
   });
 
   it("vernetzt gaps <path> --by sector (asked for explicitly) exits 2 when nobody has a sector", () => {
     expect(runCli(["gaps", "test/fixtures/minimal", "--by", "sector"]).code).toBe(2);
+  });
+});
+
+describe("vernetzt gaps on the sample city, wave 3", () => {
+  it("vernetzt gaps data/sample names the two districts cut off from the city first, then the pairs", () => {
+    const text = runCli(["gaps", "data/sample", "--wave", "3", "--permutations", "99"]);
+    expect(text.code).toBe(0);
+    const titles = text.stdout.split("\n").filter((line) => /^\d+\. /.test(line));
+    expect(titles.slice(0, 3)).toEqual([
+      "1. Talhausen – ohne Verbindung in einen anderen Stadtteil",
+      "2. Lerchenberg – ohne Verbindung in einen anderen Stadtteil",
+      "3. Mühlbach – Nordstadt",
+    ]);
+    const json = JSON.parse(
+      runCli(["gaps", "data/sample", "--wave", "3", "--json", "--permutations", "99"]).stdout,
+    );
+    expect(json.isolated.map((c: { category: string }) => c.category)).toEqual(["TH", "LB"]);
+    expect(json.isolated[0]).toMatchObject({ actors: 14, tiesInside: 36 });
+    expect([json.gaps[0].a, json.gaps[0].b]).toEqual(["MB", "NO"]);
+  });
+
+  it("vernetzt gaps uses the library's default null model (the one the dashboard uses)", async () => {
+    const { DEFAULT_GAPS_OPTIONS } = await import("../../packages/core/src/gaps/index.js");
+    const byDefault = runCli(["gaps", FIXTURE, "--json", "--permutations", "0"]).stdout;
+    const explicit = ["--expectation", DEFAULT_GAPS_OPTIONS.expectation];
+    expect(runCli(["gaps", FIXTURE, "--json", "--permutations", "0", ...explicit]).stdout).toBe(byDefault);
+    const other = DEFAULT_GAPS_OPTIONS.expectation === "external" ? "degree" : "external";
+    expect(
+      runCli(["gaps", FIXTURE, "--json", "--permutations", "0", "--expectation", other]).stdout,
+    ).not.toBe(byDefault);
   });
 });

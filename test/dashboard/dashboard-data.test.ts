@@ -4,7 +4,7 @@
  * Südhang 4 actors) and the minimal fixture (4 actors a–d, ties a–b and b–c, nothing else).
  */
 import { join } from "node:path";
-import { buildGraph, type Dataset, latestWave, pseudonymize } from "@vernetzt/core";
+import { buildGraph, type Dataset, gaps, latestWave, pseudonymize } from "@vernetzt/core";
 import { loadDataset } from "@vernetzt/core/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DASHBOARD_PARTS, dashboardDataOf, dashboardPart } from "../../dashboard/loaders/dashboard-data.js";
@@ -66,6 +66,16 @@ describe("gapsData", () => {
     // the planted gap: no direct tie, but many independent paths through other districts
     expect(district.gaps[0]).toMatchObject({ a: "Mühlbach", b: "Nordstadt", observed: 0, paths: 27 });
     for (const gap of district.gaps.filter((g) => g.suppressed)) expect(gap.paths).toBeNull();
+  });
+
+  it("names the sample's districts cut off in wave 3 first, and ranks the pairs as `vernetzt gaps` does", async () => {
+    const sample = (await loadDataset(join(root, "data/sample"), { lang: "de" })).dataset!;
+    const { district } = gapsData(sample, 0);
+    expect(district!.isolated.map((c) => c.category)).toEqual(["Talhausen", "Lerchenberg"]);
+    const graph = buildGraph(sample, { wave: latestWave(sample) });
+    const library = gaps(graph, { by: "district", permutations: 0 });
+    expect(district!.gaps.map((g) => g.observed)).toEqual(library.gaps.map((g) => g.observed));
+    expect(district!.expected).toEqual(library.expected);
   });
 });
 

@@ -27,8 +27,11 @@ const cell = (result: { categories: string[]; observed: Cells }, a: string, b: s
   result.observed[result.categories.indexOf(a)][result.categories.indexOf(b)];
 
 describe("small groups (fewer than --min-group-size actors) in every command", () => {
+  /** Klein's pairs are gaps under the degree model (the default, external, expects too little of them). */
+  const DEGREE = ["--expectation", "degree"];
+
   it("gaps --json: Klein's row and column are null, its gaps flagged; --min-group-size 1 shows the counts", () => {
-    const shut = json("gaps", DATA, "--permutations", "49");
+    const shut = json("gaps", DATA, "--permutations", "49", ...DEGREE);
     expect(shut.minGroupSize).toBe(5);
     expect(shut.suppressedCategories).toEqual(["Klein"]);
     for (const other of shut.categories) {
@@ -49,7 +52,7 @@ describe("small groups (fewer than --min-group-size actors) in every command", (
       expect(JSON.stringify(gap.reasons)).not.toMatch(/Verbindung|p = /);
     }
 
-    const open = json("gaps", DATA, "--permutations", "49", "--min-group-size", "1");
+    const open = json("gaps", DATA, "--permutations", "49", "--min-group-size", "1", ...DEGREE);
     expect(open.minGroupSize).toBe(1);
     expect(open.suppressedCategories).toEqual([]);
     expect(cell(open, "Klein", "Mitte")).toBe(4);
@@ -61,13 +64,13 @@ describe("small groups (fewer than --min-group-size actors) in every command", (
 
   it("gaps (text): pairs with Kleinau say '< 5' and give no count; --min-group-size 1 gives them", () => {
     const blocks = (output: string) => output.split(/\n(?=\d+\. )/).filter((b) => /^\d+\. .*Kleinau/.test(b));
-    const shut = blocks(text("gaps", DATA, "--permutations", "49"));
+    const shut = blocks(text("gaps", DATA, "--permutations", "49", ...DEGREE));
     expect(shut.length).toBeGreaterThan(0);
     for (const block of shut) {
       expect(block).toContain("< 5");
       expect(block).not.toMatch(/Verbindung|erwartet|p = /);
     }
-    const open = blocks(text("gaps", DATA, "--permutations", "49", "--min-group-size", "1"));
+    const open = blocks(text("gaps", DATA, "--permutations", "49", "--min-group-size", "1", ...DEGREE));
     expect(open.join("\n")).toMatch(/0 Verbindungen, \d+(,\d)? erwartet/);
   });
 

@@ -17,6 +17,7 @@ const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> =
   () => import("./commands/handouts.js"),
   () => import("./commands/indicator.js"),
   () => import("./commands/recommend.js"),
+  () => import("./commands/report.js"),
   () => import("./commands/survey.js"),
   () => import("./commands/ties.js"),
   () => import("./commands/validate.js"),

@@ -78,7 +78,7 @@ describe("gaps", () => {
         ["b", "c"],
       ],
     );
-    const result = gaps(graph, { minGroupSize: 1, permutations: 0 });
+    const result = gaps(graph, { expectation: "degree", minGroupSize: 1, permutations: 0 });
     expect(result.categories).toEqual(["N", "S"]);
     expect(result.observed).toEqual([
       [0, 1],
@@ -183,7 +183,7 @@ describe("gaps", () => {
     expect(run(7)).toBe(run(7));
   });
 
-  it("observed and expected both sum to the number of ties among categorised actors, in any actor order", () => {
+  it("observed and (degree model) expected both sum to the ties among categorised actors, in any actor order", () => {
     const districts = ["A", "B", "C"];
     fc.assert(
       fc.property(
@@ -196,8 +196,9 @@ describe("gaps", () => {
             .filter(([i, j]) => i < n && j < n && i !== j)
             .map(([i, j]): [string, string] => [`a${i}`, `a${j}`]);
           const shuffled = [...actors].sort((x, y) => order[+x.id.slice(1)] - order[+y.id.slice(1)]);
-          const a = gaps(makeGraph(actors, ties), { minGroupSize: 1, permutations: 0 });
-          const b = gaps(makeGraph(shuffled, ties), { minGroupSize: 1, permutations: 0 });
+          const options = { expectation: "degree", minGroupSize: 1, permutations: 0 } as const;
+          const a = gaps(makeGraph(actors, ties), options);
+          const b = gaps(makeGraph(shuffled, ties), options);
           const m = new Set(ties.map(([s, t]) => [s, t].sort().join())).size;
           const upper = (matrix: Array<Array<number | null>>) =>
             matrix.reduce<number>((sum, row, i) => sum + row.slice(i).reduce<number>((x, y) => x + y!, 0), 0);
@@ -316,5 +317,86 @@ describe("gaps: small-group suppression", () => {
     const graph = makeGraph([{ id: "a", district: "N" }], []);
     expect(() => gaps(graph, { minGroupSize: 0 })).toThrow(GapsOptionError);
     expect(() => gaps(graph, { minGroupSize: 2.5 })).toThrow(GapsOptionError);
+  });
+});
+
+describe("gaps: categories with no tie to any other", () => {
+  /** The planted-gap city plus two cut-off districts: "Insel" (6 actors, tied inside) and "Rand" (5, none). */
+  function withCutOffDistricts() {
+    const { actors, ties } = plantedGap();
+    const island: ActorSpec[] = Array.from({ length: 6 }, (_, i) => ({
+      id: `Insel${i}`,
+      district: "Insel",
+      needs: i === 0 ? ["Räume"] : [],
+      offers: i === 1 ? ["räume"] : [],
+    }));
+    const edge: ActorSpec[] = Array.from({ length: 5 }, (_, i) => ({ id: `Rand${i}`, district: "Rand" }));
+    const inside: Array<[string, string]> = [
+      ["Insel0", "Insel1"],
+      ["Insel1", "Insel2"],
+      ["Insel3", "Insel4"],
+    ];
+    return { actors: [...actors, ...island, ...edge], ties: [...ties, ...inside] };
+  }
+
+  for (const expectation of ["external", "degree"] as const) {
+    it(`gaps(graph, {expectation: '${expectation}'}) reports cut-off districts as isolated, most actors first`, () => {
+      const { actors, ties } = withCutOffDistricts();
+      const result = gaps(makeGraph(actors, ties), { expectation, permutations: 0 });
+      expect(result.isolated.map((c) => [c.category, c.actors, c.tiesInside])).toEqual([
+        ["Insel", 6, 3],
+        ["Rand", 5, 0],
+      ]);
+      expect(result.isolated[0].reasons[0]).toBe(
+        "keine einzige Verbindung in einen anderen Stadtteil: 6 Akteure, 3 Verbindungen nur untereinander",
+      );
+      // Nord offers Räume, which Insel seeks; Süd seeks räume, which Insel offers.
+      expect(result.isolated[0].reasons.slice(1)).toEqual([
+        "in Insel gesucht und anderswo angeboten: Räume",
+        "in Insel angeboten und anderswo gesucht: räume",
+      ]);
+      // The pairs are counted as before; the planted pair is still the first gap.
+      const i = result.categories.indexOf("Insel");
+      expect(result.observed[i].filter((_, j) => j !== i).every((cell) => cell === 0)).toBe(true);
+      expect([result.gaps[0].a, result.gaps[0].b].sort()).toEqual(["Nord", "Süd"]);
+    });
+  }
+
+  it("gaps(graph) names no isolated category when every category has a tie across its border", () => {
+    const { actors, ties } = plantedGap();
+    expect(gaps(makeGraph(actors, ties), { permutations: 0 }).isolated).toEqual([]);
+  });
+
+  it("gaps(graph) calls nothing isolated with a single category, and never names a suppressed one", () => {
+    const one = makeGraph(
+      Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, district: "Nord" })),
+      [["a0", "a1"]],
+    );
+    expect(gaps(one, { permutations: 0 }).isolated).toEqual([]);
+    const { actors, ties } = withCutOffDistricts();
+    const graph = makeGraph(actors, ties);
+    expect(gaps(graph, { permutations: 0, minGroupSize: 6 }).isolated.map((c) => c.category)).toEqual([
+      "Insel",
+    ]);
+  });
+
+  it("gaps(graph, {lang: 'en', by: 'sector'}) words an isolated sector in English", () => {
+    const graph = makeGraph(
+      [
+        ...Array.from({ length: 5 }, (_, i) => ({ id: `k${i}`, sector: "Kita" })),
+        ...Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, sector: "Schule" })),
+        ...Array.from({ length: 5 }, (_, i) => ({ id: `v${i}`, sector: "Verein" })),
+      ],
+      [
+        ["k0", "s0"],
+        ["k1", "s1"],
+        ["v0", "v1"],
+      ],
+    );
+    const result = gaps(graph, { by: "sector", lang: "en", permutations: 0 });
+    expect(result.isolated.map((c) => c.category)).toEqual(["Verein"]);
+    expect(result.isolated[0].reasons).toEqual([
+      "not a single tie to another sector: 5 actors, 1 tie only among themselves",
+    ]);
   });
 });

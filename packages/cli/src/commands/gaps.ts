@@ -5,10 +5,12 @@
  * lead one to expect, most severe first, with reasons. The latest wave by default; German by default.
  * `--json` prints `{"by", "wave", "categories", "observed", "expected", "gaps": [{"a", "b", "observed",
  * "expected", "ratio", "pValue", "reasons", "suppressed"}], "minGroupSize", "groupSizes",
- * "suppressedCategories"}` (see core `gaps`). Pairs with a category of fewer than `--min-group-size` actors
- * (default 5) have `null` figures in the JSON and none in the text, where they are listed last as "< 5".
+ * "suppressedCategories", "isolated": [{"category", "actors", "tiesInside", "reasons"}]}` (see core `gaps`).
+ * Categories with no tie to any other come first in the text, before every pair. Pairs with a category of
+ * fewer than `--min-group-size` actors (default 5) have `null` figures in the JSON and none in the text, where
+ * they are listed last as "< 5". The null model defaults to core's (`external`), as in the dashboard.
  */
-import { gaps, gapsMessagesDe, gapsMessagesEn } from "@vernetzt/core/gaps";
+import { DEFAULT_GAPS_OPTIONS, gaps, gapsMessagesDe, gapsMessagesEn } from "@vernetzt/core/gaps";
 import { buildGraph } from "@vernetzt/core/model";
 import { DEFAULT_SUPPRESSION_OPTIONS } from "@vernetzt/core/privacy";
 import type { Command } from "commander";
@@ -60,8 +62,8 @@ export function register(program: Command): void {
     .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option(
       "--expectation <model>",
-      "null model: degree (all ties) or external (only ties across borders; sharper when districts keep to themselves)",
-      "degree",
+      "null model: external (only ties across borders; sharper when districts keep to themselves) or degree (all ties)",
+      DEFAULT_GAPS_OPTIONS.expectation,
     )
     .option("--min-expected <x>", "list only pairs expected to have at least x ties (default 1)")
     .option("--seed <seed>", "seed of the permutation test (default 1)")
@@ -98,7 +100,7 @@ export function register(program: Command): void {
             minGroupSize: minGroupSize ?? DEFAULT_SUPPRESSION_OPTIONS.k,
             groupSizes: [],
           };
-          const result = { ...empty, ...none, suppressedCategories: [] };
+          const result = { ...empty, ...none, suppressedCategories: [], isolated: [] };
           await writeJson(result);
         }
         return;
@@ -125,12 +127,16 @@ export function register(program: Command): void {
           .map((part) => dataset.districts.find((d) => d.id === part)?.name ?? part)
           .join("×");
       const lines = [messages.cliHeading({ by: result.by, wave: result.wave })];
-      if (result.gaps.length === 0) lines.push(messages.cliNone);
-      result.gaps.forEach((gap, i) => {
-        lines.push(
-          `${i + 1}. ${label(gap.a)} – ${label(gap.b)}`,
-          ...gap.reasons.map((reason) => `   - ${reason}`),
-        );
+      if (result.gaps.length === 0 && result.isolated.length === 0) lines.push(messages.cliNone);
+      const entries = [
+        ...result.isolated.map((c) => ({
+          title: `${label(c.category)} – ${messages.cliIsolated({ by: result.by })}`,
+          ...c,
+        })),
+        ...result.gaps.map((gap) => ({ title: `${label(gap.a)} – ${label(gap.b)}`, ...gap })),
+      ];
+      entries.forEach((entry, i) => {
+        lines.push(`${i + 1}. ${entry.title}`, ...entry.reasons.map((reason) => `   - ${reason}`));
       });
       if (result.gaps.some((gap) => gap.suppressed)) {
         lines.push("", messages.cliSuppressedNote({ k: result.minGroupSize }));

@@ -32,6 +32,12 @@
  * (expected − observed)² / expected (the pair's Pearson χ² contribution: large when many ties are missing
  * relative to what is expected), then by p-value, then by category order (German collation, as in `groups`).
  *
+ * Isolated categories. A category with no tie to any other category (X_a = 0) is the plainest gap of all,
+ * yet no pair can show it under `external` (every expectation of its pairs is 0) and under `degree` its pairs
+ * rank by the size of its partners. So it is reported on its own, before every pair (`isolated`, most actors
+ * first, then category order), whatever the null model; its pairs are still counted like every other. Needs
+ * at least two categories. A category below `minGroupSize` is never named (its zero would be a figure about it).
+ *
  * Small groups (statistical disclosure control, `privacy/suppress.ts`). A pair in which either category has
  * fewer than `minGroupSize` actors is computed like every other (so the other pairs' figures do not change),
  * but published without its figures: its cells of `observed` and `expected` are `null`, its gap has
@@ -57,8 +63,10 @@ export interface GapsOptions {
    */
   by: string;
   /**
-   * Null model: `"degree"` (configuration model of all ties, label-permutation p-values) or `"external"`
-   * (configuration model of the ties across categories only; see the file comment). Default `"degree"`.
+   * Null model: `"external"` (configuration model of the ties across categories only; see the file comment)
+   * or `"degree"` (configuration model of all ties, label-permutation p-values). Default `"external"`: in
+   * real cities most ties stay inside a district, and `degree` then calls nearly every pair a gap. The CLI and
+   * the dashboard take this default too, so all three rank the same gap first.
    */
   expectation: "degree" | "external";
   /** Seed of the label permutations. Default `1`. */
@@ -84,7 +92,7 @@ export interface GapsOptions {
 
 export const DEFAULT_GAPS_OPTIONS: GapsOptions = {
   by: "district",
-  expectation: "degree",
+  expectation: "external",
   seed: 1,
   permutations: 999,
   minExpected: 1,
@@ -114,6 +122,17 @@ export interface Gap {
   suppressed: boolean;
 }
 
+/** A category with no tie to any other category: reported before every pair. */
+export interface IsolatedCategory {
+  category: string;
+  /** Actors in the category (this wave's graph). */
+  actors: number;
+  /** Ties among the category's own actors. */
+  tiesInside: number;
+  /** In words: that it has no tie to the others, then offers and needs it shares with the rest. */
+  reasons: string[];
+}
+
 export interface GapsResult {
   by: string;
   wave: string;
@@ -131,6 +150,11 @@ export interface GapsResult {
   groupSizes: number[];
   /** Categories with fewer than `minGroupSize` actors: every cell of their row and column is `null`. */
   suppressedCategories: string[];
+  /**
+   * Categories with no tie to any other category, most actors first (then category order); to be read
+   * before `gaps`. Empty with fewer than two categories. Suppressed categories are never listed.
+   */
+  isolated: IsolatedCategory[];
 }
 
 /**
@@ -182,9 +206,11 @@ export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOpti
  *   { name: "ties.csv", data: "source,target\na,b\nc,d\ne,f\na,c\nb,d\nc,e\nd,f" }, // no tie Nord – Ost
  * ]);
  * const graph = buildGraph(dataset!);
- * // degree sums Nord 4, Ost 4, Süd 6 of 2m = 14: Nord – Ost expects 4 · 4 / 14 = 1.14 ties and has none
+ * // degree model: sums Nord 4, Ost 4, Süd 6 of 2m = 14, so Nord – Ost expects 4 · 4 / 14 = 1.14 ties and has
+ * // none (the default, external, counts only the 4 border ties: 2 · 2 / 7 = 0.57 expected, too few to judge).
  * // Two actors per district: below the default k = 5 every count is withheld, so show them here.
- * const result = gaps(graph, { by: "district", permutations: 199, lang: "en", minGroupSize: 1 });
+ * const options = { expectation: "degree", permutations: 199, lang: "en", minGroupSize: 1 } as const;
+ * const result = gaps(graph, { by: "district", ...options });
  * result.categories //=> ["Nord", "Ost", "Süd"]
  * result.gaps.map((gap) => [gap.a, gap.b, gap.observed, gap.expected]) //=> [["Nord", "Ost", 0, 1.143]]
  * result.observed //=> [[1, 0, 2], [0, 1, 2], [2, 2, 1]]
@@ -276,7 +302,48 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
     minGroupSize: o.minGroupSize,
     groupSizes: sizes,
     suppressedCategories: categories.filter((_, c) => small[c]),
+    isolated: isolatedCategories(observed, sizes, small).map((c) => ({
+      category: categories[c],
+      actors: sizes[c],
+      tiesInside: observed[c][c],
+      reasons: [
+        messages.isolated({ by: o.by, actors: sizes[c], tiesInside: observed[c][c] }),
+        ...isolatedReasons(c, profiles, name, messages),
+      ],
+    })),
   };
+}
+
+/** Categories (codes) without a tie across their border, most actors first; none with fewer than two. */
+function isolatedCategories(observed: number[][], sizes: readonly number[], small: readonly boolean[]) {
+  if (observed.length < 2) return [];
+  return crossEnds(observed)
+    .flatMap((ends, c) => (ends === 0 && !small[c] ? [c] : []))
+    .sort((x, y) => sizes[y] - sizes[x] || x - y);
+}
+
+/** What an isolated category seeks that the others offer, and offers that they seek. */
+function isolatedReasons(
+  c: number,
+  profiles: readonly Profile[],
+  name: (c: number) => string,
+  messages: GapsMessages,
+): string[] {
+  const others = profiles.filter((_, other) => other !== c);
+  const elsewhere = (field: "offers" | "needs", key: string) => others.some((p) => p[field].has(key));
+  const matched = (from: "offers" | "needs", to: "offers" | "needs") =>
+    [...profiles[c][from]]
+      .filter(([key]) => elsewhere(to, key))
+      .slice(0, MAX_ITEMS)
+      .map(([, [display]]) => display);
+  const reasons: string[] = [];
+  const sought = matched("needs", "offers");
+  if (sought.length > 0)
+    reasons.push(messages.soughtHereOfferedElsewhere({ category: name(c), items: sought }));
+  const offered = matched("offers", "needs");
+  if (offered.length > 0)
+    reasons.push(messages.offeredHereSoughtElsewhere({ category: name(c), items: offered }));
+  return reasons;
 }
 
 function shuffleInPlace(values: number[], rng: Rng): void {

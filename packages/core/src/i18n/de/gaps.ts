@@ -24,6 +24,14 @@ export function joinListDe(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} und ${items[items.length - 1]}`;
 }
 
+/** „in einen anderen Stadtteil“, „in einen anderen Bereich“, else „zu einer anderen Gruppe“. */
+const elsewhereDe = (by: string): string =>
+  by === "district"
+    ? "in einen anderen Stadtteil"
+    : by === "sector"
+      ? "in einen anderen Bereich"
+      : "zu einer anderen Gruppe";
+
 export const gapsMessagesDe: GapsMessages = {
   observedExpected: (p) =>
     `${formatNumberDe(p.observed)} ${p.observed === 1 ? "Verbindung" : "Verbindungen"}, ` +
@@ -34,6 +42,14 @@ export const gapsMessagesDe: GapsMessages = {
   notSignificant: (p) => `kann Zufall sein (p = ${probability.format(p.pValue)})`,
   suppressed: (p) =>
     `Zahlen nicht gezeigt (< ${p.k}): weniger als ${p.k} Akteure in ${joinListDe(p.categories)}, die sonst erkennbar wären`,
+  isolated: (p) =>
+    `keine einzige Verbindung ${elsewhereDe(p.by)}: ${formatNumberDe(p.actors)} ${p.actors === 1 ? "Akteur" : "Akteure"}, ` +
+    `${formatNumberDe(p.tiesInside)} ${p.tiesInside === 1 ? "Verbindung" : "Verbindungen"} nur untereinander`,
+  soughtHereOfferedElsewhere: (p) =>
+    `in ${p.category} gesucht und anderswo angeboten: ${joinListDe(p.items)}`,
+  offeredHereSoughtElsewhere: (p) =>
+    `in ${p.category} angeboten und anderswo gesucht: ${joinListDe(p.items)}`,
+  cliIsolated: (p) => `ohne Verbindung ${elsewhereDe(p.by)}`,
   cliSuppressedNote: (p) =>
     `Paare mit einer Gruppe unter ${p.k} Akteuren stehen ohne Zahlen am Ende („< ${p.k}“); ` +
     "--min-group-size 1 zeigt sie, nur für den internen Gebrauch.",

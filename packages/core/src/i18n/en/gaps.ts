@@ -23,6 +23,10 @@ export function joinListEn(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** "to another district", "to another sector", else "to another group". */
+const elsewhereEn = (by: string): string =>
+  `to another ${by === "district" ? "district" : by === "sector" ? "sector" : "group"}`;
+
 export const gapsMessagesEn = {
   observedExpected: (p: { observed: number; expected: number }) =>
     `${formatNumberEn(p.observed)} ${p.observed === 1 ? "tie" : "ties"}, ${formatNumberEn(p.expected)} expected`,
@@ -34,6 +38,14 @@ export const gapsMessagesEn = {
   notSignificant: (p: { pValue: number }) => `may be chance (p = ${probability.format(p.pValue)})`,
   suppressed: (p: { k: number; categories: readonly string[] }) =>
     `figures not shown (< ${p.k}): fewer than ${p.k} actors in ${joinListEn(p.categories)}, who could be recognised`,
+  isolated: (p: { by: string; actors: number; tiesInside: number }) =>
+    `not a single tie ${elsewhereEn(p.by)}: ${formatNumberEn(p.actors)} ${p.actors === 1 ? "actor" : "actors"}, ` +
+    `${formatNumberEn(p.tiesInside)} ${p.tiesInside === 1 ? "tie" : "ties"} only among themselves`,
+  soughtHereOfferedElsewhere: (p: { category: string; items: readonly string[] }) =>
+    `sought in ${p.category} and offered elsewhere: ${joinListEn(p.items)}`,
+  offeredHereSoughtElsewhere: (p: { category: string; items: readonly string[] }) =>
+    `offered in ${p.category} and sought elsewhere: ${joinListEn(p.items)}`,
+  cliIsolated: (p: { by: string }) => `no tie ${elsewhereEn(p.by)}`,
   cliSuppressedNote: (p: { k: number }) =>
     `Pairs with a group of fewer than ${p.k} actors are listed last without figures ("< ${p.k}"); ` +
     "--min-group-size 1 shows them, for internal use only.",

@@ -1,0 +1,92 @@
+/**
+ * What every figure shares: the `Figure` it returns and the options every figure function takes.
+ *
+ * A figure function is `xFigure(data, options?) => Figure`: pure (the same input gives the same SVG, byte
+ * for byte), no DOM needed except for Observable Plot's marks (pass `document` in Node, see
+ * `@vernetzt/figures/node`), and the SVG stands alone: title, subtitle (dataset, wave, date), legend or
+ * colour key and a source line are part of it, colours are plain values (no CSS, no variables), and it
+ * references nothing outside itself.
+ */
+import { type FigureMessages, figureMessages } from "./i18n/messages.js";
+
+/** A finished figure. */
+export interface Figure {
+  /** File-name stem, the same in every language: `indicator-over-waves`, `gap-matrix`, … */
+  name: string;
+  /** The heading drawn on the figure. */
+  title: string;
+  /** One sentence saying what the figure shows (the slide's message, and the figure's text alternative). */
+  message: string;
+  /** The standalone SVG document (UTF-8, with XML declaration). */
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Options every figure function takes. */
+export interface FigureOptions {
+  /** Language of every word on the figure: `"de"` or `"en"`. Default `"de"`. */
+  lang: "de" | "en";
+  /** Width in SVG units (px). Default `1280` (a 1280×720 slide); PNGs are rendered 1920 px wide. */
+  width: number;
+  /** Height in SVG units. Default `null`: 9/16 of the width (a 16:9 slide); some figures need more. */
+  height: number | null;
+  /** Name of the dataset, shown in the subtitle and the source line. Default `null`: not shown. */
+  dataset: string | null;
+  /**
+   * The date the figure stands for (ISO `YYYY-MM-DD`), shown as "Stand" in the subtitle. Default `null`:
+   * not shown. The CLI passes today's date (or `SOURCE_DATE_EPOCH`'s).
+   */
+  date: string | null;
+  /**
+   * The DOM document Observable Plot draws into. Default `null`: the browser's `document`. In Node pass
+   * `figureDocument()` from `@vernetzt/figures/node`.
+   */
+  document: Document | null;
+}
+
+export const DEFAULT_FIGURE_OPTIONS: FigureOptions = {
+  lang: "de",
+  width: 1280,
+  height: null,
+  dataset: null,
+  date: null,
+  document: null,
+};
+
+/** Options resolved, with the messages of their language. */
+export interface ResolvedFigureOptions extends FigureOptions {
+  messages: FigureMessages;
+}
+
+/** Smallest and largest figure width accepted. */
+const WIDTH_RANGE = [320, 4000] as const;
+
+/** Resolves and validates figure options; errors name the option and the expected value. */
+export function resolveFigureOptions(options: Partial<FigureOptions> = {}): ResolvedFigureOptions {
+  const o = { ...DEFAULT_FIGURE_OPTIONS, ...options };
+  if (o.lang !== "de" && o.lang !== "en")
+    throw new RangeError(`@vernetzt/figures: lang must be "de" or "en", not ${JSON.stringify(o.lang)}.`);
+  if (!Number.isFinite(o.width) || o.width < WIDTH_RANGE[0] || o.width > WIDTH_RANGE[1])
+    throw new RangeError(
+      `@vernetzt/figures: width must be a number from ${WIDTH_RANGE[0]} to ${WIDTH_RANGE[1]}, not ${o.width}.`,
+    );
+  if (o.height !== null && (!Number.isFinite(o.height) || o.height < 200 || o.height > WIDTH_RANGE[1]))
+    throw new RangeError(
+      `@vernetzt/figures: height must be null or a number from 200 to ${WIDTH_RANGE[1]}, not ${o.height}.`,
+    );
+  if (o.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(o.date))
+    throw new RangeError(`@vernetzt/figures: date must be YYYY-MM-DD, not ${JSON.stringify(o.date)}.`);
+  return { ...o, messages: figureMessages(o.lang) };
+}
+
+/** The DOM document for Plot: the option, else the browser's; a clear error in Node without one. */
+export function plotDocument(o: ResolvedFigureOptions): Document {
+  const document = o.document ?? (globalThis as { document?: Document }).document;
+  if (!document)
+    throw new Error(
+      "@vernetzt/figures: this figure draws with Observable Plot and needs a DOM; in Node pass " +
+        "`document: figureDocument()` (from @vernetzt/figures/node).",
+    );
+  return document;
+}
