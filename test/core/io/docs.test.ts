@@ -5,6 +5,7 @@ import {
   BOOLEAN_ALIASES,
   COLUMN_ALIASES,
   KIND_ALIASES,
+  LEVEL_ALIASES,
   TABLE_NAME_ALIASES,
   VALIDATION_CODES,
 } from "../../../packages/core/src/io/index.js";
@@ -19,6 +20,7 @@ describe("docs", () => {
       ...Object.values(COLUMN_ALIASES).flatMap((columns) => Object.values(columns).flat()),
       ...Object.values(KIND_ALIASES).flat(),
       ...Object.values(BOOLEAN_ALIASES).flat(),
+      ...Object.values(LEVEL_ALIASES).flat(),
     ];
     const missing = aliases.filter((alias) => !text.includes(`\`${alias}\``));
     expect(missing).toEqual([]);

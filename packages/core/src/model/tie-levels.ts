@@ -8,7 +8,7 @@
  * such report; the reports of a pair (same wave, same type, undirected) become one tie whose level is:
  *
  * - `max` (default): the higher level either side named — the union, "weak" symmetrisation (Wasserman & Faust
- *   1994, *Social Network Analysis*, §4.2; UCINET Symmetrize/Maximum; igraph `as_undirected(mode = "collapse")`
+ *   1994, *Social Network Analysis*; UCINET Symmetrize/Maximum; igraph `as_undirected(mode = "collapse")`
  *   and networkx `to_undirected()` for the binary case).
  * - `min`: the lower level of the two reports — "strong" symmetrisation (UCINET Symmetrize/Minimum). A
  *   respondent who answered the survey but did not name the other counts as level 0 (no tie). When the other

@@ -30,7 +30,8 @@ import {
 
 export interface CollectOptions {
   /**
-   * The wave collected. Default `null`: the wave most returns name, else the wave after the dataset's last.
+   * The wave collected. Default `null`: the wave most returns name (of equally many, the latest), else the wave
+   * after the dataset's last.
    * A return naming another wave is listed as broken (`OTHER_WAVE`).
    */
   wave: string | null;
@@ -135,6 +136,7 @@ export async function collectSurvey(
       report.broken.push({ file: r.file, reason: "OTHER_WAVE", detail: r.wave });
     }
   }
+  report.broken.sort((a, b) => compareText(a.file, b.file));
   const inWave = returns.filter((r) => r.wave === null || r.wave === wave);
   const chosen = chooseReturns(inWave, actors, report);
   const used = [...chosen.values()].filter((r) => r.answers.size > 0 || r.writeIns.length > 0);
@@ -203,13 +205,13 @@ function reportActor(actor: Actor, districtNames: ReadonlyMap<string, string>): 
   };
 }
 
-/** The wave most returns name (ties broken by wave order of first appearance after sorting); null if none. */
+/** The wave most returns name (of equally many, the latest); null when none names a wave. */
 function mostNamedWave(returns: readonly SurveyReturn[]): string | null {
   const counts = new Map<string, number>();
   for (const r of returns) if (r.wave !== null) counts.set(r.wave, (counts.get(r.wave) ?? 0) + 1);
   let best: string | null = null;
   for (const wave of sortWaves([...counts.keys()])) {
-    if (best === null || counts.get(wave)! > counts.get(best)!) best = wave;
+    if (best === null || counts.get(wave)! >= counts.get(best)!) best = wave;
   }
   return best;
 }

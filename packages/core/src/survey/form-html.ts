@@ -312,8 +312,8 @@ export function surveyFormPrint(form: SurveyForm): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${escapeHtml(`${p.heading} – ${form.respondent.name}`)}</title>
 <style>${PRINT_CSS}
-@page { @bottom-left { content: ${cssString(`${texts.formFor}: ${form.respondent.name} (${c.id} ${form.respondent.id}) – ${texts.about.wave} ${form.wave}`)}; font-size: 8pt; color: #444; }
-  @bottom-right { content: "${p.page} " counter(page) " / " counter(pages); font-size: 8pt; color: #444; } }</style>
+@page { @bottom-left { content: ${cssString(`${texts.formFor}: ${form.respondent.name} (${c.id} ${form.respondent.id}) – ${texts.about.wave} ${form.wave}`)}; font-family: "Helvetica Neue", Arial, sans-serif; font-size: 8pt; color: #444; }
+  @bottom-right { content: "${p.page} " counter(page) " / " counter(pages); font-family: "Helvetica Neue", Arial, sans-serif; font-size: 8pt; color: #444; } }</style>
 </head>
 <body>
 <h1>${texts.heading} – ${p.heading}</h1>
