@@ -10,9 +10,11 @@ export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.j
 export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
 export { formatNumber, formatPercent } from "./format.js";
 export { formatPoints, indicatorReading } from "./indicator-reading.js";
+export { levelsView } from "./levels-view.js";
 export type { NetworkData } from "./network-data.js";
 export { type NetworkView, type NetworkViewState, networkView } from "./network-view.js";
 export { categoryScale, OKABE_ITO } from "./palette.js";
 export { installPresentationMode } from "./presentation.js";
+export { surveyView } from "./survey-view.js";
 export { uploadView } from "./upload-view.js";
 export { waveChangesAbsence, waveChangesReading } from "./wave-changes-reading.js";

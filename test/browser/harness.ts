@@ -42,7 +42,7 @@ export function testSite(name: string, data: string): TestSite {
 }
 
 /** Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists. */
-/** The dashboard's eight pages: path below the site root and the page title. */
+/** The dashboard's nine pages: path below the site root and the page title. */
 export const DASHBOARD_PAGES = [
   { path: "", title: "Überblick" },
   { path: "netzwerk", title: "Netzwerk" },
@@ -51,6 +51,7 @@ export const DASHBOARD_PAGES = [
   { path: "empfehlungen", title: "Empfehlungen" },
   { path: "entwicklung", title: "Entwicklung" },
   { path: "methodik", title: "Methodik" },
+  { path: "befragung", title: "Befragung" },
   { path: "eigene-daten", title: "Eigene Daten" },
 ] as const;
 

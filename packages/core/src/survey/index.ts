@@ -9,3 +9,4 @@ export * from "./form-xlsx.js";
 export * from "./make.js";
 export * from "./read-return.js";
 export * from "./report-text.js";
+export * from "./zip.js";
