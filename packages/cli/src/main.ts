@@ -16,6 +16,7 @@ const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> =
   () => import("./commands/generate.js"),
   () => import("./commands/handouts.js"),
   () => import("./commands/indicator.js"),
+  () => import("./commands/meetings.js"),
   () => import("./commands/recommend.js"),
   () => import("./commands/report.js"),
   () => import("./commands/survey.js"),

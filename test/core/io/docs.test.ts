@@ -6,6 +6,7 @@ import {
   COLUMN_ALIASES,
   KIND_ALIASES,
   LEVEL_ALIASES,
+  PROJECT_ROLE_ALIASES,
   TABLE_NAME_ALIASES,
   VALIDATION_CODES,
 } from "../../../packages/core/src/io/index.js";
@@ -21,6 +22,7 @@ describe("docs", () => {
       ...Object.values(KIND_ALIASES).flat(),
       ...Object.values(BOOLEAN_ALIASES).flat(),
       ...Object.values(LEVEL_ALIASES).flat(),
+      ...Object.values(PROJECT_ROLE_ALIASES).flat(),
     ];
     const missing = aliases.filter((alias) => !text.includes(`\`${alias}\``));
     expect(missing).toEqual([]);

@@ -8,7 +8,14 @@
  */
 
 /** The tables of a dataset. */
-export type TableKind = "actors" | "ties" | "districts" | "events" | "attendance" | "respondents";
+export type TableKind =
+  | "actors"
+  | "ties"
+  | "districts"
+  | "events"
+  | "attendance"
+  | "respondents"
+  | "projects";
 
 export const TABLE_KINDS: readonly TableKind[] = [
   "actors",
@@ -17,6 +24,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   "events",
   "attendance",
   "respondents",
+  "projects",
 ];
 
 /** Tables a dataset must have. */
@@ -30,6 +38,7 @@ export const TABLE_NAME_ALIASES: Record<TableKind, readonly string[]> = {
   events: ["events", "treffen", "veranstaltungen", "event", "meetings"],
   attendance: ["attendance", "teilnahme", "teilnahmen", "teilnehmende"],
   respondents: ["respondents", "antworten", "befragte", "respondent"],
+  projects: ["projects", "projekte", "projekt", "transferprojekte", "project"],
 };
 
 /** Columns per table: field → header aliases (first = canonical English header, second = German). */
@@ -72,6 +81,7 @@ export const COLUMN_ALIASES = {
     district: ["district", "Stadtteil", "Quartier"],
     host: ["host", "Gastgeber", "Gastgeberin", "Ausrichter"],
     wave: ["wave", "Welle", "Erhebung"],
+    group: ["group", "Arbeitskreis", "Gremium", "Runde", "Arbeitsgruppe", "working group"],
   },
   attendance: {
     event: ["event", "Treffen", "Veranstaltung", "meeting"],
@@ -80,6 +90,16 @@ export const COLUMN_ALIASES = {
   respondents: {
     actor: ["actor", "Akteur", "Befragte", "respondent"],
     wave: ["wave", "Welle", "Erhebung"],
+  },
+  projects: {
+    project: ["project", "Projekt", "Transferprojekt", "Name"],
+    topic: ["topic", "Thema", "Themen", "Themenfeld"],
+    district: ["district", "Stadtteil", "Quartier"],
+    year: ["year", "Jahr", "Start", "seit", "Beginn"],
+    wave: ["wave", "Welle", "Erhebung"],
+    role: ["role", "Rolle"],
+    from: ["from", "übernommen von", "uebernommen von", "Vorbild", "Herkunft"],
+    carriers: ["carriers", "Träger", "Traeger", "Akteure", "getragen von"],
   },
 } as const satisfies Record<TableKind, Record<string, readonly string[]>>;
 
@@ -94,6 +114,7 @@ export const REQUIRED_COLUMNS: { [K in TableKind]: readonly FieldOf<K>[] } = {
   events: ["id"],
   attendance: ["event", "actor"],
   respondents: ["actor"],
+  projects: ["project", "district"],
 };
 
 /** Values of `kind`. */
@@ -112,6 +133,12 @@ export const LEVEL_ALIASES = {
   1: ["1", "wissen voneinander", "Stufe 1", "aware"],
   2: ["2", "kennen uns", "kennen sich", "Stufe 2", "know"],
   3: ["3", "arbeiten zusammen", "Stufe 3", "cooperate"],
+} as const;
+
+/** Values of a project site's `role`; without a role the earliest site of a project is its origin. */
+export const PROJECT_ROLE_ALIASES = {
+  origin: ["origin", "Ursprung", "Start", "Idee", "Original"],
+  adoption: ["adoption", "Übernahme", "Uebernahme", "Transfer", "übernommen", "Nachahmung"],
 } as const;
 
 /** Yes/no values (`consent`, `directed`); an empty cell means "not given". */
@@ -156,6 +183,7 @@ const TABLE_LOOKUP = lookup(TABLE_NAME_ALIASES);
 const KIND_LOOKUP = lookup(KIND_ALIASES);
 const BOOLEAN_LOOKUP = lookup(BOOLEAN_ALIASES);
 const LEVEL_LOOKUP = lookup(LEVEL_ALIASES);
+const PROJECT_ROLE_LOOKUP = lookup(PROJECT_ROLE_ALIASES);
 const COLUMN_LOOKUPS = Object.fromEntries(
   TABLE_KINDS.map((kind) => [kind, lookup(COLUMN_ALIASES[kind] as Record<string, readonly string[]>)]),
 ) as Record<TableKind, Map<string, string>>;
@@ -242,6 +270,22 @@ export function booleanOf(value: string): boolean | undefined {
 export function levelOf(value: string): 0 | 1 | 2 | 3 | undefined {
   const key = LEVEL_LOOKUP.get(normalizeKey(value));
   return key === undefined ? undefined : (Number(key) as 0 | 1 | 2 | 3);
+}
+
+/**
+ * `origin` | `adoption` for a project site's role, if the value is one of the aliases.
+ *
+ * @example
+ * ```ts
+ * import { projectRoleOf } from "@vernetzt/core/io";
+ *
+ * projectRoleOf("Ursprung") //=> "origin"
+ * projectRoleOf("Übernahme") //=> "adoption"
+ * projectRoleOf("vielleicht") //=> undefined
+ * ```
+ */
+export function projectRoleOf(value: string): keyof typeof PROJECT_ROLE_ALIASES | undefined {
+  return PROJECT_ROLE_LOOKUP.get(normalizeKey(value));
 }
 
 /**

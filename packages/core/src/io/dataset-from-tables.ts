@@ -9,13 +9,15 @@
  * - waves: numeric waves are normalised (`01` → `1`) and sorted numerically, other waves keep the order of
  *   first appearance; without any wave the dataset has the one wave `DEFAULT_WAVE`;
  * - attendance without an events file creates the meetings it names;
- * - respondents without a wave column answered the latest wave.
+ * - respondents without a wave column answered the latest wave;
+ * - transfer projects: one origin per project (`read-projects.ts`).
  */
 import { type Dataset, DEFAULT_WAVE } from "../model/types.js";
 import { REQUIRED_TABLES, type TableKind } from "./aliases.js";
 import { type Columns, resolveColumns } from "./columns.js";
 import { readActors, readDistricts } from "./read-actors.js";
 import { implicitEvents, readAttendance, readEvents } from "./read-meetings.js";
+import { readProjects } from "./read-projects.js";
 import { readRespondents } from "./read-respondents.js";
 import { readTies } from "./read-ties.js";
 import type { Table } from "./table.js";
@@ -49,6 +51,7 @@ export function datasetFromTables(
     events: resolve("events", tables, issues),
     attendance: resolve("attendance", tables, issues),
     respondents: resolve("respondents", tables, issues),
+    projects: resolve("projects", tables, issues),
   };
   if (!columns.actors || (!columns.ties && !(options.tiesOptional && !tables.ties))) return null;
   const districts = columns.districts ? readDistricts(columns.districts, issues) : undefined;
@@ -79,6 +82,10 @@ export function datasetFromTables(
     directed: options.directed || ties.some((tie) => tie.directed),
   };
   if (respondents) dataset.respondents = respondents;
+  if (columns.projects) {
+    const projects = readProjects(columns.projects, actors, knownDistricts, dataset.waves, issues);
+    if (projects.length > 0) dataset.projects = projects;
+  }
   return dataset;
 }
 
@@ -99,4 +106,4 @@ function resolve<K extends TableKind>(
 }
 
 /** Tables whose extra columns are kept as attributes; the others (attendance, respondents) have none. */
-const KEEPS_EXTRA_COLUMNS: readonly TableKind[] = ["actors", "ties", "districts", "events"];
+const KEEPS_EXTRA_COLUMNS: readonly TableKind[] = ["actors", "ties", "districts", "events", "projects"];

@@ -31,6 +31,8 @@ export function readEvents(
       if (actors.has(host)) event.host = host;
       else issues.warning("HOST_UNKNOWN", reader.at("host"), { value: host });
     }
+    const group = reader.text("group");
+    if (group !== "") event.group = group;
     const wave = waves[i];
     if (wave !== undefined) event.wave = wave;
     events.set(id, event);

@@ -92,6 +92,11 @@ export interface MeetingEvent {
   district?: string;
   /** Actor id of the hosting institution. */
   host?: string;
+  /**
+   * The working group (Arbeitskreis, Gremium, Runde) the meeting belongs to, as written. Without one, the
+   * meetings of a district count as that district's working group (`meetings/working-groups.ts`).
+   */
+  group?: string;
   /** Survey wave the meeting belongs to; without one it counts in every wave (co-attendance ties). */
   wave?: string;
   attributes: Record<string, string>;
@@ -101,6 +106,33 @@ export interface MeetingEvent {
 export interface Attendance {
   event: string;
   actor: string;
+}
+
+/** Whether a row of the projects table is where a project began or where it was taken up. */
+export type ProjectRole = "origin" | "adoption";
+
+/**
+ * One district running a transfer project (Transferprojekt): where it began (`origin`) or where it was taken
+ * up (`adoption`). A project is the set of its sites with the same `project` name (`projects/`).
+ */
+export interface ProjectSite {
+  /** The project's name, as written (sites of one project share it). */
+  project: string;
+  /** What the project is about; matched against the actors' topics to find the next districts. */
+  topic?: string;
+  /** District id (or the name as written when the dataset has no districts table). */
+  district: string;
+  /** Year the district started the project. */
+  year?: number;
+  /** Survey wave in which the district started the project (when the year is not enough). */
+  wave?: string;
+  /** `origin` for the district where the project began, else `adoption`; see `io/read-projects.ts`. */
+  role: ProjectRole;
+  /** For an adoption: the district it was taken from, when known (else: from the origin). */
+  from?: string;
+  /** Actor ids of the organisations or persons who carry the project in this district. */
+  carriers: string[];
+  attributes: Record<string, string>;
 }
 
 /** The wave used when a dataset has no `wave` column: "each dataset is at least one wave". */
@@ -124,6 +156,11 @@ export interface Dataset {
    * (optional file `respondents.csv` / `antworten.csv` with columns `actor`, `wave`). Absent otherwise.
    */
   respondents?: Record<string, string[]>;
+  /**
+   * Transfer projects, one entry per district running one (optional file `projects.csv` / `projekte.csv`).
+   * Absent when the data have none.
+   */
+  projects?: ProjectSite[];
   /**
    * Set by `tieLevelView` when the ties were symmetrised and restricted to a level and above; `buildGraph`
    * then leaves out co-attendance ties when `minLevel` is above their level (2). Absent: every tie counts and

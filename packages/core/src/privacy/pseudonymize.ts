@@ -126,6 +126,11 @@ export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}
       Object.entries(dataset.respondents).map(([wave, ids]) => [wave, ids.map(map)]),
     );
   }
+  if (dataset.projects) {
+    result.projects = dataset.projects.map((site) =>
+      site.carriers.some((id) => mapping.has(id)) ? { ...site, carriers: site.carriers.map(map) } : site,
+    );
+  }
   return result;
 }
 

@@ -82,6 +82,25 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   RESPONDENT_UNKNOWN_ACTOR: (p) =>
     `${q(p.value)} ist keine Akteurs-ID; die Antwort wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
   RESPONDENT_DUPLICATE: (p) => `Dieselbe Antwort steht schon in Zeile ${p.detail}; sie zählt einmal.`,
+  // Transferprojekte (projekte.csv)
+  PROJECT_NAME_EMPTY: () =>
+    "Der Projektname ist leer; die Zeile wurde übergangen. Bitte den Namen des Projekts eintragen.",
+  PROJECT_DISTRICT_EMPTY: (p) =>
+    `Für das Projekt ${q(p.value)} fehlt der Stadtteil; die Zeile wurde übergangen. Bitte den Stadtteil eintragen, in dem das Projekt läuft.`,
+  PROJECT_DUPLICATE: (p) =>
+    `Projekt und Stadtteil ${q(p.value)} stehen schon in Zeile ${p.detail}; diese Zeile wurde übergangen. Bitte die Zeilen zusammenführen.`,
+  PROJECT_ROLE_UNKNOWN: (p) =>
+    `Rolle ${q(p.value)} ist weder „Ursprung“ noch „Übernahme“; der früheste Stadtteil des Projekts gilt als Ursprung.`,
+  PROJECT_ORIGIN_MULTIPLE: (p) =>
+    `Das Projekt ${q(p.value)} hat schon einen Ursprung (Zeile ${p.detail}); diese Zeile zählt als Übernahme. Bitte nur einen Ursprung angeben.`,
+  PROJECT_WAVE_UNKNOWN: (p) =>
+    `Welle ${q(p.value)} kommt in den Daten nicht vor (Wellen: ${p.detail}); der Wert wurde übergangen.`,
+  CARRIER_UNKNOWN: (p) =>
+    `Träger ${q(p.value)} ist keine Akteurs-ID; er wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
+  YEAR_INVALID: (p) => `${q(p.value)} ist kein Jahr; der Wert wurde übergangen. Bitte z. B. 2024 schreiben.`,
+  // graph files of other tools
+  NODE_UNDECLARED: (p) =>
+    `Die Kante nennt den Knoten ${q(p.value)}, den die Datei nicht als <node> aufführt; er wurde als Akteur mit seiner ID als Name aufgenommen (wie networkx und Gephi es tun). Bitte prüfen, ob die ID stimmt.`,
 };
 
 /** Wörter des lesbaren Prüfberichts (`formatValidationReport`). */

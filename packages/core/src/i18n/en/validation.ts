@@ -76,6 +76,24 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   RESPONDENT_UNKNOWN_ACTOR: (p) =>
     `${q(p.value)} is not the id of an actor; the answer was skipped. Use an id from the actors file.`,
   RESPONDENT_DUPLICATE: (p) => `The same answer is already in row ${p.detail}; counted once.`,
+  // transfer projects (projects.csv)
+  PROJECT_NAME_EMPTY: () => "The project name is empty; the row was skipped. Fill in the project's name.",
+  PROJECT_DISTRICT_EMPTY: (p) =>
+    `The district of project ${q(p.value)} is empty; the row was skipped. Fill in the district the project runs in.`,
+  PROJECT_DUPLICATE: (p) =>
+    `Project and district ${q(p.value)} are already in row ${p.detail}; this row was skipped. Merge the two rows.`,
+  PROJECT_ROLE_UNKNOWN: (p) =>
+    `Role ${q(p.value)} is neither origin nor adoption; the project's earliest district counts as its origin.`,
+  PROJECT_ORIGIN_MULTIPLE: (p) =>
+    `Project ${q(p.value)} already has an origin (row ${p.detail}); this row counts as an adoption. Give one origin only.`,
+  PROJECT_WAVE_UNKNOWN: (p) =>
+    `Wave ${q(p.value)} does not occur in the data (waves: ${p.detail}); it was ignored.`,
+  CARRIER_UNKNOWN: (p) =>
+    `Carrier ${q(p.value)} is not the id of an actor; it was ignored. Use an id from the actors file.`,
+  YEAR_INVALID: (p) => `${q(p.value)} is not a year; it was ignored. Write e.g. 2024.`,
+  // graph files of other tools
+  NODE_UNDECLARED: (p) =>
+    `The edge names node ${q(p.value)}, which the file does not declare as a <node>; it was added as an actor named by its id (as networkx and Gephi do). Check that the id is right.`,
 };
 
 /** Words of the human-readable report (`formatValidationReport`). */
