@@ -124,6 +124,14 @@ describe.skipIf(!chromiumPath)("the Befragung page", () => {
     await expect
       .poll(() => page.locator(".vz-dataset-uploaded").textContent())
       .toContain("Befragung Welle 1");
+    // the three levels of the new wave: k1–s1 (3), k1–v1 (2), s1–c1 (1)
+    const levels = await page.locator(".vz-levels .vz-level p").allTextContents();
+    expect(levels.filter((text) => /Verbindung/.test(text))).toEqual([
+      "3 Verbindungen (diese Stufe und höher)",
+      "2 Verbindungen (diese Stufe und höher)",
+      "1 Verbindung",
+    ]);
+    await page.locator(".vz-levels").screenshot({ path: screenshotPath("survey-levels-overview") });
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
   });
