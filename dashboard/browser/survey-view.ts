@@ -65,6 +65,23 @@ function fileField(
   return { field, input };
 }
 
+/** A table whose first column names the row. */
+function rowTable(caption: string | null, headers: string[], rows: string[][]): HTMLTableElement {
+  return el(
+    "table",
+    { class: "vz-table" },
+    caption === null ? null : el("caption", {}, caption),
+    el("thead", {}, el("tr", {}, ...headers.map((h) => el("th", { scope: "col" }, h)))),
+    el(
+      "tbody",
+      {},
+      ...rows.map(([first, ...rest]) =>
+        el("tr", {}, el("th", { scope: "row" }, first ?? ""), ...rest.map((cell) => el("td", {}, cell))),
+      ),
+    ),
+  );
+}
+
 function textField(
   id: string,
   label: string,
@@ -161,33 +178,10 @@ export function surveyView(workerUrl: string): { element: HTMLElement; destroy()
           "details",
           {},
           el("summary", {}, `Wer bekommt welchen Fragebogen (${formatNumber(survey.recipients.length)})`),
-          el(
-            "table",
-            { class: "vz-table" },
-            el(
-              "thead",
-              {},
-              el(
-                "tr",
-                {},
-                el("th", { scope: "col" }, "Name"),
-                el("th", { scope: "col" }, "Stadtteil"),
-                el("th", { scope: "col" }, "Dateien"),
-              ),
-            ),
-            el(
-              "tbody",
-              {},
-              ...survey.recipients.map((r) =>
-                el(
-                  "tr",
-                  {},
-                  el("th", { scope: "row" }, r.name),
-                  el("td", {}, r.district),
-                  el("td", {}, `${r.xlsx}, ${r.html}, ${r.print}`),
-                ),
-              ),
-            ),
+          rowTable(
+            null,
+            ["Name", "Stadtteil", "Dateien"],
+            survey.recipients.map((r) => [r.name, r.district, `${r.xlsx}, ${r.html}, ${r.print}`]),
           ),
         ),
       );
@@ -343,37 +337,12 @@ function reportView(
     });
     button.disabled = false;
   });
-  const missing = el(
-    "table",
-    { class: "vz-table", id: "survey-missing" },
-    el("caption", {}, `Noch keine Antwort (${formatNumber(r.missing.length)}) – zum Erinnern`),
-    el(
-      "thead",
-      {},
-      el(
-        "tr",
-        {},
-        el("th", { scope: "col" }, "Name"),
-        el("th", { scope: "col" }, "Stadtteil"),
-        el("th", { scope: "col" }, "Bereich"),
-        el("th", { scope: "col" }, "Hinweis"),
-      ),
-    ),
-    el(
-      "tbody",
-      {},
-      ...r.missing.map((a) =>
-        el(
-          "tr",
-          {},
-          el("th", { scope: "row" }, a.name),
-          el("td", {}, a.district),
-          el("td", {}, a.sector),
-          el("td", {}, surveyMessagesDe.missingReason[a.reason]),
-        ),
-      ),
-    ),
+  const missing = rowTable(
+    `Noch keine Antwort (${formatNumber(r.missing.length)}) – zum Erinnern`,
+    ["Name", "Stadtteil", "Bereich", "Hinweis"],
+    r.missing.map((a) => [a.name, a.district, a.sector, surveyMessagesDe.missingReason[a.reason]]),
   );
+  missing.id = "survey-missing";
   return [
     el(
       "div",

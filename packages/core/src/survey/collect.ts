@@ -19,7 +19,7 @@ import { normalizeKey } from "../io/aliases.js";
 import type { InputFile } from "../io/input-file.js";
 import { type Actor, type Dataset, DEFAULT_WAVE, type Tie, type TieLevel } from "../model/types.js";
 import { sortWaves } from "../model/waves.js";
-import { isSurveyed, nextWave } from "./form.js";
+import { isSurveyed, nextWave, type SurveyRow, surveyRowOf } from "./form.js";
 import {
   type BrokenReturn,
   type ReturnProblem,
@@ -39,13 +39,8 @@ export interface CollectOptions {
 
 export const DEFAULT_COLLECT_OPTIONS: CollectOptions = { wave: null };
 
-/** An actor on the report: id, name, district, sector. */
-export interface ReportActor {
-  id: string;
-  name: string;
-  district: string;
-  sector: string;
-}
+/** An actor on the report: id, name, district (its name), sector — as on the forms. */
+export type ReportActor = SurveyRow;
 
 /** The report of one collection; every list is sorted (actors in dataset order, files by name). */
 export interface CollectReport {
@@ -146,19 +141,19 @@ export async function collectSurvey(
     ...read.flatMap((r) => ("broken" in r && r.broken === "UNFILLED_HTML" ? [r.detail] : [])),
     ...returns.filter((r) => r.wave !== null && r.wave !== wave).map((r) => r.respondent),
   ]);
-  const districtNames = new Map(dataset.districts.map((d) => [d.id, d.name]));
+  const reportActor = surveyRowOf(dataset);
   for (const actor of dataset.actors) {
     const r = chosen.get(actor.id);
     if (r && answeredIds.has(actor.id)) {
       report.answered.push({
-        ...reportActor(actor, districtNames),
+        ...reportActor(actor),
         file: r.file,
         rows: r.answers.size,
         inferred: r.inferred,
       });
     } else if (surveyed.has(actor.id)) {
       report.missing.push({
-        ...reportActor(actor, districtNames),
+        ...reportActor(actor),
         reason: r ? "empty" : brokenIds.has(actor.id) ? "broken" : "none",
       });
     }
@@ -194,16 +189,6 @@ function emptyReport(wave: string, files: number, surveyed: number): CollectRepo
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function reportActor(actor: Actor, districtNames: ReadonlyMap<string, string>): ReportActor {
-  const district = actor.district ?? "";
-  return {
-    id: actor.id,
-    name: actor.name,
-    district: districtNames.get(district) ?? district,
-    sector: actor.sector ?? "",
-  };
-}
 
 /** The wave most returns name (of equally many, the latest); null when none names a wave. */
 function mostNamedWave(returns: readonly SurveyReturn[]): string | null {

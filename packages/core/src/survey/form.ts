@@ -128,14 +128,35 @@ function byGroup(a: SurveyRow, b: SurveyRow): number {
   );
 }
 
-/** A form row: the district by its name when the dataset has a districts table (actors hold its id). */
-function rowOf(actor: Actor, districtNames: ReadonlyMap<string, string>): SurveyRow {
-  const district = actor.district ?? "";
-  return {
-    id: actor.id,
-    name: actor.name,
-    district: districtNames.get(district) ?? district,
-    sector: actor.sector ?? "",
+/**
+ * An actor as a form row: the district by its name when the dataset has a districts table (actors hold its id).
+ * Returns the function that makes the rows of `dataset`.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { surveyRowOf } from "@vernetzt/core/survey";
+ *
+ * const { dataset } = await parseDataset(
+ *   [
+ *     { name: "actors.csv", data: "id,name,district\nk,Kita,NO" },
+ *     { name: "districts.csv", data: "id,name\nNO,Nordstadt" },
+ *   ],
+ *   { requireTies: false },
+ * );
+ * surveyRowOf(dataset!)(dataset!.actors[0]!) //=> { id: "k", name: "Kita", district: "Nordstadt", sector: "" }
+ * ```
+ */
+export function surveyRowOf(dataset: Dataset): (actor: Actor) => SurveyRow {
+  const districtNames = new Map(dataset.districts.map((d) => [d.id, d.name]));
+  return (actor) => {
+    const district = actor.district ?? "";
+    return {
+      id: actor.id,
+      name: actor.name,
+      district: districtNames.get(district) ?? district,
+      sector: actor.sector ?? "",
+    };
   };
 }
 
@@ -185,12 +206,12 @@ export function surveyForms(dataset: Dataset, options: Partial<SurveyFormOptions
   const o = resolveSurveyFormOptions(options);
   const wave = o.wave ?? nextWave(dataset);
   const surveyed = dataset.actors.filter(isSurveyed);
-  const districtNames = new Map(dataset.districts.map((d) => [d.id, d.name]));
-  const rows = surveyed.map((actor) => rowOf(actor, districtNames)).sort(byGroup);
+  const rowOf = surveyRowOf(dataset);
+  const rows = surveyed.map(rowOf).sort(byGroup);
   return surveyed.map((actor) => ({
     title: o.title ?? dataset.name,
     wave,
-    respondent: { ...rowOf(actor, districtNames), offers: [...actor.offers], needs: [...actor.needs] },
+    respondent: { ...rowOf(actor), offers: [...actor.offers], needs: [...actor.needs] },
     rows: rows.filter((row) => row.id !== actor.id),
     writeInRows: o.writeInRows,
     contact: o.contact,
