@@ -263,6 +263,17 @@ export function surveyView(workerUrl: string): { element: HTMLElement; destroy()
         const message = event.data;
         if (message.type === "progress") progress(message.step);
         if (message.type === "failed") resolve(message.message);
+        if (message.type === "checked") {
+          // the worker read the collected CSV files; then it computes every page (as on Eigene Daten)
+          const errors = message.issues.filter((issue) => issue.severity === "error").length;
+          if (message.summary === null || errors > 0) {
+            resolve(
+              `Der Datensatz mit der neuen Welle hat ${errors} Fehler; bitte den Datensatz herunterladen und prüfen.`,
+            );
+          } else {
+            worker?.postMessage({ type: "load" } satisfies UploadRequest);
+          }
+        }
         if (message.type !== "data") return;
         const uploaded: UploadedData = {
           ...message.data,
@@ -280,7 +291,7 @@ export function surveyView(workerUrl: string): { element: HTMLElement; destroy()
       worker.addEventListener("error", (event) =>
         resolve(`Die Auswertung ist abgebrochen: ${event.message}`),
       );
-      worker.postMessage({ files } satisfies UploadRequest);
+      worker.postMessage({ type: "check", files, columns: [] } satisfies UploadRequest);
     });
   }
 
