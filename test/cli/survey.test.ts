@@ -568,4 +568,36 @@ describe("indicator per level after collect", () => {
       pairsBothAnswered: (r * (r - 1)) / 2,
     });
   });
+
+  it("nests the levels in the collected dataset under every rule: ties of level 3 ⊆ ≥ 2 ⊆ ≥ 1", async () => {
+    const { loadDataset } = await import("../../packages/core/src/node/index.js");
+    const { LEVEL_RULES, tiesAtLevel } = await import("../../packages/core/src/model/index.js");
+    const { dataset } = await loadDataset(join(work, "out"));
+    const newIds = new Map([
+      ["Stadtteilbüro  NORD e.V.", "X07"],
+      ["Foodsharing Süd", "neu-foodsharing-sud"],
+      ["foodsharing  süd", "neu-foodsharing-sud"],
+    ]);
+    const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+    for (const rule of LEVEL_RULES) {
+      const sets = ([1, 2, 3] as const).map(
+        (minLevel) =>
+          new Set(tiesAtLevel(dataset!, "1", { rule, minLevel }).map((t) => pairKey(t.source, t.target))),
+      );
+      expect(sets[2]!.size, rule).toBeGreaterThan(0);
+      expect(
+        [...sets[2]!].filter((p) => !sets[1]!.has(p)),
+        rule,
+      ).toEqual([]);
+      expect(
+        [...sets[1]!].filter((p) => !sets[0]!.has(p)),
+        rule,
+      ).toEqual([]);
+      if (rule === "max") {
+        // the same pairs as computed from the planted answers, level by level
+        for (const level of [1, 2, 3] as const)
+          expect([...sets[level - 1]!].sort()).toEqual([...edgesAtLevel(planted, level, newIds)].sort());
+      }
+    }
+  });
 });

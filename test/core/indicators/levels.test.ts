@@ -103,4 +103,17 @@ describe("indicator levels", () => {
     const notes = indicator(dataset!, { replicates: 0, lang: "en" }).waves[0]!.notes;
     expect(notes).toContain("2 ties have no level and count as level 3 (working together).");
   });
+
+  it("says that meetings count as level 2 only in a wave that has meetings", async () => {
+    const { dataset } = await parseDataset([
+      { name: "actors.csv", data: ACTORS },
+      { name: "ties.csv", data: "source,target,level,wave\na,b,2,1\nc,d,3,2" },
+      { name: "events.csv", data: "id,wave\nm1,1" },
+      { name: "attendance.csv", data: "event,actor\nm1,e\nm1,f" },
+    ]);
+    const [first, second] = indicator(dataset!, { replicates: 0, lang: "en" }).waves;
+    const note = "Attending the same meeting counts as level 2 (knowing each other).";
+    expect(first!.notes).toContain(note);
+    expect(second!.notes).not.toContain(note);
+  });
 });

@@ -20,6 +20,7 @@ import { categorizeActors } from "../groups/categories.js";
 import { indicatorMessagesDe } from "../i18n/de/indicator.js";
 import { type IndicatorMessages, indicatorMessagesEn } from "../i18n/en/indicator.js";
 import { buildGraph } from "../model/build-graph.js";
+import { coAttendanceTies } from "../model/co-attendance.js";
 import { UnknownWaveError } from "../model/errors.js";
 import {
   CO_ATTENDANCE_LEVEL,
@@ -245,7 +246,7 @@ function levelNotes(dataset: Dataset, wave: string, o: IndicatorOptions): string
   const notes: string[] = [];
   if (unlevelled > 0 && levelled)
     notes.push(messages.unlevelledTies({ ties: unlevelled, level: UNLEVELLED_TIE_LEVEL }));
-  if (levelled && dataset.attendance.length > 0)
+  if (levelled && coAttendanceTies(dataset, wave).length > 0)
     notes.push(messages.coAttendanceLevel({ level: CO_ATTENDANCE_LEVEL }));
   return notes;
 }

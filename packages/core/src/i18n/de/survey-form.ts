@@ -75,8 +75,7 @@ export const surveyFormTextsDe = {
     "Datenschutz: Dieser Fragebogen zeigt die Namen, Stadtteile und Bereiche der beteiligten Einrichtungen (Personen nur mit ihrer Einwilligung). Ihre Antworten sieht nur die Koordination; veröffentlicht werden nur zusammengefasste Zahlen, kleine Gruppen werden nicht gezeigt.",
   print: {
     heading: "Papierfassung",
-    instruction:
-      "Bitte kreuzen Sie je Zeile ein Kästchen an. Wenn Sie es nicht sagen können, lassen Sie die Zeile leer.",
+    instruction: "Bitte kreuzen Sie je Zeile ein Kästchen an.",
     returnTo: (p: { contact: string; deadline: string }) =>
       `Bitte zurück ${p.contact ? `an ${p.contact}` : "an die Koordination"}${p.deadline ? ` – bis ${p.deadline}` : ""}.`,
     page: "Seite",
