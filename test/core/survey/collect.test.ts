@@ -9,11 +9,13 @@ import { writeWorkbook } from "../../../packages/core/src/interop/index.js";
 import { type InputFile, parseDataset } from "../../../packages/core/src/io/index.js";
 import type { Dataset } from "../../../packages/core/src/model/index.js";
 import {
+  collectedFiles,
   collectSurvey,
   nextWave,
   SurveyOptionError,
   surveyFormHtml,
   surveyForms,
+  surveyReportText,
 } from "../../../packages/core/src/survey/index.js";
 
 const ACTORS = [
@@ -195,5 +197,21 @@ describe("collectSurvey", () => {
       "a-d:a",
     ]);
     expect(after.respondents?.["1"]).toEqual(["a"]);
+  });
+});
+
+describe("surveyReportText", () => {
+  it("shortens a long reminder list and names the file that has all of it", async () => {
+    const many = ["id;name", ...Array.from({ length: 45 }, (_, i) => `x${i};Einrichtung ${i}`)].join("\n");
+    const { dataset: big } = await parseDataset([{ name: "actors.csv", data: many }], {
+      requireTies: false,
+    });
+    const result = await collectSurvey(big!, []);
+    const lines = surveyReportText(result.report, "de");
+    expect(lines.filter((line) => line.startsWith("  - Einrichtung"))).toHaveLength(40);
+    const reminder = collectedFiles(result, "de").find((f) => f.path.includes("erinnerung"))!;
+    expect(lines).toContain(`  … und 5 weitere (alle in ${reminder.path}).`);
+    // the file has all 45 and a header
+    expect(reminder.data.trim().split("\r\n")).toHaveLength(46);
   });
 });

@@ -78,6 +78,8 @@ export function register(program: Command): void {
       const m = lang === "de" ? surveyMessagesDe : surveyMessagesEn;
       const lines = [m.made({ forms: result.recipients.length, wave: result.wave, dir: options.out })];
       if (result.notAsked > 0) lines.push(m.notAsked({ persons: result.notAsked }));
+      const placeholders = [...(options.contact ? [] : ["Kontakt"]), ...(options.deadline ? [] : ["Datum"])];
+      if (placeholders.length > 0) lines.push(m.letterPlaceholders({ missing: placeholders }));
       printText(`${lines.join("\n")}\n`);
     });
   survey

@@ -37,17 +37,21 @@ export function surveyReportText(report: CollectReport, lang: "de" | "en"): stri
     m.heading({ wave: report.wave, files: report.files }),
     m.answered({ answered: report.answered.length, surveyed: report.surveyed, rate: number.format(rate) }),
   ];
-  const list = <T>(items: readonly T[], line: (item: T) => string) => {
+  const list = <T>(items: readonly T[], line: (item: T) => string, more = m.more) => {
     lines.push(...items.slice(0, SHOWN).map((item) => `  - ${line(item)}`));
-    if (items.length > SHOWN) lines.push(`  ${m.more({ count: items.length - SHOWN })}`);
+    if (items.length > SHOWN) lines.push(`  ${more({ count: items.length - SHOWN })}`);
   };
   if (report.missing.length > 0) {
     lines.push("", m.missingHeading({ missing: report.missing.length }));
-    list(report.missing, (a) => {
-      const where = [a.district, a.sector].filter(Boolean).join(", ");
-      const reason = m.missingReason[a.reason];
-      return `${a.name} (${a.id}${where ? `; ${where}` : ""})${reason ? ` – ${reason}` : ""}`;
-    });
+    list(
+      report.missing,
+      (a) => {
+        const where = [a.district, a.sector].filter(Boolean).join(", ");
+        const reason = m.missingReason[a.reason];
+        return `${a.name} (${a.id}${where ? `; ${where}` : ""})${reason ? ` – ${reason}` : ""}`;
+      },
+      ({ count }) => m.moreMissing({ count, file: reminderPath(report.wave) }),
+    );
   }
   for (const a of report.answered.filter((x) => x.inferred))
     lines.push(m.inferred({ name: a.name, file: a.file }));
@@ -118,7 +122,7 @@ export function surveyReportText(report: CollectReport, lang: "de" | "en"): stri
  */
 export function collectedFiles(result: CollectResult, lang: "de" | "en"): SurveyFile[] {
   const { report } = result;
-  const wave = report.wave.replace(/[^\p{L}\p{N}._-]+/gu, "-");
+  const wave = waveInFileName(report.wave);
   const csv = datasetToCsvFiles(result.dataset, { delimiter: ";", bom: true });
   const header = ["ID", "Name", "Stadtteil", "Bereich", "Grund"];
   const m = lang === "de" ? surveyMessagesDe : surveyMessagesEn;
@@ -133,6 +137,16 @@ export function collectedFiles(result: CollectResult, lang: "de" | "en"): Survey
       data: `${surveyReportText(report, lang).join("\r\n")}\r\n`,
     },
     { path: `befragung/bericht-welle-${wave}.json`, data: `${JSON.stringify(report, null, 2)}\n` },
-    { path: `befragung/erinnerung-welle-${wave}.csv`, data: `\uFEFF${reminder.join("\r\n")}\r\n` },
+    { path: reminderPath(report.wave), data: `\uFEFF${reminder.join("\r\n")}\r\n` },
   ];
+}
+
+/** The wave as it appears in the names of the report files. */
+function waveInFileName(wave: string): string {
+  return wave.replace(/[^\p{L}\p{N}._-]+/gu, "-");
+}
+
+/** Where `collectedFiles` puts the reminder list (every actor still missing). */
+function reminderPath(wave: string): string {
+  return `befragung/erinnerung-welle-${waveInFileName(wave)}.csv`;
 }

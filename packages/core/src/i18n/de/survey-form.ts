@@ -85,9 +85,9 @@ export const surveyFormTextsDe = {
     [
       `Betreff: Wer kennt wen? Befragung zum Netzwerk ${p.title} (Welle ${p.wave})`,
       "",
-      "Guten Tag «Anrede»,",
+      "Guten Tag,",
       "",
-      `die Akteure unserer Stadt sollen voneinander wissen, sich kennen und zusammenarbeiten. Um zu sehen, wie weit wir damit sind und wo Verbindungen fehlen, bitten wir Sie, einen kurzen Fragebogen für «Name der Einrichtung» auszufüllen.`,
+      `die Akteure unserer Stadt sollen voneinander wissen, sich kennen und zusammenarbeiten. Um zu sehen, wie weit wir damit sind und wo Verbindungen fehlen, bitten wir Sie, einen kurzen Fragebogen für «Name» auszufüllen.`,
       "",
       "Im Fragebogen stehen alle beteiligten Einrichtungen, geordnet nach Stadtteil und Bereich. Bitte wählen Sie bei jeder eine Antwort:",
       "  - kennen wir nicht",

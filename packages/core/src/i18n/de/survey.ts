@@ -6,6 +6,8 @@ const anzahl = (n: number, eins: string, viele: string) => `${n} ${n === 1 ? ein
 export const surveyMessagesDe: SurveyMessages = {
   made: (p) =>
     `${anzahl(p.forms, "Fragebogen", "Fragebögen")} für Welle ${p.wave} in ${p.dir} geschrieben: jeweils als Excel- (xlsx/), Browser- (html/) und Papierfassung (papier/), dazu Anschreiben.txt und Verteiler.csv (wer welchen Fragebogen bekommt).`,
+  letterPlaceholders: (p) =>
+    `Im Anschreiben stehen noch ${p.missing.map((x) => `«${x}»`).join(" und ")}: selbst eintragen oder die Fragebögen mit ${p.missing.map((x) => (x === "Kontakt" ? "--contact" : "--deadline")).join(" und ")} neu erstellen.`,
   notAsked: (p) =>
     `${anzahl(p.persons, "Person", "Personen")} ohne Einwilligung ${p.persons === 1 ? "bekommt" : "bekommen"} keinen Fragebogen und ${p.persons === 1 ? "steht" : "stehen"} auf keinem.`,
   heading: (p) => `Befragung Welle ${p.wave}: ${anzahl(p.files, "Datei", "Dateien")} gelesen.`,
@@ -47,7 +49,7 @@ export const surveyMessagesDe: SurveyMessages = {
       }[p.code] ?? p.code
     }`,
   pairs: (p) =>
-    `Genannte Paare: ${p.named} – von beiden Seiten (bestätigt) ${p.confirmed}, von einer Seite ${p.otherAnswered + p.otherMissing} (die andere Seite hat geantwortet, aber nicht genannt: ${p.otherAnswered}; die andere Seite hat noch nicht geantwortet: ${p.otherMissing}).`,
+    `Genannte Paare unter den Akteuren der Liste: ${p.named} – von beiden Seiten (bestätigt) ${p.confirmed}, von einer Seite ${p.otherAnswered + p.otherMissing} (die andere Seite hat geantwortet, aber nicht genannt: ${p.otherAnswered}; die andere Seite hat noch nicht geantwortet: ${p.otherMissing}).`,
   disagreements: (p) =>
     `Beide Seiten haben verschieden geantwortet: ${anzahl(p.count, "Paar", "Paare")} (es zählt zunächst die höhere Stufe: --rule max).`,
   disagreement: (p) => `${p.a}: „${p.levelA}“ – ${p.b}: „${p.levelB}“`,
@@ -65,4 +67,5 @@ export const surveyMessagesDe: SurveyMessages = {
   written: (p) =>
     `Datensatz mit der neuen Welle in ${p.dir} geschrieben (Bericht und Erinnerungsliste in ${p.dir}/befragung/).`,
   more: (p) => `… und ${p.count} weitere (alle im JSON-Bericht).`,
+  moreMissing: (p) => `… und ${p.count} weitere (alle in ${p.file}).`,
 };

@@ -5,6 +5,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const surveyMessagesEn = {
   made: (p: { forms: number; wave: string; dir: string }) =>
     `${plural(p.forms, "form", "forms")} for wave ${p.wave} written to ${p.dir}: each as Excel (xlsx/), browser (html/) and paper (papier/) version, plus Anschreiben.txt (cover letter) and Verteiler.csv (who gets which form).`,
+  letterPlaceholders: (p: { missing: string[] }) =>
+    `The cover letter still holds ${p.missing.map((x) => `«${x}»`).join(" and ")}: fill them in yourself, or make the forms again with ${p.missing.map((x) => (x === "Kontakt" ? "--contact" : "--deadline")).join(" and ")}.`,
   notAsked: (p: { persons: number }) =>
     `${plural(p.persons, "person", "persons")} without consent ${p.persons === 1 ? "gets" : "get"} no form and ${p.persons === 1 ? "is" : "are"} listed on no form.`,
   heading: (p: { wave: string; files: number }) =>
@@ -53,7 +55,7 @@ export const surveyMessagesEn = {
       }[p.code] ?? p.code
     }`,
   pairs: (p: { named: number; confirmed: number; otherAnswered: number; otherMissing: number }) =>
-    `Pairs named: ${p.named} — by both sides (confirmed) ${p.confirmed}, by one side ${p.otherAnswered + p.otherMissing} (the other side answered but did not name it: ${p.otherAnswered}; the other side has not answered: ${p.otherMissing}).`,
+    `Pairs of listed actors named: ${p.named} — by both sides (confirmed) ${p.confirmed}, by one side ${p.otherAnswered + p.otherMissing} (the other side answered but did not name it: ${p.otherAnswered}; the other side has not answered: ${p.otherMissing}).`,
   disagreements: (p: { count: number }) =>
     `Both sides answered differently: ${plural(p.count, "pair", "pairs")} (by default the higher level counts: --rule max).`,
   disagreement: (p: { a: string; b: string; levelA: string; levelB: string }) =>
@@ -73,6 +75,7 @@ export const surveyMessagesEn = {
   written: (p: { dir: string }) =>
     `Dataset with the new wave written to ${p.dir} (the report and the reminder list in ${p.dir}/befragung/).`,
   more: (p: { count: number }) => `… and ${p.count} more (all in the JSON report).`,
+  moreMissing: (p: { count: number; file: string }) => `… and ${p.count} more (all in ${p.file}).`,
 };
 
 export type SurveyMessages = typeof surveyMessagesEn;
