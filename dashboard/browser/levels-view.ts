@@ -20,7 +20,7 @@ const SHOWN = [
 function card(level: IndicatorLevelData): HTMLElement {
   const interval = level.interval ? `${share(level.interval[0])} – ${share(level.interval[1])}` : null;
   const pairs = level.pairs
-    ? `${formatNumber(level.pairs.reported)} Paare genannt, ${formatNumber(level.pairs.confirmed)} von beiden Seiten`
+    ? `${formatNumber(level.pairs.reported)} ${level.pairs.reported === 1 ? "Paar" : "Paare"} genannt, ${formatNumber(level.pairs.confirmed)} von beiden Seiten`
     : null;
   return el(
     "div",

@@ -131,6 +131,10 @@ describe.skipIf(!chromiumPath)("the Befragung page", () => {
       "2 Verbindungen (diese Stufe und höher)",
       "1 Verbindung",
     ]);
+    // who named the pairs: level 3 is k1–s1 alone, named by both
+    expect(await page.locator(".vz-levels .vz-level").last().locator(".vz-hint").allTextContents()).toContain(
+      "1 Paar genannt, 1 von beiden Seiten",
+    );
     await page.locator(".vz-levels").screenshot({ path: screenshotPath("survey-levels-overview") });
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
