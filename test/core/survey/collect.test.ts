@@ -212,6 +212,6 @@ describe("surveyReportText", () => {
     const reminder = collectedFiles(result, "de").find((f) => f.path.includes("erinnerung"))!;
     expect(lines).toContain(`  … und 5 weitere (alle in ${reminder.path}).`);
     // the file has all 45 and a header
-    expect(reminder.data.trim().split("\r\n")).toHaveLength(46);
+    expect(String(reminder.data).trim().split("\r\n")).toHaveLength(46);
   });
 });
