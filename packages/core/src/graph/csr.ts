@@ -16,7 +16,7 @@ import { InvalidGraphError } from "./errors.js";
 export interface Adjacency {
   readonly offsets: Int32Array;
   readonly targets: Int32Array;
-  /** Tie weight of each entry of `targets` (intensity, > 0). */
+  /** Tie weight of each entry of `targets` (intensity, ≥ 0; 0 = a tie without intensity, see `positive-ties.ts`). */
   readonly weights: Float64Array;
 }
 
@@ -94,7 +94,8 @@ export function csrOf(input: GraphInput): CsrGraph {
 
 /**
  * Builds the CSR view of a graph. Throws `InvalidGraphError` for mixed or multi graphs, self-ties and
- * weights that are not numbers > 0. A missing weight counts as 1.
+ * weights that are not finite numbers ≥ 0. A missing weight counts as 1; a weight of 0 keeps the tie (weighted
+ * path measures do not pass through it: `withoutZeroWeights`).
  *
  * @example
  * ```ts
@@ -126,7 +127,7 @@ export function toCsr(graph: VernetztGraph): CsrGraph {
   graph.forEachEdge((_key, attributes, source, target) => {
     if (source === target) throw new InvalidGraphError({ reason: "self-loop", actor: source });
     const weight = attributes.weight === undefined ? 1 : attributes.weight;
-    if (typeof weight !== "number" || !(weight > 0) || !Number.isFinite(weight)) {
+    if (typeof weight !== "number" || !(weight >= 0) || !Number.isFinite(weight)) {
       throw new InvalidGraphError({ reason: "weight", actor: source, target, weight: String(weight) });
     }
     src[e] = indexOf.get(source)!;

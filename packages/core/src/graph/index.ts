@@ -5,5 +5,6 @@ export * from "./leaves.js";
 export * from "./parallel-sweep.js";
 export * from "./path-length.js";
 export * from "./path-sweep.js";
+export * from "./positive-ties.js";
 export * from "./sample-sources.js";
 export * from "./tie-pairs.js";

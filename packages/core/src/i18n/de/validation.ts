@@ -62,7 +62,9 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   TIE_DUPLICATE: (p) =>
     `Dieselbe Beziehung steht schon in Zeile ${p.detail}; beide wurden zusammengeführt, Gewichte addiert. Ggf. eine Zeile löschen.`,
   WEIGHT_INVALID: (p) =>
-    `Gewicht ${q(p.value)} ist keine Zahl größer 0; die Beziehung wurde übergangen. Bitte z. B. 1, 2 oder 4,5 schreiben.`,
+    `Gewicht ${q(p.value)} ist keine Zahl ab 0; die Beziehung wurde übergangen. Bitte z. B. 1, 2 oder 4,5 schreiben.`,
+  WEIGHT_ZERO: (p) =>
+    `Gewicht ${q(p.value)}: Die Beziehung bleibt erhalten und zählt als Beziehung, trägt aber nichts zur Stärke bei, und gewichtete Wege führen nicht über sie. Wenn 0 „kein Kontakt“ heißt, die Zeile löschen.`,
   DATE_INVALID: (p) =>
     `${q(p.value)} ist kein Datum; es wurde übergangen. Bitte 31.12.2024 oder 2024-12-31 schreiben.`,
   WAVE_EMPTY: () =>
