@@ -27,8 +27,10 @@ export function withoutZeroWeights(csr: CsrGraph): CsrGraph {
   const { ids, indexOf, directed } = csr;
   if (![csr.undirected, csr.outgoing, csr.incoming].some((view) => view.weights.includes(0))) return csr;
   const undirected = positiveOnly(csr.undirected);
-  if (!directed) return new CsrGraph(ids, indexOf, false, undirected, undirected, undirected);
-  return new CsrGraph(ids, indexOf, true, undirected, positiveOnly(csr.outgoing), positiveOnly(csr.incoming));
+  const loops = csr.selfLoops;
+  if (!directed) return new CsrGraph(ids, indexOf, false, undirected, undirected, undirected, loops);
+  const outgoing = positiveOnly(csr.outgoing);
+  return new CsrGraph(ids, indexOf, true, undirected, outgoing, positiveOnly(csr.incoming), loops);
 }
 
 function positiveOnly(adjacency: Adjacency): Adjacency {
