@@ -25,6 +25,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   handouts: () => import("./commands/handouts.js"),
   indicator: () => import("./commands/indicator.js"),
   meetings: () => import("./commands/meetings.js"),
+  metrics: () => import("./commands/metrics.js"),
   recommend: () => import("./commands/recommend.js"),
   report: () => import("./commands/report.js"),
   template: () => import("./commands/template.js"),
