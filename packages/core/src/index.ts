@@ -25,5 +25,6 @@ export * from "./privacy/index.js";
 export * from "./random/index.js";
 export * from "./recommend/index.js";
 export * from "./structure/index.js";
+export * from "./survey/index.js";
 export * from "./two-mode/index.js";
 export * from "./waves/index.js";
