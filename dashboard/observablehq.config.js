@@ -39,6 +39,7 @@ export default {
     { name: "Empfehlungen", path: "/empfehlungen" },
     { name: "Entwicklung", path: "/entwicklung" },
     { name: "Methodik", path: "/methodik" },
+    { name: "Befragung", path: "/befragung" },
     { name: "Eigene Daten", path: "/eigene-daten" },
   ],
   head: `<meta http-equiv="Content-Security-Policy" content="${CSP}">

@@ -14,6 +14,8 @@ const USAGE_ERRORS = new Set([
   "LoadOptionError",
   "MetricOptionError",
   "RecommendOptionError",
+  "SurveyOptionError",
+  "TieLevelViewError",
   "WavesOptionError",
 ]);
 
