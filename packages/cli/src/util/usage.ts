@@ -12,8 +12,12 @@ const USAGE_ERRORS = new Set([
   "IndicatorOptionError",
   "InteropExportError",
   "LoadOptionError",
+  "MeetingsOptionError",
   "MetricOptionError",
+  "ProjectsOptionError",
   "RecommendOptionError",
+  "SeatingInputError",
+  "SeatingOptionError",
   "WavesOptionError",
 ]);
 
