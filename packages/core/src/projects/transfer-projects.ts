@@ -15,7 +15,8 @@
  * Districts as **exporters** (projects taken from them) and **importers** (projects they took up), and for each
  * project the **candidates** for its next districts: districts that do not run it yet, where at least one actor
  * works on the project's topic (matched as offers and needs are, `normaliseItem`), and that have ties to a
- * district running it in the latest wave; ranked by those ties, then by the actors on the topic.
+ * district running it in the latest wave; ranked by (actors on the topic) × (those ties) — both make a
+ * transfer likely, and neither alone does —, then by the ties, then by name.
  */
 import { buildGraph } from "../model/build-graph.js";
 import type { Dataset, ProjectSite, VernetztGraph } from "../model/types.js";
@@ -338,7 +339,9 @@ function candidatesOf(
     }))
     .sort(
       (x, y) =>
-        y.ties - x.ties || y.topicActors - x.topicActors || x.district.localeCompare(y.district, "de"),
+        y.ties * y.topicActors - x.ties * x.topicActors ||
+        y.ties - x.ties ||
+        x.district.localeCompare(y.district, "de"),
     )
     .slice(0, count);
 }
