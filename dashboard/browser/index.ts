@@ -3,6 +3,7 @@
  * local module pages import: no CDN, and Node's `events` (used by sigma and graphology) bundled in.
  */
 
+export { meetingsMessagesDe, projectsMessagesDe } from "@vernetzt/core";
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
@@ -14,5 +15,6 @@ export type { NetworkData } from "./network-data.js";
 export { type NetworkView, type NetworkViewState, networkView } from "./network-view.js";
 export { categoryScale, OKABE_ITO } from "./palette.js";
 export { installPresentationMode } from "./presentation.js";
+export { computeTablePlan, planCsv, tablePlanActions, tablePlanView } from "./table-plan-view.js";
 export { uploadView } from "./upload-view.js";
 export { waveChangesAbsence, waveChangesReading } from "./wave-changes-reading.js";

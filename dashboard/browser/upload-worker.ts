@@ -18,6 +18,9 @@ const STEPS: Record<(typeof DASHBOARD_PARTS)[number], string> = {
   gaps: "Lücken werden berechnet (999 zufällige Umverteilungen) …",
   indicator: "Indikator 6.3.3 wird berechnet …",
   recommendations: "Empfehlungen werden berechnet …",
+  meetings: "Arbeitskreise werden ausgewertet …",
+  seating: "Tischplan wird vorbereitet …",
+  projects: "Transferprojekte werden ausgewertet …",
 };
 
 self.addEventListener("message", async (event: MessageEvent<UploadRequest>) => {
