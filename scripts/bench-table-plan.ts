@@ -31,7 +31,9 @@ const contextSeconds = seconds(start);
 console.log(
   `machine: ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}; Node ${process.version}; seed ${seed}, median of ${repeat}`,
 );
-console.log(`seating context of the sample city (${dataset.actors.length} actors): ${contextSeconds.toFixed(2)} s`);
+console.log(
+  `seating context of the sample city (${dataset.actors.length} actors): ${contextSeconds.toFixed(2)} s`,
+);
 for (const [participants, tables, rounds] of [
   [200, 10, 4],
   [100, 10, 3],

@@ -119,8 +119,9 @@ const districtName = (id: string) => DISTRICTS.find((d) => d.id === id)!.name;
 
 /** The topic of a transfer project: the group topic it belongs to, else neighbourhood work. */
 const topicOf = (project: string): string =>
-  ({ "Repair-Café": "Repair-Café", Tauschring: "Tauschringe", Seniorennetzwerk: "Seniorennetzwerke" })[project] ??
-  "Quartiersvernetzung";
+  ({ "Repair-Café": "Repair-Café", Tauschring: "Tauschringe", Seniorennetzwerk: "Seniorennetzwerke" })[
+    project
+  ] ?? "Quartiersvernetzung";
 
 /** A generic workplace for a member of a sector in a district. */
 function workplace(sector: string, district: string): string {
@@ -393,7 +394,9 @@ write(
   "projects.csv",
   ["project", "topic", "district", "wave", "role", "from", "carriers"],
   TRANSFERS.flatMap((t) => {
-    const tie = [...tiesByWave.get(t.wave)!.values()].find((x) => x.type === "transfer" && x.project === t.project)!;
+    const tie = [...tiesByWave.get(t.wave)!.values()].find(
+      (x) => x.type === "transfer" && x.project === t.project,
+    )!;
     const [carrier, receiver] = tie.a.district === t.from ? [tie.a, tie.b] : [tie.b, tie.a];
     // the person who carried it, with the district's members who were there before
     const team = (person: Member, district: string) =>

@@ -946,7 +946,8 @@ function tiesAfterMeeting(group: string, chance: number): void {
     if (next.length === 0) continue;
     const met = new Map<string, [SampleActor, SampleActor]>();
     for (const m of meetings.filter((x) => x.group === group && x.wave === wave)) {
-      for (const a of m.attendees) for (const b of m.attendees) if (a.id < b.id) met.set(pairKey(a, b), [a, b]);
+      for (const a of m.attendees)
+        for (const b of m.attendees) if (a.id < b.id) met.set(pairKey(a, b), [a, b]);
     }
     for (const [key, [a, b]] of met) {
       if (complementPairs.has(key) || a === keyPerson || b === keyPerson) continue;
@@ -1034,7 +1035,15 @@ for (const spec of TRANSFER_PROJECTS) {
   const origin = districtOf(spec.origin);
   const named = spec.carriers.map((name) => byName.get(name)!).filter(Boolean);
   carriersOf.set(origin.id, named.length > 0 ? named : [hubOf(origin)]);
-  projectRows.push([spec.project, spec.topic, origin.name, String(spec.year), "Ursprung", "", ids(carriersOf.get(origin.id)!)]);
+  projectRows.push([
+    spec.project,
+    spec.topic,
+    origin.name,
+    String(spec.year),
+    "Ursprung",
+    "",
+    ids(carriersOf.get(origin.id)!),
+  ]);
   for (const adoption of spec.adoptions) {
     const from = adoption.from ?? spec.origin;
     const before = WAVES[Math.max(0, Math.min(WAVES.length - 1, adoption.year - WAVE_YEAR["1"]! - 1))]!;

@@ -259,8 +259,12 @@ describe("data/sample (Weidenbrunn)", () => {
   it("every meeting names its working group, and working groups meet within their district", () => {
     const district = districtById(dataset);
     expect(dataset.events.every((e) => e.group !== undefined)).toBe(true);
-    for (const event of dataset.events.filter((e) => e.group !== "Netzwerktreffen Integration und Teilhabe")) {
-      const present = dataset.attendance.filter((a) => a.event === event.id).map((a) => district.get(a.actor));
+    for (const event of dataset.events.filter(
+      (e) => e.group !== "Netzwerktreffen Integration und Teilhabe",
+    )) {
+      const present = dataset.attendance
+        .filter((a) => a.event === event.id)
+        .map((a) => district.get(a.actor));
       expect(new Set(present), event.id).toEqual(new Set([event.district]));
     }
   });
