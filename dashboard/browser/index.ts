@@ -5,10 +5,12 @@
 
 export { meetingsMessagesDe, projectsMessagesDe } from "@vernetzt/core";
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
+export { bestIntroductions } from "../loaders/first-screen-data.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
+export { firstScreenView } from "./first-screen-view.js";
 export { formatNumber, formatPercent } from "./format.js";
 export { formatPoints, indicatorReading } from "./indicator-reading.js";
 export type { NetworkData } from "./network-data.js";
@@ -18,3 +20,4 @@ export { installPresentationMode } from "./presentation.js";
 export { computeTablePlan, planCsv, tablePlanActions, tablePlanView } from "./table-plan-view.js";
 export { uploadView } from "./upload-view.js";
 export { waveChangesAbsence, waveChangesReading } from "./wave-changes-reading.js";
+export { waveLabelOf } from "./wave-label.js";

@@ -3,6 +3,7 @@ export * from "./edge-list.js";
 export * from "./errors.js";
 export * from "./export-interop.js";
 export * from "./gephi-spreadsheet.js";
+export * from "./graphology-json.js";
 export type { InteropLoadOptions } from "./interop-tables.js";
 export * from "./kumu.js";
 export * from "./network-canvas.js";

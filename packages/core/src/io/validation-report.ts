@@ -58,6 +58,8 @@ export const VALIDATION_CODES = [
   "PROJECT_WAVE_UNKNOWN",
   "CARRIER_UNKNOWN",
   "YEAR_INVALID",
+  // graph files of other tools
+  "NODE_UNDECLARED",
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -8,6 +8,7 @@
 import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
+import { ownValue } from "../model/member-names.js";
 import { TwoModeError, TwoModeOptionError } from "./errors.js";
 
 /** Node attributes of a two-mode network built by `twoModeNetwork`. */
@@ -80,8 +81,8 @@ export function twoModeNetwork(
   for (const group of groups)
     if (memberSet.has(group)) throw new TwoModeError({ reason: "same-key", node: group });
   const graph = new UndirectedGraph<TwoModeNetworkNodeAttributes>();
-  for (const id of members) graph.addNode(id, { mode: memberMode, label: labels[id] ?? id });
-  for (const id of groups) graph.addNode(id, { mode: groupMode, label: labels[id] ?? id });
+  for (const id of members) graph.addNode(id, { mode: memberMode, label: ownValue(labels, id) ?? id });
+  for (const id of groups) graph.addNode(id, { mode: groupMode, label: ownValue(labels, id) ?? id });
   for (const { member, group } of list) if (!graph.hasEdge(member, group)) graph.addEdge(member, group);
   return graph;
 }

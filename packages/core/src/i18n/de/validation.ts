@@ -90,6 +90,9 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   CARRIER_UNKNOWN: (p) =>
     `Träger ${q(p.value)} ist keine Akteurs-ID; er wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
   YEAR_INVALID: (p) => `${q(p.value)} ist kein Jahr; der Wert wurde übergangen. Bitte z. B. 2024 schreiben.`,
+  // graph files of other tools
+  NODE_UNDECLARED: (p) =>
+    `Die Kante nennt den Knoten ${q(p.value)}, den die Datei nicht als <node> aufführt; er wurde als Akteur mit seiner ID als Name aufgenommen (wie networkx und Gephi es tun). Bitte prüfen, ob die ID stimmt.`,
 };
 
 /** Wörter des lesbaren Prüfberichts (`formatValidationReport`). */

@@ -83,6 +83,9 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   CARRIER_UNKNOWN: (p) =>
     `Carrier ${q(p.value)} is not the id of an actor; it was ignored. Use an id from the actors file.`,
   YEAR_INVALID: (p) => `${q(p.value)} is not a year; it was ignored. Write e.g. 2024.`,
+  // graph files of other tools
+  NODE_UNDECLARED: (p) =>
+    `The edge names node ${q(p.value)}, which the file does not declare as a <node>; it was added as an actor named by its id (as networkx and Gephi do). Check that the id is right.`,
 };
 
 /** Words of the human-readable report (`formatValidationReport`). */
