@@ -19,15 +19,20 @@ export function meetingsData(dataset: Dataset): MeetingsData {
     ...dataset.attendance.map((a) => a.actor),
     ...dataset.events.flatMap((e) => (e.host === undefined ? [] : [e.host])),
   ]);
-  const actors: MeetingsData["actors"] = {};
-  for (const a of dataset.actors) {
-    if (!mentioned.has(a.id)) continue;
-    const district = a.district === undefined ? undefined : (districtNames.get(a.district) ?? a.district);
-    actors[a.id] = {
-      name: a.name,
-      ...(a.sector !== undefined && { sector: a.sector }),
-      ...(district !== undefined && { district }),
-    };
-  }
+  const actors: MeetingsData["actors"] = Object.fromEntries(
+    dataset.actors
+      .filter((a) => mentioned.has(a.id))
+      .map((a) => {
+        const district = a.district === undefined ? undefined : (districtNames.get(a.district) ?? a.district);
+        return [
+          a.id,
+          {
+            name: a.name,
+            ...(a.sector !== undefined && { sector: a.sector }),
+            ...(district !== undefined && { district }),
+          },
+        ];
+      }),
+  );
   return { result, actors };
 }

@@ -9,6 +9,7 @@
  */
 import { seatingMessagesDe } from "../i18n/de/seating.js";
 import { type SeatingMessages, seatingMessagesEn } from "../i18n/en/seating.js";
+import { ownValue } from "../model/member-names.js";
 import type { PairReason, PairValues } from "../seating/pair-values.js";
 import type { SeatingContext } from "../seating/seating-context.js";
 import type { TablePlan } from "../seating/table-plan.js";
@@ -32,6 +33,7 @@ const PAGE_CSS = `.page { break-after: page; padding-bottom: 6mm; }
 .card ul.why li { font-size: 9.5pt; }
 .sheet h2 { font-size: 15pt; }
 .rounds td, .rounds th { vertical-align: top; }
+.rounds th { white-space: nowrap; }
 .why { color: #333; }
 @media screen { .page { border-bottom: 0.4mm dashed #bbb; margin-bottom: 8mm; } }
 `;
@@ -104,7 +106,7 @@ class SheetData {
   }
   district(id: string): string {
     const d = this.actors.get(id)?.district;
-    return d === undefined ? "" : (this.context.districtNames[d] ?? d);
+    return d === undefined ? "" : (ownValue(this.context.districtNames, d) ?? d);
   }
   describe(id: string): string {
     return [this.actors.get(id)?.sector, this.district(id)].filter(Boolean).join(" · ");
@@ -117,7 +119,7 @@ class SheetData {
     return this.values.reasons.get(i < j ? `${i},${j}` : `${j},${i}`) ?? [];
   }
   districtName(id: string): string {
-    return this.context.districtNames[id] ?? id;
+    return ownValue(this.context.districtNames, id) ?? id;
   }
 }
 

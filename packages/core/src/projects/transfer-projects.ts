@@ -19,6 +19,7 @@
  * transfer likely, and neither alone does —, then by the ties, then by name.
  */
 import { buildGraph } from "../model/build-graph.js";
+import { definedOnly } from "../model/defined-only.js";
 import type { Dataset, ProjectSite, VernetztGraph } from "../model/types.js";
 import { normaliseItem } from "../recommend/normalise-item.js";
 import { ProjectsOptionError } from "./errors.js";
@@ -382,8 +383,4 @@ function waveIndex(dataset: Dataset, wave: string | undefined): number {
 function compareTuples(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
   return 0;
-}
-
-function definedOnly<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

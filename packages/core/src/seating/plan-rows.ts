@@ -7,6 +7,7 @@
 import { seatingMessagesDe } from "../i18n/de/seating.js";
 import { type SeatingMessages, seatingMessagesEn } from "../i18n/en/seating.js";
 import type { TextTable } from "../io/dataset-tables.js";
+import { ownValue } from "../model/member-names.js";
 import type { PairValues } from "./pair-values.js";
 import type { SeatingContext } from "./seating-context.js";
 import type { TablePlan } from "./table-plan.js";
@@ -55,7 +56,9 @@ export function planRows(
           String(t + 1),
           id,
           actor?.name ?? id,
-          actor?.district === undefined ? "" : (context.districtNames[actor.district] ?? actor.district),
+          actor?.district === undefined
+            ? ""
+            : (ownValue(context.districtNames, actor.district) ?? actor.district),
           actor?.sector ?? "",
           talkTo.map((other) => actors.get(other)?.name ?? other).join("; "),
         ]);

@@ -8,6 +8,7 @@
  */
 import { gaps } from "../gaps/gaps.js";
 import { buildGraph } from "../model/build-graph.js";
+import { definedOnly } from "../model/defined-only.js";
 import type { Dataset } from "../model/types.js";
 import { recommend } from "../recommend/recommend.js";
 import { SeatingOptionError } from "./errors.js";
@@ -141,8 +142,4 @@ function worstGaps(graph: ReturnType<typeof buildGraph>, count: number): Seating
   return gaps(graph, { by: "district", permutations: 0, minGroupSize: 1 })
     .gaps.slice(0, count)
     .map((gap, i) => ({ a: gap.a, b: gap.b, rank: i + 1 }));
-}
-
-function definedOnly<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

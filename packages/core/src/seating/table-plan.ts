@@ -25,6 +25,8 @@
  * Quality is judged against random seating (`random-seating.ts`): balanced tables drawn uniformly at random,
  * `draws` times (default 1,000), seeded.
  */
+
+import { definedOnly } from "../model/defined-only.js";
 import { portableLog } from "../numeric/portable-log.js";
 import { createRng, hashSeed, type Rng } from "../random/rng.js";
 import { SeatingInputError, SeatingOptionError } from "./errors.js";
@@ -366,8 +368,4 @@ class Search {
       }
     }
   }
-}
-
-function definedOnly<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
