@@ -7,6 +7,7 @@ import {
   KIND_ALIASES,
   PROJECT_ROLE_ALIASES,
   TABLE_NAME_ALIASES,
+  TABLES,
   VALIDATION_CODES,
 } from "../../../packages/core/src/io/index.js";
 
@@ -17,6 +18,7 @@ describe("docs", () => {
     const text = doc("dataset-format.md");
     const aliases = [
       ...Object.values(TABLE_NAME_ALIASES).flat(),
+      ...Object.values(TABLES).flatMap((table) => ("moreNames" in table ? table.moreNames : [])),
       ...Object.values(COLUMN_ALIASES).flatMap((columns) => Object.values(columns).flat()),
       ...Object.values(KIND_ALIASES).flat(),
       ...Object.values(BOOLEAN_ALIASES).flat(),

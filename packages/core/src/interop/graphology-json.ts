@@ -12,7 +12,7 @@
  * Edge keys and graph attributes are not kept. Issues name `<file>/nodes` or `<file>/edges` and the 1-based
  * position of the node or edge.
  */
-import { edgeRecord, nodeRecord, recordTables } from "../io/graph-tables.js";
+import { edgeRecord, nodeRecord, recordTables } from "../io/graph-records.js";
 import type { InputFile } from "../io/input-file.js";
 import type { LoadResult } from "../io/parse-dataset.js";
 import { baseName, checkInteropOptions, finishLoad, type InteropLoadOptions } from "./interop-tables.js";

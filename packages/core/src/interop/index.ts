@@ -2,6 +2,7 @@ export * from "./detect.js";
 export * from "./edge-list.js";
 export * from "./errors.js";
 export * from "./export-interop.js";
+export * from "./from-graphology.js";
 export * from "./gephi-spreadsheet.js";
 export * from "./graphology-json.js";
 export type { InteropLoadOptions } from "./interop-tables.js";

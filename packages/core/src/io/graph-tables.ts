@@ -9,7 +9,8 @@
  * What other tools write and graphology's parsers refuse is read the way those tools read it: GraphML keys
  * declared `for="all"` (Network Canvas, yEd) hold for graph, nodes and edges; a GEXF attribute value without a
  * declaration is read as text; a node that only edges name is added, named by its id (as networkx and Gephi
- * do), and reported as NODE_UNDECLARED at the first edge naming it.
+ * do), and reported as NODE_UNDECLARED at the first edge naming it. A dynamic GEXF gives one tie per edge and
+ * wave (`gexf-timeline.ts`).
  * A file that cannot be read is FILE_FORMAT with a reason for people (the XML parser's description of a syntax
  * error and its line, or what the file lacks), never a JavaScript exception's text.
  */
@@ -18,9 +19,9 @@ import { MultiGraph } from "graphology";
 import * as gexf from "graphology-gexf";
 import * as graphml from "graphology-graphml";
 import type { AbstractGraph } from "graphology-types";
-import type { TableKind } from "./aliases.js";
 import type { DatasetTables } from "./dataset-from-tables.js";
-import type { Cell, Table } from "./table.js";
+import { gexfTimedTables, hasGexfTimes } from "./gexf-timeline.js";
+import { edgeRecord, nodeRecord, recordTables } from "./graph-records.js";
 import type { IssueCollector, MessageLang } from "./validation-report.js";
 
 /** Reads the graph file into tables; null (FILE_FORMAT reported) when it cannot be parsed. */
@@ -33,7 +34,9 @@ export function readGraphTables(
   const parsed = parseGraphFile(file, text, format, issues);
   if (!parsed) return null;
   if (parsed.declared) reportUndeclaredNodes(file, parsed.graph, parsed.declared, issues);
-  return graphTables(file, parsed.graph);
+  const timed =
+    format === "gexf" && hasGexfTimes(text) ? gexfTimedTables(file, text, parsed.graph, issues) : null;
+  return timed ?? graphTables(file, parsed.graph);
 }
 
 /**
@@ -129,34 +132,6 @@ export function graphTables(file: string, graph: AbstractGraph): DatasetTables {
   return recordTables(file, nodes, edges);
 }
 
-/** A node as an actor record: its key is the id, its `name`, else its `label`, else its key is the name. */
-export function nodeRecord(key: string, attributes: Record<string, unknown>): Record<string, unknown> {
-  const { label, ...rest } = attributes;
-  return { id: key, ...(rest.name === undefined ? { name: label ?? key } : {}), ...rest };
-}
-
-/** An edge as a tie record; a `directed` attribute wins over the edge's own direction. */
-export function edgeRecord(
-  source: string,
-  target: string,
-  attributes: Record<string, unknown>,
-  directed: boolean,
-): Record<string, unknown> {
-  return { source, target, ...attributes, directed: attributes.directed ?? (directed ? "yes" : "no") };
-}
-
-/** Node and edge records → the actors and ties tables `<file>/nodes` and `<file>/edges`. */
-export function recordTables(
-  file: string,
-  nodes: Array<Record<string, unknown>>,
-  edges: Array<Record<string, unknown>>,
-): DatasetTables {
-  return {
-    actors: toTable("actors", `${file}/nodes`, nodes, ["id", "name"]),
-    ties: toTable("ties", `${file}/edges`, edges, ["source", "target"]),
-  };
-}
-
 /**
  * Expands `for="all"` keys into graph, node and edge keys: the GraphML schema allows them (Network Canvas and
  * yEd write them for `label`, ids and types), graphology-graphml 0.5 does not read them.
@@ -186,32 +161,6 @@ function xmlText(text: string): string {
         )
       : entities[name.toLowerCase()]!,
   );
-}
-
-function toTable(
-  kind: TableKind,
-  file: string,
-  records: Array<Record<string, unknown>>,
-  first: string[],
-): Table {
-  const keys = new Set<string>(first); // insertion order = order of first appearance
-  for (const record of records) for (const key of Object.keys(record)) keys.add(key);
-  const header = [...keys];
-  return {
-    kind,
-    file,
-    header,
-    rows: records.map((record, index) => ({
-      row: index + 1,
-      cells: header.map((key) => toCell(Object.hasOwn(record, key) ? record[key] : undefined)),
-    })),
-  };
-}
-
-function toCell(value: unknown): Cell {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return JSON.stringify(value);
 }
 
 /** Why a graph file cannot be read, when the XML is well-formed but is not the graph it claims to be. */

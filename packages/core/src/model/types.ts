@@ -5,9 +5,12 @@
  * already validated and normalised: German column names and values are mapped to these English fields
  * by `io/aliases.ts`. A graph is built from a dataset for one survey wave by `model/build-graph.ts`.
  */
-import type Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 
-/** What an actor is. German input values: `Organisation`, `Person`, `Gruppe`. */
+/**
+ * The kinds every output knows. German input values: `Organisation`, `Person`, `Gruppe` (and the synonyms in
+ * `io/aliases.ts`); an actor's `kind` may also be any other value, kept as written.
+ */
 export type ActorKind = "organisation" | "person" | "group";
 
 /** One actor of the city's network: an organisation, a person or a group. */
@@ -16,7 +19,11 @@ export interface Actor {
   id: string;
   /** Display name, non-empty. */
   name: string;
-  kind?: ActorKind;
+  /**
+   * What the actor is: `organisation`, `person` or `group` for those and their synonyms, else the value as
+   * written (`Kita`, `woman`). Persons for privacy: `isPersonKind` (`io/aliases.ts`).
+   */
+  kind?: ActorKind | (string & {});
   /** Field of work, e.g. "Wohlfahrtsverband", "Kirchengemeinde", "Stadtverwaltung". */
   sector?: string;
   /** District (Stadtteil) the actor belongs to; matches a `District.id` when districts are given. */
@@ -165,4 +172,4 @@ export interface NetworkAttributes {
  * The graph every metric takes: a graphology graph, `directed` or `undirected` (never `mixed`),
  * without self-loops or parallel edges, node keys = actor ids, inserted in input order.
  */
-export type VernetztGraph = Graph<ActorAttributes, TieAttributes, NetworkAttributes>;
+export type VernetztGraph = AbstractGraph<ActorAttributes, TieAttributes, NetworkAttributes>;

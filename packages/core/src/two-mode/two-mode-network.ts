@@ -5,9 +5,8 @@
  * The actor × meeting graph of a dataset (`twoModeGraph` in `model/`) qualifies too: its `part` attribute is read
  * as the mode, and its `id` attribute as the node's id.
  */
-import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
-import type { Attributes } from "graphology-types";
+import type { AbstractGraph, Attributes } from "graphology-types";
 import { ownValue } from "../model/member-names.js";
 import { TwoModeError, TwoModeOptionError } from "./errors.js";
 
@@ -20,7 +19,7 @@ export interface TwoModeNetworkNodeAttributes {
 }
 
 /** A two-mode network: any graphology graph whose nodes have a `mode` (or `part`) attribute. */
-export type TwoModeNetwork = Graph<Attributes>;
+export type TwoModeNetwork = AbstractGraph<Attributes>;
 
 /** One membership: a member belongs to a group (attends a meeting, works in a project). */
 export interface Membership {
