@@ -70,10 +70,10 @@ describe("vernetzt meeting plan", () => {
     expect(readFileSync(join(out, "tischplan.xlsx")).subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("names every entry of the list that is not an actor, with its row, and exits 1", () => {
+  it("seats entries the data do not know as guests and names each with its row; reads misspelt names", () => {
     const list = join(dir, "falsch.csv");
-    writeFileSync(list, "A001\nNiemand e.V.\nA002\nA001\nKeiner\n");
-    const { code, stderr } = runCli([
+    writeFileSync(list, "A001\nNiemand e.V.\nA002\nA001\nKeiner\nLesepaten Nordstatd\n");
+    const { code, stdout, stderr } = runCli([
       "meeting",
       "plan",
       "data/sample",
@@ -84,10 +84,37 @@ describe("vernetzt meeting plan", () => {
       "--lang",
       "en",
     ]);
-    expect(code).toBe(1);
-    expect(stderr).toContain('row 2: "Niemand e.V." is neither the id nor the name of an actor');
+    expect(code).toBe(0);
+    expect(stderr).toContain('row 2: "Niemand e.V." is not in the data');
+    expect(stderr).toContain("seated as a guest");
     expect(stderr).toContain('row 5: "Keiner"');
     expect(stderr).toContain('row 4: "A001" is listed twice');
+    expect(stderr).toContain('row 6: "Lesepaten Nordstatd" read as "Lesepaten Nordstadt"');
+    expect(stdout).toContain("Niemand e.V.");
+    expect(stdout).toContain("Lesepaten Nordstadt");
+  });
+
+  it("reads a registration list with person, organisation and e-mail columns by the organisation", () => {
+    const list = join(dir, "anmeldungen.csv");
+    writeFileSync(
+      list,
+      "Vorname;Nachname;Organisation;E-Mail\nErika;Beispiel;Lesepaten Nordstadt;e@example.org\nMax;Muster;Grundschule Nordstadt;m@example.org\nJonas;Test;Neue Nachbarschaftsinitiative;j@example.org\n",
+    );
+    const { code, stdout, stderr } = runCli([
+      "meeting",
+      "plan",
+      "data/sample",
+      "--participants",
+      list,
+      "--tables",
+      "1",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout);
+    expect(plan.participants).toHaveLength(3);
+    expect(plan.participants).toContain("Neue Nachbarschaftsinitiative");
+    expect(stderr).toContain("Zeile 4: „Neue Nachbarschaftsinitiative“ steht nicht in den Daten");
   });
 
   it("works on data without districts, waves or meetings", () => {

@@ -7,8 +7,9 @@
  * Prints the plan and its quality against random seating; `--out DIR` also writes the plan as CSV and XLSX, the
  * overview `index.html`, a printable table card per round and table, and a personal sheet per participant.
  * The participants come from a file (ids or names, one per line or in a column `ID`/`Akteur`/`Name`; CSV, TXT
- * or XLSX) or from the attendance list of a meeting of the dataset. Exit 1 when an entry of the list is not an
- * actor (all are listed), 2 for bad flags. `--json`: see docs/cli.md.
+ * or XLSX; a registration list is read by the column that names the most actors) or from the attendance list of
+ * a meeting of the dataset. Entries that are no actor are seated as guests, each named on stderr with its row.
+ * Exit 2 for bad flags. `--json`: see docs/cli.md.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
@@ -21,15 +22,17 @@ import {
   planRows,
   planTables,
   readParticipantList,
+  type SeatingContext,
   type SeatingMessages,
   seatingContext,
   seatingMessagesDe,
   seatingMessagesEn,
   type TablePlan,
+  withGuests,
 } from "@vernetzt/core/seating";
 import type { Command } from "commander";
 import { loadDatasetOrExit, waveOption } from "../util/dataset.js";
-import { InputDataError, UsageError } from "../util/errors.js";
+import { UsageError } from "../util/errors.js";
 import { contentLang, integerFlag } from "../util/flags.js";
 import { formatCount, formatNumber } from "../util/format.js";
 import { writeJson } from "../util/json-out.js";
@@ -88,8 +91,13 @@ export function register(program: Command): void {
         pseudonymize: options.pseudonymize === true,
       });
       const wave = waveOption(dataset, options.wave, lang);
-      const participants = await participantsOf(dataset, options, m);
-      const context = seatingContext(dataset, { wave, ...(seed === undefined ? {} : { seed }) });
+      const { participants, guests } = await participantsOf(dataset, options, m);
+      const seated = withGuests(
+        seatingContext(dataset, { wave, ...(seed === undefined ? {} : { seed }) }),
+        guests,
+      );
+      const context = seated.context;
+      participants.push(...seated.guests);
       const values = asUsage(() => pairValues(context, participants));
       const plan = asUsage(() =>
         planTables(values, {
@@ -108,24 +116,28 @@ export function register(program: Command): void {
         return;
       }
       printText(
-        `${planText(plan, dataset, m, lang)}\n${options.out ? `${m.written({ dir: options.out })}\n` : ""}`,
+        `${planText(plan, context, m, lang)}\n${options.out ? `${m.written({ dir: options.out })}\n` : ""}`,
       );
     });
 }
 
-/** The participants from the file or the meeting; unknown entries end the command (exit 1), all listed. */
+/**
+ * The participants from the file or the meeting. Entries that are no actor are seated as guests; every entry not
+ * read as written (a guest, a variant or typo of a name, a duplicate) is listed on stderr with its row.
+ */
 async function participantsOf(
   dataset: Dataset,
   options: PlanCommandOptions,
   m: SeatingMessages,
-): Promise<string[]> {
+): Promise<{ participants: string[]; guests: string[] }> {
   if (options.meeting !== undefined) {
     if (!dataset.events.some((e) => e.id === options.meeting)) {
       throw new UsageError(
         m.unknownMeeting({ meeting: options.meeting, meetings: dataset.events.map((e) => e.id) }),
       );
     }
-    return dataset.attendance.filter((a) => a.event === options.meeting).map((a) => a.actor);
+    const attendees = dataset.attendance.filter((a) => a.event === options.meeting).map((a) => a.actor);
+    return { participants: [...new Set(attendees)], guests: [] };
   }
   const file = options.participants!;
   const list = await readParticipantList(
@@ -135,14 +147,15 @@ async function participantsOf(
   if (list.unreadable !== null)
     throw new UsageError(m.participantsUnreadable({ file, reason: list.unreadable }));
   for (const problem of list.problems) {
-    printText(
-      `vernetzt: ${m.participantProblem[problem.problem]({ file, row: problem.row, value: problem.value })}\n`,
-      process.stderr,
-    );
+    const text = m.participantProblem[problem.problem]({
+      file: basename(file),
+      row: problem.row,
+      value: problem.value,
+      actor: problem.actor ?? "",
+    });
+    printText(`vernetzt: ${text}\n`, process.stderr);
   }
-  if (list.problems.some((p) => p.problem !== "duplicate"))
-    throw new InputDataError("the participant list has errors");
-  return list.participants;
+  return { participants: list.participants, guests: list.guests };
 }
 
 function meetingTitle(dataset: Dataset, meeting: string | undefined): string | null {
@@ -206,8 +219,8 @@ function planJson(plan: TablePlan, values: ReturnType<typeof pairValues>, wave: 
   };
 }
 
-function planText(plan: TablePlan, dataset: Dataset, m: SeatingMessages, lang: Lang): string {
-  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+function planText(plan: TablePlan, context: SeatingContext, m: SeatingMessages, lang: Lang): string {
+  const names = new Map(context.actors.map((a) => [a.id, a.name]));
   const lines: string[] = [];
   plan.rounds.forEach((round, r) => {
     lines.push(m.round({ round: r + 1 }));
@@ -230,5 +243,6 @@ function planText(plan: TablePlan, dataset: Dataset, m: SeatingMessages, lang: L
     );
   }
   if (plan.splitViolations > 0) lines.push(m.splitViolations({ count: plan.splitViolations }));
+  if (plan.repeatedPairs > 0) lines.push(m.repeatedPairs({ count: plan.repeatedPairs }));
   return lines.join("\n");
 }

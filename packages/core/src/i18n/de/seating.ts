@@ -47,12 +47,17 @@ export const seatingMessagesDe: SeatingMessages = {
     `Tischplan in ${p.dir} geschrieben: index.html, Tischkarten, persönliche Blätter, CSV und XLSX.`,
   participantsUnreadable: (p) => `Die Teilnahmeliste ${p.file} lässt sich nicht lesen: ${p.reason}`,
   participantProblem: {
-    unknown: (p) => `${p.file}, Zeile ${p.row}: „${p.value}“ ist weder ID noch Name eines Akteurs.`,
+    unknown: (p) =>
+      `${p.file}, Zeile ${p.row}: „${p.value}“ steht nicht in den Daten (weder ID noch Name eines Akteurs): als Gast eingeplant, ohne bekannte Angebote und Bedarfe. Falls es ein Tippfehler ist: den Namen wie in der Akteursliste schreiben oder die ID.`,
     ambiguous: (p) =>
-      `${p.file}, Zeile ${p.row}: mehrere Akteure heißen „${p.value}“; bitte die ID schreiben.`,
+      `${p.file}, Zeile ${p.row}: mehrere Akteure heißen „${p.value}“: als Gast eingeplant; bitte die ID schreiben, damit klar ist, wer gemeint ist.`,
     duplicate: (p) =>
       `${p.file}, Zeile ${p.row}: „${p.value}“ steht doppelt auf der Liste; einmal eingeplant.`,
+    variant: (p) => `${p.file}, Zeile ${p.row}: „${p.value}“ gelesen als „${p.actor}“.`,
+    typo: (p) => `${p.file}, Zeile ${p.row}: „${p.value}“ gelesen als „${p.actor}“ (Tippfehler?).`,
   },
+  repeatedPairs: (p) =>
+    `${p.count} ${p.count === 1 ? "Paar sitzt" : "Paare sitzen"} in mehr als einer Runde zusammen (wo ein wertvolles Kennenlernen es verlangt oder die Tische keine andere Wahl lassen).`,
   unknownMeeting: (p) =>
     `Es gibt kein Treffen „${p.meeting}“. Treffen: ${p.meetings.slice(0, 12).join(", ")}${p.meetings.length > 12 ? ", …" : ""}.`,
 };

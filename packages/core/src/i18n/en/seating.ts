@@ -48,15 +48,28 @@ export const seatingMessagesEn = {
   participantsUnreadable: (p: { file: string; reason: string }) =>
     `The participant list ${p.file} cannot be read: ${p.reason}`,
   participantProblem: {
-    unknown: (p: { file: string; row: number; value: string }) =>
-      `${p.file}, row ${p.row}: "${p.value}" is neither the id nor the name of an actor.`,
-    ambiguous: (p: { file: string; row: number; value: string }) =>
-      `${p.file}, row ${p.row}: several actors are called "${p.value}"; write the id instead.`,
-    duplicate: (p: { file: string; row: number; value: string }) =>
-      `${p.file}, row ${p.row}: "${p.value}" is listed twice; seated once.`,
+    unknown: (p: ParticipantNote) =>
+      `${p.file}, row ${p.row}: "${p.value}" is not in the data (neither id nor name of an actor): seated as a guest, without known offers and needs. If it is a typing error, write the name as in the actors table, or the id.`,
+    ambiguous: (p: ParticipantNote) =>
+      `${p.file}, row ${p.row}: several actors are called "${p.value}": seated as a guest; write the id to say who is meant.`,
+    duplicate: (p: ParticipantNote) => `${p.file}, row ${p.row}: "${p.value}" is listed twice; seated once.`,
+    variant: (p: ParticipantNote) => `${p.file}, row ${p.row}: "${p.value}" read as "${p.actor}".`,
+    typo: (p: ParticipantNote) =>
+      `${p.file}, row ${p.row}: "${p.value}" read as "${p.actor}" (a typing error?).`,
   },
+  repeatedPairs: (p: { count: number }) =>
+    `${p.count} ${p.count === 1 ? "pair sits" : "pairs sit"} together in more than one round (where a valuable introduction needs it, or the tables leave no other choice).`,
   unknownMeeting: (p: { meeting: string; meetings: string[] }) =>
     `There is no meeting "${p.meeting}". Meetings: ${p.meetings.slice(0, 12).join(", ")}${p.meetings.length > 12 ? ", …" : ""}.`,
 };
 
 export type SeatingMessages = typeof seatingMessagesEn;
+
+/** A note on one entry of a participant list. */
+interface ParticipantNote {
+  file: string;
+  row: number;
+  value: string;
+  /** The actor's name the entry was read as (`variant`, `typo`). */
+  actor: string;
+}
