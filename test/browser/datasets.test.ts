@@ -91,11 +91,21 @@ describe.skipIf(!chromiumPath)("a dataset with only id, name, source and target"
   it("says that there are no meetings and no transfer projects, and still seats the actors at tables", async () => {
     const meetings = await open("arbeitskreise");
     await expect(meetings.page.locator("main").textContent()).resolves.toMatch(/keine Treffen/);
+    // no bare value of a cell (Framework's inspector shows an empty htl template as "null")
+    await expect(
+      meetings.page.locator("main .observablehq--inspect, main .observablehq--null").count(),
+    ).resolves.toBe(0);
     await meetings.page.close();
     const projects = await open("transferprojekte");
     await expect(projects.page.locator("main").textContent()).resolves.toMatch(/keine Transferprojekte/);
+    await expect(
+      projects.page.locator("main .observablehq--inspect, main .observablehq--null").count(),
+    ).resolves.toBe(0);
     await projects.page.close();
     const plan = await open("tischplan");
+    await expect(
+      plan.page.locator("main .observablehq--inspect, main .observablehq--null").count(),
+    ).resolves.toBe(0);
     for (const box of await plan.page.locator(".vz-plan-list input[type=checkbox]").all()) await box.check();
     await plan.page.fill("#tp-tische", "2");
     await plan.page.fill("#tp-runden", "1");
