@@ -11,13 +11,21 @@
  * cells without a font name). write-excel-file has no validation of its own (its companion package is not published on the registry
  * we use), so this file adds it as a write-excel-file "feature" that inserts the element in schema order.
  */
-import writeXlsxFile from "write-excel-file/universal";
-import {
-  getOrderOfSiblings,
-  insertElementMarkupAccordingToOrderOfSiblings,
-  sanitizeAttributeValue,
-  sanitizeTextContent,
-} from "write-excel-file/utility";
+
+import type * as WriteExcelUtility from "write-excel-file/utility";
+import { readZipDirectory } from "../io/zip-directory.js";
+
+/**
+ * write-excel-file (≈ 100 modules), loaded at the first workbook written: commands that write none (validate,
+ * analyze) never load it.
+ */
+async function loadWriter() {
+  const [writer, utility] = await Promise.all([
+    import("write-excel-file/universal"),
+    import("write-excel-file/utility"),
+  ]);
+  return { writeXlsxFile: writer.default, utility };
+}
 
 /** A drop-down list on the cells of one column. */
 export interface DropDownList {
@@ -80,6 +88,7 @@ const INLINE_LIST_LIMIT = 255;
  * ```
  */
 export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
+  const { writeXlsxFile, utility } = await loadWriter();
   const lists = listSheet(sheets);
   const all = lists ? [...sheets, lists.sheet] : sheets;
   const data = all.map((sheet, index) => ({
@@ -91,9 +100,9 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
     ...(sheet.widths ? { columns: sheet.widths.map((width) => (width > 0 ? { width } : {})) } : {}),
     ...(sheet.frozenHeader ? { stickyRowsCount: 1 } : {}),
     ...(sheet.landscape ? { orientation: "landscape" } : {}),
-    validationsXml: validationsXml(sheet, lists?.refs.get(index)),
+    validationsXml: validationsXml(utility, sheet, lists?.refs.get(index)),
   }));
-  const features = [dataValidationFeature, ...(lists ? [hiddenSheetFeature(all.length - 1)] : [])];
+  const features = [dataValidationFeature(utility), ...(lists ? [hiddenSheetFeature(all.length - 1)] : [])];
   const blob = await writeXlsxFile(
     data as never,
     { features, fontFamily: "Arial", fontSize: 11 } as never,
@@ -102,23 +111,23 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
 }
 
 /** Inserts each sheet's `<dataValidations>` (computed in `validationsXml`) in schema order. */
-const dataValidationFeature = {
+const dataValidationFeature = (utility: typeof WriteExcelUtility) => ({
   files: {
     transform: {
       "xl/worksheets/sheet{id}.xml": {
         transform: (xml: string, options: { validationsXml?: string }) =>
           options.validationsXml
-            ? insertElementMarkupAccordingToOrderOfSiblings(
+            ? utility.insertElementMarkupAccordingToOrderOfSiblings(
                 xml,
                 options.validationsXml,
-                getOrderOfSiblings("xl/worksheets/sheet{id}.xml", "worksheet")!,
+                utility.getOrderOfSiblings("xl/worksheets/sheet{id}.xml", "worksheet")!,
                 "worksheet",
               )
             : xml,
       },
     },
   },
-};
+});
 
 /** Marks the sheet at `index` `state="hidden"` in `xl/workbook.xml`. */
 function hiddenSheetFeature(index: number) {
@@ -171,7 +180,11 @@ function listSheet(
   return { sheet: { name: LIST_SHEET_NAME, header, rows }, refs };
 }
 
-function validationsXml(sheet: WorkbookSheet, refs: Map<number, string> | undefined): string {
+function validationsXml(
+  utility: typeof WriteExcelUtility,
+  sheet: WorkbookSheet,
+  refs: Map<number, string> | undefined,
+): string {
   const lists = sheet.dropDowns ?? [];
   if (lists.length === 0) return "";
   const items = lists.map((list, l) => {
@@ -195,8 +208,8 @@ function validationsXml(sheet: WorkbookSheet, refs: Map<number, string> | undefi
     if (list.prompt) attributes.push(["promptTitle", list.prompt.title], ["prompt", list.prompt.text]);
     if (list.error) attributes.push(["errorTitle", list.error.title], ["error", list.error.text]);
     attributes.push(["sqref", `${letter}${from}:${letter}${to}`]);
-    const shown = attributes.map(([k, v]) => `${k}="${sanitizeAttributeValue(v)}"`).join(" ");
-    return `<dataValidation ${shown}><formula1>${sanitizeTextContent(formula)}</formula1></dataValidation>`;
+    const shown = attributes.map(([k, v]) => `${k}="${utility.sanitizeAttributeValue(v)}"`).join(" ");
+    return `<dataValidation ${shown}><formula1>${utility.sanitizeTextContent(formula)}</formula1></dataValidation>`;
   });
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
@@ -225,35 +238,20 @@ const ZIP_EPOCH = { time: 0, date: (0 << 9) | (1 << 5) | 1 };
 /**
  * Sets every file time in a zip archive to 1980-01-01 00:00, so the same workbook gives the same bytes on every
  * run (write-excel-file's zip stamps the current time; CRCs do not cover the headers, so this is safe).
- * Walks the central directory from the end-of-central-directory record and patches each entry and its local
- * header; an archive it cannot parse is returned unchanged.
+ * Patches each entry of the central directory (`io/zip-directory.ts`) and its local header; an archive it
+ * cannot parse is returned unchanged.
  */
 export function withFixedZipTimes(zip: Uint8Array): Uint8Array {
+  const entries = readZipDirectory(zip);
+  if (entries === null) return zip;
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let end = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
+  for (const { recordOffset, localOffset } of entries) {
+    view.setUint16(recordOffset + 12, ZIP_EPOCH.time, true);
+    view.setUint16(recordOffset + 14, ZIP_EPOCH.date, true);
+    if (localOffset + 30 <= zip.length && view.getUint32(localOffset, true) === 0x04034b50) {
+      view.setUint16(localOffset + 10, ZIP_EPOCH.time, true);
+      view.setUint16(localOffset + 12, ZIP_EPOCH.date, true);
     }
-  }
-  if (end < 0) return zip;
-  const entries = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
-  for (let n = 0; n < entries; n++) {
-    if (offset + 46 > zip.length || view.getUint32(offset, true) !== 0x02014b50) return zip;
-    view.setUint16(offset + 12, ZIP_EPOCH.time, true);
-    view.setUint16(offset + 14, ZIP_EPOCH.date, true);
-    const local = view.getUint32(offset + 42, true);
-    if (local + 30 <= zip.length && view.getUint32(local, true) === 0x04034b50) {
-      view.setUint16(local + 10, ZIP_EPOCH.time, true);
-      view.setUint16(local + 12, ZIP_EPOCH.date, true);
-    }
-    offset +=
-      46 +
-      view.getUint16(offset + 28, true) +
-      view.getUint16(offset + 30, true) +
-      view.getUint16(offset + 32, true);
   }
   return zip;
 }
