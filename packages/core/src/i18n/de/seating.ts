@@ -57,7 +57,7 @@ export const seatingMessagesDe: SeatingMessages = {
     typo: (p) => `${p.file}, Zeile ${p.row}: „${p.value}“ gelesen als „${p.actor}“ (Tippfehler?).`,
   },
   repeatedPairs: (p) =>
-    `${p.count} ${p.count === 1 ? "Paar sitzt" : "Paare sitzen"} in mehr als einer Runde zusammen (wo ein wertvolles Kennenlernen es verlangt oder die Tische keine andere Wahl lassen).`,
+    `${p.count} ${p.count === 1 ? "Paar sitzt" : "Paare sitzen"} in mehr als einer Runde zusammen: der Plan stellt ein wertvolles Kennenlernen vor ein neues Gesicht am Tisch.`,
   unknownMeeting: (p) =>
     `Es gibt kein Treffen „${p.meeting}“. Treffen: ${p.meetings.slice(0, 12).join(", ")}${p.meetings.length > 12 ? ", …" : ""}.`,
 };

@@ -58,7 +58,7 @@ export const seatingMessagesEn = {
       `${p.file}, row ${p.row}: "${p.value}" read as "${p.actor}" (a typing error?).`,
   },
   repeatedPairs: (p: { count: number }) =>
-    `${p.count} ${p.count === 1 ? "pair sits" : "pairs sit"} together in more than one round (where a valuable introduction needs it, or the tables leave no other choice).`,
+    `${p.count} ${p.count === 1 ? "pair sits" : "pairs sit"} together in more than one round: the plan puts a valuable introduction before a new face at the table.`,
   unknownMeeting: (p: { meeting: string; meetings: string[] }) =>
     `There is no meeting "${p.meeting}". Meetings: ${p.meetings.slice(0, 12).join(", ")}${p.meetings.length > 12 ? ", …" : ""}.`,
 };
