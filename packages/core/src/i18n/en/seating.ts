@@ -48,13 +48,15 @@ export const seatingMessagesEn = {
   participantsUnreadable: (p: { file: string; reason: string }) =>
     `The participant list ${p.file} cannot be read: ${p.reason}`,
   participantProblem: {
-    unknown: (p: ParticipantNote) =>
+    unknown: (p: { file: string; row: number; value: string; actor: string }) =>
       `${p.file}, row ${p.row}: "${p.value}" is not in the data (neither id nor name of an actor): seated as a guest, without known offers and needs. If it is a typing error, write the name as in the actors table, or the id.`,
-    ambiguous: (p: ParticipantNote) =>
+    ambiguous: (p: { file: string; row: number; value: string; actor: string }) =>
       `${p.file}, row ${p.row}: several actors are called "${p.value}": seated as a guest; write the id to say who is meant.`,
-    duplicate: (p: ParticipantNote) => `${p.file}, row ${p.row}: "${p.value}" is listed twice; seated once.`,
-    variant: (p: ParticipantNote) => `${p.file}, row ${p.row}: "${p.value}" read as "${p.actor}".`,
-    typo: (p: ParticipantNote) =>
+    duplicate: (p: { file: string; row: number; value: string; actor: string }) =>
+      `${p.file}, row ${p.row}: "${p.value}" is listed twice; seated once.`,
+    variant: (p: { file: string; row: number; value: string; actor: string }) =>
+      `${p.file}, row ${p.row}: "${p.value}" read as "${p.actor}".`,
+    typo: (p: { file: string; row: number; value: string; actor: string }) =>
       `${p.file}, row ${p.row}: "${p.value}" read as "${p.actor}" (a typing error?).`,
   },
   repeatedPairs: (p: { count: number }) =>
@@ -64,12 +66,3 @@ export const seatingMessagesEn = {
 };
 
 export type SeatingMessages = typeof seatingMessagesEn;
-
-/** A note on one entry of a participant list. */
-interface ParticipantNote {
-  file: string;
-  row: number;
-  value: string;
-  /** The actor's name the entry was read as (`variant`, `typo`). */
-  actor: string;
-}
