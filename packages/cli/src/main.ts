@@ -26,6 +26,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   indicator: () => import("./commands/indicator.js"),
   meeting: () => import("./commands/meeting.js"),
   meetings: () => import("./commands/meetings.js"),
+  metrics: () => import("./commands/metrics.js"),
   projects: () => import("./commands/projects.js"),
   recommend: () => import("./commands/recommend.js"),
   report: () => import("./commands/report.js"),
