@@ -42,6 +42,7 @@ export default {
     { name: "Transferprojekte", path: "/transferprojekte" },
     { name: "Entwicklung", path: "/entwicklung" },
     { name: "Methodik", path: "/methodik" },
+    { name: "Befragung", path: "/befragung" },
     { name: "Eigene Daten", path: "/eigene-daten" },
   ],
   head: `<meta http-equiv="Content-Security-Policy" content="${CSP}">

@@ -30,6 +30,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   projects: () => import("./commands/projects.js"),
   recommend: () => import("./commands/recommend.js"),
   report: () => import("./commands/report.js"),
+  survey: () => import("./commands/survey.js"),
   template: () => import("./commands/template.js"),
   ties: () => import("./commands/ties.js"),
   validate: () => import("./commands/validate.js"),

@@ -28,5 +28,6 @@ export * from "./random/index.js";
 export * from "./recommend/index.js";
 export * from "./seating/index.js";
 export * from "./structure/index.js";
+export * from "./survey/index.js";
 export * from "./two-mode/index.js";
 export * from "./waves/index.js";

@@ -18,6 +18,8 @@ const USAGE_ERRORS = new Set([
   "RecommendOptionError",
   "SeatingInputError",
   "SeatingOptionError",
+  "SurveyOptionError",
+  "TieLevelViewError",
   "WavesOptionError",
 ]);
 

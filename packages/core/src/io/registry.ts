@@ -445,6 +445,9 @@ export const TABLES = {
         shape: "date",
       },
       directed: { aliases: ["directed", "gerichtet", "einseitig"], shape: "boolean" },
+      // the levels of goal 6.3.3 and who reported a survey answer (model/tie-levels.ts; #18)
+      level: { aliases: ["level", "Stufe", "Beziehungsstufe"] },
+      reportedBy: { aliases: ["reported_by", "gemeldet von", "angegeben von", "Angabe von", "reportedBy"] },
     },
   },
   districts: {
