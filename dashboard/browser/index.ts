@@ -3,6 +3,7 @@
  * local module pages import: no CDN, and Node's `events` (used by sigma and graphology) bundled in.
  */
 
+export { meetingsMessagesDe, projectsMessagesDe } from "@vernetzt/core";
 export { schematicGapMapFigure } from "@vernetzt/figures";
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
 export { bestIntroductions } from "../loaders/first-screen-data.js";
@@ -20,6 +21,7 @@ export { type NetworkView, type NetworkViewState, networkView } from "./network-
 export { categoryScale, OKABE_ITO } from "./palette.js";
 export { installPresentationMode } from "./presentation.js";
 export { surveyView } from "./survey-view.js";
+export { computeTablePlan, planCsv, tablePlanActions, tablePlanView } from "./table-plan-view.js";
 export { uploadView } from "./upload-view.js";
 export { waveChangesAbsence, waveChangesReading } from "./wave-changes-reading.js";
 export { waveLabelOf } from "./wave-label.js";

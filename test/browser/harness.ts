@@ -42,13 +42,16 @@ export function testSite(name: string, data: string): TestSite {
 }
 
 /** Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists. */
-/** The dashboard's nine pages: path below the site root and the page title. */
+/** The dashboard's pages: path below the site root and the page title. */
 export const DASHBOARD_PAGES = [
   { path: "", title: "Überblick" },
   { path: "netzwerk", title: "Netzwerk" },
   { path: "luecken", title: "Lückenkarte" },
   { path: "akteure", title: "Akteure" },
   { path: "empfehlungen", title: "Empfehlungen" },
+  { path: "arbeitskreise", title: "Arbeitskreise" },
+  { path: "tischplan", title: "Tischplan für ein Netzwerktreffen" },
+  { path: "transferprojekte", title: "Transferprojekte" },
   { path: "entwicklung", title: "Entwicklung" },
   { path: "methodik", title: "Methodik" },
   { path: "befragung", title: "Befragung" },

@@ -576,8 +576,8 @@ export const TABLES = {
     fields: {
       project: { aliases: ["project", "Projekt", "Transferprojekt", "Name"] },
       topic: { aliases: ["topic", "Thema", "Themen", "Themenfeld"] },
-      district: { aliases: ["district", "Stadtteil", "Quartier"] },
-      year: { aliases: ["year", "Jahr", "Start", "seit", "Beginn"] },
+      district: { aliases: DISTRICT_WORDS },
+      year: { aliases: ["year", "Jahr", "Start", "seit", "Beginn", "Startjahr", "übernommen im Jahr"] },
       wave: { aliases: ["wave", "Welle", "Erhebung"] },
       role: { aliases: ["role", "Rolle"] },
       from: { aliases: ["from", "übernommen von", "uebernommen von", "Vorbild", "Herkunft"] },
