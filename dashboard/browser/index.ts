@@ -8,6 +8,7 @@ export { schematicGapMapFigure } from "@vernetzt/figures";
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
 export { bestIntroductions } from "../loaders/first-screen-data.js";
 export { accessiblePlot } from "./accessible-plot.js";
+export { chartWidth } from "./chart-width.js";
 export { actorsView } from "./actors-view.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
