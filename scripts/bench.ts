@@ -26,7 +26,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { betweennessSampleError } from "../packages/core/src/centrality/path-metrics.js";
+import { betweennessSampleError } from "../packages/core/src/graph/path-metrics.js";
 import { type Measured, measure, median, pythonHas } from "./bench/run.js";
 import { targetResults, targetTable } from "./bench/targets.js";
 import { CLI_BIN } from "./cli-bin.mjs";

@@ -78,7 +78,8 @@ nav { margin-bottom: 4mm; }
 export const HANDOUTS_GENERATOR = "vernetzt handouts";
 
 /**
- * A complete HTML document. `title` and `body` must already be escaped.
+ * A complete HTML document with the print stylesheet (and `extraCss` after it, e.g. page breaks). `title` and
+ * `body` must already be escaped.
  *
  * @example
  * ```ts
@@ -89,7 +90,7 @@ export const HANDOUTS_GENERATOR = "vernetzt handouts";
  * page.includes("<title>Kontakte</title>") //=> true
  * ```
  */
-export function htmlDocument(lang: string, title: string, body: string): string {
+export function htmlDocument(lang: string, title: string, body: string, extraCss = ""): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -98,7 +99,7 @@ export function htmlDocument(lang: string, title: string, body: string): string 
 <meta name="generator" content="${HANDOUTS_GENERATOR}">
 <title>${title}</title>
 <style>
-${HANDOUT_CSS}</style>
+${HANDOUT_CSS}${extraCss}</style>
 </head>
 <body>
 ${body}
