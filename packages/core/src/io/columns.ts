@@ -91,8 +91,16 @@ export class RowReader<K extends TableKind> {
     const i = this.columns.index[field];
     return i === undefined ? undefined : this.row.cells[i];
   }
-  /** The cell as trimmed text in Unicode NFC (a name typed on a Mac, `u` + combining `¨`, equals `ü`). */
+  /** The cell as trimmed text, as written (no Unicode normalisation: names and labels stay byte for byte). */
   text(field: FieldOf<K>): string {
+    return cellText(this.cell(field));
+  }
+  /**
+   * The cell as an id or a reference to one: trimmed text in Unicode NFC, so that an id typed on a Mac
+   * (`u` + combining `¨`) equals the same id typed on Windows (`ü`) (#17). Only ids and references are
+   * normalised; every other cell is kept as written.
+   */
+  id(field: FieldOf<K>): string {
     const text = cellText(this.cell(field));
     return NOT_ASCII.test(text) ? text.normalize("NFC") : text;
   }

@@ -10,7 +10,7 @@ import { parseList } from "./values.js";
 
 export function readDistricts(columns: Columns<"districts">, issues: IssueCollector): Map<string, District> {
   const districts = new Map<string, District>();
-  const rows = uniqueRows(rowsOf(columns), (r) => r.text("id") || r.text("name"), issues);
+  const rows = uniqueRows(rowsOf(columns), (r) => r.id("id") || r.id("name"), issues);
   for (const { reader, id } of rows) {
     const district: District = { id, name: reader.text("name") || id, attributes: reader.attributes() };
     Object.assign(district, coordinates(reader, issues));
@@ -39,8 +39,8 @@ export function readActors(
   // without an id column, the name is the id
   const idOf =
     columns.index.id === undefined
-      ? (r: RowReader<"actors">) => r.text("name")
-      : (r: RowReader<"actors">) => r.text("id");
+      ? (r: RowReader<"actors">) => r.id("name")
+      : (r: RowReader<"actors">) => r.id("id");
   for (const { reader, id } of uniqueRows(rowsOf(columns), idOf, issues)) {
     const invisible = INVISIBLE.exec(id);
     if (invisible)
@@ -74,7 +74,7 @@ export function readActors(
     }
     const sector = reader.text("sector");
     if (sector !== "") actor.sector = sector;
-    const district = reader.text("district");
+    const district = reader.id("district");
     if (district !== "")
       actor.district = districts ? matchDistrict(district, districts, reader, issues) : district;
     if (reader.text("memberOf") !== "") memberOf.push({ actor, reader });
@@ -96,7 +96,7 @@ export function readActors(
   }
   const names = new ActorNames(actors);
   for (const { actor, reader } of memberOf) {
-    const target = reader.text("memberOf");
+    const target = reader.id("memberOf");
     const found = resolveName(names, target, reader.at("memberOf"), issues);
     if (found !== undefined && found !== actor.id) actor.memberOf = found;
     else issues.warning("MEMBER_OF_UNKNOWN", reader.at("memberOf"), { value: target });

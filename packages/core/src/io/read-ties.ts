@@ -185,8 +185,8 @@ function readTie(
   options: TieReadOptions & { scale: Map<string, number> | undefined },
   issues: IssueCollector,
 ): Tie | undefined {
-  const sourceText = reader.text("source");
-  const targetText = reader.text("target");
+  const sourceText = reader.id("source");
+  const targetText = reader.id("target");
   if (sourceText === "" || targetText === "") {
     const only = sourceText || targetText;
     if (options.oneActorRows && only !== "") {
@@ -227,7 +227,7 @@ function readTie(
   }
   const level = readLevel(reader, issues);
   if (level === null) ok = false;
-  const reporterText = reader.text("reportedBy");
+  const reporterText = reader.id("reportedBy");
   const reportedBy = reporterText === "" ? undefined : reporter(reader, reporterText, names, issues);
   if (reportedBy === null) ok = false;
   if (ok && source === target) {
