@@ -75,6 +75,42 @@ describe("ids that look the same", () => {
     expect(dataset?.ties.map((tie) => tie.source)).toEqual([nfc]);
   });
 
+  it("only ids are normalised: a name, topic or extra cell typed in NFD stays byte for byte", async () => {
+    const nfd = "Mu\u0308ller";
+    const { dataset } = await load(
+      `ID;Name;Themen;Notiz\n${nfd};Familie ${nfd};${nfd};${nfd}\nhaus;Haus;;\n`,
+      "Von;Zu\nhaus;" + nfd + "\n",
+    );
+    const actor = dataset!.actors[0]!;
+    expect(actor.id).toBe(nfd.normalize("NFC"));
+    expect([actor.name, actor.topics[0], actor.attributes.Notiz]).toEqual([`Familie ${nfd}`, nfd, nfd]);
+  });
+
+  it("JSON and GraphML ids are compared in NFC too: a tie written the other way finds its actor", async () => {
+    const nfc = "M\u00fcller";
+    const nfd = "Mu\u0308ller";
+    const json = JSON.stringify({
+      actors: [
+        { id: nfc, name: nfd },
+        { id: "haus", name: "Haus" },
+      ],
+      ties: [{ source: nfd, target: "haus" }],
+    });
+    const fromJson = await parseDataset([{ name: "netz.json", data: json }]);
+    expect(fromJson.report.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    expect(fromJson.dataset?.actors.map((actor) => [actor.id, actor.name])).toEqual([
+      [nfc, nfd],
+      ["haus", "Haus"],
+    ]);
+    expect(fromJson.dataset?.ties.map((tie) => tie.source)).toEqual([nfc]);
+    const graphml =
+      '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">' +
+      `<node id="${nfc}"/><node id="haus"/><edge source="${nfd}" target="haus"/></graph></graphml>`;
+    const fromGraphml = await parseDataset([{ name: "netz.graphml", data: graphml }]);
+    expect(fromGraphml.dataset?.actors.map((actor) => actor.id).sort()).toEqual([nfc, "haus"].sort());
+    expect(fromGraphml.dataset?.ties).toHaveLength(1);
+  });
+
   it("an id with a zero-width space is reported with its row and the character, not silently a second actor", async () => {
     const { report } = await load(
       "ID;Name\nmueller;Müller\nmueller\u200b;Müller (Kopie)\n",
