@@ -2,17 +2,18 @@
 import type { Actor, District } from "../model/types.js";
 import { ActorNames } from "./actor-names.js";
 import { booleanOf, isPersonKind, kindOf } from "./aliases.js";
+import { withoutBidiControls } from "./bidi.js";
 import { type Columns, type RowReader, rowsOf } from "./columns.js";
 import { resolveName } from "./name-repairs.js";
 import { coordinates, matchDistrict, optionalNumber, uniqueRows } from "./row-values.js";
 import type { IssueCollector } from "./validation-report.js";
-import { parseList } from "./values.js";
 
 export function readDistricts(columns: Columns<"districts">, issues: IssueCollector): Map<string, District> {
   const districts = new Map<string, District>();
   const rows = uniqueRows(rowsOf(columns), (r) => r.id("id") || r.id("name"), issues);
   for (const { reader, id } of rows) {
-    const district: District = { id, name: reader.text("name") || id, attributes: reader.attributes() };
+    const name = reader.text("name") || withoutBidiControls(id);
+    const district: District = { id, name, attributes: reader.attributes() };
     Object.assign(district, coordinates(reader, issues));
     const population = optionalNumber(reader, "population", issues);
     if (population !== undefined) district.population = population;
@@ -51,14 +52,14 @@ export function readActors(
     let name = reader.text("name");
     if (name === "") {
       issues.warning("NAME_EMPTY", reader.at("name"), { value: id });
-      name = id;
+      name = withoutBidiControls(id); // shown as the name: no control may flip it (the id keeps it: ID_INVISIBLE)
     }
     const actor: Actor = {
       id,
       name,
-      topics: parseList(reader.cell("topics")),
-      offers: parseList(reader.cell("offers")),
-      needs: parseList(reader.cell("needs")),
+      topics: reader.list("topics"),
+      offers: reader.list("offers"),
+      needs: reader.list("needs"),
       attributes: reader.attributes(),
     };
     const kind = reader.text("kind");

@@ -41,6 +41,8 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   ID_EMPTY: () => "Die ID ist leer; die Zeile wurde übergangen. Jede Zeile braucht eine eindeutige ID.",
   ID_INVISIBLE: (p) =>
     `Die ID „${p.value}“ enthält ein unsichtbares Zeichen (${p.detail}): sie sieht aus wie eine andere, ist aber eine eigene ID, und Verbindungen, die sie ohne das Zeichen schreiben, finden sie nicht. Bitte das Zeichen löschen.`,
+  TEXT_BIDI: (p) =>
+    `Diese Zelle enthielt ein Zeichen, das die Schreibrichtung umkehrt (${p.detail}, etwa eine Rechts-nach-links-Umkehrung); es hätte den Text in Grafiken und Seiten verdreht gezeigt. Es wurde entfernt: gelesen als „${p.value}“. Bitte das Zeichen in der Datei löschen.`,
   ID_DUPLICATE: (p) =>
     `Die ID ${q(p.value)} steht schon in Zeile ${p.detail}; diese Zeile wurde übergangen. IDs müssen eindeutig sein.`,
   NAME_EMPTY: (p) =>

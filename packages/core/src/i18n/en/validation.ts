@@ -40,6 +40,8 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   ID_EMPTY: () => "The id is empty; the row was skipped. Give every row a unique id.",
   ID_INVISIBLE: (p) =>
     `The id "${p.value}" contains an invisible character (${p.detail}): it looks like another id but is a different one, and ties that write it without the character do not find it. Delete the character.`,
+  TEXT_BIDI: (p) =>
+    `This cell contained a character that reverses the direction of text (${p.detail}, a right-to-left override or similar); it would have shown the text turned around in figures and pages. It was removed: read as "${p.value}". Delete the character in the file.`,
   ID_DUPLICATE: (p) =>
     `The id ${q(p.value)} is already used in row ${p.detail}; this row was skipped. Ids must be unique.`,
   NAME_EMPTY: (p) => `The name is empty; the id ${q(p.value)} is used as name. Fill in a name.`,
