@@ -97,7 +97,8 @@ export class RowReader<K extends TableKind> {
     const cleaned = withoutBidiControls(text);
     const key = column ?? "";
     if (this.columns.issues && !this.bidiReported?.has(key)) {
-      (this.bidiReported ??= new Set()).add(key);
+      this.bidiReported ??= new Set();
+      this.bidiReported.add(key);
       this.columns.issues.warning(
         "TEXT_BIDI",
         { file: this.columns.table.file, row: this.row.row, column },
