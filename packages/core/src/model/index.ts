@@ -4,4 +4,5 @@ export * from "./errors.js";
 export * from "./member-names.js";
 export * from "./two-mode-graph.js";
 export * from "./types.js";
+export * from "./vernetzt-error.js";
 export * from "./waves.js";
