@@ -1,11 +1,11 @@
 /** Turning core errors caused by the user's flags into usage errors (exit 2, a message, no stack trace). */
 import { VernetztError } from "@vernetzt/core/model";
-import { UsageError } from "./errors.js";
+import { UsageError, withoutModulePrefix } from "./errors.js";
 
 function toUsage(error: unknown): unknown {
   // core marks the errors caused by what the user asked for (a wave, an attribute, an actor, an option)
   if (error instanceof VernetztError && error.usage) {
-    return new UsageError(error.message.replace(/^vernetzt(\/[\w-]+)*: /, ""));
+    return new UsageError(withoutModulePrefix(error.message));
   }
   return error;
 }
