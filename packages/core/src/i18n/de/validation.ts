@@ -150,6 +150,7 @@ export const MAPPING_TEXT_DE = {
     `„${header}“: eine zweite Spalte für ${field}, als Zusatzspalte behalten`,
   extras: (headers: readonly string[]) =>
     `als Zusatzspalten behalten: ${headers.map((h) => `„${h}“`).join(", ")}`,
+  asNamed: (headers: readonly string[]) => `wie benannt: ${headers.map((h) => `„${h}“`).join(", ")}`,
   more: (count: number) => `… und ${count} weitere Spalten`,
   by: {
     alias: "",

@@ -144,6 +144,7 @@ export const MAPPING_TEXT_EN = {
     `"${header}": a second column for ${field}, kept as an extra attribute`,
   extras: (headers: readonly string[]) =>
     `kept as extra attributes: ${headers.map((h) => `"${h}"`).join(", ")}`,
+  asNamed: (headers: readonly string[]) => `as named: ${headers.map((h) => `"${h}"`).join(", ")}`,
   more: (count: number) => `… and ${count} more columns`,
   by: {
     alias: "",
