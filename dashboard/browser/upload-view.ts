@@ -211,6 +211,9 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
             mappingTable(checked.mapping, choices, (next) => {
               choices = next;
               actions.replaceChildren();
+              view?.destroy(); // a result of the earlier reading no longer stands
+              view = null;
+              result.replaceChildren();
               check(false);
             }),
           )
