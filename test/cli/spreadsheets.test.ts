@@ -211,6 +211,23 @@ const EXPECTED: Record<string, Expected> = {
     waves: ["2023", "2024"],
     repairs: [],
   },
+  "13-ohne-kopfzeile.xlsx": {
+    actors: [
+      ["Gemeinwesenarbeit Süd", null],
+      ["Kinderschutzbund", null],
+      ["Erziehungsberatung", null],
+      ["Bürgerstiftung", null],
+    ],
+    ties: [
+      "Gemeinwesenarbeit Süd–Kinderschutzbund:2@1",
+      "Kinderschutzbund–Erziehungsberatung:3@1",
+      "Erziehungsberatung–Gemeinwesenarbeit Süd:1@1",
+      "Gemeinwesenarbeit Süd–Bürgerstiftung:2@1",
+    ],
+    waves: ["1"],
+    repairs: [],
+    tables: [["Blatt1", "ties"]],
+  },
   "11-befragung.csv": {
     actors: [
       ["Pflegestützpunkt", null],

@@ -193,6 +193,34 @@ describe("parseDataset reads a single edge list as a dataset", () => {
   });
 });
 
+describe("parseDataset reads tables without a header row", () => {
+  it("takes a first row that looks like data as data, and two columns sharing names as the ends", async () => {
+    const result = await load({
+      "daten.csv":
+        "Kita Altstadt;Schule Nord;2024\nSchule Nord;Jugendtreff;2024\nJugendtreff;Kita Altstadt;2025\n",
+    });
+    expect(result.mapping?.tables[0]?.columns.map((c) => [c.header, c.field])).toEqual([
+      ["Spalte 1", "source"],
+      ["Spalte 2", "target"],
+      ["Spalte 3", "wave"],
+    ]);
+    expect(result.dataset?.ties.map((t) => [t.source, t.wave])).toEqual([
+      ["Kita Altstadt", "2024"],
+      ["Schule Nord", "2024"],
+      ["Jugendtreff", "2025"],
+    ]);
+  });
+  it("keeps a header that names its columns, and an actor list whose values do not pair", async () => {
+    const named = await load({
+      "liste.csv": "Wer;Mit wem\nKita Altstadt;Schule Nord\nSchule Nord;Jugendtreff\n",
+    });
+    expect(named.mapping?.tables[0]?.columns.map((c) => c.header)).toEqual(["Wer", "Mit wem"]);
+    expect(named.dataset?.ties).toHaveLength(2);
+    const actors = await load({ "namen.csv": "Kita Altstadt;Nord\nSchule Nord;Süd\n" });
+    expect(actors.dataset).toBeNull();
+  });
+});
+
 describe("parseDataset takes overrides", () => {
   it("reads a table and a column as told, and reproduces the mapping with mappingSpecs", async () => {
     const files = {

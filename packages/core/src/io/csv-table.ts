@@ -145,7 +145,12 @@ export function readCsvSource(
     }
     rows.push({ row, cells });
   }
-  return { file, header: header.map((name, i) => name || `column ${i + 1}`), rows };
+  return {
+    file,
+    header: header.map((name, i) => name || `column ${i + 1}`),
+    rows,
+    headerRow: headerIndex + 1,
+  };
 }
 
 /**

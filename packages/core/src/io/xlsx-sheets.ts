@@ -16,6 +16,8 @@ export interface Sheet {
   name: string;
   header: string[];
   rows: TableRow[];
+  /** The sheet row of the header (the first non-blank row); absent for a blank sheet. */
+  headerRow?: number;
 }
 
 /**
@@ -69,5 +71,5 @@ function sheetTable(name: string, cells: Cell[][]): Sheet {
     filled,
   );
   while (header.length > Math.max(1, used) && !filled(headerCells[header.length - 1])) header.pop();
-  return { name, header, rows: body };
+  return { name, header, rows: body, headerRow: headerIndex + 1 };
 }

@@ -44,7 +44,7 @@ export async function readXlsxSources(
       }
       body.push(row);
     }
-    sources.push({ file: sheet.name, header: sheet.header, rows: body });
+    sources.push({ file: sheet.name, header: sheet.header, rows: body, headerRow: sheet.headerRow ?? null });
   }
   return sources;
 }
