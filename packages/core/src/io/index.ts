@@ -1,5 +1,4 @@
-export type { NameMatch, ResolvedName } from "./actor-names.js";
-export { ActorNames, boundedDistance } from "./actor-names.js";
+export { ActorNames, boundedDistance, type NameMatch, type ResolvedName } from "./actor-names.js";
 export * from "./aliases.js";
 export type { ColumnChoice, ColumnOverrides, ColumnRecognition } from "./column-recognition.js";
 export { recognizeColumns } from "./column-recognition.js";
