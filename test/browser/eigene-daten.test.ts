@@ -47,6 +47,9 @@ const ACTORS: Record<string, number> = {
   "10-ohne-ueberschrift": 3,
   "11-befragung.csv": 4,
   "13-ohne-kopfzeile.xlsx": 4,
+  "14-titel-und-anmerkungen.xlsx": 7,
+  "15-libreoffice-english.xlsx": 6,
+  "16-liste-mit-titel.csv": 4,
 };
 
 describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets", () => {

@@ -1,6 +1,6 @@
 /**
  * The sheets of an XLSX workbook as tables (read-excel-file, in Node and the browser): the header is the first
- * non-blank row, blank rows are skipped, row numbers are the sheet's (header = row 1 when it is the first row),
+ * non-blank row below any title rows, notes below the table are set apart (`table-frame.ts`), blank rows are skipped, row numbers are the sheet's (header = row 1 when it is the first row),
  * and number, boolean and date cells keep their type. Shared by the dataset importer and the other tools'
  * workbooks (Kumu). A header cell left empty is named `column N`; empty trailing header cells are dropped
  * unless data stand below them.
@@ -8,6 +8,7 @@
 import readXlsxFile from "read-excel-file/universal";
 import { usedWidth } from "./csv-table.js";
 import type { Cell, TableRow } from "./table.js";
+import { findTableFrame } from "./table-frame.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
 
@@ -16,8 +17,12 @@ export interface Sheet {
   name: string;
   header: string[];
   rows: TableRow[];
-  /** The sheet row of the header (the first non-blank row); absent for a blank sheet. */
+  /** The sheet row of the header (the first non-blank row below the titles); absent for a blank sheet. */
   headerRow?: number;
+  /** Title rows above the header (a merged heading, „Stand: 2025“), left out of `rows`. */
+  titleRows?: TableRow[];
+  /** Note rows below the table („Quelle: …“, „Gesamt: 42“), left out of `rows`. */
+  noteRows?: TableRow[];
 }
 
 /**
@@ -61,15 +66,21 @@ const filled = (cell: Cell) => cellText(cell) !== "";
 
 function sheetTable(name: string, cells: Cell[][]): Sheet {
   const rows = cells.map((row, index) => ({ row: index + 1, cells: row }));
-  const headerIndex = rows.findIndex((row) => row.cells.some(filled));
+  const { header: headerIndex, titles, notes } = findTableFrame(cells, cellText);
   if (headerIndex < 0) return { name, header: [], rows: [] };
   const headerCells = rows[headerIndex]!.cells;
-  const body = rows.slice(headerIndex + 1).filter((row) => row.cells.some(filled));
+  const noted = new Set(notes);
+  const body = rows
+    .slice(headerIndex + 1)
+    .filter((row, i) => !noted.has(headerIndex + 1 + i) && row.cells.some(filled));
   const header = headerCells.map((cell, i) => cellText(cell) || `column ${i + 1}`);
   const used = usedWidth(
     body.map((row) => row.cells),
     filled,
   );
   while (header.length > Math.max(1, used) && !filled(headerCells[header.length - 1])) header.pop();
-  return { name, header, rows: body, headerRow: headerIndex + 1 };
+  const sheet: Sheet = { name, header, rows: body, headerRow: headerIndex + 1 };
+  if (titles.length > 0) sheet.titleRows = titles.map((i) => rows[i]!);
+  if (notes.length > 0) sheet.noteRows = notes.map((i) => rows[i]!);
+  return sheet;
 }

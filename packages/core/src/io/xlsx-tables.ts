@@ -5,6 +5,7 @@
  */
 import { REQUIRED_TABLES, tableKindOf } from "./aliases.js";
 import type { TableRow } from "./table.js";
+import { reportTableFrame, rowText } from "./table-frame.js";
 import type { SourceTable } from "./table-recognition.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
@@ -31,6 +32,13 @@ export async function readXlsxSources(
       }
       continue;
     }
+    const framed = (row: TableRow) => ({ row: row.row, text: rowText(row.cells, cellText) });
+    reportTableFrame(
+      sheet.name,
+      { titles: (sheet.titleRows ?? []).map(framed), notes: (sheet.noteRows ?? []).map(framed) },
+      sheet.headerRow ?? 1,
+      issues,
+    );
     const body: TableRow[] = [];
     for (const row of sheet.rows) {
       const width = row.cells.reduce<number>((last, cell, i) => (cellText(cell) !== "" ? i + 1 : last), 0);
