@@ -50,6 +50,7 @@ const ACTORS: Record<string, number> = {
   "14-titel-und-anmerkungen.xlsx": 7,
   "15-libreoffice-english.xlsx": 6,
   "16-liste-mit-titel.csv": 4,
+  "17-online-umfrage.csv": 4,
 };
 
 describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets", () => {

@@ -1,6 +1,6 @@
 /**
  * Coordinators' own spreadsheets (issue #16) through the real CLI: each fixture of
- * `test/fixtures/spreadsheets` (sixteen shapes, other words for every field; see its README) loads in one try
+ * `test/fixtures/spreadsheets` (seventeen shapes, other words for every field; see its README) loads in one try
  * with the right actors, ties, waves, weights and districts, `validate --json` lists the mapping and every
  * repair with the original and the resolved value, and `export --format json` gives the dataset.
  */
@@ -310,6 +310,23 @@ const EXPECTED: Record<string, Expected> = {
       ["WEIGHT_SCALE", "mittel", "2"],
       ["WEIGHT_SCALE", "gering", "1"],
     ],
+  },
+  "17-online-umfrage.csv": {
+    actors: [
+      ["Kita Sonnenschein", "Nord"],
+      ["Grundschule Nord", "Nord"],
+      ["Jugendtreff Nord", "Nord"],
+      ["Hort am Park", "Mitte"],
+    ],
+    ties: [
+      "Kita Sonnenschein–Grundschule Nord:9@1",
+      "Kita Sonnenschein–Jugendtreff Nord:4@1",
+      "Grundschule Nord–Hort am Park:9@1",
+      "Jugendtreff Nord–Grundschule Nord:1@1",
+      "Hort am Park–Kita Sonnenschein:4@1",
+    ],
+    waves: ["1"],
+    tables: [["17-online-umfrage.csv", "ties"]],
   },
   "11-befragung.csv": {
     actors: [

@@ -187,6 +187,25 @@ describe("parseDataset reads a single edge list as a dataset", () => {
     expect(issuesOf(result, "TIE_ONE_ACTOR")).toHaveLength(1);
     expect(issuesOf(result, "NAME_VARIANT")).toHaveLength(1);
   });
+  it("splits a form's comma-separated answer when each part answered too, keeping a name with a comma whole", async () => {
+    const result = await load({
+      "Umfrage.csv":
+        '"Name Ihrer Einrichtung","In welchem Stadtteil?","Mit wem arbeiten Sie zusammen?"\n' +
+        '"Kita Sonnenschein","Nord","Schule Nord, Hort am Park"\n' +
+        '"Schule Nord","Nord","Kita Sonnenschein"\n' +
+        '"Hort am Park","Mitte","Schule Nord"\n' +
+        '"Haus der Vereine, Mitte","Mitte","Kita Sonnenschein"\n' +
+        '"Schule Nord","Nord","Haus der Vereine, Mitte"\n',
+    });
+    expect(result.dataset?.actors.map((a) => [a.name, a.district])).toEqual([
+      ["Kita Sonnenschein", "Nord"],
+      ["Schule Nord", "Nord"],
+      ["Hort am Park", "Mitte"],
+      ["Haus der Vereine, Mitte", "Mitte"],
+    ]);
+    expect(issuesOf(result, "TIE_LIST_SPLIT").map((i) => i.row)).toEqual([2]);
+    expect(result.dataset?.ties).toHaveLength(5);
+  });
   it("still needs the actors list when the ties name actors by code", async () => {
     const result = await load({ "ties.csv": "source,target\na01,a02\n" });
     expect(where(result)).toEqual(["error FILE_MISSING@null:null:null"]);

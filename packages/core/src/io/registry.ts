@@ -85,6 +85,9 @@ const DISTRICT_WORDS = [
   "Ortschaft",
   "neighbourhood",
   "neighborhood",
+  "In welchem Stadtteil",
+  "Stadtteil Ihrer Einrichtung",
+  "In welchem Stadtteil liegt Ihre Einrichtung",
 ] as const;
 
 /** Words for a survey wave, shared by ties, events and respondents. */
@@ -248,6 +251,9 @@ export const TABLES = {
           "Tätigkeitsfeld",
           "Taetigkeitsfeld",
           "Tätigkeitsbereich",
+          "In welchem Bereich",
+          "In welchem Bereich arbeiten Sie",
+          "Bereich Ihrer Einrichtung",
           "Fachbereich",
           "Fachgebiet",
           "Sparte",
@@ -357,6 +363,11 @@ export const TABLES = {
           "befragte Einrichtung",
           "meldende Einrichtung",
           "nennende Einrichtung",
+          "Name Ihrer Einrichtung",
+          "Ihre Einrichtung",
+          "Ihre Organisation",
+          "your organisation",
+          "your organization",
         ],
         weak: [
           "Einrichtung",
@@ -393,6 +404,11 @@ export const TABLES = {
           "Kontakt mit",
           "genannte Einrichtung",
           "genannter Akteur",
+          "Mit welchen Einrichtungen arbeiten Sie zusammen",
+          "Mit wem arbeiten Sie zusammen",
+          "Wer sind Ihre Kooperationspartner",
+          "works with",
+          "who do you work with",
           "Empfänger",
           "mit",
         ],
