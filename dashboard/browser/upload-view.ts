@@ -44,7 +44,7 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
     id: "upload-files",
     type: "file",
     multiple: true,
-    accept: ".csv,.tsv,.txt,.xlsx,.json,.gexf,.graphml,.xml,.edgelist",
+    accept: ".csv,.tsv,.txt,.xlsx,.ods,.json,.gexf,.graphml,.xml,.edgelist",
     "aria-describedby": "upload-hint",
   });
   const status = el("p", { class: "vz-status", role: "status", "aria-live": "polite" });

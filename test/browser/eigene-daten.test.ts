@@ -51,6 +51,7 @@ const ACTORS: Record<string, number> = {
   "15-libreoffice-english.xlsx": 6,
   "16-liste-mit-titel.csv": 4,
   "17-online-umfrage.csv": 4,
+  "18-libreoffice.ods": 7,
 };
 
 describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets", () => {

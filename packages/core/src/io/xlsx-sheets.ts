@@ -59,12 +59,13 @@ export async function readXlsxSheets(
     );
     return null;
   }
-  return sheets.map(({ sheet, data: cells }) => sheetTable(sheet, cells as Cell[][]));
+  return sheets.map(({ sheet, data: cells }) => sheetOfCells(sheet, cells as Cell[][]));
 }
 
 const filled = (cell: Cell) => cellText(cell) !== "";
 
-function sheetTable(name: string, cells: Cell[][]): Sheet {
+/** A sheet from its cells, row by row (also for `.ods` files): header, titles, notes and body. */
+export function sheetOfCells(name: string, cells: Cell[][]): Sheet {
   const rows = cells.map((row, index) => ({ row: index + 1, cells: row }));
   const { header: headerIndex, titles, notes } = findTableFrame(cells, cellText);
   if (headerIndex < 0) return { name, header: [], rows: [] };

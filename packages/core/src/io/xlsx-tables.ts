@@ -1,9 +1,10 @@
 /**
- * An XLSX workbook → its sheets as tables, whatever they are called (`table-recognition.ts` decides which is
+ * An XLSX workbook, or a LibreOffice `.ods` spreadsheet → its sheets as tables, whatever they are called (`table-recognition.ts` decides which is
  * which). Row numbers are the sheet's rows (header = row 1). Number, boolean and date cells keep their type.
  * A blank sheet is left out silently, unless its name says it is a required table (FILE_EMPTY).
  */
 import { REQUIRED_TABLES, tableKindOf } from "./aliases.js";
+import { readOdsSheets } from "./ods-sheets.js";
 import type { TableRow } from "./table.js";
 import { reportTableFrame, rowText } from "./table-frame.js";
 import type { SourceTable } from "./table-recognition.js";
@@ -11,13 +12,15 @@ import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
 import { readXlsxSheets } from "./xlsx-sheets.js";
 
-/** Reads the sheets of a workbook; null (FILE_FORMAT reported) when it is not one. */
+/** Reads the sheets of a workbook (`format`: `xlsx` or `ods`); null (FILE_FORMAT reported) when it is not one. */
 export async function readXlsxSources(
   file: string,
   data: ArrayBuffer,
   issues: IssueCollector,
+  format: "xlsx" | "ods" = "xlsx",
 ): Promise<SourceTable[] | null> {
-  const sheets = await readXlsxSheets(file, data, issues);
+  const sheets =
+    format === "ods" ? readOdsSheets(file, data, issues) : await readXlsxSheets(file, data, issues);
   if (sheets === null) return null;
   const sources: SourceTable[] = [];
   for (const sheet of sheets) {
