@@ -57,6 +57,18 @@ describe("readOdsSheets", () => {
       { row: 7, cells: ["Hort", 7] },
     ]);
   });
+  it("refuses a sheet whose repeats would expand beyond the cell limit, naming the farthest cell", () => {
+    const issues = new IssueCollector();
+    const row = `<table:table-row table:number-rows-repeated="1048576">${cell("<text:p>x</text:p>", 'office:value-type="string" table:number-columns-repeated="16384"')}</table:table-row>`;
+    const sheets = readOdsSheets(
+      "bombe.ods",
+      ods(`<table:table table:name="Blatt1">${row}</table:table>`),
+      issues,
+    );
+    expect(sheets).toBeNull();
+    expect(issues.issues.map((i) => [i.code, i.file])).toEqual([["XLSX_RANGE_TOO_LARGE", "Blatt1"]]);
+    expect(issues.issues[0]?.message).toContain("XFD1048576");
+  });
   it("reports a file that is no spreadsheet as FILE_FORMAT", () => {
     const issues = new IssueCollector();
     expect(readOdsSheets("kaputt.ods", new Uint8Array([1, 2, 3]).buffer, issues)).toBeNull();

@@ -10,6 +10,7 @@ import { reportTableFrame, rowText } from "./table-frame.js";
 import type { SourceTable } from "./table-recognition.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
+import type { XlsxLimits } from "./xlsx-limits.js";
 import { readXlsxSheets } from "./xlsx-sheets.js";
 
 /** Reads the sheets of a workbook (`format`: `xlsx` or `ods`); null (FILE_FORMAT reported) when it is not one. */
@@ -17,10 +18,13 @@ export async function readXlsxSources(
   file: string,
   data: ArrayBuffer,
   issues: IssueCollector,
+  limits: Partial<XlsxLimits> = {},
   format: "xlsx" | "ods" = "xlsx",
 ): Promise<SourceTable[] | null> {
   const sheets =
-    format === "ods" ? readOdsSheets(file, data, issues) : await readXlsxSheets(file, data, issues);
+    format === "ods"
+      ? readOdsSheets(file, data, issues, limits)
+      : await readXlsxSheets(file, data, issues, limits);
   if (sheets === null) return null;
   const sources: SourceTable[] = [];
   for (const sheet of sheets) {
@@ -58,8 +62,4 @@ export async function readXlsxSources(
     sources.push({ file: sheet.name, header: sheet.header, rows: body, headerRow: sheet.headerRow ?? null });
   }
   return sources;
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
