@@ -103,7 +103,7 @@ function cellsOf(row: Element): Cell[] {
     if (element.namespaceURI !== TABLE) continue;
     if (element.localName !== "table-cell" && element.localName !== "covered-table-cell") continue;
     const repeat = count(element, "number-columns-repeated");
-    const value = element.localName === "table-cell" ? valueOf(element) : null;
+    const value = element.localName === "table-cell" ? cellValue(element) : null;
     if (value === null) {
       empty += repeat;
       continue;
@@ -122,7 +122,7 @@ function count(element: Element, attribute: string): number {
 }
 
 /** A cell's value by its type: number, boolean, date (UTC), else its text; null when empty. */
-function valueOf(cell: Element): Cell {
+function cellValue(cell: Element): Cell {
   const type = cell.getAttributeNS(OFFICE, "value-type");
   if (type === "float" || type === "percentage" || type === "currency") {
     const number = Number(cell.getAttributeNS(OFFICE, "value"));
