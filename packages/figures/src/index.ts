@@ -21,6 +21,7 @@ export {
   type SkippedFigure,
 } from "./report/report-figures.js";
 export { type ReportHtmlOptions, reportHtml } from "./report/report-html.js";
+export { type SchematicGapMapData, schematicGapMapFigure } from "./schematic-gap-map.js";
 export { figureSlide, SLIDE, slideFigureHeight, svgInner, titleSlide } from "./slide.js";
 export { FONT_FAMILY, TYPE } from "./style.js";
 export {

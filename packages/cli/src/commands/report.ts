@@ -12,17 +12,28 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
-import { contentLang } from "../util/flags.js";
+import {
+  contentLang,
+  levelViewFlags,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
+  RULE_FLAG,
+  RULE_HELP,
+} from "../util/flags.js";
+import { prepareGeneratedFolder } from "../util/out-path.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface ReportCommandOptions {
+  rule?: string;
+  minLevel?: string;
   pseudonymize?: boolean;
   out: string;
   wave?: string;
   from?: string;
   to?: string;
   lang?: string;
+  force?: boolean;
 }
 
 /** Today as `YYYY-MM-DD` (UTC), or the day of `SOURCE_DATE_EPOCH` (seconds) when set. */
@@ -76,7 +87,10 @@ export function register(program: Command): void {
       "first wave of the trend and of 'what changed' (default: the first; changes: the one before --to)",
     )
     .option("--to <wave>", "last wave of the trend and of 'what changed' (default: the latest)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--lang <lang>", "language of the figures: de or en (default: de)")
+    .option("--force", "overwrite the files of an earlier report in --out")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ReportCommandOptions>();
       const lang = contentLang(options.lang);
@@ -84,6 +98,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
       });
       // Heavy modules (Plot, linkedom, resvg, pdfkit) load here, not when the CLI starts.
       const figures = await import("@vernetzt/figures");
@@ -105,6 +120,16 @@ export function register(program: Command): void {
           throw error;
         }
       });
+      const names = report.figures.flatMap((figure) => [`${figure.name}.svg`, `${figure.name}.png`]);
+      // w17 (#17): an earlier report is replaced only with --force, never in the dataset's own folder.
+      await prepareGeneratedFolder(
+        options.out,
+        [...names, "deck.pdf", "report.html"],
+        path,
+        async () => false,
+        options.force === true,
+        lang,
+      );
       await mkdir(options.out, { recursive: true });
       for (const figure of report.figures) {
         await writeFile(join(options.out, `${figure.name}.svg`), figure.svg);

@@ -72,7 +72,14 @@ nav { margin-bottom: 4mm; }
 `;
 
 /**
- * A complete HTML document. `title` and `body` must already be escaped.
+ * The `<meta name="generator">` content of every handout page: the CLI recognises the pages of an earlier run
+ * by it (and deletes those a new run does not write again), never touching other files in the folder.
+ */
+export const HANDOUTS_GENERATOR = "vernetzt handouts";
+
+/**
+ * A complete HTML document with the print stylesheet (and `extraCss` after it, e.g. page breaks). `title` and
+ * `body` must already be escaped.
  *
  * @example
  * ```ts
@@ -83,15 +90,16 @@ nav { margin-bottom: 4mm; }
  * page.includes("<title>Kontakte</title>") //=> true
  * ```
  */
-export function htmlDocument(lang: string, title: string, body: string): string {
+export function htmlDocument(lang: string, title: string, body: string, extraCss = ""): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${HANDOUTS_GENERATOR}">
 <title>${title}</title>
 <style>
-${HANDOUT_CSS}</style>
+${HANDOUT_CSS}${extraCss}</style>
 </head>
 <body>
 ${body}

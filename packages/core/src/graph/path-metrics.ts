@@ -18,7 +18,8 @@
  *   component; 0 when it has one actor.
  *
  * `weighted: true`: the length of a tie is 1 / weight (weights are intensities: a strong tie is a short
- * path). networkx reads weights as lengths, so it matches networkx given a `distance = 1/weight` attribute.
+ * path); a tie of weight 0 has no finite length, so no path runs through it and the components, reach and
+ * distances are those of the ties with weight > 0 (`graph/positive-ties.ts`). networkx reads weights as lengths, so it matches networkx given a `distance = 1/weight` attribute.
  *
  * Sampling (`samples: k`, seeded): the sweep runs from k sources drawn without replacement (Brandes & Pich
  * 2007, doi:10.1142/S0218127407018403). Unweighted, betweenness uses linear scaling (Geisberger, Sanders &
@@ -38,25 +39,21 @@
  * `pathMetricsAsync` runs the same sweep on worker threads (`graph/parallel-sweep.ts`); its values are
  * bit-identical to `pathMetrics` for any number of workers.
  */
-import { type Adjacency, type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
-import { degreeOrdered } from "../graph/degree-order.js";
-import { foldLeaves } from "../graph/leaves.js";
-import { checkBoolean, checkInteger, toRecord } from "../graph/options.js";
+import { portableLog } from "../numeric/portable-log.js";
+import { type ComponentIndex, componentIndex } from "./components.js";
+import { type Adjacency, type CsrGraph, csrOf, type GraphInput } from "./csr.js";
+import { degreeOrdered } from "./degree-order.js";
+import { foldLeaves } from "./leaves.js";
+import { checkBoolean, checkInteger, toRecord } from "./options.js";
 import {
   createSweepRunner,
   type ParallelOptions,
   type SweepRunner,
   sweepPathsParallel,
-} from "../graph/parallel-sweep.js";
-import {
-  createAccumulators,
-  type SweepAccumulators,
-  type SweepOptions,
-  sweepPaths,
-} from "../graph/path-sweep.js";
-import { sampleSources } from "../graph/sample-sources.js";
-import { portableLog } from "../numeric/portable-log.js";
-import { type ComponentIndex, componentIndex } from "../structure/components.js";
+} from "./parallel-sweep.js";
+import { createAccumulators, type SweepAccumulators, type SweepOptions, sweepPaths } from "./path-sweep.js";
+import { withoutZeroWeights } from "./positive-ties.js";
+import { sampleSources } from "./sample-sources.js";
 
 const MODULE = "vernetzt/centrality/path-metrics";
 
@@ -219,8 +216,9 @@ export function pathMetricsArrays(
   options: PathMetricsOptions,
   withBetweenness: boolean,
 ): PathMetricsArrays {
-  const plan = planSweeps(csr, options, withBetweenness);
-  const ordered = degreeOrderedSweeps(csr, plan);
+  const view = options.weighted ? withoutZeroWeights(csr) : csr;
+  const plan = planSweeps(view, options, withBetweenness);
+  const ordered = degreeOrderedSweeps(view, plan);
   for (const job of ordered.jobs)
     sweepPaths(ordered.adjacency, job.sources, options.weighted, job.weight, job.acc, job.options);
   ordered.scatter();
@@ -251,8 +249,9 @@ export async function pathMetricsArraysAsync(
   withBetweenness: boolean,
   runner: SweepRunner,
 ): Promise<PathMetricsArrays> {
-  const plan = planSweeps(csr, options, withBetweenness);
-  const ordered = degreeOrderedSweeps(csr, plan);
+  const view = options.weighted ? withoutZeroWeights(csr) : csr;
+  const plan = planSweeps(view, options, withBetweenness);
+  const ordered = degreeOrderedSweeps(view, plan);
   for (const job of ordered.jobs) {
     const { sources, weight, acc } = job;
     await sweepPathsParallel(ordered.adjacency, sources, options.weighted, weight, acc, runner, job.options);
