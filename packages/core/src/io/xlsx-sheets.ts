@@ -110,7 +110,29 @@ async function readXlsxFile(data: ArrayBuffer): Promise<unknown> {
 
 const filled = (cell: Cell) => cellText(cell) !== "";
 
-/** A sheet from its cells, row by row (also for `.ods` files): header, titles, notes and body. */
+/**
+ * A sheet from its cells, row by row (also for `.ods` files): header, titles, notes and body.
+ *
+ * @example
+ * ```ts
+ * import { sheetOfCells } from "@vernetzt/core/io";
+ *
+ * const sheet = sheetOfCells("Kooperationen", [
+ *   ["Kooperationen im Netzwerk Nordstadt"],
+ *   ["Stand: 2025"],
+ *   [],
+ *   ["Einrichtung A", "Einrichtung B", "Jahr"],
+ *   ["Kita Altstadt", "Sportverein Nordstadt", 2024],
+ *   ["Jugendhaus", "Kita Altstadt", 2025],
+ *   ["Quelle: eigene Erhebung"],
+ * ]);
+ * sheet.header //=> ["Einrichtung A", "Einrichtung B", "Jahr"]
+ * sheet.headerRow //=> 4
+ * sheet.rows.map((row) => row.row) //=> [5, 6]
+ * sheet.titleRows?.map((row) => row.cells[0]) //=> ["Kooperationen im Netzwerk Nordstadt", "Stand: 2025"]
+ * sheet.noteRows?.map((row) => row.cells[0]) //=> ["Quelle: eigene Erhebung"]
+ * ```
+ */
 export function sheetOfCells(name: string, cells: Cell[][]): Sheet {
   const rows = cells.map((row, index) => ({ row: index + 1, cells: row }));
   const { header: headerIndex, titles, notes } = findTableFrame(cells, cellText);
