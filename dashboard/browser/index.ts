@@ -3,11 +3,21 @@
  * local module pages import: no CDN, and Node's `events` (used by sigma and graphology) bundled in.
  */
 
+export {
+  gapMapFigure,
+  gapMatrixFigure,
+  indicatorOverWavesFigure,
+  networkByDistrictFigure,
+  strongestPairs,
+  topIntroductionsFigure,
+  whatChangedFigure,
+} from "@vernetzt/figures";
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
+export { dashboardFigureMakers, pageFigureOptions, reportSection } from "./dashboard-figures.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
-export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
+export { dashboardFigureOptions, figureButtons, openDeck, withExport } from "./export.js";
 export { formatNumber, formatPercent } from "./format.js";
 export { formatPoints, indicatorReading } from "./indicator-reading.js";
 export type { NetworkData } from "./network-data.js";

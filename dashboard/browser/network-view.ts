@@ -4,13 +4,15 @@
  * (computed by @vernetzt/core at build time); filters and highlights go through sigma's node/edge
  * reducers, the graph is built once and never changed.
  */
+
+import { networkByDistrictFigure } from "@vernetzt/figures";
 import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import { dashboardMessagesDe } from "../../packages/core/src/i18n/de/dashboard.js";
 import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboard.js";
 import { append, el, select } from "./dom.js";
-import { exportButtons, networkPng, networkSvg } from "./export.js";
+import { dashboardFigureOptions, figureButtons } from "./export.js";
 import { compareDe, formatNumber } from "./format.js";
 import { type HoverLayer, hoverLayer } from "./hover-layer.js";
 import { labelDrawer } from "./labels.js";
@@ -425,9 +427,13 @@ export function networkView(data: NetworkData, texts: DashboardMessages = dashbo
         "div",
         {},
         container,
-        exportButtons(
-          `netzwerk-${data.name}`,
-          { png: () => networkPng(sigma), svg: () => networkSvg(sigma, `Netzwerk ${data.name}`) },
+        // The chosen wave as a figure that stands alone (wave, district key, source), not a screenshot.
+        figureButtons(
+          () =>
+            networkByDistrictFigure(
+              { ...data, ...(state.wave ? { wave: state.wave } : {}) },
+              dashboardFigureOptions(data.name),
+            ),
           texts.exportNetwork,
         ),
       ),

@@ -30,3 +30,4 @@ export {
   topIntroductionsFigure,
 } from "./top-introductions.js";
 export { type DistrictChangeData, type WaveChangesFigureData, whatChangedFigure } from "./what-changed.js";
+export { type DeckContent, deckSlides, type FigureMaker } from "./report/deck-slides.js";

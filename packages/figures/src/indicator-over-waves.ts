@@ -22,7 +22,8 @@ export interface IndicatorOverWavesData {
     wave: string;
     value: number | null;
     interval: readonly [number, number] | null;
-    components: Readonly<Record<string, number | null>>;
+    /** Component values by `key` (core's `IndicatorComponents`); `null` = does not apply. */
+    components: object;
   }>;
 }
 
@@ -83,7 +84,7 @@ export function indicatorOverWavesFigure(
     })),
   ];
   const seriesValue = (w: IndicatorOverWavesData["waves"][number], key: string) =>
-    key === COMPOSITE ? w.value : (w.components[key] ?? null);
+    key === COMPOSITE ? w.value : ((w.components as Record<string, number | null | undefined>)[key] ?? null);
   // A component that applies in no wave (e.g. districts without districts) is left out, key included.
   const series = allSeries.filter((s) => data.waves.some((w) => seriesValue(w, s.key) !== null));
   const points = data.waves.flatMap((w) =>

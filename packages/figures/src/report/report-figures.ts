@@ -26,9 +26,9 @@ import { gapMapFigure } from "../gap-map.js";
 import { gapMatrixFigure } from "../gap-matrix.js";
 import { indicatorOverWavesFigure } from "../indicator-over-waves.js";
 import { networkByDistrictFigure } from "../network-by-district.js";
-import { figureSlide, slideFigureHeight, titleSlide } from "../slide.js";
 import { topIntroductionsFigure } from "../top-introductions.js";
 import { whatChangedFigure } from "../what-changed.js";
+import { deckSlides, type FigureMaker } from "./deck-slides.js";
 
 /** Options of {@link reportFigures}. */
 export interface ReportOptions extends FigureOptions {
@@ -91,7 +91,7 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
   const trendWaves = dataset.waves.slice(first === null ? 0 : order(first), order(to) + 1);
   const changeFrom = first ?? (order(to) > 0 ? dataset.waves[order(to) - 1]! : null);
 
-  const makers: Array<(extra: Partial<FigureOptions>) => Figure> = [];
+  const makers: FigureMaker[] = [];
   const skipped: SkippedFigure[] = [];
   const lang = figureOptions.lang ?? "de";
 
@@ -195,28 +195,19 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
   };
   makers.push((extra) => topIntroductionsFigure(introductions, { ...figureOptions, ...extra }));
 
-  const figures = makers.map((make) => make({}));
-  const resolved = resolveFigureOptions(figureOptions);
-  const total = figures.length + 1;
   const title = m.report.titleSlide({ dataset: figureOptions.dataset! });
-  const slides = [
-    titleSlide(
-      resolved,
-      {
-        title,
-        message: m.report.titleMessage({
-          actors: m.number(dataset.actors.length),
-          ties: m.number(graph.size),
-          waves: trendWaves.length > 1 ? m.wavesRange(trendWaves[0]!, to) : m.wave(main),
-        }),
-        contents: figures.map((f) => f.title),
-        notes: skipped.map((s) => s.reason),
-      },
-      total,
-    ),
-    ...figures.map((figure, i) =>
-      figureSlide(resolved, makers[i]!({ height: slideFigureHeight(figure.message) }), i + 2, total),
-    ),
-  ];
+  const { figures, slides } = deckSlides(
+    {
+      title,
+      message: m.report.titleMessage({
+        actors: m.number(dataset.actors.length),
+        ties: m.number(graph.size),
+        waves: trendWaves.length > 1 ? m.wavesRange(trendWaves[0]!, to) : m.wave(main),
+      }),
+      makers,
+      notes: skipped.map((s) => s.reason),
+    },
+    figureOptions,
+  );
   return { title, figures, slides, skipped, waves: { wave: main, from: changeFrom, to } };
 }
