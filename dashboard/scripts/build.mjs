@@ -132,7 +132,9 @@ const files = spawnSync(
   { cwd: dashboard, stdio: "inherit", env: { ...process.env, VERNETZT_DATA: data } },
 );
 if (files.status !== 0) {
-  process.stderr.write("vernetzt dashboard: writing bericht.pdf, bericht.html and handouts/ failed (see above).\n");
+  process.stderr.write(
+    "vernetzt dashboard: writing bericht.pdf, bericht.html and handouts/ failed (see above).\n",
+  );
   process.exit(files.status ?? 2);
 }
 

@@ -35,10 +35,14 @@ const report = reportFigures(dataset, {
   dataset: title(dataFolder()) ?? dataset.name,
   document: figureDocument(),
 });
-writeFileSync(join(dist, "bericht.pdf"), await deckPdf(report.slides, { title: report.title, date, lang: "de" }));
+writeFileSync(
+  join(dist, "bericht.pdf"),
+  await deckPdf(report.slides, { title: report.title, date, lang: "de" }),
+);
 writeFileSync(join(dist, "bericht.html"), reportHtml(report.slides, { title: report.title, lang: "de" }));
 mkdirSync(join(dist, "handouts"), { recursive: true });
-for (const file of renderHandouts(dataset, { lang: "de" })) writeFileSync(join(dist, "handouts", file.path), file.html);
+for (const file of renderHandouts(dataset, { lang: "de" }))
+  writeFileSync(join(dist, "handouts", file.path), file.html);
 process.stderr.write(
   `vernetzt dashboard: bericht.pdf, bericht.html (${report.slides.length} Folien) und handouts/ geschrieben\n`,
 );

@@ -13,6 +13,7 @@ export { type IndicatorOverWavesData, indicatorOverWavesFigure } from "./indicat
 export { type LegendBlock, type LegendItem, rampLegend, type Swatch, swatchLegend } from "./legend.js";
 export { type NetworkFigureData, networkByDistrictFigure } from "./network-by-district.js";
 export * from "./palette.js";
+export { type DeckContent, deckSlides, type FigureMaker } from "./report/deck-slides.js";
 export {
   type ReportFigures,
   ReportOptionError,
@@ -30,4 +31,3 @@ export {
   topIntroductionsFigure,
 } from "./top-introductions.js";
 export { type DistrictChangeData, type WaveChangesFigureData, whatChangedFigure } from "./what-changed.js";
-export { type DeckContent, deckSlides, type FigureMaker } from "./report/deck-slides.js";

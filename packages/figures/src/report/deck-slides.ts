@@ -20,12 +20,24 @@ export interface DeckContent {
 }
 
 /** The standalone figures (default size) and the deck's slide SVGs. */
-export function deckSlides(content: DeckContent, options: Partial<FigureOptions>): { figures: Figure[]; slides: string[] } {
+export function deckSlides(
+  content: DeckContent,
+  options: Partial<FigureOptions>,
+): { figures: Figure[]; slides: string[] } {
   const o = resolveFigureOptions(options);
   const figures = content.makers.map((make) => make({}));
   const total = figures.length + 1;
   const slides = [
-    titleSlide(o, { title: content.title, message: content.message, contents: figures.map((f) => f.title), notes: content.notes }, total),
+    titleSlide(
+      o,
+      {
+        title: content.title,
+        message: content.message,
+        contents: figures.map((f) => f.title),
+        notes: content.notes,
+      },
+      total,
+    ),
     ...figures.map((figure, i) =>
       figureSlide(o, content.makers[i]!({ height: slideFigureHeight(figure.message) }), i + 2, total),
     ),
