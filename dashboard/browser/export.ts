@@ -41,9 +41,21 @@ export function figurePng(figure: Figure, width: number = PNG_WIDTH): Promise<Bl
   });
 }
 
-/** "<what> als PNG speichern" and "<what> als SVG speichern" buttons for the figure `make()` draws when clicked. */
-export function figureButtons(make: () => Figure, what: string): HTMLElement {
-  return el(
+/** The figure behind each export block, for presentation mode (which shows it instead of the page's chart). */
+const FIGURES = new WeakMap<Element, (extra: Partial<FigureOptions>) => Figure>();
+
+/** The figure maker of a view: its own, or that of the export buttons inside it. */
+export function figureOf(view: Element): ((extra: Partial<FigureOptions>) => Figure) | undefined {
+  const buttons = view.matches(".vz-export") ? view : view.querySelector(".vz-export");
+  return buttons ? FIGURES.get(buttons) : undefined;
+}
+
+/**
+ * "<what> als PNG speichern" and "<what> als SVG speichern" buttons for the figure `make()` draws when
+ * clicked; `make` may take extra options (presentation mode draws the figure for the screen).
+ */
+export function figureButtons(make: (extra?: Partial<FigureOptions>) => Figure, what: string): HTMLElement {
+  const buttons = el(
     "div",
     { class: "vz-export" },
     el(
@@ -69,10 +81,16 @@ export function figureButtons(make: () => Figure, what: string): HTMLElement {
       `${what} als SVG speichern`,
     ),
   );
+  FIGURES.set(buttons, (extra) => make(extra));
+  return buttons;
 }
 
 /** A chart of the page with the export buttons of its figure underneath. */
-export function withExport(chart: Element, make: () => Figure, what = "Grafik"): HTMLElement {
+export function withExport(
+  chart: Element,
+  make: (extra?: Partial<FigureOptions>) => Figure,
+  what = "Grafik",
+): HTMLElement {
   return el("div", { class: "vz-chart" }, chart, figureButtons(make, what));
 }
 

@@ -138,12 +138,14 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       /In Welle \S+ erreicht der Indikator/,
     );
     await page.screenshot({ path: screenshotPath("praesentation-indikator") });
-    // The third view: what changed since the previous wave.
+    // The third view: what changed since the previous wave, as its figure under the figure's sentence.
     await page.keyboard.press("ArrowRight");
     await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(
-      /seit Welle \S+ geändert/,
+      /neue und \S+ weggefallene Verbindungen/,
     );
-    await expect(page.locator(".vz-slide-current").textContent()).resolves.toMatch(/neu entstanden/);
+    await expect(page.locator(".vz-slide-current .vz-slide-figure svg title").textContent()).resolves.toMatch(
+      /Was sich von Welle \S+ zu Welle \S+ geändert hat/,
+    );
     await Promise.all([page.waitForURL(/netzwerk$/), page.keyboard.press("ArrowRight")]);
     // The page's heading is visible only until the first view becomes the slide (racy to wait for): wait
     // for that view instead.

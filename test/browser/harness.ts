@@ -86,7 +86,12 @@ function newestModification(path: string): number {
 /** Builds the test dashboard unless its output is newer than the dashboard and core sources. */
 export function buildDashboardIfStale(site: TestSite = MINI_SITE): void {
   const built = join(site.VERNETZT_DASHBOARD_OUT, "netzwerk.html");
-  const sources = [dashboard, join(repository, "packages/core/src"), site.VERNETZT_DATA];
+  const sources = [
+    dashboard,
+    join(repository, "packages/core/src"),
+    join(repository, "packages/figures/src"),
+    site.VERNETZT_DATA,
+  ];
   if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newestModification))) return;
   const result = spawnSync(process.execPath, [join(dashboard, "scripts/build.mjs")], {
     cwd: dashboard,
