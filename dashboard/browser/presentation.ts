@@ -70,19 +70,18 @@ function showFigure(view: HTMLElement): string | null {
   view.classList.remove("vz-has-figure");
   const make = view.matches(".vz-network") ? undefined : figureOf(view);
   if (!make) return null;
-  const width = Math.max(
-    320,
-    Math.min(4000, Math.floor(view.getBoundingClientRect().width || innerWidth - 64)),
-  );
   // The sentence first: it becomes the slide's title, which may take a second line above the figure.
   const main = document.querySelector<HTMLElement>("main");
   if (main) main.dataset.slideTitle = make({}).message;
-  const below = Math.max(0, view.getBoundingClientRect().top);
-  const figure = make({ width, height: Math.max(200, Math.floor(innerHeight - below - 16)) });
-  const holder = el("div", { class: FIGURE_CLASS, role: "img", "aria-label": figure.message });
-  holder.innerHTML = figure.svg.replace(/^<\?xml[^>]*>\s*/, "");
+  // Measure the holder itself (a figure element has margins): 1 SVG unit must be 1 px.
+  const holder = el("div", { class: FIGURE_CLASS, role: "img" });
   view.prepend(holder);
   view.classList.add("vz-has-figure");
+  const box = holder.getBoundingClientRect();
+  const width = Math.max(320, Math.min(4000, Math.floor(box.width || innerWidth - 64)));
+  const figure = make({ width, height: Math.max(200, Math.floor(innerHeight - Math.max(0, box.top) - 16)) });
+  holder.setAttribute("aria-label", figure.message);
+  holder.innerHTML = figure.svg.replace(/^<\?xml[^>]*>\s*/, "");
   return figure.message;
 }
 

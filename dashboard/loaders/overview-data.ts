@@ -1,10 +1,12 @@
 /**
  * The Überblick JSON (`overview.json`): what a dataset contains (counts, districts, sectors, topics, waves),
- * what changed since the previous wave (core's `compareWaves`), plus the optional note of its folder.
+ * what changed since the previous wave (core's `compareWaves`, summarised by `@vernetzt/figures`' `waveChangesOf`,
+ * as the report's "what changed" figure draws it), plus the optional note of its folder.
  * Pure (no Node APIs): the data loader and the upload worker both call {@link overviewData}, so the built
  * and the uploaded dashboard show the same figures.
  */
-import { compareWaves, type Dataset } from "@vernetzt/core";
+import type { Dataset } from "@vernetzt/core";
+import { waveChangesOf } from "@vernetzt/figures";
 import { districtNames } from "../browser/dataset-graphs.js";
 import { pathSampling } from "../browser/network-data-of.js";
 
@@ -95,43 +97,14 @@ export function waveChanges(dataset: Dataset): WaveChanges | null {
   const [from, to] = dataset.waves.slice(-2) as [string, string];
   // Betweenness is not shown here; sampled like the network view's for big networks, so it costs little.
   const sampling = pathSampling(dataset.actors.length);
-  const comparison = compareWaves(dataset, from, to, {
+  const { actorIds, ...changes } = waveChangesOf(dataset, from, to, {
     betweennessSamples: sampling?.samples ?? null,
     seed: sampling?.seed ?? 1,
   });
-  const actor = new Map(dataset.actors.map((a) => [a.id, a]));
-  const districtName = districtNames(dataset);
-  const names = (ids: string[]) => ids.slice(0, NAMES_LISTED).map((id) => actor.get(id)!.name);
-  const crosses = (pair: { source: string; target: string }) => {
-    const [x, y] = [actor.get(pair.source)!.district, actor.get(pair.target)!.district];
-    return x !== undefined && y !== undefined && x !== y;
-  };
-  const hasDistricts = dataset.actors.some((a) => a.district !== undefined);
-  const byDistrict = new Map(comparison.districts.crossDistrictTies.map((d) => [d.district, d]));
-  const districtChange = (id: string): DistrictChange => ({
-    district: districtName(id)!,
-    from: byDistrict.get(id)!.from!,
-    to: byDistrict.get(id)!.to!,
-  });
+  const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const names = (ids: string[]) => ids.slice(0, NAMES_LISTED).map((id) => name.get(id)!);
   return {
-    from: comparison.from,
-    to: comparison.to,
-    actors: {
-      new: comparison.actors.new.length,
-      lost: comparison.actors.lost.length,
-      newNames: names(comparison.actors.new),
-      lostNames: names(comparison.actors.lost),
-    },
-    ties: { new: comparison.ties.new.length, lost: comparison.ties.lost.length },
-    crossDistrictTies: hasDistricts
-      ? { new: comparison.ties.new.filter(crosses).length, lost: comparison.ties.lost.filter(crosses).length }
-      : null,
-    districts: {
-      gained: comparison.districts.gained.map(districtChange).sort(biggestChangeFirst),
-      lost: comparison.districts.lost.map(districtChange).sort(biggestChangeFirst),
-    },
+    ...changes,
+    actors: { ...changes.actors, newNames: names(actorIds.new), lostNames: names(actorIds.lost) },
   };
 }
-
-const biggestChangeFirst = (x: DistrictChange, y: DistrictChange): number =>
-  Math.abs(y.to - y.from) - Math.abs(x.to - x.from) || x.district.localeCompare(y.district, "de");

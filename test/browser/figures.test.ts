@@ -15,12 +15,16 @@ import {
   chromiumPath,
   DASHBOARD_PAGES,
   launchChromium,
-  MINI_SITE,
+  repository,
   type Server,
   screenshotPath,
   startServer,
+  testSite,
   watchPage,
 } from "./harness.js";
+
+/** The mini fixture, built into this file's own folder (test files run in parallel). */
+const SITE = testSite("figures", join(repository, "dashboard/fixtures/mini"));
 
 /** What a slide shows, measured in the page. */
 interface SlideCheck {
@@ -72,10 +76,11 @@ describe.skipIf(!chromiumPath)("figures, deck, presentation and print in Chromiu
   let browser: Browser;
 
   beforeAll(async () => {
-    buildDashboardIfStale(MINI_SITE);
-    server = await startServer(MINI_SITE);
+    buildDashboardIfStale(SITE);
+    server = await startServer(SITE);
     browser = await launchChromium();
-  });
+    // Building the site takes minutes on a shared 2-core machine.
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -189,7 +194,7 @@ describe.skipIf(!chromiumPath)("figures, deck, presentation and print in Chromiu
     expect(await handouts.text()).toContain("Familienzentrum Lindenplatz");
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
-    const file = join(MINI_SITE.VERNETZT_DASHBOARD_OUT, "bericht.html");
+    const file = join(SITE.VERNETZT_DASHBOARD_OUT, "bericht.html");
     await page.goto(pathToFileURL(file).href);
     await expect(page.locator("section svg").count()).resolves.toBe(7);
     expect(requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:"))).toEqual([]);

@@ -1,6 +1,7 @@
 export { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./data/dataset-graphs.js";
 export {
   DEFAULT_WAVE_CHANGES_OF_OPTIONS,
+  type WaveChangesOf,
   type WaveChangesOfOptions,
   waveChangesOf,
 } from "./data/wave-changes.js";

@@ -180,7 +180,7 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
   makers.push((extra) => networkByDistrictFigure(network, { ...figureOptions, ...extra }));
 
   if (changeFrom !== null && changeFrom !== to) {
-    const changes = waveChangesOf(dataset, changeFrom, to);
+    const { actorIds: _ids, ...changes } = waveChangesOf(dataset, changeFrom, to);
     makers.push((extra) => whatChangedFigure(changes, { ...figureOptions, ...extra }));
   } else skipped.push({ name: "what-changed", reason: m.report.skipped.whatChanged });
 
