@@ -65,14 +65,15 @@ const FIGURE_CLASS = "vz-slide-figure";
  * Shows the figure behind a chart's export buttons in place of the chart, drawn for the free space (1 SVG
  * unit = 1 px: chart text 18 px); returns its sentence. Nothing for the network, which stays interactive.
  */
-function showFigure(view: HTMLElement): string | null {
+function showFigure(view: HTMLElement, suffix: string): string | null {
   view.querySelector(`:scope > .${FIGURE_CLASS}`)?.remove();
   view.classList.remove("vz-has-figure");
   const make = view.matches(".vz-network") ? undefined : figureOf(view);
   if (!make) return null;
   // The sentence first: it becomes the slide's title, which may take a second line above the figure.
   const main = document.querySelector<HTMLElement>("main");
-  if (main) main.dataset.slideTitle = make({}).message;
+  const message = make({}).message;
+  if (main) main.dataset.slideTitle = `${message}${suffix}`;
   // Measure the holder itself (a figure element has margins): 1 SVG unit must be 1 px.
   const holder = el("div", { class: FIGURE_CLASS, role: "img" });
   view.prepend(holder);
@@ -88,8 +89,9 @@ function showFigure(view: HTMLElement): string | null {
 /** Scales a view that is taller than the screen so nothing is cut (CSS zoom; 1 when it fits). */
 function fitToScreen(view: HTMLElement): void {
   view.style.removeProperty("zoom");
-  const free = innerHeight - Math.max(0, view.getBoundingClientRect().top) - 8;
-  const needed = view.scrollHeight;
+  const box = view.getBoundingClientRect();
+  const free = innerHeight - Math.max(0, box.top) - 8;
+  const needed = Math.max(box.height, view.scrollHeight);
   if (needed > free && free > 0) view.style.setProperty("zoom", String(Math.max(0.5, free / needed)));
 }
 
@@ -166,9 +168,9 @@ function showSlide(): void {
   view.classList.add(CURRENT);
   for (let node = view.parentElement; node && node !== main; node = node.parentElement)
     node.classList.add(PATH);
-  main.dataset.slideTitle = `${titleOf(view)} (${current + 1}/${views.length})`;
-  const message = showFigure(view);
-  if (message) main.dataset.slideTitle = `${message} (${current + 1}/${views.length})`;
+  const suffix = ` (${current + 1}/${views.length})`;
+  main.dataset.slideTitle = `${titleOf(view)}${suffix}`;
+  showFigure(view, suffix);
   setNetworkLabels(true);
   // Sigma and Plot measure their container: let a network resize to the slide.
   window.dispatchEvent(new Event("resize"));
