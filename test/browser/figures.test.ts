@@ -105,7 +105,7 @@ describe.skipIf(!chromiumPath)("figures, deck, presentation and print in Chromiu
       await page.waitForTimeout(400);
       await page.waitForLoadState("networkidle");
       const after = await page.evaluate(
-        () => `${location.pathname} ${document.querySelector("main")?.dataset.slideTitle}`,
+        () => `${location.pathname} ${document.querySelector("main")?.dataset.slideTitle ?? document.title}`,
       );
       if (after === before) break;
     }

@@ -139,6 +139,8 @@ export function indicatorOverWavesFigure(
     message,
     wave: first && last ? (first === last ? m.Wave(first.wave) : m.wavesRange(first.wave, last.wave)) : null,
     legend: (w) => swatchLegend(legend, w),
+    // Every line is labelled at its end: the key with the components' full names goes first when space is short.
+    legendOptional: true,
     note: m.indicator.note,
     minBodyHeight: 260,
     body: (size) =>
