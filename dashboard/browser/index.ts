@@ -13,11 +13,13 @@ export {
   whatChangedFigure,
 } from "@vernetzt/figures";
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
+export { bestIntroductions } from "../loaders/first-screen-data.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
 export { dashboardFigureMakers, pageFigureOptions, reportSection } from "./dashboard-figures.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { dashboardFigureOptions, figureButtons, openDeck, withExport } from "./export.js";
+export { firstScreenView } from "./first-screen-view.js";
 export { formatNumber, formatPercent } from "./format.js";
 export { formatPoints, indicatorReading } from "./indicator-reading.js";
 export type { NetworkData } from "./network-data.js";
@@ -26,3 +28,4 @@ export { categoryScale, OKABE_ITO } from "./palette.js";
 export { installPresentationMode } from "./presentation.js";
 export { uploadView } from "./upload-view.js";
 export { waveChangesAbsence, waveChangesReading } from "./wave-changes-reading.js";
+export { waveLabelOf } from "./wave-label.js";

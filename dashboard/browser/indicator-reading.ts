@@ -5,6 +5,7 @@
  */
 import type { IndicatorData } from "../loaders/indicator-data.js";
 import { formatNumber, formatPercent } from "./format.js";
+import { asWritten, type WaveLabel } from "./wave-label.js";
 
 /** A change in percentage points, signed: `+12`, `−3`, `±0`. */
 export function formatPoints(change: number): string {
@@ -14,18 +15,20 @@ export function formatPoints(change: number): string {
 }
 
 /** The sentences of the reading; empty when the latest wave has no value. */
-export function indicatorReading(indicator: IndicatorData): string[] {
+export function indicatorReading(indicator: IndicatorData, waveLabel: WaveLabel = asWritten): string[] {
   const latest = indicator.waves.at(-1);
   if (!latest || latest.value === null) return [];
   const label = (key: string) => indicator.components.find((c) => c.key === key)?.label ?? key;
-  const sentences = [`In Welle ${latest.wave} erreicht der Indikator 6.3.3 ${formatPercent(latest.value)}.`];
+  const sentences = [
+    `In Welle ${waveLabel(latest.wave)} erreicht der Indikator 6.3.3 ${formatPercent(latest.value)}.`,
+  ];
   const previous = indicator.waves.at(-2);
   if (previous && previous.value !== null) {
     const change = latest.value - previous.value;
     const direction =
       Math.round(change * 100) === 0 ? "kaum verändert" : change > 0 ? "gestiegen" : "gesunken";
     sentences.push(
-      `Seit Welle ${previous.wave} ist er ${direction} (${formatPoints(change)} Prozentpunkte, von ${formatPercent(previous.value)}).`,
+      `Seit Welle ${waveLabel(previous.wave)} ist er ${direction} (${formatPoints(change)} Prozentpunkte, von ${formatPercent(previous.value)}).`,
     );
     const moves = indicator.components
       .map(({ key }) => {

@@ -10,6 +10,7 @@ import {
   type Dataset,
   layout,
   louvainCommunities,
+  setOwn,
 } from "@vernetzt/core";
 import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./dataset-graphs.js";
 import { formatNumber } from "./format.js";
@@ -56,12 +57,12 @@ export function networkDataOf(dataset: Dataset): NetworkData {
   for (const [wave, graph] of graphs) {
     const rows = actorMetrics(graph, sampling ? { samples: sampling.samples, seed: sampling.seed } : {});
     for (const row of rows) {
-      centrality.get(row.id)![wave] = Object.fromEntries(
-        MEASURES.map(({ key }) => [key, row[key] as number]),
-      );
+      const measures = Object.fromEntries(MEASURES.map(({ key }) => [key, row[key] as number]));
+      setOwn(centrality.get(row.id)!, wave, measures);
     }
     const { communities } = louvainCommunities(graph, { seed: COMMUNITY_SEED });
-    for (const [id, group] of Object.entries(communities)) community.get(id)![wave] = `Gruppe ${group + 1}`;
+    for (const [id, group] of Object.entries(communities))
+      setOwn(community.get(id)!, wave, `Gruppe ${group + 1}`);
   }
 
   const nodes: NetworkNode[] = dataset.actors.map((actor) => {

@@ -5,6 +5,7 @@
  */
 import type { DistrictChange, OverviewData } from "../loaders/overview-data.js";
 import { formatNumber } from "./format.js";
+import { waveLabelOf } from "./wave-label.js";
 
 /** `1 Verbindung`, `2 Verbindungen`: a de-DE count with the singular or plural noun. */
 const count = (n: number, one: string, many: string): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
@@ -32,30 +33,42 @@ function districtList(districts: DistrictChange[]): string {
 
 /** Why there are no changes to show, or `null` when there are. */
 export function waveChangesAbsence(overview: OverviewData): string | null {
-  if (overview.changes) return null;
+  // Data stored by an older dashboard version lack the comparison, or the totals that make it add up.
+  if (overview.changes && overview.changes.ties.before !== undefined) return null;
   return overview.waves.length < 2
     ? "Dieser Datensatz hat nur eine Befragungswelle: Veränderungen lassen sich erst ab der zweiten Welle zeigen."
-    : // Data stored by an older dashboard version lack the comparison.
-      "Für diese Daten liegt kein Vergleich der Wellen vor: bitte die Dateien unter „Eigene Daten“ neu laden.";
+    : "Für diese Daten liegt kein Vergleich der Wellen vor: bitte die Dateien unter „Eigene Daten“ neu laden.";
 }
 
 /** The sentences, one per kind of change; empty when there is no comparison ({@link waveChangesAbsence}). */
 export function waveChangesReading(overview: OverviewData): string[] {
   const c = overview.changes;
-  if (!c) return [];
+  if (!c || waveChangesAbsence(overview) !== null) return [];
+  const label = waveLabelOf(overview);
+  const [from, to] = [label(c.from), label(c.to)];
   const sentences = [
-    `Verglichen wird Welle ${c.to} mit Welle ${c.from}.`,
+    `Verglichen wird Welle ${to} mit Welle ${from}.`,
     c.actors.new > 0
       ? `Neu dabei: ${count(c.actors.new, "Akteur", "Akteure")} – ${nameList(c.actors.newNames, c.actors.new)}.`
       : "Kein Akteur ist neu dazugekommen.",
     c.actors.lost > 0
-      ? `Nicht mehr dabei (ohne Verbindung und ohne Antwort in Welle ${c.to}): ${count(c.actors.lost, "Akteur", "Akteure")} – ${nameList(c.actors.lostNames, c.actors.lost)}.`
+      ? `Nicht mehr dabei (ohne Verbindung und ohne Antwort in Welle ${to}): ${count(c.actors.lost, "Akteur", "Akteure")} – ${nameList(c.actors.lostNames, c.actors.lost)}.`
       : "Kein Akteur ist weggefallen.",
-    `${count(c.ties.new, "Verbindung ist", "Verbindungen sind")} neu entstanden, ${count(c.ties.lost, "Verbindung ist", "Verbindungen sind")} weggefallen.`,
+    `${count(c.ties.new, "Verbindung ist", "Verbindungen sind")} neu entstanden, ${count(c.ties.lost, "Verbindung ist", "Verbindungen sind")} weggefallen: ` +
+      `${formatNumber(c.ties.before)} + ${formatNumber(c.ties.new)} − ${formatNumber(c.ties.lost)} = ${formatNumber(c.ties.after)} Verbindungen in Welle ${to}.`,
   ];
+  if (c.ties.newFromMeetings > 0 || c.ties.lostFromMeetings > 0) {
+    sentences.push(
+      `Davon nur durch gemeinsame Teilnahme an Treffen: ${formatNumber(c.ties.newFromMeetings)} der neuen und ${formatNumber(c.ties.lostFromMeetings)} der weggefallenen Verbindungen; ` +
+        `in der Befragung genannt: ${formatNumber(c.ties.new - c.ties.newFromMeetings)} neu, ${formatNumber(c.ties.lost - c.ties.lostFromMeetings)} weggefallen.`,
+    );
+  }
   if (c.crossDistrictTies) {
     sentences.push(
-      `Über Stadtteilgrenzen hinweg: ${count(c.crossDistrictTies.new, "neue Verbindung", "neue Verbindungen")}, ${count(c.crossDistrictTies.lost, "weggefallene", "weggefallene")}.`,
+      `Über Stadtteilgrenzen hinweg: ${count(c.crossDistrictTies.new, "neue Verbindung", "neue Verbindungen")}, ${count(c.crossDistrictTies.lost, "weggefallene", "weggefallene")}` +
+        (c.crossDistrictTies.lostFromMeetings > 0
+          ? ` (davon ${formatNumber(c.crossDistrictTies.lostFromMeetings)} nur über Treffen der Welle ${from}).`
+          : "."),
     );
     const { gained, lost } = c.districts;
     if (gained.length > 0) {

@@ -1,6 +1,8 @@
 /**
  * Every JSON of the dashboard for one dataset, as the upload worker computes it in the browser. Each part
  * is the same function the build-time data loader calls (`src/data/<name>.json.ts`), never a copy.
+ * The Überblick draws on the gap and recommendation parts: each part is computed once per dataset
+ * ({@link dashboardPart} remembers them), and the overview comes last.
  */
 import type { Dataset } from "@vernetzt/core";
 import type { NetworkData } from "../browser/network-data.js";
@@ -19,28 +21,34 @@ export interface DashboardData {
   recommendations: RecommendationsData;
 }
 
-/** Names of the parts, in the order the worker computes them (for progress messages). */
-export const DASHBOARD_PARTS = ["overview", "network", "gaps", "indicator", "recommendations"] as const;
+/** Names of the parts, in the order the worker computes them (for progress messages): the overview last. */
+export const DASHBOARD_PARTS = ["network", "gaps", "indicator", "recommendations", "overview"] as const;
 
-/** Computes one part of the dashboard data of `dataset` (already validated and pseudonymised). */
+/** The parts computed so far, per dataset object (released with it). */
+const computed = new WeakMap<Dataset, Partial<DashboardData>>();
+
+/** Computes one part of the dashboard data of `dataset` (already validated and pseudonymised), once. */
 export function dashboardPart<K extends keyof DashboardData>(dataset: Dataset, part: K): DashboardData[K] {
   const compute: { [P in keyof DashboardData]: (d: Dataset) => DashboardData[P] } = {
-    overview: (d) => overviewData(d, NO_NOTE),
+    overview: (d) =>
+      overviewData(d, NO_NOTE, {
+        gaps: dashboardPart(d, "gaps"),
+        recommendations: dashboardPart(d, "recommendations"),
+      }),
     network: networkDataOf,
     gaps: (d) => gapsData(d),
     indicator: indicatorData,
     recommendations: recommendationsData,
   };
-  return compute[part](dataset);
+  const parts = computed.get(dataset) ?? {};
+  computed.set(dataset, parts);
+  parts[part] ??= compute[part](dataset);
+  return parts[part]!;
 }
 
 /** All parts of the dashboard data of `dataset`. */
 export function dashboardDataOf(dataset: Dataset): DashboardData {
-  return {
-    overview: dashboardPart(dataset, "overview"),
-    network: dashboardPart(dataset, "network"),
-    gaps: dashboardPart(dataset, "gaps"),
-    indicator: dashboardPart(dataset, "indicator"),
-    recommendations: dashboardPart(dataset, "recommendations"),
-  };
+  return Object.fromEntries(
+    DASHBOARD_PARTS.map((part) => [part, dashboardPart(dataset, part)]),
+  ) as unknown as DashboardData;
 }

@@ -1,5 +1,5 @@
 /**
- * The Lückenkarte JSON (`gaps.json`): the gaps of the latest wave between districts and between sectors
+ * The Lückenkarte JSON (`gaps.json`): the gaps of every wave between districts and between sectors
  * (core's `gaps` with its default null model, the one `vernetzt gaps` uses too, seeded permutation test),
  * the districts and sectors with no tie to any other (`isolated`, shown first), and the district centres for
  * the map. Pure: the data loader and the upload worker both call {@link gapsData}.
@@ -52,33 +52,25 @@ export interface GapPlace {
   actors: number;
 }
 
-/** The `gaps.json` contract: `null` where the actors have no district / sector. */
-export interface GapsData {
+/** The gaps of one wave: `null` where the actors have no district / sector. */
+export interface GapsOfWave {
   wave: string;
-  places: GapPlace[];
-  permutations: number;
   district: DistrictGapsResult | null;
   sector: GapsResult | null;
 }
 
-/** Gaps between districts and between sectors of `dataset`'s latest wave, with display names. */
+/**
+ * The `gaps.json` contract: the latest wave's gaps (`wave`, `district`, `sector`), the earlier waves' in
+ * `previousWaves` (oldest first; for the page's wave selector), and the district centres.
+ */
+export interface GapsData extends GapsOfWave {
+  places: GapPlace[];
+  permutations: number;
+  previousWaves: GapsOfWave[];
+}
+
+/** Gaps between districts and between sectors of every wave of `dataset`, with display names. */
 export function gapsData(dataset: Dataset, permutations: number = GAP_PERMUTATIONS): GapsData {
-  const wave = latestWave(dataset);
-  const graph = buildGraph(dataset, { wave });
-  const districtName = districtNames(dataset);
-  const labels = Object.fromEntries(dataset.districts.map((d) => [d.id, d.name]));
-  const hasDistricts = dataset.actors.some((a) => a.district);
-  const hasSectors = dataset.actors.some((a) => a.sector);
-  const named = <T extends Omit<GapsResult, "gaps"> & { gaps: Gap[] }>(
-    result: T,
-    name: (c: string) => string,
-  ): T => ({
-    ...result,
-    categories: result.categories.map(name),
-    suppressedCategories: result.suppressedCategories.map(name),
-    isolated: result.isolated.map((c) => ({ ...c, category: name(c.category) })),
-    gaps: result.gaps.map((gap) => ({ ...gap, a: name(gap.a), b: name(gap.b) })),
-  });
   const actorsPerDistrict = new Map<string, number>();
   for (const actor of dataset.actors) {
     if (actor.district)
@@ -89,17 +81,37 @@ export function gapsData(dataset: Dataset, permutations: number = GAP_PERMUTATIO
       ? [{ name: d.name, lat: d.lat, lon: d.lon, actors: actorsPerDistrict.get(d.id) ?? 0 }]
       : [],
   );
+  const waves = dataset.waves.map((wave) => gapsOfWave(dataset, wave, permutations));
+  const latest = waves.at(-1) ?? gapsOfWave(dataset, latestWave(dataset), permutations);
+  return { ...latest, places, permutations, previousWaves: waves.slice(0, -1) };
+}
+
+/** The gaps of one wave, with display names (core's default null model, as `vernetzt gaps`). */
+export function gapsOfWave(dataset: Dataset, wave: string, permutations: number): GapsOfWave {
+  const graph = buildGraph(dataset, { wave });
+  const districtName = districtNames(dataset);
+  const labels = Object.fromEntries(dataset.districts.map((d) => [d.id, d.name]));
+  const named = <T extends Omit<GapsResult, "gaps"> & { gaps: Gap[] }>(
+    result: T,
+    name: (c: string) => string,
+  ): T => ({
+    ...result,
+    categories: result.categories.map(name),
+    suppressedCategories: result.suppressedCategories.map(name),
+    isolated: result.isolated.map((c) => ({ ...c, category: name(c.category) })),
+    gaps: result.gaps.map((gap) => ({ ...gap, a: name(gap.a), b: name(gap.b) })),
+  });
   return {
     wave,
-    places,
-    permutations,
-    district: hasDistricts
+    district: dataset.actors.some((a) => a.district)
       ? named(
           withPaths(graph, gaps(graph, { by: "district", permutations, labels })),
           (c) => districtName(c) ?? c,
         )
       : null,
-    sector: hasSectors ? named(gaps(graph, { by: "sector", permutations }), (c) => c) : null,
+    sector: dataset.actors.some((a) => a.sector)
+      ? named(gaps(graph, { by: "sector", permutations }), (c) => c)
+      : null,
   };
 }
 

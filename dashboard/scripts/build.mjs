@@ -115,6 +115,8 @@ const result = spawnSync(join(dashboard, "node_modules/.bin/observable"), ["buil
     VERNETZT_DATA: data,
     VERNETZT_DASHBOARD_OUT: dist,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
+    // Parts several loaders need (gaps, recommendations: also on the Überblick) are computed once per build.
+    VERNETZT_PART_CACHE: join(cache, "vernetzt-parts"),
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=@vernetzt/source`.trim(),
     // Framework runs TypeScript data loaders with the `tsx` command.
     PATH: `${join(dashboard, "node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`,

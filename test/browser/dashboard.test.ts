@@ -131,6 +131,8 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     const { page, problems } = await open("");
     await page.getByRole("button", { name: "Präsentation" }).click();
     await expect(page.locator("#observablehq-sidebar").isVisible()).resolves.toBe(false);
+    // The Überblick's first view: the three questions answered (the first screen).
+    await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(/drei Fragen/);
     // The Überblick's second view: the 6.3.3 indicator with its components and the reading in words.
     await page.keyboard.press("ArrowRight");
     await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(/Indikator 6\.3\.3/);

@@ -79,8 +79,8 @@ describe("waveChanges(dataset)", () => {
       from: "1",
       to: "2",
       actors: { new: 2, lost: 0, newNames: ["D", "E"], lostNames: [] },
-      ties: { new: 3, lost: 1 },
-      crossDistrictTies: { new: 2, lost: 1 },
+      ties: { before: 2, after: 4, new: 3, lost: 1, newFromMeetings: 0, lostFromMeetings: 0 },
+      crossDistrictTies: { new: 2, lost: 1, newFromMeetings: 0, lostFromMeetings: 0 },
       districts: {
         gained: [
           { district: "Mitte", from: 0, to: 1 },
@@ -94,7 +94,7 @@ describe("waveChanges(dataset)", () => {
   it("names no district with fewer than 5 actors (small-group suppression), but still counts the ties", () => {
     const changes = waveChanges(smallCity)!;
     expect(changes.districts).toEqual({ gained: [], lost: [] });
-    expect(changes.ties).toEqual({ new: 3, lost: 1 });
+    expect(changes.ties).toMatchObject({ new: 3, lost: 1 });
     expect(waveChangesReading(overviewData(smallCity)).some((s) => s.includes("Nordstadt"))).toBe(false);
   });
 
@@ -102,7 +102,7 @@ describe("waveChanges(dataset)", () => {
     const plain = { ...city, actors: city.actors.map(({ district: _d, ...a }) => a), districts: [] };
     const changes = waveChanges(plain)!;
     expect(changes.crossDistrictTies).toBeNull();
-    expect(changes.ties).toEqual({ new: 3, lost: 1 });
+    expect(changes.ties).toMatchObject({ new: 3, lost: 1 });
   });
 
   it("agrees with core's compareWaves on the mini fixture's last two waves", async () => {
@@ -115,7 +115,8 @@ describe("waveChanges(dataset)", () => {
     expect(changes).toMatchObject({ from, to });
     expect(changes.actors.new).toBe(core.actors.new.length);
     expect(changes.actors.lost).toBe(core.actors.lost.length);
-    expect(changes.ties).toEqual({ new: core.ties.new.length, lost: core.ties.lost.length });
+    expect(changes.ties).toMatchObject({ new: core.ties.new.length, lost: core.ties.lost.length });
+    expect(changes.ties.after).toBe(changes.ties.before + changes.ties.new - changes.ties.lost);
     expect(changes.districts.gained.map((d) => d.district)).toEqual(core.districts.gained);
     expect(changes.districts.lost.map((d) => d.district)).toEqual(core.districts.lost);
     expect(changes.ties.new).toBeGreaterThan(0);
@@ -134,7 +135,9 @@ describe("waveChangesReading(overview)", () => {
   it("names the new actors and writes German counts with singular and plural", () => {
     const sentences = waveChangesReading(overviewData(city));
     expect(sentences).toContain("Neu dabei: 2 Akteure – „D“ und „E“.");
-    expect(sentences).toContain("3 Verbindungen sind neu entstanden, 1 Verbindung ist weggefallen.");
+    expect(sentences).toContain(
+      "3 Verbindungen sind neu entstanden, 1 Verbindung ist weggefallen: 2 + 3 − 1 = 4 Verbindungen in Welle 2.",
+    );
     expect(sentences).toContain(
       "Mehr Verbindungen in andere Stadtteile haben jetzt: Mitte (0 → 1), Nordstadt (1 → 2).",
     );

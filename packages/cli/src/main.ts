@@ -4,6 +4,7 @@
  * Exit codes (public contract): 0 success, 1 the input has errors, 2 usage error or failure.
  */
 import { Command, CommanderError } from "commander";
+import { setLoadFlags } from "./util/dataset.js";
 import { handleFailure } from "./util/errors.js";
 
 const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> = [
@@ -16,8 +17,10 @@ const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> =
   () => import("./commands/generate.js"),
   () => import("./commands/handouts.js"),
   () => import("./commands/indicator.js"),
+  () => import("./commands/meetings.js"),
   () => import("./commands/recommend.js"),
   () => import("./commands/report.js"),
+  () => import("./commands/template.js"),
   () => import("./commands/ties.js"),
   () => import("./commands/validate.js"),
 ];
@@ -28,6 +31,21 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .option("--lang <lang>", "language of messages: de or en (default: from the locale)")
     .option("--debug", "show stack traces of internal errors")
     .option("--pseudonymize", "show every person as a pseudonym (persons without consent always are)")
+    .option(
+      "--columns <line>",
+      'say what a file or column is, overriding the guess: "TABLE=KIND", "TABLE/COLUMN=FIELD" or "COLUMN=FIELD" (repeatable)',
+      (line: string, lines: string[] = []) => [...lines, line],
+    )
+    .option("--mapping <file>", "a file of --columns lines, one per line (# starts a comment)")
+    .option("--skip-bad-rows", "analyse the good rows when some rows have errors (they are listed on stderr)")
+    .hook("preAction", (_program, action) => {
+      const { columns, mapping, skipBadRows } = action.optsWithGlobals<{
+        columns?: string[];
+        mapping?: string;
+        skipBadRows?: boolean;
+      }>();
+      setLoadFlags({ columns: columns ?? [], mappingFile: mapping, skipBadRows: skipBadRows === true });
+    })
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {

@@ -75,6 +75,12 @@ beforeAll(() => {
   for (const dir of ["check", "run", "tmp", "node_modules/@vernetzt"])
     mkdirSync(join(base, dir), { recursive: true });
   symlinkSync(join(CORE_SRC, ".."), join(base, "node_modules/@vernetzt/core"), "dir");
+  // examples that start from a graph the reader already has build it with graphology, as the reader would
+  symlinkSync(
+    join(CORE_SRC, "..", "node_modules", "graphology"),
+    join(base, "node_modules/graphology"),
+    "dir",
+  );
   writeFileSync(join(base, "package.json"), '{ "type": "module" }\n');
 
   const blocks = declarations.flatMap((declaration) =>

@@ -7,7 +7,7 @@ import {
   datasetToNetworkCanvasRoster,
   parseNetworkCanvas,
 } from "../../../packages/core/src/interop/index.js";
-import { expandAllKeys } from "../../../packages/core/src/interop/network-canvas-graphml.js";
+import { expandAllKeys } from "../../../packages/core/src/io/graph-tables.js";
 import { buildGraph } from "../../../packages/core/src/model/index.js";
 import { fixture, sampleDataset, where } from "./helpers.js";
 

@@ -5,7 +5,9 @@ import {
   BOOLEAN_ALIASES,
   COLUMN_ALIASES,
   KIND_ALIASES,
+  PROJECT_ROLE_ALIASES,
   TABLE_NAME_ALIASES,
+  TABLES,
   VALIDATION_CODES,
 } from "../../../packages/core/src/io/index.js";
 
@@ -16,9 +18,11 @@ describe("docs", () => {
     const text = doc("dataset-format.md");
     const aliases = [
       ...Object.values(TABLE_NAME_ALIASES).flat(),
+      ...Object.values(TABLES).flatMap((table) => ("moreNames" in table ? table.moreNames : [])),
       ...Object.values(COLUMN_ALIASES).flatMap((columns) => Object.values(columns).flat()),
       ...Object.values(KIND_ALIASES).flat(),
       ...Object.values(BOOLEAN_ALIASES).flat(),
+      ...Object.values(PROJECT_ROLE_ALIASES).flat(),
     ];
     const missing = aliases.filter((alias) => !text.includes(`\`${alias}\``));
     expect(missing).toEqual([]);

@@ -5,12 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCsvTable } from "../../../packages/core/src/io/csv-table.js";
-import {
-  fieldOf,
-  IssueCollector,
-  parseDataset,
-  VALIDATION_CODES,
-} from "../../../packages/core/src/io/index.js";
+import { IssueCollector, parseDataset, VALIDATION_CODES } from "../../../packages/core/src/io/index.js";
 
 const ACTORS =
   'ID;Name;Art;Themen;Breitengrad\r\na;"Verein; Mitte";Organisation;"Kultur; Feste";48,9\r\nb;Treff;Gruppe;Sport;\r\nc;Person C;Person;;\r\n';
@@ -80,7 +75,10 @@ describe("parseDataset on broken input", () => {
         }
         // every record the CSV reader keeps (it reports the ones it drops) is an actor or named in the report
         const table = readCsvTable("actors", "actors.csv", actors, new IssueCollector(), true)!;
-        const idColumn = table.header.findIndex((header) => fieldOf("actors", header) === "id");
+        // the column the loader took as the id (found by header or content), else the name (issue #16)
+        const fields = result.mapping!.tables.find((t) => t.file === "actors.csv")!.columns;
+        const idField = fields.some((c) => c.field === "id" && !c.duplicate) ? "id" : "name";
+        const idColumn = fields.findIndex((c) => c.field === idField && !c.duplicate);
         const reported = new Set(
           result.report.issues.filter((i) => i.file === "actors.csv").map((i) => i.row),
         );

@@ -124,13 +124,21 @@ describe("parseDataset validates actors", () => {
     expect(where(result)).toEqual(["warning NAME_EMPTY@actors.csv:2:name"]);
     expect(result.dataset?.actors[0]?.name).toBe("a");
   });
-  it("reads German kinds and warns about unknown ones", async () => {
+  it("reads German kinds and keeps unknown ones as written, with one warning per value", async () => {
     const result = await load({
       ...BASE,
-      "actors.csv": "id,name,Art\na,A,Organisation\nb,B,Gruppe\nc,C,Behörde?\n",
+      "actors.csv": "id,name,Art\na,A,Organisation\nb,B,Gruppe\nc,C,Behörde?\nd,D,Behörde?\ne,E,Frau\n",
     });
+    // issue #16: lossless kind; a person word (Frau) is kept too but needs no warning (it is a person)
     expect(where(result)).toEqual(["warning KIND_UNKNOWN@actors.csv:4:Art"]);
-    expect(result.dataset?.actors.map((a) => a.kind)).toEqual(["organisation", "group", undefined]);
+    expect(result.report.issues[0]!.message).toContain("(2 rows)");
+    expect(result.dataset?.actors.map((a) => a.kind)).toEqual([
+      "organisation",
+      "group",
+      "Behörde?",
+      "Behörde?",
+      "Frau",
+    ]);
   });
   it("drops coordinates that are not numbers or out of range", async () => {
     const result = await load({
@@ -193,10 +201,18 @@ describe("parseDataset validates ties", () => {
     ]);
     expect(result.dataset?.ties.map((t) => t.target)).toEqual(["c"]);
   });
-  it("hints at the id when a tie names an actor by its name", async () => {
-    const result = await load({ ...BASE, "ties.csv": "source,target\nalpha,b\n" });
-    expect(where(result)).toEqual(["error TIE_UNKNOWN_ACTOR@ties.csv:2:source"]);
-    expect(result.report.issues[0]!.message).toContain('Write the id "a" instead');
+  it("reads an actor's name (in any case) as its id, reporting the other spelling", async () => {
+    // issue #16: no more "write the id instead"; an exact name resolves silently, another spelling is listed
+    const result = await load({ ...BASE, "ties.csv": "source,target\nalpha,b\nBeta,c\n" });
+    expect(where(result)).toEqual(["warning NAME_VARIANT@ties.csv:2:source"]);
+    expect(result.report.issues[0]!.message).toBe(
+      '"alpha" read as "Alpha" (written differently: case, spaces or punctuation).',
+    );
+    expect(result.dataset?.ties.map((t) => [t.source, t.target])).toEqual([
+      ["a", "b"],
+      ["b", "c"],
+    ]);
+    expect(result.mapping?.names).toMatchObject({ ids: 2, names: 1, variants: 1 });
   });
   it("skips a self-loop with a warning", async () => {
     const result = await load({ ...BASE, "ties.csv": "source,target\na,a\na,b\n" });

@@ -47,7 +47,10 @@ export function register(program: Command): void {
     )
     .argument("<path>", "dataset folder or file")
     .requiredOption("--format <format>", `output format: ${FORMATS.join(", ")}`)
-    .requiredOption("--out <file>", "output file (a folder for csv, nodes-edges-csv and gephi-csv)")
+    .requiredOption(
+      "--out <file>",
+      "output file (a folder for csv, nodes-edges-csv and gephi-csv; - for standard output)",
+    )
     .option("--wave <wave>", "only this survey wave (default: every wave)")
     .option("--lang <lang>", "language of messages: de or en")
     .option("--directed", "treat ties without a directed value as directed")
@@ -81,7 +84,9 @@ export function register(program: Command): void {
         ? exportDataset(dataset, options.format as ExportFormat, selection)
         : await asUsage(() => exportInterop(dataset, options.format as InteropExportFormat, selection));
       const folder = own ? options.format === "csv" : isFolderFormat(options.format as InteropExportFormat);
-      if (folder) {
+      if (options.out === "-" && !folder) {
+        process.stdout.write(contentOf(files[0]!.data));
+      } else if (folder) {
         await mkdir(options.out, { recursive: true });
         for (const file of files) await writeFile(join(options.out, file.name), contentOf(file.data));
       } else {

@@ -1,10 +1,18 @@
 /**
- * `vernetzt validate <path> [--json] [--lang de|en] [--directed]`: checks a dataset and prints every problem.
- * Exit 0 without errors (warnings allowed), 1 with errors, 2 for a usage error (e.g. the path does not exist).
- * `--json` prints `{"ok": bool, "issues": [{"severity", "code", "file", "row", "column", "message"}]}`.
+ * `vernetzt validate <path> [--json] [--lang de|en] [--directed] [--columns LINE]… [--mapping FILE]`: checks a
+ * dataset, says what it understood (which file is which table, which column which field, names matched and
+ * added, the `--columns` lines that reproduce it) and prints every problem. Exit 0 without errors (warnings
+ * allowed), 1 with errors, 2 for a usage error (e.g. the path does not exist, a `--columns` line names nothing).
+ * `--json` prints `{"ok", "issues": [{"severity", "code", "file", "row", "column", "message"}], "mapping",
+ * "repairs", "columns"}` (docs/cli.md).
  */
 
-import { formatDatasetSummary, formatValidationReport } from "@vernetzt/core/io";
+import {
+  formatDatasetSummary,
+  formatMappingReport,
+  formatValidationReport,
+  mappingSpecs,
+} from "@vernetzt/core/io";
 import type { Command } from "commander";
 import { loadReport } from "../util/dataset.js";
 import { writeJson } from "../util/json-out.js";
@@ -24,14 +32,27 @@ export function register(program: Command): void {
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<{ json?: boolean; lang?: string; directed?: boolean }>();
       const lang = resolveLang(options.lang);
-      const { dataset, report } = await loadReport(
+      const { dataset, report, mapping } = await loadReport(
         path,
         options.directed ? { lang, directed: true } : { lang },
       );
       if (options.json) {
-        await writeJson({ ok: report.ok, issues: report.issues });
+        const extension = mapping
+          ? {
+              mapping: {
+                tables: mapping.tables,
+                actorsFromTies: mapping.actorsFromTies,
+                ...(mapping.waveFromDate ? { waveFromDate: mapping.waveFromDate } : {}),
+                names: mapping.names,
+              },
+              repairs: mapping.repairs,
+              columns: mappingSpecs(mapping.tables),
+            }
+          : {};
+        await writeJson({ ok: report.ok, issues: report.issues, ...extension });
       } else {
         if (dataset) printText(formatDatasetSummary(dataset, lang));
+        if (mapping) printText(formatMappingReport(mapping, lang, path));
         printText(formatValidationReport(report, { lang }));
       }
       process.exitCode = report.ok ? 0 : 1;

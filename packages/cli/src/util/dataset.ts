@@ -6,9 +6,12 @@
  * reported as FILE_TOO_LARGE errors (exit 1).
  */
 
+import { readFile } from "node:fs/promises";
 import {
   DEFAULT_MAX_FILE_BYTES,
   formatValidationReport,
+  LoadOptionError,
+  type LoadResult,
   type ValidationReport,
   validationReportText,
 } from "@vernetzt/core/io";
@@ -41,12 +44,48 @@ export interface LoadDatasetOptions {
   pseudonymize?: boolean;
 }
 
-/** Loads and validates the dataset at `path`, or reports why it cannot be used and exits. */
+/** The global flags of every command that loads a dataset (`--columns`, `--mapping`, `--skip-bad-rows`). */
+export interface LoadFlags {
+  columns: readonly string[];
+  /** A file of `--columns` lines. */
+  mappingFile: string | undefined;
+  /** Go on with the good rows when some have errors. */
+  skipBadRows: boolean;
+}
+
+let loadFlags: LoadFlags = { columns: [], mappingFile: undefined, skipBadRows: false };
+
+/** Sets the global load flags (main.ts, before each command runs). */
+export function setLoadFlags(flags: LoadFlags): void {
+  loadFlags = flags;
+}
+
+/** The override lines of `--mapping FILE` then `--columns`; an unreadable file is a usage error. */
+export async function mappingLines(flags: LoadFlags = loadFlags): Promise<string[]> {
+  const lines: string[] = [];
+  if (flags.mappingFile !== undefined) {
+    const text = await readFile(flags.mappingFile, "utf8").catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`--mapping: cannot read "${flags.mappingFile}" (${error.code ?? error.message}).`);
+    });
+    lines.push(...text.split(/\r?\n/));
+  }
+  return [...lines, ...flags.columns];
+}
+
+/**
+ * Loads and validates the dataset at `path`, or reports why it cannot be used and exits. Rows with errors stop
+ * the command (exit 1, the errors on stderr) unless `--skip-bad-rows`: then the good rows are used and the bad
+ * ones listed on stderr.
+ */
 export async function loadDatasetOrExit(path: string, options: LoadDatasetOptions): Promise<LoadedDataset> {
   const { report, dataset } = await loadReport(path, options);
-  if (!report.ok || !dataset) {
+  if (!dataset || (!report.ok && !loadFlags.skipBadRows)) {
     printText(formatValidationReport(report, { lang: options.lang, severities: ["error"] }), process.stderr);
+    if (dataset) printText(`vernetzt: ${validationReportText(options.lang).skipHint}\n`, process.stderr);
     throw new InputDataError(`the data at ${path} have errors`);
+  }
+  if (!report.ok) {
+    printText(formatValidationReport(report, { lang: options.lang, severities: ["error"] }), process.stderr);
   }
   if (report.issues.length > 0) {
     const hint = validationReportText(options.lang).warningsHint(report.issues.length, path);
@@ -69,19 +108,19 @@ export async function loadWaveGraphOrExit(
 }
 
 /** Loads the dataset and its report; a missing or unsuitable path becomes a `UsageError`. */
-export async function loadReport(
-  path: string,
-  options: LoadDatasetOptions,
-): Promise<{ dataset: Dataset | null; report: ValidationReport }> {
+export async function loadReport(path: string, options: LoadDatasetOptions): Promise<LoadResult> {
+  const columns = await mappingLines();
   try {
     const loadOptions = {
       lang: options.lang,
       maxFileBytes: maxFileBytes(),
+      ...(columns.length > 0 ? { columns } : {}),
       ...(options.directed === undefined ? {} : { directed: options.directed }),
     };
     return await loadDataset(path, loadOptions);
   } catch (error) {
-    if (error instanceof DatasetPathError) throw new UsageError(error.message);
+    if (error instanceof DatasetPathError || error instanceof LoadOptionError)
+      throw new UsageError(error.message);
     throw error;
   }
 }

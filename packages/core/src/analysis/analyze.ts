@@ -29,6 +29,7 @@ import { BROKERAGE_ROLES, type BrokerageCounts, brokerage } from "../groups/brok
 import { eiIndex } from "../groups/ei-index.js";
 import { categorizeActors, UnknownAttributeError } from "../groups/index.js";
 import { mixingMatrix } from "../groups/mixing-matrix.js";
+import { ownValue, setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
 import { AnalyzeOptionError } from "./errors.js";
@@ -312,7 +313,7 @@ function groupFigures(graph: VernetztGraph, o: Required<AnalyzeOptions>, attribu
     const ei = eiIndex(graph, { attribute, permutations: o.permutations, seed: o.seed });
     const agreement = communityAttributeAgreement(graph, partition.communities, { attribute });
     const sizes = groupSizes(categorizeActors(graph, attribute).codes, mixing.categories.length);
-    groups[attribute] = {
+    setOwn(groups, attribute, {
       categories: mixing.categories,
       mixing: mixing.matrix,
       eiIndex: ei.index,
@@ -324,7 +325,7 @@ function groupFigures(graph: VernetztGraph, o: Required<AnalyzeOptions>, attribu
       communityARI: agreement.adjustedRandIndex,
       groupSizes: sizes,
       suppressedCategories: mixing.categories.filter((_, c) => sizes[c] < o.minGroupSize),
-    };
+    });
     brokerageByAttribute.set(attribute, brokerage(graph, { attribute }).actors);
   }
   return { partition, attributes, groups, brokerageByAttribute };
@@ -360,8 +361,8 @@ function analysisOf(
     if (brokerageByAttribute.size > 0) {
       const roles: Record<string, BrokerageCounts> = {};
       for (const [attribute, counts] of brokerageByAttribute) {
-        const own = counts[row.id];
-        if (own) roles[attribute] = pickRoles(own);
+        const own = ownValue(counts, row.id);
+        if (own) setOwn(roles, attribute, pickRoles(own));
       }
       actor.brokerage = roles;
     }

@@ -24,6 +24,7 @@ import { edgeBetweennessArray, type TieBetweenness } from "../centrality/edge-be
 import { csrOf } from "../graph/csr.js";
 import { MetricOptionError } from "../graph/errors.js";
 import { tiePairs } from "../graph/tie-pairs.js";
+import { setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { modularity } from "./modularity.js";
 
@@ -108,7 +109,7 @@ export function girvanNewman(graph: VernetztGraph, options: GirvanNewmanOptions 
     const communities: Record<string, number> = {};
     const sizes = new Array<number>(count).fill(0);
     csr.ids.forEach((id, i) => {
-      communities[id] = labels[i]!;
+      setOwn(communities, id, labels[i]!);
       sizes[labels[i]!]! += 1;
     });
     return { communities, count, sizes, modularity: modularity(graph, communities, { weighted }), removed };

@@ -15,6 +15,7 @@
  */
 import louvain from "graphology-communities-louvain";
 import { GroupsOptionError } from "../groups/errors.js";
+import { perNode } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { createRng } from "../random/rng.js";
 import { modularity, resolveModularityOptions } from "./modularity.js";
@@ -75,7 +76,7 @@ export function renumberCommunities(
   raw: Readonly<Record<string, number | string>>,
 ): { communities: Record<string, number>; sizes: number[] } {
   const ids = new Map<number | string, number>();
-  const communities: Record<string, number> = {};
+  const entries: Array<[string, number]> = [];
   const sizes: number[] = [];
   graph.forEachNode((actor) => {
     const key = raw[actor]!;
@@ -85,10 +86,11 @@ export function renumberCommunities(
       ids.set(key, id);
       sizes.push(0);
     }
-    communities[actor] = id;
+    entries.push([actor, id]);
     sizes[id]! += 1;
   });
-  return { communities, sizes };
+  // fromEntries defines own properties: an actor called `__proto__` gets its community like any other
+  return { communities: Object.fromEntries(entries), sizes };
 }
 
 /**
@@ -116,12 +118,10 @@ export function louvainCommunities(
   const seed = options.seed ?? DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS.seed;
   if (!Number.isInteger(seed)) throw new GroupsOptionError("seed", seed, "a whole number");
   const { resolution, weighted } = resolveModularityOptions(options);
-  const raw = louvain(graph, {
-    getEdgeWeight: weighted ? "weight" : null,
-    resolution,
-    rng: createRng(seed),
-  });
-  const { communities, sizes } = renumberCommunities(graph, raw);
+  const raw = perNode(graph, (g) =>
+    louvain(g, { getEdgeWeight: weighted ? "weight" : null, resolution, rng: createRng(seed) }),
+  );
+  const { communities, sizes } = renumberCommunities(graph, Object.fromEntries(raw));
   return {
     communities,
     count: sizes.length,

@@ -48,6 +48,7 @@
 
 import { gapsMessagesDe } from "../i18n/de/gaps.js";
 import { type GapsMessages, gapsMessagesEn } from "../i18n/en/gaps.js";
+import { ownValue } from "../model/member-names.js";
 import type { Actor, VernetztGraph } from "../model/types.js";
 import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
 import { createRng, type Rng } from "../random/rng.js";
@@ -236,10 +237,10 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
   const profiles = categoryProfiles(snap.actors, label, categories.length);
   const messages: GapsMessages = o.lang === "de" ? gapsMessagesDe : gapsMessagesEn;
   const name = (c: number) =>
-    o.labels[categories[c]] ??
+    ownValue(o.labels, categories[c]!) ??
     categories[c]
       .split(CATEGORY_SEPARATOR)
-      .map((part) => o.labels[part] ?? part)
+      .map((part) => ownValue(o.labels, part) ?? part)
       .join(CATEGORY_SEPARATOR);
 
   const sizes = groupSizes(label, categories.length);

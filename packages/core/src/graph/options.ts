@@ -1,4 +1,6 @@
 /** Small validators shared by the metrics' options: each throws `MetricOptionError` naming the option. */
+
+import { setOwn } from "../model/member-names.js";
 import { MetricOptionError } from "./errors.js";
 
 export function checkBoolean(module: string, option: string, value: unknown): void {
@@ -28,6 +30,6 @@ export function checkOpenRange(
 /** Per-actor values keyed by actor id, in actor order. */
 export function toRecord<T>(ids: readonly string[], values: ArrayLike<T>): Record<string, T> {
   const record: Record<string, T> = {};
-  for (let i = 0; i < ids.length; i++) record[ids[i]!] = values[i]!;
+  for (let i = 0; i < ids.length; i++) setOwn(record, ids[i]!, values[i]!);
   return record;
 }

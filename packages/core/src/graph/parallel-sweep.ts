@@ -82,13 +82,23 @@ interface BlockMessage {
   sums: BlockSums | null;
 }
 
+/**
+ * The part of a `node:worker_threads` Worker the sweep uses, declared here so that the published types do not
+ * need Node's type declarations (a browser project has none).
+ */
+export interface SweepWorker {
+  // biome-ignore lint/suspicious/noExplicitAny: the listener's arguments differ per event, as in Node's own type
+  on(event: "error" | "exit" | "message", listener: (...args: any[]) => void): unknown;
+  terminate(): Promise<number>;
+}
+
 /** Resolved parallel settings with `node:worker_threads` loaded (or not available): see `createSweepRunner`. */
 export interface SweepRunner {
   /** Worker threads to use; 1 = on the calling thread. */
   readonly workers: number;
   readonly minParallelActors: number;
   /** Starts one sweep worker; null when `workers` is 1. */
-  readonly spawn: ((data: SweepWorkerData) => import("node:worker_threads").Worker) | null;
+  readonly spawn: ((data: SweepWorkerData) => SweepWorker) | null;
 }
 
 /**

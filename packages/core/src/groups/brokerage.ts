@@ -24,6 +24,8 @@
  * Match: R `sna::brokerage(g, cl)` (sna 2.7): `raw.nli`, `z.nli`, `raw.gli`, `exp.gli`, `sd.gli`, `z.gli`,
  * exactly (tested). Counting runs in O(Σ_b Σ_{s→b} outdeg(s)) over typed arrays, not over all pairs.
  */
+
+import { setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
@@ -310,7 +312,7 @@ export function brokerage(graph: VernetztGraph, options: BrokerageOptions = {}):
   const actors: Record<string, BrokerageCounts> = {};
   const totals = new Float64Array(6);
   ids.forEach((id, i) => {
-    actors[id] = toCounts(raw, 6 * i);
+    setOwn(actors, id, toCounts(raw, 6 * i));
     for (let r = 0; r < 6; r++) totals[r]! += raw[6 * i + r]!;
   });
   const total = toCounts(totals);
@@ -340,14 +342,16 @@ function scores(
   const moments = categories.map((_, i) => categoryMoments(sizes, i, N, d));
   const byCategory: BrokerageZScores["categories"] = {};
   categories.forEach((category, i) => {
-    byCategory[category] = { expected: toCounts(moments[i]!.e), sd: toCounts(moments[i]!.v.map(Math.sqrt)) };
+    setOwn(byCategory, category, {
+      expected: toCounts(moments[i]!.e),
+      sd: toCounts(moments[i]!.v.map(Math.sqrt)),
+    });
   });
   const actors: Record<string, BrokerageScores> = {};
   ids.forEach((id, i) => {
     const { e, v } = moments[cl[i]!]!;
-    actors[id] = Object.fromEntries(
-      BROKERAGE_ROLES.map((role, r) => [role, zScore(raw[6 * i + r]!, e[r]!, Math.sqrt(v[r]!))]),
-    ) as BrokerageScores;
+    const scores = BROKERAGE_ROLES.map((role, r) => [role, zScore(raw[6 * i + r]!, e[r]!, Math.sqrt(v[r]!))]);
+    setOwn(actors, id, Object.fromEntries(scores) as BrokerageScores);
   });
   const graphLevel = graphMoments(sizes, N, d);
   const sd = graphLevel.v.map(Math.sqrt);

@@ -1,5 +1,6 @@
 /** Writing CSV text the way pandas, R and Gephi write it: `,`, LF line ends, RFC 4180 quoting. */
 import { type CsvFieldOptions, csvField } from "../io/csv-field.js";
+import { ownValue } from "../model/member-names.js";
 
 /**
  * A CSV document of a header and rows (fields quoted when they hold the delimiter, a quote or a line break;
@@ -23,7 +24,7 @@ export function renameColumns(
   values: Record<string, (cell: string) => string> = {},
 ): { header: string[]; rows: string[][] } {
   return {
-    header: table.header.map((h) => names[h] ?? h),
-    rows: table.rows.map((row) => row.map((cell, i) => values[table.header[i]!]?.(cell) ?? cell)),
+    header: table.header.map((h) => ownValue(names, h) ?? h),
+    rows: table.rows.map((row) => row.map((cell, i) => ownValue(values, table.header[i]!)?.(cell) ?? cell)),
   };
 }

@@ -1,12 +1,14 @@
 /**
  * Which tool's format a set of files is in, and one entry point that reads any of them.
  *
- * Detection looks only at file names, the header row and (for XLSX) sheet names, never guesses from data, and
- * leaves vernetzt's own datasets alone: files named like a vernetzt table (`actors.csv`, `akteure.csv`, …)
- * or one `.json`/`.gexf`/plain `.graphml` file are not claimed (`parseDataset` reads those).
+ * Detection looks at file names, the header row (however long), XLSX sheet names, the keys of a JSON document
+ * and the declarations of a GraphML file — the whole file, never only its first kilobytes — and leaves
+ * vernetzt's own datasets alone: files named like a vernetzt table (`actors.csv`, `akteure.csv`, …), a vernetzt
+ * dataset `.json` and a `.gexf` or plain `.graphml` file are not claimed (`parseDataset` reads those).
  */
 import { tableKindOf } from "../io/aliases.js";
 import { detectDelimiter } from "../io/csv-table.js";
+import { DATASET_JSON_FORMAT } from "../io/dataset-json.js";
 import { decodeText } from "../io/decode-text.js";
 import { LoadOptionError } from "../io/errors.js";
 import { arrayBufferOf, extensionOf, type InputFile } from "../io/input-file.js";
@@ -15,6 +17,7 @@ import { IssueCollector } from "../io/validation-report.js";
 import { readXlsxSheets } from "../io/xlsx-sheets.js";
 import { parseEdgeList } from "./edge-list.js";
 import { isGephiEdgeHeader, parseGephiSpreadsheet } from "./gephi-spreadsheet.js";
+import { isGraphologySerialization, parseGraphologyJson } from "./graphology-json.js";
 import { hasColumns, type InteropLoadOptions } from "./interop-tables.js";
 import { isKumuConnectionsHeader, parseKumu } from "./kumu.js";
 import { isNetworkCanvasHeader, parseNetworkCanvas } from "./network-canvas.js";
@@ -27,6 +30,7 @@ export const INTEROP_FORMATS = [
   "kumu",
   "network-canvas",
   "gephi-spreadsheet",
+  "graphology",
 ] as const;
 export type InteropFormat = (typeof INTEROP_FORMATS)[number];
 
@@ -49,14 +53,10 @@ const EDGE_LIST_EXTENSIONS = ["edgelist", "edges", "ncol", "el"];
 export async function detectInteropFormat(files: InputFile[]): Promise<InteropFormat | undefined> {
   if (files.length === 0 || files.some((f) => isVernetztTable(f.name))) return undefined;
   const graphml = files.filter((f) => extensionOf(f.name) === "graphml");
-  if (graphml.length > 0 && graphml.every((f) => headText(f).includes("networkCanvas")))
-    return "network-canvas";
+  if (graphml.length > 0 && graphml.every((f) => isNetworkCanvasGraphml(textOf(f)))) return "network-canvas";
   if (files.length === 1 && EDGE_LIST_EXTENSIONS.includes(extensionOf(files[0]!.name))) return "edge-list";
   const json = files.find((f) => extensionOf(f.name) === "json");
-  if (json) {
-    const head = headText(json);
-    return /"elements"\s*:/.test(head) && !head.includes("vernetzt-dataset") ? "kumu" : undefined;
-  }
+  if (json) return jsonFormatOf(json);
   const xlsx = files.find((f) => extensionOf(f.name) === "xlsx");
   if (xlsx) {
     const sheets = await readXlsxSheets(xlsx.name, arrayBufferOf(xlsx.data), new IssueCollector());
@@ -116,6 +116,8 @@ export async function parseInterop(files: InputFile[], options: InteropOptions =
       return parseNetworkCanvas(files, load);
     case "gephi-spreadsheet":
       return parseGephiSpreadsheet(files, load);
+    case "graphology":
+      return parseGraphologyJson(files[0] ?? { name: "", data: "" }, load);
     case undefined: {
       const issues = new IssueCollector(load.lang ?? "en");
       issues.error(
@@ -136,27 +138,66 @@ function isVernetztTable(name: string): boolean {
   return kind !== undefined && kind !== "ties";
 }
 
-function headText(file: InputFile): string {
-  const decoded = decodeText(
-    typeof file.data === "string" ? file.data : arrayBufferOf(file.data).slice(0, 4096),
-  );
-  return decoded.ok ? decoded.text.slice(0, 4096) : "";
+/** Decoded text per file object, so that detection and the reader decode a file once. */
+const TEXTS = new WeakMap<InputFile, string>();
+
+/** The whole text of a file ("" when it is not text). */
+function textOf(file: InputFile): string {
+  let text = TEXTS.get(file);
+  if (text === undefined) {
+    const decoded = decodeText(file.data);
+    text = decoded.ok ? decoded.text : "";
+    TEXTS.set(file, text);
+  }
+  return text;
 }
 
+/** Network Canvas declares its own keys (`networkCanvasUUID`, …) and namespace, wherever they are in the file. */
+function isNetworkCanvasGraphml(text: string): boolean {
+  return (
+    /\battr\.name\s*=\s*["']networkCanvas(UUID|Type)["']/.test(text) ||
+    text.includes("schema.networkcanvas.com")
+  );
+}
+
+/**
+ * Kumu (a blueprint or a project: `elements`, optionally `connections`) or graphology's serialisation
+ * (`nodes` with a `key` each, optionally `edges`, `options`, `attributes`: `graph.export()`, sigma's examples);
+ * undefined for vernetzt's dataset JSON and anything else (`parseDataset` reports what is wrong).
+ */
+function jsonFormatOf(file: InputFile): InteropFormat | undefined {
+  let document: unknown;
+  try {
+    document = JSON.parse(textOf(file));
+  } catch {
+    return undefined;
+  }
+  if (!document || typeof document !== "object" || Array.isArray(document)) return undefined;
+  const keys = document as Record<string, unknown>;
+  if (keys.format === DATASET_JSON_FORMAT) return undefined;
+  if (Array.isArray(keys.elements)) return "kumu";
+  if (isGraphologySerialization(keys)) return "graphology";
+  return undefined;
+}
+
+/** The first line of a CSV, TSV or text file, split into trimmed cells (null for other files). */
 function headerOf(file: InputFile): string[] | null {
   if (!["csv", "tsv", "txt"].includes(extensionOf(file.name))) return null;
-  const text = headText(file);
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== "");
+  const text = textOf(file);
+  const line = /^[ \t]*\S[^\r\n]*/m.exec(text)?.[0];
   if (!line) return null;
   return line.split(detectDelimiter(line)).map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
 }
 
+/** How many lines `looksLikeEdgeList` reads: enough to tell, however long the lines are. */
+const SNIFF_LINES = 100;
+
 function looksLikeEdgeList(file: InputFile): boolean {
-  const text = headText(file);
-  const lines = text
-    .split(/\r?\n/)
-    .slice(0, text.length >= 4096 ? -1 : undefined)
-    .map((l) => l.replace(/#.*$/, "").trim())
-    .filter((l) => l !== "");
+  const lines: string[] = [];
+  for (const raw of textOf(file).split(/\r?\n/, 10 * SNIFF_LINES)) {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (line !== "") lines.push(line);
+    if (lines.length === SNIFF_LINES) break;
+  }
   return lines.length > 0 && lines.every((l) => /^[^\s,;]+\s+[^\s,;]+(\s+(-?[\d.eE+-]+|\{.*\}))?$/.test(l));
 }

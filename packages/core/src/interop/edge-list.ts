@@ -18,6 +18,7 @@ import { decodeText } from "../io/decode-text.js";
 import type { InputFile } from "../io/input-file.js";
 import type { LoadResult } from "../io/parse-dataset.js";
 import type { Cell } from "../io/table.js";
+import { setOwn } from "../model/member-names.js";
 import type { Dataset } from "../model/types.js";
 import { InteropExportError } from "./errors.js";
 import {
@@ -28,7 +29,7 @@ import {
   type InteropLoadOptions,
   tableOf,
 } from "./interop-tables.js";
-import { parsePythonDict, pythonDictLiteral, setOwn } from "./python-literal.js";
+import { parsePythonDict, pythonDictLiteral } from "./python-literal.js";
 
 /**
  * Reads one edge list file (`.edgelist`, `.txt`, `.ncol`).

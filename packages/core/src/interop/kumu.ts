@@ -15,13 +15,13 @@
 import { kindOf, normalizeKey } from "../io/aliases.js";
 import type { DatasetTables } from "../io/dataset-from-tables.js";
 import { datasetToTables } from "../io/dataset-tables.js";
-import { decodeText } from "../io/decode-text.js";
 import { arrayBufferOf, extensionOf, type InputFile } from "../io/input-file.js";
 import type { LoadResult } from "../io/parse-dataset.js";
 import type { Cell, Table } from "../io/table.js";
 import type { IssueCollector } from "../io/validation-report.js";
 import { cellText } from "../io/values.js";
 import { readXlsxSheets } from "../io/xlsx-sheets.js";
+import { ownValue } from "../model/member-names.js";
 import type { Dataset } from "../model/types.js";
 import { renameColumns } from "./csv-text.js";
 import {
@@ -38,6 +38,7 @@ import {
   unexpectedTable,
   withNameColumn,
 } from "./interop-tables.js";
+import { readJsonObject } from "./json-document.js";
 import { writeWorkbook } from "./workbook.js";
 
 /**
@@ -112,30 +113,22 @@ export async function parseKumu(files: InputFile[], options: InteropLoadOptions 
 
 /** The elements and connections of a JSON blueprint as tables (none, with FILE_FORMAT, when unreadable). */
 function readBlueprint(file: InputFile, issues: IssueCollector): Table[] {
-  const decoded = decodeText(file.data);
-  let document: unknown;
-  try {
-    document = decoded.ok ? JSON.parse(decoded.text) : undefined;
-  } catch (error) {
-    document = error;
-  }
-  const blueprint = document as { elements?: unknown; connections?: unknown } | undefined;
-  if (!blueprint || typeof blueprint !== "object" || !Array.isArray(blueprint.elements)) {
-    const reason = document instanceof Error ? document.message : 'no "elements" list';
-    issues.error(
-      "FILE_FORMAT",
-      { file: file.name, row: null, column: null },
-      { value: reason, detail: "Kumu JSON" },
-    );
+  const document = readJsonObject(file, "Kumu JSON", issues);
+  if (!document) return [];
+  const blueprint = document as { elements?: unknown; connections?: unknown };
+  if (!Array.isArray(blueprint.elements)) {
+    const value = issues.lang === "de" ? 'keine Liste "elements"' : 'no "elements" list';
+    issues.error("FILE_FORMAT", { file: file.name, row: null, column: null }, { value, detail: "Kumu JSON" });
     return [];
   }
+  const names = attributeNames(document);
   const lists = {
     elements: blueprint.elements,
     connections: Array.isArray(blueprint.connections) ? blueprint.connections : [],
   };
   return Object.entries(lists).map(([part, records]) => {
     const objects = (records as unknown[]).map((r) =>
-      r && typeof r === "object" ? (r as Record<string, unknown>) : {},
+      r && typeof r === "object" ? flattenProjectRecord(r as Record<string, unknown>, names) : {},
     );
     const header = part === "connections" ? ["from", "to"] : ["label"];
     for (const object of objects)
@@ -147,6 +140,61 @@ function readBlueprint(file: InputFile, issues: IssueCollector): Table[] {
       rows: objects.map((object, i) => ({ row: i + 1, cells: header.map((key) => jsonCell(object[key])) })),
     };
   });
+}
+
+/**
+ * A record of a Kumu project file (what Kumu's "Export → JSON" and project backups write: `{"_id":
+ * "elem-…", "attributes": {"label", "element type", "tags", …}}`, connections with `from`/`to` = element
+ * `_id`s, `direction`, `reversed`, `delayed` and their own `attributes`) as a flat blueprint record: `_id` →
+ * `ID`, `element type`/`connection type` → `type`, `label`, `description` and `tags` as they are, other
+ * fields under their display names from the
+ * project's field list (`attributes: [{name: "Power Score"}]`), a reversed connection (Kumu's "reverse
+ * direction") with `from` and `to` swapped, `delayed: true` kept. Blueprint records are returned as they are.
+ */
+function flattenProjectRecord(
+  record: Record<string, unknown>,
+  names: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  const { _id: id, attributes, ...system } = record;
+  if (typeof id !== "string" || !attributes || typeof attributes !== "object" || Array.isArray(attributes))
+    return record;
+  const flat: Record<string, unknown> = {};
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined && value !== null) Object.defineProperty(flat, key, { value, enumerable: true });
+  };
+  if (system.from === undefined) set("ID", id);
+  else {
+    const reversed = system.reversed === true;
+    set("from", reversed ? system.to : system.from);
+    set("to", reversed ? system.from : system.to);
+    set("direction", system.direction);
+    if (system.delayed === true) set("delayed", true);
+  }
+  for (const [key, value] of Object.entries(attributes)) {
+    const lower = key.toLowerCase();
+    set(KUMU_SYSTEM_FIELDS[lower] ?? names.get(lower) ?? key, value);
+  }
+  return flat;
+}
+
+/** Kumu's own fields, under the names a blueprint gives them (the rest keep their display names). */
+const KUMU_SYSTEM_FIELDS: Record<string, string> = {
+  label: "label",
+  description: "description",
+  tags: "tags",
+  "element type": "type",
+  "connection type": "type",
+};
+
+/** A Kumu project's field display names by lower-case key (`"power score"` → `"Power Score"`). */
+function attributeNames(project: Record<string, unknown>): Map<string, string> {
+  const names = new Map<string, string>();
+  if (!Array.isArray(project.attributes)) return names;
+  for (const field of project.attributes as unknown[]) {
+    const name = (field as { name?: unknown } | null)?.name;
+    if (typeof name === "string" && name.trim() !== "") names.set(name.toLowerCase(), name);
+  }
+  return names;
 }
 
 function jsonCell(value: unknown): Cell {
@@ -345,7 +393,7 @@ export function datasetToKumuBlueprint(dataset: Dataset): InputFile {
     table.rows.map((row) =>
       Object.fromEntries(
         table.header.flatMap((header, i) =>
-          row[i] === "" ? [] : [[names[header] ?? header, value(header, row[i]!)]],
+          row[i] === "" ? [] : [[ownValue(names, header) ?? header, value(header, row[i]!)]],
         ),
       ),
     );

@@ -3,24 +3,11 @@
  * one session (`<graph>` with the ego's `networkCanvasUUID` and ego variables as graph data); nodes and edges
  * carry `networkCanvasUUID`, `networkCanvasType` and `label`.
  */
-import { MultiGraph } from "graphology";
-import * as graphml from "graphology-graphml";
+import { parseGraphFile } from "../io/graph-tables.js";
 import type { Cell } from "../io/table.js";
 import type { IssueCollector } from "../io/validation-report.js";
 import { cellText } from "../io/values.js";
 import type { NetworkCanvasSession } from "./network-canvas.js";
-
-/**
- * Expands `for="all"` keys into graph, node and edge keys: Network Canvas declares `label`,
- * `networkCanvasType` and `networkCanvasUUID` for all, which graphology-graphml 0.5 cannot read.
- */
-export function expandAllKeys(text: string): string {
-  return text.replace(
-    /<key\b([^>]*?)\bfor=(["'])all\2([^>]*?)\/>/g,
-    (_match, before: string, _q, after: string) =>
-      ["graph", "node", "edge"].map((scope) => `<key${before}for="${scope}"${after}/>`).join(""),
-  );
-}
 
 /** Reads one Network Canvas GraphML file into the sessions (by the ego's UUID). */
 export function parseNetworkCanvasGraphml(
@@ -29,17 +16,9 @@ export function parseNetworkCanvasGraphml(
   session: (egoId: string) => NetworkCanvasSession,
   issues: IssueCollector,
 ): void {
-  let graph: MultiGraph;
-  try {
-    graph = silently(() => graphml.parse(MultiGraph, expandAllKeys(text)) as MultiGraph);
-  } catch (error) {
-    issues.error(
-      "FILE_FORMAT",
-      { file, row: null, column: null },
-      { value: error instanceof Error ? error.message : String(error), detail: "GraphML" },
-    );
-    return;
-  }
+  const parsed = parseGraphFile(file, text, "graphml", issues);
+  if (!parsed) return;
+  const { graph } = parsed;
   const { networkCanvasUUID: egoUuid, ...ego } = graph.getAttributes() as Record<string, Cell>;
   const caseId = /\bnc:caseId=(["'])(.*?)\1/.exec(text)?.[2];
   const egoId = cellText(egoUuid) || cellText(/\bnc:sessionUUID=(["'])(.*?)\1/.exec(text)?.[2]) || file;
@@ -86,17 +65,4 @@ export function parseNetworkCanvasGraphml(
 function withoutId(values: Record<string, Cell>): Record<string, Cell> {
   const { id: _id, ...rest } = values;
   return rest;
-}
-
-/** xmldom reports recoverable XML problems on the console; they are reported as issues instead. */
-function silently<T>(run: () => T): T {
-  const { error, warn } = console;
-  console.error = () => {};
-  console.warn = () => {};
-  try {
-    return run();
-  } finally {
-    console.error = error;
-    console.warn = warn;
-  }
 }

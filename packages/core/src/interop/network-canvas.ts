@@ -36,6 +36,7 @@ import type { LoadResult } from "../io/parse-dataset.js";
 import type { Cell, Table } from "../io/table.js";
 import type { IssueCollector, IssueLocation } from "../io/validation-report.js";
 import { cellText } from "../io/values.js";
+import { setOwn } from "../model/member-names.js";
 import type { Dataset } from "../model/types.js";
 import { csvText } from "./csv-text.js";
 import {
@@ -50,7 +51,6 @@ import {
   unexpectedTable,
 } from "./interop-tables.js";
 import { parseNetworkCanvasGraphml } from "./network-canvas-graphml.js";
-import { setOwn } from "./python-literal.js";
 
 /** Reserved column names of the Network Canvas CSV export. */
 export const NETWORK_CANVAS_COLUMNS = {

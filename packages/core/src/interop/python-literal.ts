@@ -3,6 +3,7 @@
  * dict): string keys; values that are strings (single or double quotes, backslash escapes), numbers, `True`,
  * `False` or `None`. Enough for `write_edgelist`; anything else (nested lists, tuples) is rejected.
  */
+import { setOwn } from "../model/member-names.js";
 
 /** The values of a dict literal as cells (numbers stay numbers, booleans `true`/`false`, `None` empty). */
 export function parsePythonDict(text: string): Record<string, string | number> | null {
@@ -88,12 +89,4 @@ function pythonString(text: string): string {
     .replace(/\t/g, "\\t")
     .replace(new RegExp(quote, "g"), `\\${quote}`);
   return `${quote}${escaped}${quote}`;
-}
-
-/**
- * Sets an own, enumerable property, also for keys such as `__proto__` that plain assignment would treat as the
- * prototype (keys here come from the user's files).
- */
-export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }

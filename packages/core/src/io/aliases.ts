@@ -1,104 +1,113 @@
 /**
- * The one alias table: which file names, column headers and cell values mean what.
+ * Lookups over the registry of tables and fields (`registry.ts`) and the aliases of cell values: which file
+ * names, column headers and cell values mean what.
  *
  * German and English spellings map to the English fields of the data model (`model/types.ts`). Matching is
  * case-, accent-, space- and punctuation-insensitive (`normalizeKey`): `Mitglied von`, `mitglied_von` and
  * `MITGLIED-VON` are the same header; `Intensität` matches `intensitat` (and `Intensitaet` is listed too).
- * Documented, table by table, in `docs/dataset-format.md` — change both together.
+ * Documented, table by table, in `docs/dataset-format.md` — change both together (a test checks it).
  */
 
-/** The tables of a dataset. */
-export type TableKind = "actors" | "ties" | "districts" | "events" | "attendance" | "respondents";
+import { type FieldOf, type FieldSpec, TABLES, type TableKind } from "./registry.js";
 
-export const TABLE_KINDS: readonly TableKind[] = [
-  "actors",
-  "ties",
-  "districts",
-  "events",
-  "attendance",
-  "respondents",
-];
+export type { FieldOf, TableKind } from "./registry.js";
+
+/** The tables of a dataset, in registry order. */
+export const TABLE_KINDS = Object.keys(TABLES) as TableKind[];
 
 /** Tables a dataset must have. */
-export const REQUIRED_TABLES: readonly TableKind[] = ["actors", "ties"];
+export const REQUIRED_TABLES: readonly TableKind[] = TABLE_KINDS.filter(
+  (kind) => (TABLES[kind] as { mandatory?: boolean }).mandatory === true,
+);
 
-/** File (or sheet) base names per table; the first is the canonical English name, the second the German one. */
-export const TABLE_NAME_ALIASES: Record<TableKind, readonly string[]> = {
-  actors: ["actors", "akteure", "akteur", "actor"],
-  ties: ["ties", "beziehungen", "beziehung", "tie", "kontakte", "edges"],
-  districts: ["districts", "stadtteile", "stadtteil", "district"],
-  events: ["events", "treffen", "veranstaltungen", "event", "meetings"],
-  attendance: ["attendance", "teilnahme", "teilnahmen", "teilnehmende"],
-  respondents: ["respondents", "antworten", "befragte", "respondent"],
-};
+/**
+ * File (or sheet) base names per table in the documented format; the first is the canonical English name, the
+ * second the German one. `tableKindOf` also knows the registry's `moreNames`.
+ */
+export const TABLE_NAME_ALIASES = Object.fromEntries(
+  TABLE_KINDS.map((kind) => [kind, TABLES[kind].names]),
+) as unknown as { [K in TableKind]: readonly string[] };
 
-/** Columns per table: field → header aliases (first = canonical English header, second = German). */
-export const COLUMN_ALIASES = {
-  actors: {
-    id: ["id", "ID", "Kennung", "Nr"],
-    name: ["name", "Name", "Bezeichnung", "label"],
-    kind: ["kind", "Art", "Typ", "type"],
-    sector: ["sector", "Sektor", "Bereich", "Handlungsfeld"],
-    district: ["district", "Stadtteil", "Quartier"],
-    topics: ["topics", "Themen", "Thema"],
-    offers: ["offers", "bietet", "Angebote", "Angebot"],
-    needs: ["needs", "sucht", "Bedarfe", "Bedarf"],
-    memberOf: ["member_of", "Mitglied von", "gehört zu", "gehoert zu"],
-    lat: ["lat", "Breitengrad", "latitude", "Breite"],
-    lon: ["lon", "Längengrad", "Laengengrad", "longitude", "lng", "Länge"],
-    consent: ["consent", "Einwilligung", "Einverständnis", "Einverstaendnis"],
-  },
-  ties: {
-    source: ["source", "Von", "Quelle", "from", "Akteur A"],
-    target: ["target", "Zu", "Ziel", "to", "Akteur B"],
-    weight: ["weight", "Gewicht", "Intensität", "Intensitaet", "Stärke", "Staerke"],
-    type: ["type", "Typ", "Art der Beziehung", "Art", "Beziehungsart"],
-    wave: ["wave", "Welle", "Erhebung"],
-    date: ["date", "Datum"],
-    directed: ["directed", "gerichtet"],
-  },
-  districts: {
-    id: ["id", "ID", "Kennung", "Nr"],
-    name: ["name", "Name", "Stadtteil", "Bezeichnung"],
-    lat: ["lat", "Breitengrad", "latitude", "Breite"],
-    lon: ["lon", "Längengrad", "Laengengrad", "longitude", "lng", "Länge"],
-    population: ["population", "Einwohner", "Einwohnerzahl", "Bevölkerung", "Bevoelkerung"],
-  },
-  events: {
-    id: ["id", "ID", "Kennung", "Nr"],
-    date: ["date", "Datum"],
-    district: ["district", "Stadtteil", "Quartier"],
-    host: ["host", "Gastgeber", "Gastgeberin", "Ausrichter"],
-    wave: ["wave", "Welle", "Erhebung"],
-  },
-  attendance: {
-    event: ["event", "Treffen", "Veranstaltung", "meeting"],
-    actor: ["actor", "Akteur", "Teilnehmer", "Teilnehmende"],
-  },
-  respondents: {
-    actor: ["actor", "Akteur", "Befragte", "respondent"],
-    wave: ["wave", "Welle", "Erhebung"],
-  },
-} as const satisfies Record<TableKind, Record<string, readonly string[]>>;
+/**
+ * Columns per table: field → every header that means it, `aliases` then `weak` ones (first = canonical English
+ * header, second = German). Derived from the registry (`registry.ts`).
+ */
+export const COLUMN_ALIASES = Object.fromEntries(
+  TABLE_KINDS.map((kind) => [
+    kind,
+    Object.fromEntries(
+      Object.entries(TABLES[kind].fields as Record<string, FieldSpec>).map(([field, spec]) => [
+        field,
+        [...spec.aliases, ...(spec.weak ?? [])],
+      ]),
+    ),
+  ]),
+) as unknown as { [K in TableKind]: Record<FieldOf<K>, readonly string[]> };
 
-/** The fields of one table. */
-export type FieldOf<K extends TableKind> = keyof (typeof COLUMN_ALIASES)[K] & string;
+/** Required columns per table (districts need `id` or `name`: `TABLES.districts.oneOf`). */
+export const REQUIRED_COLUMNS = Object.fromEntries(
+  TABLE_KINDS.map((kind) => [kind, TABLES[kind].required]),
+) as unknown as { [K in TableKind]: readonly FieldOf<K>[] };
 
-/** Required columns per table (districts need `id` or `name`: checked separately). */
-export const REQUIRED_COLUMNS: { [K in TableKind]: readonly FieldOf<K>[] } = {
-  actors: ["id", "name"],
-  ties: ["source", "target"],
-  districts: [],
-  events: ["id"],
-  attendance: ["event", "actor"],
-  respondents: ["actor"],
-};
-
-/** Values of `kind`. */
+/**
+ * Synonyms of the three kinds every output knows (`organisation`, `person`, `group`); they are stored as the
+ * English word. Every other value of `kind` is kept as written (`Kita`, `woman`, `Behörde`).
+ */
 export const KIND_ALIASES = {
-  organisation: ["organisation", "organization", "org", "Einrichtung", "Institution", "Verein", "Träger"],
-  person: ["person", "Einzelperson", "Privatperson"],
-  group: ["group", "Gruppe", "Initiative", "Gremium", "Arbeitskreis"],
+  organisation: [
+    "organisation",
+    "organization",
+    "org",
+    "Einrichtung",
+    "Institution",
+    "Verein",
+    "Träger",
+    "Verband",
+    "Unternehmen",
+    "Betrieb",
+    "company",
+  ],
+  person: ["person", "Einzelperson", "Privatperson", "Individuum", "individual", "Einzelakteur", "Privat"],
+  group: [
+    "group",
+    "Gruppe",
+    "Initiative",
+    "Gremium",
+    "Arbeitskreis",
+    "Arbeitsgruppe",
+    "Bündnis",
+    "Runder Tisch",
+  ],
+} as const;
+
+/**
+ * Values of `kind` that are kept as written but still describe a person (`woman`, `Frau`, `Ehrenamtliche`): such an
+ * actor is a person for privacy (pseudonymised without consent), as one whose kind is `person`.
+ */
+export const PERSON_KIND_WORDS = [
+  "woman",
+  "man",
+  "female",
+  "male",
+  "Frau",
+  "Mann",
+  "weiblich",
+  "männlich",
+  "divers",
+  "non-binary",
+  "Ehrenamtliche",
+  "Ehrenamtlicher",
+  "Bürgerin",
+  "Bürger",
+  "Einwohnerin",
+  "Einwohner",
+  "Fachkraft",
+] as const;
+
+/** Values of a project site's `role`; without a role the earliest site of a project is its origin. */
+export const PROJECT_ROLE_ALIASES = {
+  origin: ["origin", "Ursprung", "Start", "Idee", "Original"],
+  adoption: ["adoption", "Übernahme", "Uebernahme", "Transfer", "übernommen", "Nachahmung"],
 } as const;
 
 /** Yes/no values (`consent`, `directed`); an empty cell means "not given". */
@@ -139,12 +148,35 @@ function lookup<T extends string>(table: Record<T, readonly string[]>): Map<stri
   return map;
 }
 
-const TABLE_LOOKUP = lookup(TABLE_NAME_ALIASES);
+const DOCUMENTED_LOOKUP = lookup(TABLE_NAME_ALIASES);
+const TABLE_LOOKUP = lookup(
+  Object.fromEntries(
+    TABLE_KINDS.map((kind) => [
+      kind,
+      [...TABLES[kind].names, ...((TABLES[kind] as { moreNames?: readonly string[] }).moreNames ?? [])],
+    ]),
+  ) as unknown as Record<TableKind, readonly string[]>,
+);
 const KIND_LOOKUP = lookup(KIND_ALIASES);
 const BOOLEAN_LOOKUP = lookup(BOOLEAN_ALIASES);
+const PROJECT_ROLE_LOOKUP = lookup(PROJECT_ROLE_ALIASES);
+/** Per table, the fields by strong alias (`aliases`; the `weak` ones are `header-match.ts`'s business). */
 const COLUMN_LOOKUPS = Object.fromEntries(
-  TABLE_KINDS.map((kind) => [kind, lookup(COLUMN_ALIASES[kind] as Record<string, readonly string[]>)]),
+  TABLE_KINDS.map((kind) => [
+    kind,
+    lookup(
+      Object.fromEntries(
+        Object.entries(TABLES[kind].fields as Record<string, FieldSpec>).map(([field, spec]) => [
+          field,
+          spec.aliases,
+        ]),
+      ),
+    ),
+  ]),
 ) as Record<TableKind, Map<string, string>>;
+
+/** Numbering and list words around a file or sheet name: `01_Einrichtungen`, `Liste 2 Kooperationen 2024`. */
+const NAME_DECORATION = /^(liste|tabelle|blatt|teil|anlage|export)?\d*|\d+$/g;
 
 /**
  * The table a file or sheet name stands for (`Akteure.csv`, `akteure`, `ACTORS.CSV` → `actors`), if any.
@@ -155,16 +187,40 @@ const COLUMN_LOOKUPS = Object.fromEntries(
  *
  * tableKindOf("Akteure.csv") //=> "actors"
  * tableKindOf("daten/Beziehungen.csv") //=> "ties"
+ * tableKindOf("01_Einrichtungen.csv") //=> "actors"
+ * tableKindOf("Kooperationen 2024") //=> "ties"
  * tableKindOf("notizen.csv") //=> undefined
  * ```
  */
 export function tableKindOf(fileName: string): TableKind | undefined {
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.(csv|tsv|txt)$/i, "");
-  return TABLE_LOOKUP.get(normalizeKey(base));
+  return tableNameMatch(fileName)?.kind;
 }
 
 /**
- * The field a column header stands for in a table, if any.
+ * The table a file or sheet name stands for, and whether the name is one of the documented format's
+ * (`TABLE_NAME_ALIASES`) rather than another word for it (`Kooperationen`, `01_Einrichtungen`).
+ *
+ * @example
+ * ```ts
+ * import { tableNameMatch } from "@vernetzt/core/io";
+ *
+ * tableNameMatch("beziehungen.csv") //=> { kind: "ties", documented: true }
+ * tableNameMatch("Kooperationen") //=> { kind: "ties", documented: false }
+ * ```
+ */
+export function tableNameMatch(fileName: string): { kind: TableKind; documented: boolean } | undefined {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.(csv|tsv|txt)$/i, "");
+  const key = normalizeKey(base);
+  const documented = DOCUMENTED_LOOKUP.get(key);
+  if (documented) return { kind: documented, documented: true };
+  const kind = TABLE_LOOKUP.get(key) ?? TABLE_LOOKUP.get(key.replace(NAME_DECORATION, ""));
+  return kind && { kind, documented: false };
+}
+
+/**
+ * The field a column header stands for in a table, if any: exactly one of the field's `aliases` (as normalised
+ * by `normalizeKey`). `recognizeColumns` (`header-match.ts`) also reads weak aliases, numbering, units and
+ * content.
  *
  * @example
  * ```ts
@@ -195,6 +251,26 @@ export function kindOf(value: string): keyof typeof KIND_ALIASES | undefined {
   return KIND_LOOKUP.get(normalizeKey(value));
 }
 
+const PERSON_KIND_KEYS = new Set<string>(PERSON_KIND_WORDS.map(normalizeKey));
+
+/**
+ * Whether a `kind` value describes a person: `person` (or a synonym) or one of `PERSON_KIND_WORDS`.
+ *
+ * @example
+ * ```ts
+ * import { isPersonKind } from "@vernetzt/core/io";
+ *
+ * isPersonKind("person") //=> true
+ * isPersonKind("Frau") //=> true
+ * isPersonKind("Kita") //=> false
+ * isPersonKind(undefined) //=> false
+ * ```
+ */
+export function isPersonKind(kind: string | undefined): boolean {
+  if (kind === undefined) return false;
+  return kindOf(kind) === "person" || PERSON_KIND_KEYS.has(normalizeKey(kind));
+}
+
 /**
  * true / false for a yes-no cell value, undefined when it is none of the aliases.
  *
@@ -210,6 +286,22 @@ export function kindOf(value: string): keyof typeof KIND_ALIASES | undefined {
 export function booleanOf(value: string): boolean | undefined {
   const key = BOOLEAN_LOOKUP.get(normalizeKey(value));
   return key === undefined ? undefined : key === "true";
+}
+
+/**
+ * `origin` | `adoption` for a project site's role, if the value is one of the aliases.
+ *
+ * @example
+ * ```ts
+ * import { projectRoleOf } from "@vernetzt/core/io";
+ *
+ * projectRoleOf("Ursprung") //=> "origin"
+ * projectRoleOf("Übernahme") //=> "adoption"
+ * projectRoleOf("vielleicht") //=> undefined
+ * ```
+ */
+export function projectRoleOf(value: string): keyof typeof PROJECT_ROLE_ALIASES | undefined {
+  return PROJECT_ROLE_LOOKUP.get(normalizeKey(value));
 }
 
 /**

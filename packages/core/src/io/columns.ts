@@ -2,7 +2,8 @@
  * Which column of a table holds which field: found from the headers through the alias table (or given, for
  * JSON documents and graph files), with every other column kept as an extra attribute.
  */
-import { type FieldOf, fieldHeaders, fieldOf, REQUIRED_COLUMNS, type TableKind } from "./aliases.js";
+import { type FieldOf, fieldHeaders, fieldOf, type TableKind } from "./aliases.js";
+import { TABLES } from "./registry.js";
 import type { Cell, Table, TableRow } from "./table.js";
 import type { IssueCollector, IssueLocation } from "./validation-report.js";
 import { cellText } from "./values.js";
@@ -37,8 +38,11 @@ export function resolveColumns<K extends TableKind>(
     }
     extras.push({ index: i, key });
   };
+  const known = TABLES[kind].fields as Record<string, unknown>;
   table.header.forEach((header, i) => {
-    const field = (table.fields ? (table.fields[i] ?? undefined) : fieldOf(kind, header)) as
+    const given = table.fields ? (table.fields[i] ?? undefined) : fieldOf(kind, header);
+    // a field the table does not have (an endpoint's `source.district` beside an actors table) is an attribute
+    const field = (given !== undefined && Object.hasOwn(known, given) ? given : undefined) as
       | FieldOf<K>
       | undefined;
     if (field === undefined) {
@@ -50,15 +54,10 @@ export function resolveColumns<K extends TableKind>(
       index[field] = i;
     }
   });
-  const missing = (REQUIRED_COLUMNS[kind] as readonly FieldOf<K>[]).filter(
-    (field) => index[field] === undefined,
-  );
-  if (
-    kind === "districts" &&
-    index["id" as FieldOf<K>] === undefined &&
-    index["name" as FieldOf<K>] === undefined
-  ) {
-    missing.push("id" as FieldOf<K>);
+  const spec = TABLES[kind] as { required: readonly string[]; oneOf?: readonly string[] };
+  const missing = (spec.required as readonly FieldOf<K>[]).filter((field) => index[field] === undefined);
+  if (spec.oneOf?.every((field) => index[field as FieldOf<K>] === undefined)) {
+    missing.push(spec.oneOf[0] as FieldOf<K>);
   }
   for (const field of missing) {
     const names = fieldHeaders(kind, field);

@@ -8,6 +8,7 @@ import Papa from "papaparse";
 import type { TableKind } from "./aliases.js";
 import { decodeText } from "./decode-text.js";
 import type { Table, TableRow } from "./table.js";
+import type { SourceTable } from "./table-recognition.js";
 import type { IssueCollector } from "./validation-report.js";
 
 const DELIMITERS = [";", "\t", ","] as const;
@@ -59,6 +60,20 @@ export function readCsvTable(
   issues: IssueCollector,
   required: boolean,
 ): Table | null {
+  const source = readCsvSource(file, data, issues, required);
+  return source && { kind, ...source };
+}
+
+/**
+ * Reads one CSV file into a table whose kind is not known yet; null (with FILE_ENCODING or FILE_EMPTY reported,
+ * as an error when `required`) when it is empty or not text.
+ */
+export function readCsvSource(
+  file: string,
+  data: Uint8Array | ArrayBuffer | string,
+  issues: IssueCollector,
+  required: boolean,
+): SourceTable | null {
   const at = { file, row: null, column: null };
   const severity = required ? "error" : "warning";
   const decoded = decodeText(data);
@@ -130,7 +145,7 @@ export function readCsvTable(
     }
     rows.push({ row, cells });
   }
-  return { kind, file, header: header.map((name, i) => name || `column ${i + 1}`), rows };
+  return { file, header: header.map((name, i) => name || `column ${i + 1}`), rows };
 }
 
 /**

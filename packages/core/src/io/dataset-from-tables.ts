@@ -9,17 +9,23 @@
  * - waves: numeric waves are normalised (`01` → `1`) and sorted numerically, other waves keep the order of
  *   first appearance; without any wave the dataset has the one wave `DEFAULT_WAVE`;
  * - attendance without an events file creates the meetings it names;
- * - respondents without a wave column answered the latest wave.
+ * - respondents without a wave column answered the latest wave;
+ * - transfer projects: one origin per project (`read-projects.ts`).
  */
-import type { Dataset } from "../model/types.js";
+import type { Actor, Dataset } from "../model/types.js";
+import { ActorNames } from "./actor-names.js";
 import { REQUIRED_TABLES, type TableKind } from "./aliases.js";
 import { type Columns, resolveColumns } from "./columns.js";
+import { actorsOfEdgeList } from "./edge-list-actors.js";
+import { splitEndpointLists } from "./endpoint-lists.js";
 import { readActors, readDistricts } from "./read-actors.js";
 import { implicitEvents, readAttendance, readEvents } from "./read-meetings.js";
+import { readProjects } from "./read-projects.js";
 import { readRespondents } from "./read-respondents.js";
 import { readTies } from "./read-ties.js";
 import type { Table } from "./table.js";
 import type { IssueCollector } from "./validation-report.js";
+import { cellText } from "./values.js";
 import { WaveCollector } from "./wave-collector.js";
 
 /** The tables of one dataset, by kind (each optional here; missing required ones are reported). */
@@ -40,31 +46,60 @@ export function datasetFromTables(
   options: DatasetFromTablesOptions,
   issues: IssueCollector,
 ): Dataset | null {
+  let tieTable = tables.ties;
+  let listed: Map<string, Actor> | undefined;
+  if (!tables.actors && tieTable) {
+    const edgeList = actorsOfEdgeList(
+      splitEndpointLists(tieTable, () => false, issues),
+      issues,
+    );
+    listed = new Map(edgeList.actors.map((actor) => [actor.id, actor]));
+    tieTable = edgeList.ties;
+  }
   const columns = {
-    actors: resolve("actors", tables, issues),
-    ties: resolve("ties", tables, issues),
+    actors: listed ? null : resolve("actors", tables, issues),
+    ties: tieTable ? resolve("ties", { ties: tieTable }, issues) : null,
     districts: resolve("districts", tables, issues),
     events: resolve("events", tables, issues),
     attendance: resolve("attendance", tables, issues),
     respondents: resolve("respondents", tables, issues),
+    projects: resolve("projects", tables, issues),
   };
-  if (!columns.actors || !columns.ties) return null;
+  if ((!columns.actors && !listed) || !columns.ties) return null;
   const districts = columns.districts ? readDistricts(columns.districts, issues) : undefined;
   const knownDistricts = districts && districts.size > 0 ? districts : undefined;
-  const actors = readActors(columns.actors, knownDistricts, issues);
+  const actors = listed ?? readActors(columns.actors!, knownDistricts, issues);
   if (actors.size === 0) {
-    if (columns.actors.table.rows.length === 0)
+    if (columns.actors?.table.rows.length === 0)
       issues.error("ACTORS_NONE", { file: columns.actors.table.file, row: null, column: null });
     return null;
   }
+  const names = new ActorNames(actors);
+  if (!listed) {
+    const split = splitEndpointLists(columns.ties.table, (text) => names.resolve(text) !== undefined, issues);
+    if (split !== columns.ties.table) columns.ties = { ...columns.ties, table: split };
+  }
   const waves = new WaveCollector();
-  const ties = readTies(columns.ties, actors, options, waves, issues);
+  const ties = readTies(
+    columns.ties,
+    names,
+    {
+      directed: options.directed,
+      unknownActors:
+        listed || columns.actors!.index.id === undefined || namesActors(columns.ties, names)
+          ? "add"
+          : "error",
+      oneActorRows: listed !== undefined,
+    },
+    waves,
+    issues,
+  );
   const events = columns.events
-    ? readEvents(columns.events, actors, knownDistricts, waves, issues)
+    ? readEvents(columns.events, names, knownDistricts, waves, issues)
     : undefined;
-  const attendance = columns.attendance ? readAttendance(columns.attendance, actors, events, issues) : [];
+  const attendance = columns.attendance ? readAttendance(columns.attendance, names, events, issues) : [];
   const respondents = columns.respondents
-    ? readRespondents(columns.respondents, actors, waves, issues)
+    ? readRespondents(columns.respondents, names, waves, issues)
     : undefined;
   const dataset: Dataset = {
     name,
@@ -77,7 +112,31 @@ export function datasetFromTables(
     directed: options.directed || ties.some((tie) => tie.directed),
   };
   if (respondents) dataset.respondents = respondents;
+  if (columns.projects) {
+    const projects = readProjects(columns.projects, actors, knownDistricts, dataset.waves, issues);
+    if (projects.length > 0) dataset.projects = projects;
+  }
   return dataset;
+}
+
+/**
+ * Whether the ties name the actors rather than use their ids: more endpoints (of the first rows) match an
+ * actor's name than an actor's id.
+ */
+function namesActors(ties: Columns<"ties">, names: ActorNames): boolean {
+  let ids = 0;
+  let named = 0;
+  for (const row of ties.table.rows.slice(0, 2000)) {
+    for (const field of ["source", "target"] as const) {
+      const index = ties.index[field];
+      const text = index === undefined ? "" : cellText(row.cells[index]);
+      if (text === "") continue;
+      const found = names.resolve(text);
+      if (found?.by === "id") ids++;
+      else if (found) named++;
+    }
+  }
+  return named > ids;
 }
 
 function resolve<K extends TableKind>(
@@ -97,4 +156,4 @@ function resolve<K extends TableKind>(
 }
 
 /** Tables whose extra columns are kept as attributes; the others (attendance, respondents) have none. */
-const KEEPS_EXTRA_COLUMNS: readonly TableKind[] = ["actors", "ties", "districts", "events"];
+const KEEPS_EXTRA_COLUMNS: readonly TableKind[] = ["actors", "ties", "districts", "events", "projects"];

@@ -2,7 +2,7 @@
  * The dataset as one JSON document — an export format and an input format.
  *
  * `{"format": "vernetzt-dataset", "version": 1, "name", "directed", "waves", "actors", "ties", "districts",
- * "events", "attendance", "respondents"?}` with the objects of `model/types.ts` as they are. Reading it runs the
+ * "events", "attendance", "respondents"?, "projects"?}` with the objects of `model/types.ts` as they are. Reading it runs the
  * same validation as CSV: each array becomes a table whose columns are the model's fields plus one column per
  * extra attribute; issues name the file as `<file>/<array>` and the row as the 1-based position in the array.
  */
@@ -45,6 +45,7 @@ export function datasetToJson(dataset: Dataset): string {
     attendance: dataset.attendance.map((attendance) => ordered(attendance, "attendance")),
   };
   if (dataset.respondents) document.respondents = dataset.respondents;
+  if (dataset.projects) document.projects = dataset.projects.map((site) => ordered(site, "projects"));
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
@@ -76,9 +77,10 @@ const FIELDS: Record<TableKind, readonly string[]> = {
   ],
   ties: ["source", "target", "weight", "type", "wave", "date", "directed"],
   districts: ["id", "name", "lat", "lon", "population"],
-  events: ["id", "date", "district", "host", "wave"],
+  events: ["id", "date", "district", "host", "wave", "group"],
   attendance: ["event", "actor"],
   respondents: ["actor", "wave"],
+  projects: ["project", "topic", "district", "year", "wave", "role", "from", "carriers"],
 };
 
 export interface JsonTables {

@@ -84,7 +84,7 @@ export function datasetToTables(dataset: Dataset): Partial<Record<TableKind, Tex
   if (dataset.events.length > 0) {
     tables.events = table(
       dataset.events.map((e) => ({
-        fields: { id: e.id, date: e.date, district: e.district, host: e.host, wave: e.wave },
+        fields: { id: e.id, date: e.date, district: e.district, host: e.host, wave: e.wave, group: e.group },
         attributes: e.attributes,
       })),
       ["id"],
@@ -101,6 +101,24 @@ export function datasetToTables(dataset: Dataset): Partial<Record<TableKind, Tex
       actors.map((actor) => ({ fields: { actor, wave }, attributes: {} })),
     );
     if (rows.length > 0) tables.respondents = table(rows, ["actor", "wave"]);
+  }
+  if (dataset.projects && dataset.projects.length > 0) {
+    tables.projects = table(
+      dataset.projects.map((p) => ({
+        fields: {
+          project: p.project,
+          topic: p.topic,
+          district: p.district,
+          year: p.year,
+          wave: p.wave,
+          role: p.role,
+          from: p.from,
+          carriers: p.carriers,
+        },
+        attributes: p.attributes,
+      })),
+      ["project", "district", "role"],
+    );
   }
   return tables;
 }

@@ -1,4 +1,6 @@
 /** One entry point for every export format: the files to write for a dataset. */
+
+import { ownValue } from "../model/member-names.js";
 import type { Dataset } from "../model/types.js";
 import { resolveWave } from "../model/waves.js";
 import { type CsvExportOptions, datasetToCsvFiles } from "./csv-export.js";
@@ -41,7 +43,7 @@ export function datasetWave(dataset: Dataset, wave: string): Dataset {
     attendance: dataset.attendance.filter((a) => eventIds.has(a.event)),
     waves: [selected],
   };
-  if (dataset.respondents) result.respondents = { [selected]: dataset.respondents[selected] ?? [] };
+  if (dataset.respondents) result.respondents = { [selected]: ownValue(dataset.respondents, selected) ?? [] };
   return result;
 }
 

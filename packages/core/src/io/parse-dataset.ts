@@ -1,17 +1,20 @@
 /**
- * The loader: files → a validated dataset and a report of every problem.
+ * The loader: files → a validated dataset, a report of every problem, and what was understood (the mapping).
  *
- * Accepts a set of CSV files (`actors.csv`/`akteure.csv`, `ties.csv`/`beziehungen.csv`, optional
- * districts/events/attendance/respondents), one `.xlsx` workbook with one sheet per file, one dataset `.json`
- * document, or one `.gexf`/`.graphml` graph file as written by `datasetToGexf`/`datasetToGraphml`. Never throws
- * for bad input: every problem is an issue in the report.
+ * Accepts a set of CSV files, one `.xlsx` workbook, one dataset `.json` document, or one `.gexf`/`.graphml`
+ * graph file as written by `datasetToGexf`/`datasetToGraphml`. CSV files and sheets may have any names and
+ * columns: `recognizeTables` finds which holds the actors and which the ties (and meetings, attendance,
+ * respondents) by name, headers and values; a single edge list is a dataset of its own (its names are the
+ * actors). Overrides (`columns`) fix any guess. Never throws for bad input: every problem is an issue in the
+ * report, and a bad row never keeps the good ones out.
  */
 import type { Dataset } from "../model/types.js";
 import { REQUIRED_TABLES, TABLE_NAME_ALIASES, tableKindOf } from "./aliases.js";
-import { readCsvTable } from "./csv-table.js";
+import { readCsvSource } from "./csv-table.js";
 import { type DatasetTables, datasetFromTables } from "./dataset-from-tables.js";
 import { readJsonTables } from "./dataset-json.js";
 import { decodeText } from "./decode-text.js";
+import { endpointColumns, endpointsAreCodes } from "./edge-list-actors.js";
 import { LoadOptionError } from "./errors.js";
 import { readGraphTables } from "./graph-tables.js";
 import {
@@ -23,8 +26,11 @@ import {
   type InputFile,
   sizeOf,
 } from "./input-file.js";
+import { type DatasetMapping, parseMappingSpecs, type TableMapping } from "./mapping.js";
+import type { Table } from "./table.js";
+import { recognizeTables, type SourceTable, unknownTable } from "./table-recognition.js";
 import { IssueCollector, type MessageLang, type ValidationReport } from "./validation-report.js";
-import { knownNames, readXlsxTables } from "./xlsx-tables.js";
+import { readXlsxSources } from "./xlsx-tables.js";
 
 export interface LoadOptions {
   /** Treat ties without a `directed` value as directed ("A names B"). Default `false`. */
@@ -39,18 +45,27 @@ export interface LoadOptions {
    * `.xlsx`, `.gexf` and `.graphml` files may be a tenth of it (`fileSizeLimit`): they need more memory.
    */
   maxFileBytes?: number;
+  /**
+   * Overrides of the guessed mapping, one per line: `TABLE=KIND`, `TABLE/COLUMN=FIELD` or `COLUMN=FIELD`
+   * (see `mapping.ts`; `mappingSpecs` writes the lines of a mapping). Default none. A line that names no
+   * table, column or field of the files throws `LoadOptionError`.
+   */
+  columns?: readonly string[];
 }
 
 export const DEFAULT_LOAD_OPTIONS: Required<Omit<LoadOptions, "name">> = {
   directed: false,
   lang: "en",
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  columns: [],
 };
 
 export interface LoadResult {
   /** The dataset; null only when errors make it unusable (rows with errors are left out and reported). */
   dataset: Dataset | null;
   report: ValidationReport;
+  /** What was understood: which file is which table, which column which field, names resolved, repairs. */
+  mapping?: DatasetMapping;
 }
 
 const CSV_EXTENSIONS = ["csv", "tsv", "txt"];
@@ -97,22 +112,24 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
       `vernetzt parseDataset: option maxFileBytes must be a number of bytes greater than 0, got ${maxFileBytes}.`,
     );
   }
+  const overrides = parseMappingSpecs(options.columns ?? DEFAULT_LOAD_OPTIONS.columns);
   const issues = new IssueCollector(lang);
   const files = withinSizeLimit(allFiles, maxFileBytes, issues);
   const single = singleDocument(files);
   const extension = single ? extensionOf(single.name) : "";
-  let tables: DatasetTables | null;
+  let tables: DatasetTables | null = null;
+  let tableMapping: TableMapping[] = [];
   let name = single && !CSV_EXTENSIONS.includes(extension) ? baseName(single.name) : "dataset";
   let directed = options.directed ?? DEFAULT_LOAD_OPTIONS.directed;
+  let sources: SourceTable[] | null = null;
   if (files.length === 0 && allFiles.length > 0) {
     tables = null; // every file was too large: reported already
   } else if (single && extension === "xlsx") {
-    tables = await readXlsxTables(single.name, arrayBufferOf(single.data), issues);
+    sources = await readXlsxSources(single.name, arrayBufferOf(single.data), issues);
   } else if (single && DOCUMENT_EXTENSIONS.includes(extension)) {
     const decoded = decodeText(single.data);
     if (!decoded.ok) {
       issues.error("FILE_ENCODING", { file: single.name, row: null, column: null });
-      tables = null;
     } else if (extension === "json") {
       const read = readJsonTables(single.name, decoded.text, issues);
       tables = read?.tables ?? null;
@@ -121,9 +138,16 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
     } else {
       tables = readGraphTables(single.name, decoded.text, extension as "gexf" | "graphml", issues);
     }
+    if (tables) tableMapping = mappingOfGiven(tables);
   } else {
-    tables = readCsvTables(files, issues);
+    sources = readCsvSources(files, issues);
   }
+  if (sources) {
+    const recognized = recognizeTables(sources, overrides, issues);
+    tables = recognized.tables;
+    tableMapping = recognized.mapping;
+  }
+  let actorsFromTies = false;
   if (tables) {
     for (const kind of REQUIRED_TABLES) {
       const unreadable = issues.issues.some(
@@ -132,6 +156,16 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
           i.file &&
           tableKindOf(i.file) === kind,
       );
+      if (
+        kind === "actors" &&
+        !tables.actors &&
+        !unreadable &&
+        tables.ties &&
+        !endpointsAreCodes(tables.ties)
+      ) {
+        actorsFromTies = true; // a single edge list: its names are the actors
+        continue;
+      }
       if (!tables[kind] && !unreadable) {
         issues.error(
           "FILE_MISSING",
@@ -144,8 +178,48 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
       }
     }
   }
-  const dataset = tables ? datasetFromTables(options.name ?? name, tables, { directed }, issues) : null;
-  return { dataset, report: issues.report() };
+  if (actorsFromTies && tables?.ties) markEndpointColumns(tableMapping, tables.ties);
+  const dataset =
+    tables && (tables.actors || actorsFromTies) && tables.ties
+      ? datasetFromTables(options.name ?? name, tables, { directed }, issues)
+      : null;
+  const report = issues.report();
+  const waveColumn = report.issues.find((issue) => issue.code === "WAVE_FROM_DATE");
+  const mapping: DatasetMapping = {
+    tables: tableMapping,
+    actorsFromTies: actorsFromTies && dataset !== null,
+    names: { ...issues.names },
+    repairs: issues.repairs.map((repair) => ({ ...repair })),
+  };
+  if (waveColumn?.file && waveColumn.column)
+    mapping.waveFromDate = { file: waveColumn.file, column: waveColumn.column };
+  return { dataset, report, mapping };
+}
+
+/** In a single edge list, the columns that describe an end's actor are `source.FIELD` / `target.FIELD`. */
+function markEndpointColumns(mapping: TableMapping[], ties: Table): void {
+  const table = mapping.find((t) => t.file === ties.file && t.kind === "ties");
+  if (!table) return;
+  for (const { index, of, field } of endpointColumns(ties.header, ties.fields ?? [])) {
+    const column = table.columns[index];
+    if (column && column.field === null)
+      table.columns[index] = { ...column, field: `${of}.${field}`, by: "pattern" };
+  }
+}
+
+/** The mapping of tables whose fields the format gives (JSON documents, graph files). */
+function mappingOfGiven(tables: DatasetTables): TableMapping[] {
+  return Object.values(tables).map((table) => ({
+    file: table.file,
+    kind: table.kind,
+    by: "name" as const,
+    fixed: true,
+    rows: table.rows.length,
+    columns: table.header.map((header, i) => {
+      const field = table.fields?.[i] ?? null;
+      return { header, field, by: field === null ? null : ("alias" as const) };
+    }),
+  }));
 }
 
 /**
@@ -166,24 +240,25 @@ function withinSizeLimit(files: InputFile[], maxFileBytes: number, issues: Issue
   });
 }
 
-function readCsvTables(files: InputFile[], issues: IssueCollector): DatasetTables {
-  const tables: DatasetTables = {};
+/** Every CSV file as a table (a file that cannot be read is reported: an error when its name says it is required). */
+function readCsvSources(files: InputFile[], issues: IssueCollector): SourceTable[] {
+  const sources: SourceTable[] = [];
   for (const file of files) {
-    const kind = tableKindOf(file.name);
-    if (!kind || tables[kind]) {
-      if (CSV_EXTENSIONS.includes(extensionOf(file.name)) || extensionOf(file.name) === "xlsx") {
-        issues.warning(
-          "FILE_UNKNOWN",
-          { file: file.name, row: null, column: null },
-          { detail: knownNames() },
-        );
-      }
+    const extension = extensionOf(file.name);
+    if (!CSV_EXTENSIONS.includes(extension)) {
+      if (extension === "xlsx") unknownTable(file.name, issues);
       continue;
     }
-    const table = readCsvTable(kind, file.name, file.data, issues, REQUIRED_TABLES.includes(kind));
-    if (table) tables[kind] = table;
+    const kind = tableKindOf(file.name);
+    const source = readCsvSource(
+      file.name,
+      file.data,
+      issues,
+      kind !== undefined && REQUIRED_TABLES.includes(kind),
+    );
+    if (source) sources.push(source);
   }
-  return tables;
+  return sources;
 }
 
 const DOCUMENT_EXTENSIONS = ["xlsx", "json", "gexf", "graphml"];

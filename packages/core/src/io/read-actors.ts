@@ -1,7 +1,9 @@
 /** The actors and districts tables → actors and districts (rules: `dataset-from-tables.ts`). */
 import type { Actor, District } from "../model/types.js";
-import { booleanOf, kindOf } from "./aliases.js";
+import { ActorNames } from "./actor-names.js";
+import { booleanOf, isPersonKind, kindOf } from "./aliases.js";
 import { type Columns, type RowReader, rowsOf } from "./columns.js";
+import { resolveName } from "./name-repairs.js";
 import { coordinates, matchDistrict, optionalNumber, uniqueRows } from "./row-values.js";
 import type { IssueCollector } from "./validation-report.js";
 import { parseList } from "./values.js";
@@ -26,7 +28,13 @@ export function readActors(
 ): Map<string, Actor> {
   const actors = new Map<string, Actor>();
   const memberOf: Array<{ actor: Actor; reader: RowReader<"actors"> }> = [];
-  for (const { reader, id } of uniqueRows(rowsOf(columns), (r) => r.text("id"), issues)) {
+  const unknownKinds = new Map<string, { reader: RowReader<"actors">; rows: number }>();
+  // without an id column, the name is the id
+  const idOf =
+    columns.index.id === undefined
+      ? (r: RowReader<"actors">) => r.text("name")
+      : (r: RowReader<"actors">) => r.text("id");
+  for (const { reader, id } of uniqueRows(rowsOf(columns), idOf, issues)) {
     let name = reader.text("name");
     if (name === "") {
       issues.warning("NAME_EMPTY", reader.at("name"), { value: id });
@@ -42,9 +50,14 @@ export function readActors(
     };
     const kind = reader.text("kind");
     if (kind !== "") {
-      const value = kindOf(kind);
-      if (value) actor.kind = value;
-      else issues.warning("KIND_UNKNOWN", reader.at("kind"), { value: kind });
+      // every value is kept: synonyms as the English word, anything else as written (reported once per value)
+      const known = kindOf(kind);
+      actor.kind = known ?? kind;
+      if (known === undefined && !isPersonKind(kind)) {
+        const seen = unknownKinds.get(kind);
+        if (seen) seen.rows++;
+        else unknownKinds.set(kind, { reader, rows: 1 });
+      }
     }
     const sector = reader.text("sector");
     if (sector !== "") actor.sector = sector;
@@ -61,9 +74,18 @@ export function readActors(
     }
     actors.set(id, actor);
   }
+  for (const [kind, { reader, rows }] of unknownKinds) {
+    issues.warning(
+      "KIND_UNKNOWN",
+      reader.at("kind"),
+      rows > 1 ? { value: kind, detail: String(rows) } : { value: kind },
+    );
+  }
+  const names = new ActorNames(actors);
   for (const { actor, reader } of memberOf) {
     const target = reader.text("memberOf");
-    if (actors.has(target) && target !== actor.id) actor.memberOf = target;
+    const found = resolveName(names, target, reader.at("memberOf"), issues);
+    if (found !== undefined && found !== actor.id) actor.memberOf = found;
     else issues.warning("MEMBER_OF_UNKNOWN", reader.at("memberOf"), { value: target });
   }
   return actors;

@@ -1,13 +1,15 @@
 /** The events and attendance tables → meetings and attendance (rules: `dataset-from-tables.ts`). */
-import type { Actor, Attendance, District, MeetingEvent } from "../model/types.js";
+import type { Attendance, District, MeetingEvent } from "../model/types.js";
+import type { ActorNames } from "./actor-names.js";
 import { type Columns, rowsOf } from "./columns.js";
+import { resolveName } from "./name-repairs.js";
 import { matchDistrict, optionalDate, uniqueRows } from "./row-values.js";
 import type { IssueCollector } from "./validation-report.js";
 import type { WaveCollector } from "./wave-collector.js";
 
 export function readEvents(
   columns: Columns<"events">,
-  actors: Map<string, Actor>,
+  names: ActorNames,
   districts: Map<string, District> | undefined,
   waveCollector: WaveCollector,
   issues: IssueCollector,
@@ -28,9 +30,12 @@ export function readEvents(
       event.district = districts ? matchDistrict(district, districts, reader, issues) : district;
     const host = reader.text("host");
     if (host !== "") {
-      if (actors.has(host)) event.host = host;
+      const id = resolveName(names, host, reader.at("host"), issues);
+      if (id !== undefined) event.host = id;
       else issues.warning("HOST_UNKNOWN", reader.at("host"), { value: host });
     }
+    const group = reader.text("group");
+    if (group !== "") event.group = group;
     const wave = waves[i];
     if (wave !== undefined) event.wave = wave;
     events.set(id, event);
@@ -40,7 +45,7 @@ export function readEvents(
 
 export function readAttendance(
   columns: Columns<"attendance">,
-  actors: Map<string, Actor>,
+  names: ActorNames,
   events: Map<string, MeetingEvent> | undefined,
   issues: IssueCollector,
 ): Attendance[] {
@@ -48,17 +53,18 @@ export function readAttendance(
   const firstRow = new Map<string, number | null>();
   for (const reader of rowsOf(columns)) {
     const event = reader.text("event");
-    const actor = reader.text("actor");
+    const written = reader.text("actor");
     let ok = true;
     if (event === "" || (events && !events.has(event))) {
       issues.error("EVENT_UNKNOWN", reader.at("event"), { value: event });
       ok = false;
     }
-    if (!actors.has(actor)) {
-      issues.error("ATTENDANCE_UNKNOWN_ACTOR", reader.at("actor"), { value: actor });
+    const actor = written === "" ? undefined : resolveName(names, written, reader.at("actor"), issues);
+    if (actor === undefined) {
+      issues.error("ATTENDANCE_UNKNOWN_ACTOR", reader.at("actor"), { value: written });
       ok = false;
     }
-    if (!ok) continue;
+    if (!ok || actor === undefined) continue;
     const key = JSON.stringify([event, actor]);
     if (firstRow.has(key)) {
       issues.warning("ATTENDANCE_DUPLICATE", reader.at(), { detail: String(firstRow.get(key) ?? "?") });

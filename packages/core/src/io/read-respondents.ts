@@ -1,12 +1,14 @@
 /** The respondents table → who answered each wave (rules: `dataset-from-tables.ts`). */
-import { type Actor, DEFAULT_WAVE } from "../model/types.js";
+import { DEFAULT_WAVE } from "../model/types.js";
+import type { ActorNames } from "./actor-names.js";
 import { type Columns, rowsOf } from "./columns.js";
+import { resolveName } from "./name-repairs.js";
 import type { IssueCollector } from "./validation-report.js";
 import type { WaveCollector } from "./wave-collector.js";
 
 export function readRespondents(
   columns: Columns<"respondents">,
-  actors: Map<string, Actor>,
+  names: ActorNames,
   waveCollector: WaveCollector,
   issues: IssueCollector,
 ): Record<string, string[]> {
@@ -22,10 +24,11 @@ export function readRespondents(
   const firstRow = new Map<string, Map<string, number | null>>();
   for (let i = 0; i < readers.length; i++) {
     const reader = readers[i]!;
-    const actor = reader.text("actor");
+    const written = reader.text("actor");
     const wave = waves[i];
-    if (!actors.has(actor)) {
-      issues.error("RESPONDENT_UNKNOWN_ACTOR", reader.at("actor"), { value: actor });
+    const actor = written === "" ? undefined : resolveName(names, written, reader.at("actor"), issues);
+    if (actor === undefined) {
+      issues.error("RESPONDENT_UNKNOWN_ACTOR", reader.at("actor"), { value: written });
       continue;
     }
     if (wave === undefined) continue;

@@ -1,16 +1,27 @@
 /** The ties table → ties, duplicates merged (rules: `dataset-from-tables.ts`). */
-import { type Actor, DEFAULT_WAVE, type Tie } from "../model/types.js";
+import { DEFAULT_WAVE, type Tie } from "../model/types.js";
+import type { ActorNames } from "./actor-names.js";
+import { normalizeKey } from "./aliases.js";
 import { type Columns, type RowReader, rowsOf } from "./columns.js";
+import { resolveName } from "./name-repairs.js";
 import { optionalDate, readBoolean } from "./row-values.js";
 import type { TableRow } from "./table.js";
-import type { IssueCollector } from "./validation-report.js";
-import { parseNumber } from "./values.js";
+import type { IssueCollector, IssueLocation } from "./validation-report.js";
+import { parseDate, parseNumber } from "./values.js";
 import type { WaveCollector } from "./wave-collector.js";
+import { weightScaleOf } from "./weight-scales.js";
 
 /** Options of reading ties. */
 export interface TieReadOptions {
   /** Default direction of ties without a `directed` value. */
   directed: boolean;
+  /**
+   * What an endpoint that matches no actor (see `ActorNames`) becomes: a new actor (`"add"`, ties that name
+   * actors) or an error that leaves the tie out (`"error"`, ties that use the actors' ids).
+   */
+  unknownActors: "add" | "error";
+  /** A row with one endpoint only keeps that actor (TIE_ONE_ACTOR) instead of being an error (a single edge list). */
+  oneActorRows: boolean;
 }
 
 /**
@@ -20,17 +31,22 @@ export interface TieReadOptions {
  */
 export function readTies(
   columns: Columns<"ties">,
-  actors: Map<string, Actor>,
+  names: ActorNames,
   options: TieReadOptions,
   waveCollector: WaveCollector,
   issues: IssueCollector,
 ): Tie[] {
   const readers = rowsOf(columns);
-  const waves = waveCollector.read(readers, issues, false);
+  const waves =
+    columns.index.wave === undefined && columns.index.date !== undefined && columns.table.documented === false
+      ? (wavesFromDates(readers, waveCollector, issues) ?? waveCollector.read(readers, issues, false))
+      : waveCollector.read(readers, issues, false);
   if (readers.length > 0 && waves.every((wave) => wave === DEFAULT_WAVE)) waveCollector.add(DEFAULT_WAVE);
-  const byName = namesToIds(actors);
+  const scale =
+    columns.index.weight === undefined ? undefined : weightScaleOf(readers.map((r) => r.cell("weight")));
+  const tieOptions = { ...options, scale };
   const ties: Tie[] = [];
-  const duplicates = new DuplicateTies(actors);
+  const duplicates = new DuplicateTies();
   // Each row is released once read: at nine million rows the rows and the ties do not fit in memory together.
   const rows = columns.table.rows as Array<TableRow | undefined>;
   const pending = readers as Array<RowReader<"ties"> | undefined>;
@@ -39,7 +55,7 @@ export function readTies(
     pending[i] = undefined;
     rows[i] = undefined;
     const wave = waves[i];
-    const tie = readTie(reader, actors, byName, options, issues);
+    const tie = readTie(reader, names, tieOptions, issues);
     if (!tie || wave === undefined) continue;
     tie.wave = wave;
     const first = duplicates.firstOf(tie, ties.length, reader.row.row);
@@ -64,6 +80,7 @@ export function readTies(
  * and nine million tie rows; this allocates nothing per tie.
  */
 class DuplicateTies {
+  /** Actor ids as small integers, in order of first appearance in a tie. */
   private readonly actorIndex = new Map<string, number>();
   private readonly groups = new Map<string, Map<string, number>>();
   private groupCount = 0;
@@ -76,14 +93,19 @@ class DuplicateTies {
   private groupOf = new Int32Array(1024);
   private readonly firstRows: Array<number | null> = [];
 
-  constructor(actors: Map<string, Actor>) {
-    for (const id of actors.keys()) this.actorIndex.set(id, this.actorIndex.size);
+  private indexOf(id: string): number {
+    let index = this.actorIndex.get(id);
+    if (index === undefined) {
+      index = this.actorIndex.size;
+      this.actorIndex.set(id, index);
+    }
+    return index;
   }
 
   /** The tie index and row of the first equal tie, or undefined after recording this one as `index`. */
   firstOf(tie: Tie, index: number, row: number | null): { index: number; row: number | null } | undefined {
-    let a = this.actorIndex.get(tie.source)!;
-    let b = this.actorIndex.get(tie.target)!;
+    let a = this.indexOf(tie.source);
+    let b = this.indexOf(tie.target);
     if (!tie.directed && b < a) [a, b] = [b, a];
     const group = this.group(tie) * 2 + (tie.directed ? 1 : 0);
     for (let slot = hash(a, b, group) & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -157,34 +179,35 @@ function hash(a: number, b: number, c: number): number {
 
 function readTie(
   reader: RowReader<"ties">,
-  actors: Map<string, Actor>,
-  byName: Map<string, string>,
-  options: TieReadOptions,
+  names: ActorNames,
+  options: TieReadOptions & { scale: Map<string, number> | undefined },
   issues: IssueCollector,
 ): Tie | undefined {
-  const source = reader.text("source");
-  const target = reader.text("target");
-  let ok = true;
-  if (source === "" || target === "") {
-    issues.error("TIE_ENDPOINT_EMPTY", reader.at(source === "" ? "source" : "target"));
+  const sourceText = reader.text("source");
+  const targetText = reader.text("target");
+  if (sourceText === "" || targetText === "") {
+    const only = sourceText || targetText;
+    if (options.oneActorRows && only !== "") {
+      const field = sourceText === "" ? "target" : "source";
+      const id = endpoint(reader, field, only, names, options, issues);
+      if (id !== undefined) issues.warning("TIE_ONE_ACTOR", reader.at(field), { value: names.nameOf(id) });
+    } else {
+      issues.error("TIE_ENDPOINT_EMPTY", reader.at(sourceText === "" ? "source" : "target"));
+    }
     return undefined;
   }
-  for (const field of ["source", "target"] as const) {
-    const id = field === "source" ? source : target;
-    if (!actors.has(id)) {
-      const named = byName.get(id.toLowerCase());
-      issues.error(
-        "TIE_UNKNOWN_ACTOR",
-        reader.at(field),
-        named ? { value: id, detail: named } : { value: id },
-      );
-      ok = false;
-    }
-  }
+  const source = endpoint(reader, "source", sourceText, names, options, issues);
+  const target = endpoint(reader, "target", targetText, names, options, issues);
+  let ok = source !== undefined && target !== undefined;
   const weightText = reader.text("weight");
   let weight = 1;
   if (weightText !== "") {
-    const value = parseNumber(reader.cell("weight"));
+    let value = parseNumber(reader.cell("weight"));
+    const step = value === undefined ? options.scale?.get(normalizeKey(weightText)) : undefined;
+    if (step !== undefined) {
+      issues.repair("WEIGHT_SCALE", reader.at("weight"), weightText, String(step));
+      value = step;
+    }
     if (value === undefined || value <= 0) {
       issues.error("WEIGHT_INVALID", reader.at("weight"), { value: weightText });
       ok = false;
@@ -193,13 +216,13 @@ function readTie(
     }
   }
   if (ok && source === target) {
-    issues.warning("TIE_SELF_LOOP", reader.at("source"), { value: source });
+    issues.warning("TIE_SELF_LOOP", reader.at("source"), { value: sourceText });
     ok = false;
   }
   if (!ok) return undefined;
   const tie: Tie = {
-    source,
-    target,
+    source: source!,
+    target: target!,
     weight,
     wave: DEFAULT_WAVE,
     directed: readBoolean(reader, "directed", options.directed, issues),
@@ -212,12 +235,57 @@ function readTie(
   return tie;
 }
 
-/** Actor ids by lower-case name, to hint at the id when a tie names an actor by its name. */
-function namesToIds(actors: Map<string, Actor>): Map<string, string> {
-  const byName = new Map<string, string>();
-  for (const actor of actors.values()) {
-    const key = actor.name.toLowerCase();
-    if (!byName.has(key)) byName.set(key, actor.id);
-  }
-  return byName;
+/** The actor an endpoint means; a new one (ACTOR_ADDED) or an error (TIE_UNKNOWN_ACTOR) when none. */
+function endpoint(
+  reader: RowReader<"ties">,
+  field: "source" | "target",
+  value: string,
+  names: ActorNames,
+  options: TieReadOptions,
+  issues: IssueCollector,
+): string | undefined {
+  const id = resolveName(names, value, reader.at(field), issues);
+  if (id !== undefined) return id;
+  if (options.unknownActors === "add") return addActor(names, value, reader.at(field), issues);
+  issues.error("TIE_UNKNOWN_ACTOR", reader.at(field), { value });
+  return undefined;
+}
+
+/** Adds an actor for a name that matches none (id: the name; ` (2)`, … if an actor already has that id). */
+export function addActor(names: ActorNames, name: string, at: IssueLocation, issues: IssueCollector): string {
+  let id = name;
+  for (let n = 2; names.has(id); n++) id = `${name} (${n})`;
+  names.add({ id, name, topics: [], offers: [], needs: [], attributes: {} });
+  issues.names.added++;
+  issues.repair("ACTOR_ADDED", at, name, name);
+  return id;
+}
+
+/**
+ * Waves from the years of a date column, when the ties have no wave column and the dates span two years or
+ * more (WAVE_FROM_DATE); a row without a date is then WAVE_EMPTY. Undefined when the dates are of one year.
+ * Only for a table not named as in the documented format (`Table.documented`), which reads as it always did.
+ */
+function wavesFromDates(
+  readers: RowReader<"ties">[],
+  waveCollector: WaveCollector,
+  issues: IssueCollector,
+): Array<string | undefined> | undefined {
+  const years = readers.map((reader) => parseDate(reader.cell("date"))?.slice(0, 4));
+  const distinct = [...new Set(years.filter((year): year is string => year !== undefined))].sort();
+  if (distinct.length < 2) return undefined;
+  const first = readers[0]!.at("date");
+  issues.warning(
+    "WAVE_FROM_DATE",
+    { ...first, row: 1 },
+    { value: first.column ?? "", detail: distinct.join(", ") },
+  );
+  return years.map((year, i) => {
+    if (year === undefined) {
+      issues.error("WAVE_EMPTY", readers[i]!.at("date"));
+      return undefined;
+    }
+    waveCollector.add(year);
+    return year;
+  });
 }

@@ -28,12 +28,16 @@ export function uniqueRows<K extends "actors" | "districts" | "events">(
   return result;
 }
 
-/** A district by id, else by name (case- and space-insensitive); unknown ones are kept and reported. */
-export function matchDistrict<K extends "actors" | "events">(
+/**
+ * A district by id, else by name (case- and space-insensitive); unknown ones are kept and reported at `field`
+ * (default: the row's `district` column).
+ */
+export function matchDistrict<K extends "actors" | "events" | "projects">(
   value: string,
   districts: Map<string, District>,
   reader: RowReader<K>,
   issues: IssueCollector,
+  field = "district",
 ): string {
   if (districts.has(value)) return value;
   const key = value.toLowerCase().replace(/\s+/g, " ");
@@ -42,7 +46,7 @@ export function matchDistrict<K extends "actors" | "events">(
       return district.id;
     }
   }
-  issues.warning("DISTRICT_UNKNOWN", reader.at("district" as never), { value });
+  issues.warning("DISTRICT_UNKNOWN", reader.at(field as never), { value });
   return value;
 }
 

@@ -25,4 +25,10 @@ export interface Table {
    */
   fields?: (string | null)[];
   rows: TableRow[];
+  /**
+   * False for a table recognised by anything but a name of the documented format (another name, its headers or
+   * values, an override): only such a table gets the guessing rules that would change how a documented table
+   * reads (waves from the years of a date column). Absent: a documented table.
+   */
+  documented?: boolean;
 }

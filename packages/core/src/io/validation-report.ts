@@ -7,6 +7,7 @@
  */
 import { VALIDATION_MESSAGES_DE } from "../i18n/de/validation.js";
 import { VALIDATION_MESSAGES_EN } from "../i18n/en/validation.js";
+import type { NameCounts, Repair } from "./mapping.js";
 
 /** Language of validation messages. */
 export type MessageLang = "de" | "en";
@@ -50,6 +51,27 @@ export const VALIDATION_CODES = [
   "ATTENDANCE_DUPLICATE",
   "RESPONDENT_UNKNOWN_ACTOR",
   "RESPONDENT_DUPLICATE",
+  "NAME_VARIANT",
+  "NAME_TYPO",
+  "ACTOR_ADDED",
+  "ACTORS_FROM_TIES",
+  "ACTOR_VALUE_CONFLICT",
+  "TIE_ONE_ACTOR",
+  "TIE_LIST_SPLIT",
+  "WAVE_FROM_DATE",
+  "WEIGHT_SCALE",
+  "PROJECT_NAME_EMPTY",
+  "PROJECT_DISTRICT_EMPTY",
+  "PROJECT_DUPLICATE",
+  "PROJECT_ROLE_UNKNOWN",
+  "PROJECT_ORIGIN_MULTIPLE",
+  "PROJECT_WAVE_UNKNOWN",
+  "CARRIER_UNKNOWN",
+  "YEAR_INVALID",
+  // graph files of other tools
+  "NODE_UNDECLARED",
+  "NODE_TIMES_IGNORED",
+  "VALUE_OVER_TIME",
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
@@ -114,11 +136,47 @@ export interface IssueLocation {
  * issues.add("warning", "DISTRICT_UNKNOWN", cell, { value: "Nordstadt" });
  * const codes = issues.report().issues.map((issue) => issue.code);
  * codes //=> ["ID_DUPLICATE", "COLUMN_MISSING", "DISTRICT_UNKNOWN"]
+ * // a repaired value: one warning at its first row, one entry in `repairs` counting its rows
+ * const end = { file: "Kooperationen", row: 3, column: "Partner" };
+ * issues.repair("NAME_TYPO", end, "Sportveren Nordstadt", "Sportverein Nordstadt");
+ * issues.repair("NAME_TYPO", { ...end, row: 9 }, "Sportveren Nordstadt", "Sportverein Nordstadt");
+ * issues.repairs.map((r) => [r.original, r.resolved, r.row, r.rows]) //=> [["Sportveren Nordstadt", "Sportverein Nordstadt", 3, 2]]
  * ```
  */
 export class IssueCollector {
   readonly issues: ValidationIssue[] = [];
+  /** The repaired values among the issues, one per distinct value (see `repair`). */
+  readonly repairs: Repair[] = [];
+  /** How references to actors were matched (`ActorNames`). */
+  readonly names: NameCounts = { ids: 0, names: 0, variants: 0, typos: 0, added: 0 };
+  private readonly repairIndex = new Map<string, Repair>();
   constructor(readonly lang: MessageLang = "en") {}
+
+  /**
+   * A value read as something else (a name with a typo as the actor it means, a word as a number): a warning
+   * for its first row, and one entry in `repairs` that counts its rows. `original` and `resolved` are also the
+   * message's `value` and `detail`.
+   */
+  repair(code: ValidationCode, at: IssueLocation, original: string, resolved: string): void {
+    const key = JSON.stringify([code, at.file, at.column, original]);
+    const known = this.repairIndex.get(key);
+    if (known) {
+      known.rows++;
+      return;
+    }
+    this.warning(code, at, { value: original, detail: resolved });
+    const repair: Repair = {
+      code,
+      file: at.file,
+      row: at.row,
+      column: at.column,
+      original,
+      resolved,
+      rows: 1,
+    };
+    this.repairIndex.set(key, repair);
+    this.repairs.push(repair);
+  }
 
   add(severity: Severity, code: ValidationCode, at: IssueLocation, params: IssueParams = {}): void {
     const message = MESSAGES[this.lang][code](params);

@@ -1,41 +1,34 @@
 /**
- * An XLSX workbook → tables, one per sheet named like a dataset file (`akteure`, `Beziehungen`, `actors`, …).
- * Row numbers are the sheet's rows (header = row 1). Number, boolean and date cells keep their type.
+ * An XLSX workbook → its sheets as tables, whatever they are called (`table-recognition.ts` decides which is
+ * which). Row numbers are the sheet's rows (header = row 1). Number, boolean and date cells keep their type.
+ * A blank sheet is left out silently, unless its name says it is a required table (FILE_EMPTY).
  */
-import { TABLE_NAME_ALIASES, type TableKind, tableKindOf } from "./aliases.js";
-import type { DatasetTables } from "./dataset-from-tables.js";
+import { REQUIRED_TABLES, tableKindOf } from "./aliases.js";
 import type { TableRow } from "./table.js";
+import type { SourceTable } from "./table-recognition.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
 import { readXlsxSheets } from "./xlsx-sheets.js";
 
-/** Reads the sheets of a workbook; sheets with other names are reported (FILE_UNKNOWN) and ignored. */
-export async function readXlsxTables(
+/** Reads the sheets of a workbook; null (FILE_FORMAT reported) when it is not one. */
+export async function readXlsxSources(
   file: string,
   data: ArrayBuffer,
   issues: IssueCollector,
-): Promise<DatasetTables | null> {
+): Promise<SourceTable[] | null> {
   const sheets = await readXlsxSheets(file, data, issues);
   if (sheets === null) return null;
-  const tables: DatasetTables = {};
+  const sources: SourceTable[] = [];
   for (const sheet of sheets) {
     const kind = tableKindOf(sheet.name);
-    if (!kind || tables[kind]) {
-      if (sheet.rows.length > 0 || sheet.header.length > 0) {
-        issues.warning(
-          "FILE_UNKNOWN",
-          { file: sheet.name, row: null, column: null },
-          { detail: knownNames() },
-        );
-      }
-      continue;
-    }
     if (sheet.header.length === 0) {
-      issues.add(kind === "actors" || kind === "ties" ? "error" : "warning", "FILE_EMPTY", {
-        file: sheet.name,
-        row: null,
-        column: null,
-      });
+      if (kind !== undefined) {
+        issues.add(REQUIRED_TABLES.includes(kind) ? "error" : "warning", "FILE_EMPTY", {
+          file: sheet.name,
+          row: null,
+          column: null,
+        });
+      }
       continue;
     }
     const body: TableRow[] = [];
@@ -51,16 +44,9 @@ export async function readXlsxTables(
       }
       body.push(row);
     }
-    tables[kind] = { kind, file: sheet.name, header: sheet.header, rows: body };
+    sources.push({ file: sheet.name, header: sheet.header, rows: body });
   }
-  return tables;
-}
-
-/** The German and English file names of every table, for messages. */
-export function knownNames(): string {
-  return (Object.keys(TABLE_NAME_ALIASES) as TableKind[])
-    .map((kind) => `${TABLE_NAME_ALIASES[kind][1]}/${TABLE_NAME_ALIASES[kind][0]}`)
-    .join(", ");
+  return sources;
 }
 
 export function errorText(error: unknown): string {

@@ -117,9 +117,10 @@ function normalise(raw: Map<string, Position>): LayoutPositions {
   const cy = points.reduce((sum, p) => sum + p.y, 0) / points.length;
   const radius = Math.max(...points.map((p) => Math.hypot(p.x - cx, p.y - cy)));
   const scale = radius > 0 ? 1 / radius : 1;
-  const result: LayoutPositions = {};
-  for (const [id, p] of raw) result[id] = { x: round6((p.x - cx) * scale), y: round6((p.y - cy) * scale) };
-  return result;
+  // fromEntries defines own properties: an id `__proto__` is a position like any other
+  return Object.fromEntries(
+    [...raw].map(([id, p]) => [id, { x: round6((p.x - cx) * scale), y: round6((p.y - cy) * scale) }]),
+  );
 }
 
 /**
@@ -147,15 +148,18 @@ export function layout(graph: VernetztGraph, options: Partial<LayoutOptions> = {
   const ids = graph.nodes();
   if (ids.length === 0) return {};
   const start = seededPositions(ids, seed);
+  // ForceAtlas2 keeps its per-node data in plain objects: the work graph's nodes are keyed by position, so an
+  // actor called `__proto__` or `constructor` is laid out like any other (see model/member-names.ts).
+  const index = new Map(ids.map((id, i) => [id, String(i)]));
   const work = new Graph({ type: graph.type, multi: false, allowSelfLoops: false });
-  for (const id of ids) work.addNode(id, { ...start.get(id) });
+  for (const id of ids) work.addNode(index.get(id)!, { ...start.get(id) });
   graph.forEachEdge((_edge, attributes, source, target) => {
-    work.addEdge(source, target, { weight: attributes.weight });
+    work.addEdge(index.get(source)!, index.get(target)!, { weight: attributes.weight });
   });
   const moved = forceAtlas2(work, {
     iterations,
     settings: settingsFor(ids.length),
     getEdgeWeight: weighted ? "weight" : null,
   });
-  return normalise(new Map(ids.map((id) => [id, moved[id] as Position])));
+  return normalise(new Map(ids.map((id, i) => [id, moved[String(i)] as Position])));
 }

@@ -4,8 +4,8 @@
  * attribute says which side a node is on (as networkx's `bipartite` node attribute, igraph's `type`).
  */
 
-import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import { copyActor } from "./build-graph.js";
 import type { Actor, Dataset, MeetingEvent } from "./types.js";
 import { eventsInWave } from "./waves.js";
@@ -14,7 +14,7 @@ export type TwoModeNodeAttributes =
   | { part: "actor"; id: string; label: string; actor: Actor }
   | { part: "event"; id: string; label: string; event: MeetingEvent };
 
-export type TwoModeGraph = Graph<TwoModeNodeAttributes, { weight: number }, { name: string }>;
+export type TwoModeGraph = AbstractGraph<TwoModeNodeAttributes, { weight: number }, { name: string }>;
 
 export interface TwoModeGraphOptions {
   /** Only meetings of this wave (and those without a wave). Default: every meeting. */

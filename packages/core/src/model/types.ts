@@ -5,9 +5,12 @@
  * already validated and normalised: German column names and values are mapped to these English fields
  * by `io/aliases.ts`. A graph is built from a dataset for one survey wave by `model/build-graph.ts`.
  */
-import type Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 
-/** What an actor is. German input values: `Organisation`, `Person`, `Gruppe`. */
+/**
+ * The kinds every output knows. German input values: `Organisation`, `Person`, `Gruppe` (and the synonyms in
+ * `io/aliases.ts`); an actor's `kind` may also be any other value, kept as written.
+ */
 export type ActorKind = "organisation" | "person" | "group";
 
 /** One actor of the city's network: an organisation, a person or a group. */
@@ -16,7 +19,11 @@ export interface Actor {
   id: string;
   /** Display name, non-empty. */
   name: string;
-  kind?: ActorKind;
+  /**
+   * What the actor is: `organisation`, `person` or `group` for those and their synonyms, else the value as
+   * written (`Kita`, `woman`). Persons for privacy: `isPersonKind` (`io/aliases.ts`).
+   */
+  kind?: ActorKind | (string & {});
   /** Field of work, e.g. "Wohlfahrtsverband", "Kirchengemeinde", "Stadtverwaltung". */
   sector?: string;
   /** District (Stadtteil) the actor belongs to; matches a `District.id` when districts are given. */
@@ -70,6 +77,11 @@ export interface MeetingEvent {
   district?: string;
   /** Actor id of the hosting institution. */
   host?: string;
+  /**
+   * The working group (Arbeitskreis, Gremium, Runde) the meeting belongs to, as written. Without one, the
+   * meetings of a district count as that district's working group (`meetings/working-groups.ts`).
+   */
+  group?: string;
   /** Survey wave the meeting belongs to; without one it counts in every wave (co-attendance ties). */
   wave?: string;
   attributes: Record<string, string>;
@@ -79,6 +91,33 @@ export interface MeetingEvent {
 export interface Attendance {
   event: string;
   actor: string;
+}
+
+/** Whether a row of the projects table is where a project began or where it was taken up. */
+export type ProjectRole = "origin" | "adoption";
+
+/**
+ * One district running a transfer project (Transferprojekt): where it began (`origin`) or where it was taken
+ * up (`adoption`). A project is the set of its sites with the same `project` name (`projects/`).
+ */
+export interface ProjectSite {
+  /** The project's name, as written (sites of one project share it). */
+  project: string;
+  /** What the project is about; matched against the actors' topics to find the next districts. */
+  topic?: string;
+  /** District id (or the name as written when the dataset has no districts table). */
+  district: string;
+  /** Year the district started the project. */
+  year?: number;
+  /** Survey wave in which the district started the project (when the year is not enough). */
+  wave?: string;
+  /** `origin` for the district where the project began, else `adoption`; see `io/read-projects.ts`. */
+  role: ProjectRole;
+  /** For an adoption: the district it was taken from, when known (else: from the origin). */
+  from?: string;
+  /** Actor ids of the organisations or persons who carry the project in this district. */
+  carriers: string[];
+  attributes: Record<string, string>;
 }
 
 /** The wave used when a dataset has no `wave` column: "each dataset is at least one wave". */
@@ -102,6 +141,11 @@ export interface Dataset {
    * (optional file `respondents.csv` / `antworten.csv` with columns `actor`, `wave`). Absent otherwise.
    */
   respondents?: Record<string, string[]>;
+  /**
+   * Transfer projects, one entry per district running one (optional file `projects.csv` / `projekte.csv`).
+   * Absent when the data have none.
+   */
+  projects?: ProjectSite[];
 }
 
 /** Node attributes of a vernetzt graph: the actor, keyed by its id. */
@@ -128,4 +172,4 @@ export interface NetworkAttributes {
  * The graph every metric takes: a graphology graph, `directed` or `undirected` (never `mixed`),
  * without self-loops or parallel edges, node keys = actor ids, inserted in input order.
  */
-export type VernetztGraph = Graph<ActorAttributes, TieAttributes, NetworkAttributes>;
+export type VernetztGraph = AbstractGraph<ActorAttributes, TieAttributes, NetworkAttributes>;

@@ -3,6 +3,7 @@
  * meetings and respondents of one wave (by default the latest).
  */
 import { UnknownWaveError } from "./errors.js";
+import { ownValue } from "./member-names.js";
 import type { Dataset, MeetingEvent, Tie } from "./types.js";
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -127,5 +128,5 @@ export function eventsInWave(dataset: Dataset, wave?: string): MeetingEvent[] {
  */
 export function respondentsInWave(dataset: Dataset, wave?: string): string[] | undefined {
   const selected = resolveWave(dataset, wave);
-  return dataset.respondents ? (dataset.respondents[selected] ?? []) : undefined;
+  return dataset.respondents ? (ownValue(dataset.respondents, selected) ?? []) : undefined;
 }

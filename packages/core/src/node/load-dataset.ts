@@ -11,8 +11,23 @@ import { fileSizeLimit, type InputFile } from "../io/input-file.js";
 import { DEFAULT_LOAD_OPTIONS, type LoadOptions, type LoadResult } from "../io/parse-dataset.js";
 import { DatasetPathError } from "./errors.js";
 
-/** Files that are a dataset on their own: vernetzt's formats, and the edge lists of networkx and igraph. */
-const SINGLE_FILE_EXTENSIONS = [".xlsx", ".json", ".gexf", ".graphml", ".edgelist", ".edges", ".ncol", ".el"];
+/**
+ * Files that are a dataset on their own: vernetzt's formats, a single CSV table (an edge list whose names are
+ * the actors), and the edge lists of networkx and igraph.
+ */
+const SINGLE_FILE_EXTENSIONS = [
+  ".xlsx",
+  ".json",
+  ".gexf",
+  ".graphml",
+  ".csv",
+  ".tsv",
+  ".txt",
+  ".edgelist",
+  ".edges",
+  ".ncol",
+  ".el",
+];
 
 /**
  * The files of a dataset path; throws `DatasetPathError` when the path is missing, not a dataset, or cannot
@@ -55,7 +70,7 @@ export async function readDatasetFiles(
   if (!SINGLE_FILE_EXTENSIONS.includes(extname(path).toLowerCase())) {
     throw new DatasetPathError(
       path,
-      `"${path}" is not a dataset: give a folder of CSV files, an .xlsx workbook, a .json, .gexf, .graphml or edge-list file.`,
+      `"${path}" is not a dataset: give a folder of CSV files, an .xlsx workbook, a .csv edge list, a .json, .gexf, .graphml or edge-list file.`,
     );
   }
   return [await readInputFile(path, basename(path), limit)];

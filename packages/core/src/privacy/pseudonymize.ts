@@ -14,6 +14,7 @@
  * Topics, offers, needs, sector, district and kind are kept: they are what the analysis is about. When a group is
  * so small that these identify the person, aggregate suppression (`suppressSmall`) is the complementary rule.
  */
+import { isPersonKind } from "../io/aliases.js";
 import type { Actor, Dataset } from "../model/types.js";
 
 export interface PseudonymizeOptions {
@@ -48,7 +49,7 @@ export const DEFAULT_PSEUDONYMIZE_OPTIONS: Required<PseudonymizeOptions> = {
  * ```
  */
 export function needsPseudonym(actor: Actor, options: PseudonymizeOptions = {}): boolean {
-  if (actor.kind !== "person") return false;
+  if (!isPersonKind(actor.kind)) return false;
   return (options.allPersons ?? DEFAULT_PSEUDONYMIZE_OPTIONS.allPersons) || actor.consent === false;
 }
 
@@ -119,6 +120,11 @@ export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}
   if (dataset.respondents) {
     result.respondents = Object.fromEntries(
       Object.entries(dataset.respondents).map(([wave, ids]) => [wave, ids.map(map)]),
+    );
+  }
+  if (dataset.projects) {
+    result.projects = dataset.projects.map((site) =>
+      site.carriers.some((id) => mapping.has(id)) ? { ...site, carriers: site.carriers.map(map) } : site,
     );
   }
   return result;

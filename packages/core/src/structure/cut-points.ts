@@ -8,6 +8,7 @@
  * sorted by the first, then the second actor's position.
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import { setOwn } from "../model/member-names.js";
 
 /** Articulation-point flags (1/0) by actor index, and bridges as index pairs. */
 export interface CutPointIndex {
@@ -124,7 +125,7 @@ export function isArticulationPoint(graph: GraphInput): Record<string, boolean> 
   const { isArticulation } = cutPoints(csr);
   const record: Record<string, boolean> = {};
   csr.ids.forEach((id, i) => {
-    record[id] = isArticulation[i] === 1;
+    setOwn(record, id, isArticulation[i] === 1);
   });
   return record;
 }

@@ -5,9 +5,9 @@
  * The actor × meeting graph of a dataset (`twoModeGraph` in `model/`) qualifies too: its `part` attribute is read
  * as the mode, and its `id` attribute as the node's id.
  */
-import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
-import type { Attributes } from "graphology-types";
+import type { AbstractGraph, Attributes } from "graphology-types";
+import { ownValue } from "../model/member-names.js";
 import { TwoModeError, TwoModeOptionError } from "./errors.js";
 
 /** Node attributes of a two-mode network built by `twoModeNetwork`. */
@@ -19,7 +19,7 @@ export interface TwoModeNetworkNodeAttributes {
 }
 
 /** A two-mode network: any graphology graph whose nodes have a `mode` (or `part`) attribute. */
-export type TwoModeNetwork = Graph<Attributes>;
+export type TwoModeNetwork = AbstractGraph<Attributes>;
 
 /** One membership: a member belongs to a group (attends a meeting, works in a project). */
 export interface Membership {
@@ -80,8 +80,8 @@ export function twoModeNetwork(
   for (const group of groups)
     if (memberSet.has(group)) throw new TwoModeError({ reason: "same-key", node: group });
   const graph = new UndirectedGraph<TwoModeNetworkNodeAttributes>();
-  for (const id of members) graph.addNode(id, { mode: memberMode, label: labels[id] ?? id });
-  for (const id of groups) graph.addNode(id, { mode: groupMode, label: labels[id] ?? id });
+  for (const id of members) graph.addNode(id, { mode: memberMode, label: ownValue(labels, id) ?? id });
+  for (const id of groups) graph.addNode(id, { mode: groupMode, label: ownValue(labels, id) ?? id });
   for (const { member, group } of list) if (!graph.hasEdge(member, group)) graph.addEdge(member, group);
   return graph;
 }

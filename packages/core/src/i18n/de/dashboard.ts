@@ -58,4 +58,58 @@ export const dashboardMessagesDe: DashboardMessages = {
     `„< 5“: weniger als ${k} Akteure in diesem Stadtteil; seine Werte werden nicht gezeigt, damit niemand erkennbar wird.`,
   suppressedPairHint: ({ k }) =>
     `„< ${k}“: weniger als ${k} Akteure in einer der beiden Gruppen; ihre Verbindungen werden nicht gezeigt, damit niemand erkennbar wird.`,
+  // Überblick, erster Bildschirm (#21): drei Fragen, beantwortet für die neueste Welle.
+  firstScreen: {
+    label: "Die drei Fragen auf einen Blick",
+    knowEachOther: "Kennen sich die Akteure?",
+    indicatorOf: (p) => `Indikator 6.3.3, Welle ${p.wave}`,
+    noIndicator: "Noch kein Wert: der Indikator braucht Verbindungen in der neuesten Welle.",
+    trend: (p) =>
+      p.direction === "same"
+        ? `etwa gleich wie in Welle ${p.previousWave} (${p.previous})`
+        : `${p.direction === "up" ? "▲ gestiegen" : "▼ gesunken"} um ${p.points} Prozentpunkte seit Welle ${p.previousWave} (${p.previous})`,
+    interval: (p) => `Unsicherheitsbereich ${p.low} – ${p.high}`,
+    intervalHint:
+      "95-%-Bereich: Hätten andere Akteure an der Befragung teilgenommen, läge der Wert mit großer Wahrscheinlichkeit in diesem Bereich (Bootstrap über die Antwortenden, siehe Methodik).",
+    weakest: (p) => `Am schwächsten: ${p.component} – ${p.value}`,
+    toIndicator: "Verlauf und Stadtteile: Entwicklung",
+    thin: "Wo ist das Netz dünn?",
+    isolated: (p) =>
+      `: keine einzige Verbindung in einen anderen ${p.by === "district" ? "Stadtteil" : "Bereich"} (${p.actors} Akteure).`,
+    pair: (p) =>
+      `: ${p.observed === 0 ? "keine Verbindung" : p.observed === 1 ? "1 Verbindung" : `${p.observed} Verbindungen`}, ${p.expected} erwartet${
+        p.certainty === "clear"
+          ? " – kaum Zufall"
+          : p.certainty === "likely"
+            ? " – wohl kein Zufall"
+            : p.certainty === "maybeChance"
+              ? " – kann Zufall sein"
+              : ""
+      }.`,
+    certaintyHint:
+      "Wie leicht die Lücke Zufall sein kann: Anteil zufälliger Umverteilungen der Verbindungen mit ebenso wenigen Verbindungen (p-Wert, siehe Methodik).",
+    unconnected: (p) => ` von ${p.total} Akteuren haben in Welle ${p.wave} keine einzige Verbindung.`,
+    parts: (p) =>
+      `Das Netz zerfällt in ${p.parts} getrennte Teile; der größte umfasst ${p.largest} von ${p.total} Akteuren.`,
+    suppressedGaps: (p) =>
+      `${p.count} ${p.count === 1 ? "Lücke betrifft" : "Lücken betreffen"} Gruppen mit weniger als 5 Akteuren: zum Schutz der Beteiligten hier nicht gezeigt.`,
+    noThinSpot: "Keine deutliche Lücke: jede Gruppe hat etwa so viele Verbindungen wie erwartet.",
+    toGaps: "Alle Lücken mit Karte und Begründung: Lückenkarte",
+    meet: "Wer sollte wen kennenlernen?",
+    introductionOf: (p) => `${p.actor} und ${p.candidate}`,
+    noIntroduction:
+      "Keine Empfehlung: kein Paar ohne Verbindung passt nach Angeboten, Themen oder gemeinsamen Partnern zusammen.",
+    toRecommendations: "Alle Empfehlungen: Empfehlungen",
+    changedSince: (p) => `Was sich seit Welle ${p.wave} geändert hat`,
+    tiesChange: (p) =>
+      `Verbindungen: ${p.before} (Welle ${p.from}) → ${p.after} (Welle ${p.to}): ${p.new} neu, ${p.lost} weggefallen.`,
+    meetings: (p) =>
+      `Nur über gemeinsame Treffen: ${p.lostFromMeetings} der weggefallenen${p.meeting ? ` (vor allem ${p.meeting})` : ""} und ${p.newFromMeetings} der neuen; in der Befragung genannt: ${p.reportedNew} neu, ${p.reportedLost} weggefallen.`,
+    meeting: (p) => `„${p.title}“${p.date ? ` am ${p.date}` : ""} mit ${p.attendees} Teilnehmenden`,
+    crossDistrict: (p) =>
+      `Über Stadtteilgrenzen: ${p.new} neu, ${p.lost} weggefallen${p.lostFromMeetings ? ` (davon ${p.lostFromMeetings} nur über Treffen)` : ""}.`,
+    actorsChange: (p) =>
+      `${p.new} ${p.new === 1 ? "Akteur" : "Akteure"} neu dabei, ${p.lost} nicht mehr dabei.`,
+    toChanges: "Alle Veränderungen (weiter unten)",
+  },
 };

@@ -13,9 +13,9 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   FILE_TOO_LARGE: (p) =>
     `Die Datei ist zu groß zum Laden (${p.value}; die Grenze ist ${p.detail}) und wurde nicht gelesen. Bitte aufteilen, nicht benötigte Spalten entfernen oder die Grenze erhöhen (Option maxFileBytes; Kommandozeile: Umgebungsvariable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
-    `Diese Datei gehört nicht zum Datenformat und wurde übergangen. Bekannte Dateien: ${p.detail}. Ggf. umbenennen.`,
+    `Weder Name noch Spalten dieser Datei bzw. dieses Blatts zeigen, welche Tabelle sie ist; sie wurde übergangen. Bekannte Tabellen: ${p.detail}. Falls sie dazugehört: umbenennen oder angeben, was sie ist (vernetzt validate --columns "NAME=ties").`,
   COLUMN_MISSING: (p) =>
-    `Die Pflichtspalte ${q(p.detail)} fehlt (englisch: ${p.value}). Bitte eine Spalte mit dieser Überschrift ergänzen.`,
+    `Die Pflichtspalte ${q(p.detail)} fehlt (englisch: ${p.value}). Bitte eine Spalte mit dieser Überschrift ergänzen oder angeben, welche Spalte es ist (vernetzt validate --columns "TABELLE/SPALTE=${p.value}").`,
   COLUMN_DUPLICATE: (p) =>
     `Eine zweite Spalte für ${q(p.value)}: nur die erste wird verwendet, diese bleibt als zusätzliches Merkmal erhalten.`,
   COLUMN_IGNORED: () =>
@@ -34,7 +34,7 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   NAME_EMPTY: (p) =>
     `Der Name ist leer; die ID ${q(p.value)} wird als Name verwendet. Bitte einen Namen eintragen.`,
   KIND_UNKNOWN: (p) =>
-    `Unbekannte Art ${q(p.value)}; sie wurde übergangen. Erlaubt: Organisation, Person oder Gruppe.`,
+    `Unbekannte Art ${q(p.value)}: so übernommen${p.detail ? ` (${p.detail} Zeilen)` : ""}. Unterschieden werden nur Organisation, Person und Gruppe; Personen ohne Einwilligung werden pseudonymisiert, also für Menschen „Person“ schreiben.`,
   COORDINATE_INVALID: (p) =>
     `${q(p.value)} ist keine gültige Koordinate (${p.detail}); sie wurde übergangen. Bitte Dezimalgrad wie 48,89 schreiben.`,
   CONSENT_INVALID: (p) =>
@@ -44,7 +44,7 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   MEMBER_OF_UNKNOWN: (p) =>
     `${q(p.value)} ist keine Akteurs-ID; die Zugehörigkeit wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
   TIE_ENDPOINT_EMPTY: () =>
-    "Von oder Zu ist leer; die Beziehung wurde übergangen. Bitte beide Akteurs-IDs eintragen.",
+    "Von oder Zu ist leer; die Beziehung wurde übergangen. Bitte beide Akteure eintragen (Name oder ID).",
   TIE_UNKNOWN_ACTOR: (p) =>
     p.detail
       ? `${q(p.value)} ist ein Name, keine ID; die Beziehung wurde übergangen. Bitte stattdessen die ID ${q(p.detail)} schreiben.`
@@ -74,6 +74,45 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   RESPONDENT_UNKNOWN_ACTOR: (p) =>
     `${q(p.value)} ist keine Akteurs-ID; die Antwort wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
   RESPONDENT_DUPLICATE: (p) => `Dieselbe Antwort steht schon in Zeile ${p.detail}; sie zählt einmal.`,
+  NAME_VARIANT: (p) =>
+    `${q(p.value)} als ${q(p.detail)} gelesen (anders geschrieben: Groß-/Kleinschreibung, Leerzeichen oder Satzzeichen).`,
+  NAME_TYPO: (p) =>
+    `${q(p.value)} als ${q(p.detail)} gelesen (vermutlich ein Tippfehler). Falls es ein anderer Akteur ist: in die Akteursliste aufnehmen.`,
+  ACTOR_ADDED: (p) =>
+    `${q(p.value)} steht nicht in der Akteursliste und wurde als neuer Akteur aufgenommen. Falls er dazugehört: in der Liste ergänzen (mit Stadtteil und Bereich), sonst die Schreibweise korrigieren.`,
+  ACTORS_FROM_TIES: (p) =>
+    `Es gibt keine Akteursliste: die ${p.detail} Namen in dieser Tabelle sind die Akteure. Für Stadtteile, Bereiche und Akteure ohne Verbindung ein Blatt bzw. eine Datei mit einer Zeile je Akteur ergänzen.`,
+  ACTOR_VALUE_CONFLICT: (p) =>
+    `Diese Zeile nennt für den Akteur einen anderen Wert (${q(p.value)}) als eine frühere Zeile (${q(p.detail)}); der frühere gilt.`,
+  TIE_ONE_ACTOR: (p) =>
+    `Nur ein Akteur in dieser Zeile: ${q(p.value)} ist hier als Akteur ohne Verbindung übernommen. Ggf. den Partner eintragen.`,
+  TIE_LIST_SPLIT: (p) => `${q(p.value)} nennt mehrere Akteure: als ${p.detail} Beziehungen gelesen.`,
+  WAVE_FROM_DATE: (p) =>
+    `Es gibt keine Spalte für die Welle: die Wellen sind die Jahre der Daten in dieser Spalte (${p.detail}). Mit einer Spalte „Welle“ lassen sie sich selbst festlegen.`,
+  WEIGHT_SCALE: (p) => `${q(p.value)} als Gewicht ${p.detail} gelesen.`,
+  // Transferprojekte (projekte.csv)
+  PROJECT_NAME_EMPTY: () =>
+    "Der Projektname ist leer; die Zeile wurde übergangen. Bitte den Namen des Projekts eintragen.",
+  PROJECT_DISTRICT_EMPTY: (p) =>
+    `Für das Projekt ${q(p.value)} fehlt der Stadtteil; die Zeile wurde übergangen. Bitte den Stadtteil eintragen, in dem das Projekt läuft.`,
+  PROJECT_DUPLICATE: (p) =>
+    `Projekt und Stadtteil ${q(p.value)} stehen schon in Zeile ${p.detail}; diese Zeile wurde übergangen. Bitte die Zeilen zusammenführen.`,
+  PROJECT_ROLE_UNKNOWN: (p) =>
+    `Rolle ${q(p.value)} ist weder „Ursprung“ noch „Übernahme“; der früheste Stadtteil des Projekts gilt als Ursprung.`,
+  PROJECT_ORIGIN_MULTIPLE: (p) =>
+    `Das Projekt ${q(p.value)} hat schon einen Ursprung (Zeile ${p.detail}); diese Zeile zählt als Übernahme. Bitte nur einen Ursprung angeben.`,
+  PROJECT_WAVE_UNKNOWN: (p) =>
+    `Welle ${q(p.value)} kommt in den Daten nicht vor (Wellen: ${p.detail}); der Wert wurde übergangen.`,
+  CARRIER_UNKNOWN: (p) =>
+    `Träger ${q(p.value)} ist keine Akteurs-ID; er wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
+  YEAR_INVALID: (p) => `${q(p.value)} ist kein Jahr; der Wert wurde übergangen. Bitte z. B. 2024 schreiben.`,
+  // graph files of other tools
+  NODE_UNDECLARED: (p) =>
+    `Die Kante nennt den Knoten ${q(p.value)}, den die Datei nicht als <node> aufführt; er wurde als Akteur mit seiner ID als Name aufgenommen (wie networkx und Gephi es tun). Bitte prüfen, ob die ID stimmt.`,
+  NODE_TIMES_IGNORED: () =>
+    "Die Knoten haben Zeiten (Spells, Zeitstempel); vernetzt übernimmt sie nicht: jeder Akteur gehört zu jeder Welle. Die Beziehungen werden je Welle gelesen.",
+  VALUE_OVER_TIME: (p) =>
+    `Das Attribut hat ${p.detail} Werte im Lauf der Zeit; vernetzt behält je Akteur einen Wert, den jüngsten (hier ${q(p.value)}).`,
 };
 
 /** Wörter des lesbaren Prüfberichts (`formatValidationReport`). */
@@ -94,4 +133,39 @@ export const VALIDATION_REPORT_TEXT_DE = {
     `${count} ${count === 1 ? "Warnung" : "Warnungen"} in den Daten; Details mit: vernetzt validate ${path}`,
   summary: (errors: number, warnings: number) =>
     `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}.`,
+  skipHint:
+    "die Zeilen oben wurden ausgelassen. Bitte korrigieren oder mit --skip-bad-rows erneut aufrufen, um die übrigen Zeilen ohne sie zu verwenden.",
+};
+
+/** Wörter des Berichts, was erkannt wurde (`formatMappingReport`). */
+export const MAPPING_TEXT_DE = {
+  heading: "Erkannt:",
+  table: (file: string, kind: string, rows: number) =>
+    `„${file}“ → ${kind} (${rows} ${rows === 1 ? "Zeile" : "Zeilen"})`,
+  unused: (file: string) => `„${file}“: nicht verwendet`,
+  column: (header: string, field: string) => `„${header}“ → ${field}`,
+  endpoint: (field: string, end: "source" | "target") =>
+    `${field} des ${end === "source" ? "ersten" : "zweiten"} Akteurs`,
+  duplicate: (header: string, field: string) =>
+    `„${header}“: eine zweite Spalte für ${field}, als Zusatzspalte behalten`,
+  extras: (headers: readonly string[]) =>
+    `als Zusatzspalten behalten: ${headers.map((h) => `„${h}“`).join(", ")}`,
+  more: (count: number) => `… und ${count} weitere Spalten`,
+  by: {
+    alias: "",
+    pattern: "an der Überschrift erkannt",
+    weak: "Ersatzwort",
+    content: "an den Werten erkannt",
+    override: "wie angegeben",
+  } as Record<string, string>,
+  tableBy: { name: "", content: "an den Spalten erkannt", override: "wie angegeben" } as Record<
+    string,
+    string
+  >,
+  actorsFromTies: "Es gibt keine Akteursliste: die Akteure sind die Namen in den Beziehungen.",
+  waveFromDate: (file: string, column: string) => `Wellen: die Jahre der Spalte „${column}“ in „${file}“.`,
+  names: (n: { ids: number; names: number; variants: number; typos: number; added: number }) =>
+    `Genannte Akteure (Beziehungen und andere Tabellen): ${n.ids + n.names} wie geschrieben gefunden, ${n.variants} anders geschrieben, ${n.typos} mit Tippfehler, ${n.added} neu aufgenommen.`,
+  reproduce: "Diese Zuordnung wiederholen oder korrigieren mit:",
+  nothingGuessed: "Alles wurde am Namen erkannt; kein --columns nötig.",
 };

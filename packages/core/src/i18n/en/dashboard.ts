@@ -58,6 +58,67 @@ export interface DashboardMessages {
   suppressedPairHint: (p: { k: number }) => string;
   /** What the export buttons save ("… als PNG speichern"). */
   exportNetwork: string;
+  /** The Überblick's first screen: three questions answered for the latest wave (#21). */
+  firstScreen: FirstScreenMessages;
+}
+
+/** Texts of the Überblick's first screen; numbers and percentages come formatted. */
+export interface FirstScreenMessages {
+  label: string;
+  knowEachOther: string;
+  indicatorOf: (p: { wave: string }) => string;
+  noIndicator: string;
+  trend: (p: {
+    direction: "up" | "down" | "same";
+    points: string;
+    previousWave: string;
+    previous: string;
+  }) => string;
+  interval: (p: { low: string; high: string }) => string;
+  intervalHint: string;
+  weakest: (p: { component: string; value: string }) => string;
+  toIndicator: string;
+  thin: string;
+  /** After the category's name. */
+  isolated: (p: { by: "district" | "sector"; actors: number }) => string;
+  /** After the pair's names. */
+  pair: (p: {
+    observed: number;
+    expected: string;
+    certainty: "clear" | "likely" | "maybeChance" | "unknown";
+  }) => string;
+  certaintyHint: string;
+  unconnected: (p: { actors: number; total: number; wave: string }) => string;
+  parts: (p: { parts: number; largest: number; total: number }) => string;
+  noThinSpot: string;
+  suppressedGaps: (p: { count: number }) => string;
+  toGaps: string;
+  meet: string;
+  introductionOf: (p: { actor: string; candidate: string }) => string;
+  noIntroduction: string;
+  toRecommendations: string;
+  changedSince: (p: { wave: string }) => string;
+  tiesChange: (p: {
+    before: string;
+    after: string;
+    from: string;
+    to: string;
+    new: string;
+    lost: string;
+  }) => string;
+  /** Where meeting co-attendance made or ended ties; `meeting`: the one that made the most ended ones. */
+  meetings: (p: {
+    lostFromMeetings: string;
+    newFromMeetings: string;
+    meeting: string | null;
+    reportedNew: string;
+    reportedLost: string;
+  }) => string;
+  /** A meeting named in the changes. */
+  meeting: (p: { title: string; date: string | null; attendees: string }) => string;
+  crossDistrict: (p: { new: string; lost: string; lostFromMeetings: string | null }) => string;
+  actorsChange: (p: { new: number; lost: number }) => string;
+  toChanges: string;
 }
 
 export const dashboardMessagesEn: DashboardMessages = {
@@ -115,4 +176,55 @@ export const dashboardMessagesEn: DashboardMessages = {
     `“< 5”: fewer than ${k} actors in this district; its figures are withheld so that no one can be identified.`,
   suppressedPairHint: ({ k }) =>
     `"< ${k}": fewer than ${k} actors in one of the two groups; their ties are not shown, so that nobody can be recognised.`,
+  firstScreen: {
+    label: "The three questions at a glance",
+    knowEachOther: "Do the actors know each other?",
+    indicatorOf: (p) => `Indicator 6.3.3, wave ${p.wave}`,
+    noIndicator: "No value yet: the indicator needs ties in the latest wave.",
+    trend: (p) =>
+      p.direction === "same"
+        ? `about the same as in wave ${p.previousWave} (${p.previous})`
+        : `${p.direction === "up" ? "▲ up" : "▼ down"} ${p.points} percentage points since wave ${p.previousWave} (${p.previous})`,
+    interval: (p) => `range of uncertainty ${p.low} – ${p.high}`,
+    intervalHint:
+      "95 % interval: had other actors answered the survey, the value would lie in this range (bootstrap over the respondents, see Methodik).",
+    weakest: (p) => `Weakest part: ${p.component} – ${p.value}`,
+    toIndicator: "Trend and districts: Entwicklung",
+    thin: "Where is the network thin?",
+    isolated: (p) =>
+      `: not a single tie to another ${p.by === "district" ? "district" : "sector"} (${p.actors} actors).`,
+    pair: (p) =>
+      `: ${p.observed === 0 ? "no tie" : p.observed === 1 ? "1 tie" : `${p.observed} ties`}, ${p.expected} expected${
+        p.certainty === "clear"
+          ? " – hardly chance"
+          : p.certainty === "likely"
+            ? " – probably not chance"
+            : p.certainty === "maybeChance"
+              ? " – may be chance"
+              : ""
+      }.`,
+    certaintyHint:
+      "How likely the gap is chance: share of random reshuffles of the ties with as few ties (p-value, see Methodik).",
+    unconnected: (p) => ` of ${p.total} actors have no tie at all in wave ${p.wave}.`,
+    parts: (p) =>
+      `The network falls into ${p.parts} separate parts; the largest has ${p.largest} of ${p.total} actors.`,
+    suppressedGaps: (p) =>
+      `${p.count} ${p.count === 1 ? "gap concerns" : "gaps concern"} groups of fewer than 5 actors: not shown here, to protect those involved.`,
+    noThinSpot: "No clear gap: every group has about as many ties as expected.",
+    toGaps: "All gaps, map and reasons: Lückenkarte",
+    meet: "Who should meet whom?",
+    introductionOf: (p) => `${p.actor} and ${p.candidate}`,
+    noIntroduction: "No recommendation: no two actors without a tie match by offers, topics or partners.",
+    toRecommendations: "All recommendations: Empfehlungen",
+    changedSince: (p) => `What changed since wave ${p.wave}`,
+    tiesChange: (p) =>
+      `Ties: ${p.before} (wave ${p.from}) → ${p.after} (wave ${p.to}): ${p.new} new, ${p.lost} ended.`,
+    meetings: (p) =>
+      `Only through attending the same meeting: ${p.lostFromMeetings} of the ended ties${p.meeting ? ` (mostly ${p.meeting})` : ""} and ${p.newFromMeetings} of the new ones; named in the survey: ${p.reportedNew} new, ${p.reportedLost} ended.`,
+    meeting: (p) => `“${p.title}”${p.date ? ` on ${p.date}` : ""} with ${p.attendees} attendees`,
+    crossDistrict: (p) =>
+      `Across district borders: ${p.new} new, ${p.lost} ended${p.lostFromMeetings ? ` (${p.lostFromMeetings} of them only through meetings)` : ""}.`,
+    actorsChange: (p) => `${p.new} actors new, ${p.lost} no longer present.`,
+    toChanges: "All changes (below)",
+  },
 };

@@ -13,9 +13,9 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   FILE_TOO_LARGE: (p) =>
     `The file is too large to load (${p.value}; the limit is ${p.detail}); it was not read. Split it, remove columns that are not needed, or raise the limit (option maxFileBytes; CLI: environment variable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
-    `This file is not part of the dataset format and was ignored. Known files: ${p.detail}. Rename it if it belongs.`,
+    `Neither the name nor the columns of this file or sheet say which table it is; it was ignored. Known tables: ${p.detail}. If it belongs, rename it or say what it is (vernetzt validate --columns "NAME=ties").`,
   COLUMN_MISSING: (p) =>
-    `The required column ${q(p.value)} is missing. Add a column with this header (German: ${p.detail}).`,
+    `The required column ${q(p.value)} is missing. Add a column with this header (German: ${p.detail}), or say which column it is (vernetzt validate --columns "TABLE/COLUMN=${p.value}").`,
   COLUMN_DUPLICATE: (p) =>
     `A second column for ${q(p.value)}: only the first one is used, this one is kept as an extra attribute.`,
   COLUMN_IGNORED: () =>
@@ -32,7 +32,7 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `The id ${q(p.value)} is already used in row ${p.detail}; this row was skipped. Ids must be unique.`,
   NAME_EMPTY: (p) => `The name is empty; the id ${q(p.value)} is used as name. Fill in a name.`,
   KIND_UNKNOWN: (p) =>
-    `Unknown kind ${q(p.value)}; it was ignored. Use organisation, person or group (Organisation, Person, Gruppe).`,
+    `Unknown kind ${q(p.value)}: kept as written${p.detail ? ` (${p.detail} rows)` : ""}. Only organisation, person and group (Organisation, Person, Gruppe) are told apart; a person is pseudonymised without consent, so write Person for people.`,
   COORDINATE_INVALID: (p) =>
     `${q(p.value)} is not a valid coordinate (${p.detail}); it was ignored. Use decimal degrees such as 48.89.`,
   CONSENT_INVALID: (p) =>
@@ -41,7 +41,8 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `District ${q(p.value)} is not in the districts file. Check the spelling or add the district.`,
   MEMBER_OF_UNKNOWN: (p) =>
     `${q(p.value)} is not the id of an actor; the membership was ignored. Use the id from the actors file.`,
-  TIE_ENDPOINT_EMPTY: () => "Source or target is empty; the tie was skipped. Fill in both actor ids.",
+  TIE_ENDPOINT_EMPTY: () =>
+    "Source or target is empty; the tie was skipped. Fill in both actors (name or id).",
   TIE_UNKNOWN_ACTOR: (p) =>
     p.detail
       ? `${q(p.value)} is a name, not an id; the tie was skipped. Write the id ${q(p.detail)} instead.`
@@ -68,6 +69,44 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   RESPONDENT_UNKNOWN_ACTOR: (p) =>
     `${q(p.value)} is not the id of an actor; the answer was skipped. Use an id from the actors file.`,
   RESPONDENT_DUPLICATE: (p) => `The same answer is already in row ${p.detail}; counted once.`,
+  NAME_VARIANT: (p) =>
+    `${q(p.value)} read as ${q(p.detail)} (written differently: case, spaces or punctuation).`,
+  NAME_TYPO: (p) =>
+    `${q(p.value)} read as ${q(p.detail)} (probably a typo). If it is another actor, add it to the actors list.`,
+  ACTOR_ADDED: (p) =>
+    `${q(p.value)} is not in the actors list; it was added as a new actor. Add it to the list (with district and sector) if it belongs, or correct the spelling.`,
+  ACTORS_FROM_TIES: (p) =>
+    `There is no actors list: the ${p.detail} names in this table are the actors. Add a sheet or file with one row per actor for districts, sectors and actors without ties.`,
+  ACTOR_VALUE_CONFLICT: (p) =>
+    `This row gives the actor another value (${q(p.value)}) than an earlier row (${q(p.detail)}); the earlier one is kept.`,
+  TIE_ONE_ACTOR: (p) =>
+    `Only one actor in this row: ${q(p.value)} is kept as an actor without a tie here. Fill in the partner if there is one.`,
+  TIE_LIST_SPLIT: (p) => `${q(p.value)} names several actors: read as ${p.detail} ties.`,
+  WAVE_FROM_DATE: (p) =>
+    `There is no wave column: the waves are the years of the dates in this column (${p.detail}). Add a column "Welle" to choose them yourself.`,
+  WEIGHT_SCALE: (p) => `${q(p.value)} read as the weight ${p.detail}.`,
+  // transfer projects (projects.csv)
+  PROJECT_NAME_EMPTY: () => "The project name is empty; the row was skipped. Fill in the project's name.",
+  PROJECT_DISTRICT_EMPTY: (p) =>
+    `The district of project ${q(p.value)} is empty; the row was skipped. Fill in the district the project runs in.`,
+  PROJECT_DUPLICATE: (p) =>
+    `Project and district ${q(p.value)} are already in row ${p.detail}; this row was skipped. Merge the two rows.`,
+  PROJECT_ROLE_UNKNOWN: (p) =>
+    `Role ${q(p.value)} is neither origin nor adoption; the project's earliest district counts as its origin.`,
+  PROJECT_ORIGIN_MULTIPLE: (p) =>
+    `Project ${q(p.value)} already has an origin (row ${p.detail}); this row counts as an adoption. Give one origin only.`,
+  PROJECT_WAVE_UNKNOWN: (p) =>
+    `Wave ${q(p.value)} does not occur in the data (waves: ${p.detail}); it was ignored.`,
+  CARRIER_UNKNOWN: (p) =>
+    `Carrier ${q(p.value)} is not the id of an actor; it was ignored. Use an id from the actors file.`,
+  YEAR_INVALID: (p) => `${q(p.value)} is not a year; it was ignored. Write e.g. 2024.`,
+  // graph files of other tools
+  NODE_UNDECLARED: (p) =>
+    `The edge names node ${q(p.value)}, which the file does not declare as a <node>; it was added as an actor named by its id (as networkx and Gephi do). Check that the id is right.`,
+  NODE_TIMES_IGNORED: () =>
+    "The nodes have times (spells, timestamps); vernetzt does not keep them: every actor belongs to every wave. The ties are read per wave.",
+  VALUE_OVER_TIME: (p) =>
+    `The attribute has ${p.detail} values over time; vernetzt keeps one value per actor, the latest (here ${q(p.value)}).`,
 };
 
 /** Words of the human-readable report (`formatValidationReport`). */
@@ -88,4 +127,36 @@ export const VALIDATION_REPORT_TEXT_EN = {
     `${count} ${count === 1 ? "warning" : "warnings"} in the data; see them with: vernetzt validate ${path}`,
   summary: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
+  skipHint:
+    "the rows above were left out. Fix them, or run again with --skip-bad-rows to use the good rows without them.",
+};
+
+/** Words of the mapping report (`formatMappingReport`): what the loader understood. */
+export const MAPPING_TEXT_EN = {
+  heading: "Understood:",
+  table: (file: string, kind: string, rows: number) =>
+    `"${file}" → ${kind} (${rows} ${rows === 1 ? "row" : "rows"})`,
+  unused: (file: string) => `"${file}": not used`,
+  column: (header: string, field: string) => `"${header}" → ${field}`,
+  endpoint: (field: string, end: "source" | "target") =>
+    `${field} of the ${end === "source" ? "first" : "second"} actor`,
+  duplicate: (header: string, field: string) =>
+    `"${header}": a second column for ${field}, kept as an extra attribute`,
+  extras: (headers: readonly string[]) =>
+    `kept as extra attributes: ${headers.map((h) => `"${h}"`).join(", ")}`,
+  more: (count: number) => `… and ${count} more columns`,
+  by: {
+    alias: "",
+    pattern: "by its header",
+    weak: "fallback word",
+    content: "by its values",
+    override: "as you said",
+  } as Record<string, string>,
+  tableBy: { name: "", content: "by its columns", override: "as you said" } as Record<string, string>,
+  actorsFromTies: "There is no actors list: the actors are the names in the ties.",
+  waveFromDate: (file: string, column: string) => `Waves: the years of "${column}" in "${file}".`,
+  names: (n: { ids: number; names: number; variants: number; typos: number; added: number }) =>
+    `Actors named in the ties and other tables: ${n.ids + n.names} found as written, ${n.variants} written differently, ${n.typos} with a typo, ${n.added} added.`,
+  reproduce: "To repeat this reading, or to correct it, add:",
+  nothingGuessed: "Everything was recognised by its name; no --columns needed.",
 };

@@ -1,0 +1,341 @@
+/**
+ * Which file or sheet is which table, whatever it is called. In this order:
+ *
+ * 1. an override (`Kooperationen=ties`) decides;
+ * 2. a name the registry lists (`akteure.csv`, `Beziehungen`, `01_Einrichtungen.csv`) decides — exactly as the
+ *    documented format always did (a second table of the same kind is FILE_UNKNOWN);
+ * 3. otherwise the headers: a table with both tie endpoints (`Einrichtung A`/`Einrichtung B`, `Von`/`Zu`,
+ *    `Name`/`Kooperationspartner`) is the ties table; any other table is the kind whose required columns it has
+ *    and whose headers fit best (`recognizeColumns`'s score), each kind once, best fit first;
+ * 4. then the values: when the actors table is known, a table (or a ties table short of an endpoint) with
+ *    columns whose values are mostly (`REFERENCE_SHARE`) the names or ids of the actors is the ties table, those
+ *    columns its endpoints, left to right.
+ *
+ * A table that is none of them is reported (FILE_UNKNOWN) and left out; a sheet of notes (`NOTE_TABLE_NAMES`:
+ * `Hinweise`, `Legende`, …) is left out without a warning. Every decision is recorded in the mapping
+ * (`mapping.ts`).
+ */
+import { normalizeKey, tableNameMatch } from "./aliases.js";
+import { type ColumnChoice, type ColumnRecognition, recognizeColumns } from "./column-recognition.js";
+import { columnCells, profileColumn, referenceShare } from "./content-profile.js";
+import type { DatasetTables } from "./dataset-from-tables.js";
+import { LoadOptionError } from "./errors.js";
+import {
+  type MappingOverride,
+  namesTable,
+  overriddenField,
+  overriddenKind,
+  type TableMapping,
+  type TableSource,
+} from "./mapping.js";
+import { NOTE_TABLE_NAMES, TABLES, type TableKind } from "./registry.js";
+import type { TableRow } from "./table.js";
+import type { IssueCollector } from "./validation-report.js";
+import { cellText } from "./values.js";
+
+/** A file or sheet as read, before it is known which table it is. */
+export interface SourceTable {
+  /** File or sheet name as the user knows it. */
+  file: string;
+  header: string[];
+  rows: TableRow[];
+}
+
+/** The share of a column's values that must be actors' names or ids for it to be a tie endpoint by content. */
+export const REFERENCE_SHARE = 0.5;
+
+const NOTE_KEYS = new Set<string>(NOTE_TABLE_NAMES.map(normalizeKey));
+
+/** Kinds tried for a table whose name says nothing, most specific first (ties before actors). */
+const GUESS_ORDER: readonly TableKind[] = [
+  "ties",
+  "attendance",
+  "respondents",
+  "actors",
+  "events",
+  "districts",
+];
+
+interface Choice {
+  source: SourceTable;
+  kind: TableKind;
+  by: TableSource;
+  /** Named as in the documented format. */
+  documented: boolean;
+  columns: ColumnRecognition;
+}
+
+/**
+ * Recognises the tables among `sources`; reports FILE_UNKNOWN for those it cannot place. Throws
+ * `LoadOptionError` for an override that names no table or column of the files.
+ *
+ * @example
+ * ```ts
+ * import { IssueCollector, recognizeTables } from "@vernetzt/core/io";
+ *
+ * const actors = {
+ *   file: "Tabelle1",
+ *   header: ["Name der Einrichtung", "Stadtteil"],
+ *   rows: [{ row: 2, cells: ["Kita Altstadt", "Altstadt"] }, { row: 3, cells: ["Schule Nord", "Nord"] }],
+ * };
+ * const ties = {
+ *   file: "Tabelle2",
+ *   header: ["Einrichtung A", "Einrichtung B", "Jahr"],
+ *   rows: [{ row: 2, cells: ["Kita Altstadt", "Schule Nord", 2024] }],
+ * };
+ * const { tables, mapping } = recognizeTables([actors, ties], [], new IssueCollector("de"));
+ * tables.actors?.fields //=> ["name", "district"]
+ * tables.ties?.fields //=> ["source", "target", "wave"]
+ * mapping.map((table) => `${table.file}: ${table.kind} (${table.by})`) //=> ["Tabelle1: actors (content)", "Tabelle2: ties (content)"]
+ * ```
+ */
+export function recognizeTables(
+  sources: readonly SourceTable[],
+  overrides: readonly MappingOverride[],
+  issues: IssueCollector,
+): { tables: DatasetTables; mapping: TableMapping[] } {
+  checkOverrides(sources, overrides);
+  const chosen = new Map<TableKind, Choice>();
+  const open: SourceTable[] = [];
+  const ignored = new Set<SourceTable>();
+  for (const source of sources) {
+    const forced = overriddenKind(overrides, source.file);
+    if (forced === "ignore") {
+      ignored.add(source);
+      continue;
+    }
+    const named = tableNameMatch(source.file);
+    const kind = forced ?? named?.kind;
+    if (kind === undefined) {
+      if (NOTE_KEYS.has(normalizeKey(source.file.replace(/\.(csv|tsv|txt)$/i, "")))) ignored.add(source);
+      else open.push(source);
+      continue;
+    }
+    if (chosen.has(kind)) continue; // a second table named the same: FILE_UNKNOWN, as always
+    const by = forced ? "override" : "name";
+    const documented = !forced && named?.documented === true;
+    chosen.set(kind, { source, kind, by, documented, columns: columnsOf(kind, source, overrides)! });
+  }
+  const guessed = guessByHeaders(open, chosen, overrides);
+  for (const choice of guessed) chosen.set(choice.kind, choice);
+  placeByReferences(
+    open.filter((source) => !guessed.some((choice) => choice.source === source)),
+    chosen,
+    overrides,
+  );
+  const tables: DatasetTables = {};
+  for (const { source, kind, columns, documented } of chosen.values()) {
+    const { file, header, rows } = source;
+    tables[kind] = { kind, file, header, fields: columns.fields, rows, documented };
+  }
+  const placed = new Set([...chosen.values()].map((choice) => choice.source));
+  for (const choice of chosen.values()) columnsOf(choice.kind, choice.source, overrides); // a wrong field throws
+  for (const override of overrides) {
+    if (override.column === undefined || override.table === undefined) continue;
+    const table = sources.find((source) => namesTable(override, source.file));
+    if (table && !placed.has(table) && !ignored.has(table)) {
+      throw new LoadOptionError(
+        "columns",
+        `vernetzt: "${override.table}" is none of the tables, so "${override.column}" cannot be ${override.to}; say which table it is first (e.g. "${override.table}=ties").`,
+      );
+    }
+  }
+  for (const source of sources) {
+    if (placed.has(source) || ignored.has(source)) continue;
+    if (source.header.length > 0 || source.rows.length > 0) unknownTable(source.file, issues);
+  }
+  const mapping = sources.map((source): TableMapping => {
+    const choice = [...chosen.values()].find((c) => c.source === source);
+    return {
+      file: source.file,
+      kind: choice?.kind ?? null,
+      by: choice?.by ?? null,
+      rows: source.rows.length,
+      columns: (
+        choice?.columns.columns ??
+        source.header.map((header): ColumnChoice => ({ header, field: null, tier: null }))
+      ).map((c, i) => ({
+        header: c.header,
+        field: c.field,
+        by: c.tier,
+        ...(c.duplicate ? { duplicate: true } : {}),
+        examples: examplesOf(source.rows, i),
+      })),
+    };
+  });
+  return { tables, mapping };
+}
+
+/** Up to three different non-empty values of a column (from its first rows). */
+function examplesOf(rows: readonly TableRow[], index: number): string[] {
+  const seen = new Set<string>();
+  for (const row of rows.slice(0, 200)) {
+    const text = cellText(row.cells[index]);
+    if (text !== "") seen.add(text);
+    if (seen.size === 3) break;
+  }
+  return [...seen];
+}
+
+/** Warns that a table was recognised neither by its name nor by its content. */
+export function unknownTable(file: string, issues: IssueCollector): void {
+  issues.warning("FILE_UNKNOWN", { file, row: null, column: null }, { detail: knownTableNames() });
+}
+
+/**
+ * The German and English names of every table, for messages.
+ *
+ * @example
+ * ```ts
+ * import { knownTableNames } from "@vernetzt/core/io";
+ *
+ * knownTableNames().split(", ").slice(0, 2) //=> ["akteure/actors", "beziehungen/ties"]
+ * ```
+ */
+export function knownTableNames(): string {
+  return (Object.keys(TABLES) as TableKind[])
+    .map((kind) => `${TABLES[kind].names[1]}/${TABLES[kind].names[0]}`)
+    .join(", ");
+}
+
+/**
+ * The columns of a table read as `kind`, with the overrides that name it. An override naming a field `kind`
+ * does not have throws `LoadOptionError` when `strict` (the kind is decided), else makes the kind unfit (null).
+ */
+function columnsOf(
+  kind: TableKind,
+  source: SourceTable,
+  overrides: readonly MappingOverride[],
+  strict = true,
+): ColumnRecognition | null {
+  const forced = new Map<string, string>();
+  for (const override of overrides) {
+    if (override.column === undefined || !namesTable(override, source.file)) continue;
+    if (!source.header.some((h) => normalizeKey(h) === normalizeKey(override.column!))) continue;
+    try {
+      forced.set(normalizeKey(override.column), overriddenField(kind, override));
+    } catch (error) {
+      if (strict || !(error instanceof LoadOptionError)) throw error;
+      return null;
+    }
+  }
+  return recognizeColumns(kind, source.header, source.rows, forced);
+}
+
+/** Tables whose names say nothing, placed by their headers: ties first, then the best fit per kind. */
+function guessByHeaders(
+  open: readonly SourceTable[],
+  chosen: ReadonlyMap<TableKind, Choice>,
+  overrides: readonly MappingOverride[],
+): Choice[] {
+  const candidates: Choice[] = [];
+  for (const source of open) {
+    for (const kind of GUESS_ORDER) {
+      if (chosen.has(kind)) continue;
+      const columns = columnsOf(kind, source, overrides, false);
+      if (
+        !columns ||
+        columns.missing.length > 0 ||
+        !columns.columns.some((c) => c.tier !== null && c.tier !== "content")
+      ) {
+        continue; // a table is never placed on its values alone: a header must say something
+      }
+      candidates.push({ source, kind, by: "content", documented: false, columns });
+      if (kind === "ties") break; // both endpoints: an edge list, whatever else it could be
+    }
+  }
+  const rank = (choice: Choice) => (choice.kind === "ties" ? 1000 : 0) + choice.columns.score;
+  candidates.sort((a, b) => rank(b) - rank(a));
+  const placed: Choice[] = [];
+  for (const candidate of candidates) {
+    if (placed.some((p) => p.kind === candidate.kind || p.source === candidate.source)) continue;
+    placed.push(candidate);
+  }
+  return placed;
+}
+
+/**
+ * With an actors table and no complete ties table: the table (the ties table first) with columns whose values
+ * are the actors' names or ids becomes the ties table, those columns its missing endpoints.
+ */
+function placeByReferences(
+  rest: SourceTable[],
+  chosen: Map<TableKind, Choice>,
+  overrides: readonly MappingOverride[],
+): void {
+  const actors = chosen.get("actors");
+  const ties = chosen.get("ties");
+  if (!actors || (ties && ties.columns.missing.length === 0)) return;
+  const known = actorKeys(actors);
+  const candidates = ties ? [ties.source] : rest;
+  for (const source of candidates) {
+    const columns = ties?.source === source ? ties.columns : columnsOf("ties", source, overrides, false);
+    if (!columns) continue;
+    const free = columns.columns
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => c.field === null || c.tier === "content" || c.tier === "weak")
+      .filter(({ i }) => !profileColumn(columnCells(source.rows, i)).sequence)
+      .filter(
+        ({ i }) =>
+          referenceShare(columnCells(source.rows, i), (v) => known.has(normalizeKey(v))) >= REFERENCE_SHARE,
+      )
+      .map(({ i }) => i);
+    const needed = (["source", "target"] as const).filter((field) => columns.missing.includes(field));
+    const taken = new Set(
+      columns.columns.flatMap((c, i) => (c.field === "source" || c.field === "target" ? [i] : [])),
+    );
+    const usable = free.filter((i) => !taken.has(i));
+    if (usable.length < needed.length) continue;
+    needed.forEach((field, n) => {
+      const i = usable[n]!;
+      columns.columns[i] = { header: source.header[i]!, field, tier: "content" };
+      columns.fields[i] = field;
+    });
+    columns.missing = columns.missing.filter((field) => field !== "source" && field !== "target");
+    const by = ties?.source === source ? ties.by : "content";
+    chosen.set("ties", {
+      source,
+      kind: "ties",
+      by,
+      documented: ties?.source === source && ties.documented,
+      columns,
+    });
+    return;
+  }
+}
+
+/** Normalised ids and names of the actors table, for telling which columns refer to actors. */
+function actorKeys(actors: Choice): Set<string> {
+  const keys = new Set<string>();
+  const indexes = ["id", "name"].map((field) => actors.columns.fields.indexOf(field)).filter((i) => i >= 0);
+  for (const row of actors.source.rows) {
+    for (const i of indexes) {
+      const text = cellText(row.cells[i]);
+      if (text !== "") keys.add(normalizeKey(text));
+    }
+  }
+  return keys;
+}
+
+/** Every override must name a file or sheet (and a column of it) that exists. */
+function checkOverrides(sources: readonly SourceTable[], overrides: readonly MappingOverride[]): void {
+  const names = sources.map((s) => s.file);
+  for (const override of overrides) {
+    const tables = sources.filter((source) => namesTable(override, source.file));
+    if (override.table !== undefined && tables.length === 0) {
+      throw new LoadOptionError(
+        "columns",
+        `vernetzt: no file or sheet "${override.table}" in the data; there are: ${names.join(", ")}.`,
+      );
+    }
+    if (override.column === undefined) continue;
+    const column = normalizeKey(override.column);
+    if (!tables.some((t) => t.header.some((h) => normalizeKey(h) === column))) {
+      const headers = [...new Set(tables.flatMap((t) => t.header))];
+      throw new LoadOptionError(
+        "columns",
+        `vernetzt: no column "${override.column}"${override.table ? ` in "${override.table}"` : ""}; the columns are: ${headers.join(", ")}.`,
+      );
+    }
+  }
+}
