@@ -29,7 +29,8 @@ export function waveLabels(dataset: Dataset, given: Record<string, string> = {})
     numbered.length > 0 && found.every((year) => year !== undefined) && new Set(found).size === found.length;
   return Object.fromEntries(
     dataset.waves.map((wave) => {
-      const label = given[wave]?.trim() || (usable && RUNNING_NUMBER.test(wave) ? yearOf(wave) : undefined);
+      const own = Object.hasOwn(given, wave) && typeof given[wave] === "string" ? given[wave].trim() : "";
+      const label = own || (usable && RUNNING_NUMBER.test(wave) ? yearOf(wave) : undefined);
       return [wave, label ?? wave];
     }),
   );

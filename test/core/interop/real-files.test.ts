@@ -153,6 +153,55 @@ describe("files other tools write", () => {
   });
 });
 
+describe("Gephi's spreadsheet files", () => {
+  // one .csv file given as the dataset path, as `vernetzt analyze single.csv` reads it
+  const gephi = (name: string) => loadDataset(join(REAL, "gephi", name));
+  const ties = (result: LoadResult) =>
+    (result.dataset?.ties ?? []).map((tie) => [
+      tie.source,
+      tie.target,
+      tie.weight,
+      tie.directed,
+      tie.type ?? null,
+    ]);
+
+  it("reads one edge table Gephi exported as a dataset (single.csv, multigraph.csv)", async () => {
+    const single = await gephi("spreadsheet_single.csv");
+    expect(codes(single)).toEqual([]);
+    expect(single.dataset?.actors.map((actor) => actor.id)).toEqual(["1", "2"]);
+    expect(ties(single)).toEqual([["1", "2", 1.33, true, null]]);
+    // two edges between the same actors, told apart by their kind: two ties
+    expect(ties(await gephi("spreadsheet_multigraph.csv"))).toEqual([
+      ["1", "2", 1, true, null],
+      ["1", "2", 1, true, "1"],
+    ]);
+  });
+
+  it("reads Gephi's lower-case headers with Type as the direction and Kind as the type", async () => {
+    const result = await gephi("edges_table_types_test.csv");
+    expect(codes(result)).toEqual([]);
+    expect(ties(result)).toEqual([
+      ["1", "2", 2, true, "8"],
+      ["2", "1", 2, false, "1"],
+    ]);
+  });
+
+  it("reads a weight in Gephi's interval notation per wave, never keeping only one value", async () => {
+    const result = await gephi("edges_table_dynamic_weights.csv");
+    expect(result.dataset?.waves).toEqual(["1", "2", "3"]);
+    // rows 2 and 5 both say a–b from 1 to 3: merged per wave, weights summed (TIE_DUPLICATE), never dropped
+    expect(result.dataset?.ties.map((tie) => [tie.source, tie.target, tie.wave, tie.weight])).toEqual([
+      ["a", "b", "1", 1 + 4],
+      ["a", "b", "2", 2 + 4],
+      ["a", "b", "3", 2 + 3.25 + 4],
+      ["b", "c", "1", 1],
+      ["b", "c", "2", 1],
+      ["b", "c", "3", 1],
+    ]);
+    expect(codes(result)).toEqual(["TIE_DUPLICATE"]);
+  });
+});
+
 describe("exports whose files carry no licence, in their exact shape (fictional content, make-shapes.py)", () => {
   it("reads a Kumu project file with labels and attributes, wherever its elements start", async () => {
     const path = join(FIXTURES, "kumu-project", "weidenbrunn-project.json");

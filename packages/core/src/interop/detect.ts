@@ -66,7 +66,8 @@ export async function detectInteropFormat(files: InputFile[]): Promise<InteropFo
   const headers = files.map(headerOf);
   if (headers.some((h) => h && isNetworkCanvasHeader(h))) return "network-canvas";
   if (headers.some((h) => h && isKumuConnectionsHeader(h) && /^from$/i.test(h[0] ?? ""))) return "kumu";
-  if (headers.some((h) => h && isGephiEdgeHeader(h) && h.includes("Source"))) return "gephi-spreadsheet";
+  if (files.some((f, i) => headers[i] && isGephiEdgeHeader(headers[i]!) && isGephiTable(headers[i]!, f)))
+    return "gephi-spreadsheet";
   if (headers.some((h) => h && (isEdgeTableHeader(h) || hasColumns(h, ["source", "target"]))))
     return "node-edge-csv";
   if (files.length === 1 && looksLikeEdgeList(files[0]!)) return "edge-list";
@@ -187,6 +188,15 @@ function headerOf(file: InputFile): string[] | null {
   const line = /^[ \t]*\S[^\r\n]*/m.exec(text)?.[0];
   if (!line) return null;
   return line.split(detectDelimiter(line)).map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
+}
+
+/**
+ * Gephi's edge table rather than networkx's: Gephi capitalises `Source` and `Target` when it writes, and its
+ * importer also reads them in lower case, where an edge `Kind` column or a value in Gephi's time notation
+ * (`<[1, 2, 0.5]>`) tells it apart.
+ */
+function isGephiTable(header: readonly string[], file: InputFile): boolean {
+  return header.includes("Source") || hasColumns(header, ["Kind"]) || textOf(file).includes("<[");
 }
 
 /** How many lines `looksLikeEdgeList` reads: enough to tell, however long the lines are. */

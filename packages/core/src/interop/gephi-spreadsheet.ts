@@ -22,6 +22,7 @@ import type { Table } from "../io/table.js";
 import { cellText } from "../io/values.js";
 import type { Dataset } from "../model/types.js";
 import { csvText, renameColumns } from "./csv-text.js";
+import { expandGephiTimes } from "./gephi-times.js";
 import {
   actorsFromTies,
   assignFields,
@@ -106,6 +107,7 @@ export function parseGephiSpreadsheet(files: InputFile[], options: InteropLoadOp
     }
   }
   if (!edges) return missingTable(issues, "edges table (Source, Target)", "Kantentabelle (Source, Target)");
+  edges = expandGephiTimes(edges);
   const tables: DatasetTables = { actors: nodes ?? actorsFromTies(edges), ties: edges };
   return finishLoad("gephi", tables, options, directedUnlessStated(tables.ties!), issues);
 }

@@ -26,6 +26,7 @@ import type { Table } from "../io/table.js";
 import { cellText } from "../io/values.js";
 import type { Dataset } from "../model/types.js";
 import { csvText } from "./csv-text.js";
+import { expandGephiTimes } from "./gephi-times.js";
 import {
   actorsFromTies,
   assignFields,
@@ -138,7 +139,8 @@ function edgeTable(table: Table): Table {
     "edge ID": "ignore",
   };
   if (INDEX_HEADERS.includes(normalizeKey(table.header[0] ?? ""))) special[table.header[0]!] = "ignore";
-  return assignFields({ ...table, kind: "ties" }, "ties", special);
+  // Gephi writes this layout too (lower-case headers), with its time notation in the cells
+  return expandGephiTimes(assignFields({ ...table, kind: "ties" }, "ties", special));
 }
 
 /**

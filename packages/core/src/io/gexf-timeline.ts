@@ -23,24 +23,21 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { AbstractGraph } from "graphology-types";
 import type { DatasetTables } from "./dataset-from-tables.js";
 import { edgeRecord, nodeRecord, recordTables } from "./graph-records.js";
+import {
+  beginning,
+  compareTimes,
+  holdsAt,
+  isAlways,
+  type TimedValue,
+  type Times,
+  valuesAt,
+  wavesOf,
+} from "./timeline.js";
 import type { IssueCollector } from "./validation-report.js";
 
 /** Whether a GEXF text mentions times at all (cheap test before parsing). */
 export function hasGexfTimes(text: string): boolean {
   return /\s(timestamps?|start|end)\s*=|<spells?[\s>]|\smode\s*=\s*["'](dynamic|slice)["']/.test(text);
-}
-
-/** When an element (or value) holds: time points and closed or half-open intervals. */
-interface Times {
-  points: string[];
-  intervals: Array<{ start?: string; end?: string; startOpen: boolean; endOpen: boolean }>;
-}
-
-/** A value of a dynamic attribute with its times (empty times: it holds always). */
-interface TimedValue {
-  key: string;
-  value: string;
-  times: Times;
 }
 
 /** An element's own times and its attribute values. */
@@ -68,7 +65,7 @@ export function gexfTimedTables(
   const edges = elements(document, "edge").map((element) => timedElement(element, edgeKeys));
   const nodes = elements(document, "node").map((element) => timedElement(element, nodeKeys));
   if (edges.length !== graph.size || nodes.length > graph.order) return null;
-  const waves = wavesOf(graphElement, edges);
+  const waves = graphWaves(graphElement, edges);
   const nodeTimed = nodes.some((node) => !isAlways(node.times));
   const valuesOverTime = nodes.some((node) => node.values.some((value) => !isAlways(value.times)));
   if (waves.length === 0 && !nodeTimed && !valuesOverTime) return null;
@@ -180,52 +177,6 @@ function timesOf(element: Element): Times {
   return { points, intervals };
 }
 
-function isAlways(times: Times): boolean {
-  return times.points.length === 0 && times.intervals.length === 0;
-}
-
-/** Numerically when both are numbers, else as text (ISO dates and date-times sort as text). */
-function compareTimes(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  if (!Number.isNaN(x) && !Number.isNaN(y)) return x - y;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function holdsAt(times: Times, wave: string): boolean {
-  if (isAlways(times)) return true;
-  if (times.points.some((point) => compareTimes(point, wave) === 0)) return true;
-  return times.intervals.some(({ start, end, startOpen, endOpen }) => {
-    const afterStart = start === undefined || compareTimes(start, wave) < (startOpen ? 0 : 1);
-    const beforeEnd = end === undefined || compareTimes(wave, end) < (endOpen ? 0 : 1);
-    return afterStart && beforeEnd;
-  });
-}
-
-/** The time a timed value begins (its first point or interval start; -∞ as undefined). */
-function beginning(times: Times): string | undefined {
-  const candidates = [
-    ...times.points,
-    ...times.intervals.flatMap((i) => (i.start === undefined ? [] : [i.start])),
-  ];
-  return candidates.sort(compareTimes)[0];
-}
-
-/** Per key, the value holding at `wave`: of the values holding then, the one that began last. */
-function valuesAt(values: readonly TimedValue[], wave: string): Record<string, string> {
-  const chosen = new Map<string, TimedValue>();
-  for (const value of values) {
-    if (!holdsAt(value.times, wave)) continue;
-    const current = chosen.get(value.key);
-    if (
-      !current ||
-      compareTimes(beginning(value.times) ?? "-Infinity", beginning(current.times) ?? "-Infinity") >= 0
-    )
-      chosen.set(value.key, value);
-  }
-  return Object.fromEntries([...chosen].map(([key, { value }]) => [key, value]));
-}
-
 /** Per key, the value that began last, and how many values the key has. */
 function latestValues(values: readonly TimedValue[]): Map<string, { value: string; count: number }> {
   const latest = new Map<string, { value: TimedValue; count: number }>();
@@ -240,22 +191,9 @@ function latestValues(values: readonly TimedValue[]): Map<string, { value: strin
 }
 
 /** The waves of a timed graph (see the module comment); empty when its edges and edge values have no times. */
-function wavesOf(graphElement: Element, edges: readonly TimedElement[]): string[] {
-  const starts = new Set<string>();
-  const add = (times: Times) => {
-    for (const point of times.points) starts.add(point);
-    for (const { start, end } of times.intervals) {
-      if (start !== undefined) starts.add(start);
-      else if (end !== undefined) starts.add(end);
-    }
-  };
-  for (const edge of edges) {
-    add(edge.times);
-    for (const value of edge.values) add(value.times);
-  }
-  if (starts.size === 0 && graphElement.getAttribute("mode") === "slice") {
-    const at = graphElement.getAttribute("timestamp") || graphElement.getAttribute("start");
-    if (at) starts.add(at.trim());
-  }
-  return [...starts].filter((time) => !/^-?infinity$/i.test(time)).sort(compareTimes);
+function graphWaves(graphElement: Element, edges: readonly TimedElement[]): string[] {
+  const waves = wavesOf(edges.flatMap((edge) => [edge.times, ...edge.values.map((value) => value.times)]));
+  const at = graphElement.getAttribute("timestamp") || graphElement.getAttribute("start");
+  if (waves.length === 0 && graphElement.getAttribute("mode") === "slice" && at) return [at.trim()];
+  return waves;
 }

@@ -1,6 +1,6 @@
-export { ActorNames, boundedDistance } from "./actor-names.js";
+export { ActorNames, boundedDistance, type NameMatch, type ResolvedName } from "./actor-names.js";
 export * from "./aliases.js";
-export type { ColumnChoice, ColumnRecognition } from "./column-recognition.js";
+export type { ColumnChoice, ColumnOverrides, ColumnRecognition } from "./column-recognition.js";
 export { recognizeColumns } from "./column-recognition.js";
 export type { ColumnProfile } from "./content-profile.js";
 export { fitsShape, isCodeLike, profileColumn, referenceShare } from "./content-profile.js";
