@@ -5,12 +5,14 @@
  * (`bericht.pdf`, `bericht.html`, `handouts/`).
  */
 import {
+  type DeckContent,
   type FigureMaker,
   type FigureOptions,
   gapMapFigure,
   gapMatrixFigure,
   indicatorOverWavesFigure,
   networkByDistrictFigure,
+  resolveFigureOptions,
   topIntroductionsFigure,
   whatChangedFigure,
 } from "@vernetzt/figures";
@@ -18,9 +20,12 @@ import type { DashboardData } from "../loaders/dashboard-data.js";
 import { el } from "./dom.js";
 import { dashboardFigureOptions, openDeck } from "./export.js";
 
-/** The figures' options for a page: German, the dataset's title, today. */
+/** The figures' options for a page: German, the dataset's title, the waves' names (as the pages show them), today. */
 export function pageFigureOptions(overview: DashboardData["overview"]): Partial<FigureOptions> {
-  return dashboardFigureOptions(overview.title ?? overview.name);
+  return {
+    ...dashboardFigureOptions(overview.title ?? overview.name),
+    waveLabels: Object.fromEntries(overview.waves.map((w) => [w.wave, w.label ?? w.wave])),
+  };
 }
 
 /** The deck's figures, in the order of `vernetzt report`, with what was left out and why. */
@@ -51,6 +56,28 @@ export function dashboardFigureMakers(data: DashboardData): { makers: FigureMake
 }
 
 /**
+ * The deck of the dashboard's data: a title slide (the dataset, its actors and the latest wave's ties, the
+ * waves by their names), then {@link dashboardFigureMakers}. The Überblick's button opens it; the build
+ * writes it as `bericht.pdf` and `bericht.html` (`scripts/report-files.ts`).
+ */
+export function dashboardDeck(data: DashboardData): DeckContent {
+  const m = resolveFigureOptions({ lang: "de" }).messages;
+  const { overview, network } = data;
+  const names = overview.waves.map((w) => w.label ?? w.wave);
+  const latest = overview.waves.at(-1)?.wave;
+  const ties = network.edges.filter((e) => latest === undefined || e.waves.includes(latest)).length;
+  return {
+    title: m.report.titleSlide({ dataset: overview.title ?? overview.name }),
+    message: m.report.titleMessage({
+      actors: m.number(overview.actors),
+      ties: m.number(ties),
+      waves: names.length > 1 ? m.wavesRange(names[0]!, names.at(-1)!) : m.wave(names[0] ?? "–"),
+    }),
+    ...dashboardFigureMakers(data),
+  };
+}
+
+/**
  * The Überblick's section "Für Vortrag und Bericht": the deck button (enabled once every part is loaded)
  * and, for the built dataset, links to the deck PDF, the self-contained report page and the handouts.
  */
@@ -58,13 +85,7 @@ export function reportSection(load: () => Promise<DashboardData>, uploaded: bool
   const deck = el("button", { type: "button", disabled: true }, "Foliensatz öffnen (Druckansicht, 16:9)");
   let data: DashboardData | null = null;
   deck.addEventListener("click", () => {
-    if (!data) return;
-    const { makers, notes } = dashboardFigureMakers(data);
-    const name = data.overview.title ?? data.overview.name;
-    openDeck(
-      { title: `Netzwerkbericht: ${name}`, message: "", makers, notes },
-      pageFigureOptions(data.overview),
-    );
+    if (data) openDeck(dashboardDeck(data), pageFigureOptions(data.overview));
   });
   const status = el("span", { class: "vz-hint", role: "status" }, "Die Abbildungen werden vorbereitet …");
   load().then(

@@ -5,6 +5,7 @@ export {
   type WaveChangesOfOptions,
   waveChangesOf,
 } from "./data/wave-changes.js";
+export { waveLabels } from "./data/wave-labels.js";
 export { DEFAULT_FIGURE_OPTIONS, type Figure, type FigureOptions, resolveFigureOptions } from "./figure.js";
 export { type BodySize, type FrameSpec, frame } from "./frame.js";
 export { biggestGap, type GapGridData, type GapPair, MAP_GAP_P, tieRatio } from "./gap-data.js";

@@ -82,7 +82,7 @@ export function topIntroductionsFigure(
           reason: best.reasons[0] ?? null,
         })
       : t.none,
-    wave: m.Wave(data.wave),
+    wave: m.Wave(o.waveName(data.wave)),
     note: t.note,
     minBodyHeight: Math.max(120, pairs.length * 52),
     body: ({ width, height }) => {

@@ -20,6 +20,7 @@ import {
 } from "@vernetzt/core";
 import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "../data/dataset-graphs.js";
 import { waveChangesOf } from "../data/wave-changes.js";
+import { waveLabels } from "../data/wave-labels.js";
 import { type Figure, type FigureOptions, resolveFigureOptions } from "../figure.js";
 import type { GapGridData } from "../gap-data.js";
 import { gapMapFigure } from "../gap-map.js";
@@ -73,11 +74,20 @@ const SEED = 1;
 /** The report's figures of `dataset`: indicator over waves, gap map, gap matrix, network, what changed, introductions. */
 export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> = {}): ReportFigures {
   const o = { wave: null, from: null, to: null, permutations: 999, ...options };
-  const figureOptions: Partial<FigureOptions> = { ...options, dataset: options.dataset ?? dataset.name };
-  const m = resolveFigureOptions(figureOptions).messages;
+  // Waves named as the dashboard names them: the given labels (dataset.json), else the years of their dates.
+  const names = waveLabels(dataset, options.waveLabels);
+  const figureOptions: Partial<FigureOptions> = {
+    ...options,
+    dataset: options.dataset ?? dataset.name,
+    waveLabels: names,
+  };
+  const { messages: m, waveName } = resolveFigureOptions(figureOptions);
+  /** A wave given by its id or by its name ("--wave 2025" where wave 3 is named 2025). */
+  const byName = (label: string) =>
+    dataset.waves.includes(label) ? label : (dataset.waves.find((w) => names[w] === label) ?? label);
   const wave = (label: string | null) => {
     try {
-      return label === null ? null : resolveWave(dataset, label);
+      return label === null ? null : resolveWave(dataset, byName(label));
     } catch (error) {
       throw new ReportOptionError(error instanceof Error ? error.message : String(error));
     }
@@ -87,7 +97,7 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
   const first = wave(o.from);
   const order = (w: string) => dataset.waves.indexOf(w);
   if (first !== null && order(first) > order(to))
-    throw new ReportOptionError(m.report.fromAfterTo({ from: first, to }));
+    throw new ReportOptionError(m.report.fromAfterTo({ from: o.from ?? first, to: o.to ?? to }));
   const trendWaves = dataset.waves.slice(first === null ? 0 : order(first), order(to) + 1);
   const changeFrom = first ?? (order(to) > 0 ? dataset.waves[order(to) - 1]! : null);
 
@@ -202,7 +212,10 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
       message: m.report.titleMessage({
         actors: m.number(dataset.actors.length),
         ties: m.number(graph.size),
-        waves: trendWaves.length > 1 ? m.wavesRange(trendWaves[0]!, to) : m.wave(main),
+        waves:
+          trendWaves.length > 1
+            ? m.wavesRange(waveName(trendWaves[0]!), waveName(to))
+            : m.wave(waveName(main)),
       }),
       makers,
       notes: skipped.map((s) => s.reason),
