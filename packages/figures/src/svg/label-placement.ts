@@ -73,7 +73,9 @@ export function labelPlacer(size: number, bold: boolean) {
       // Labels keep a space's width apart, so two never read as one word ("LerchenbergKirchwiesen").
       const space = size * 0.35;
       const padded = (b: Box): Box => ({ x0: b.x0 - space, x1: b.x1 + space, y0: b.y0 - 2, y1: b.y1 + 2 });
-      const cost = (c: { box: Box }) => placed.reduce((sum, b) => sum + overlap(padded(c.box), b), 0);
+      // Covering a label or circle weighs far more than only coming closer than a space.
+      const cost = (c: { box: Box }) =>
+        placed.reduce((sum, b) => sum + 100 * overlap(c.box, b) + overlap(padded(c.box), b), 0);
       const best =
         candidates.find((c) => cost(c) === 0) ?? [...candidates].sort((a, b) => cost(a) - cost(b))[0]!;
       placed.push(best.box);
