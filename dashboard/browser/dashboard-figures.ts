@@ -28,9 +28,15 @@ export function pageFigureOptions(overview: DashboardData["overview"]): Partial<
   };
 }
 
-/** The deck's figures, in the order of `vernetzt report`, with what was left out and why. */
-export function dashboardFigureMakers(data: DashboardData): { makers: FigureMaker[]; notes: string[] } {
-  const o = pageFigureOptions(data.overview);
+/**
+ * The deck's figures, in the order of `vernetzt report`, with what was left out and why. `options` add to
+ * the page's (in Node: `document`, a fixed `date`).
+ */
+export function dashboardFigureMakers(
+  data: DashboardData,
+  options: Partial<FigureOptions> = {},
+): { makers: FigureMaker[]; notes: string[] } {
+  const o = { ...pageFigureOptions(data.overview), ...options };
   const make =
     <T>(
       figure: (data: T, options: Partial<FigureOptions>) => ReturnType<FigureMaker>,
@@ -60,7 +66,7 @@ export function dashboardFigureMakers(data: DashboardData): { makers: FigureMake
  * waves by their names), then {@link dashboardFigureMakers}. The Überblick's button opens it; the build
  * writes it as `bericht.pdf` and `bericht.html` (`scripts/report-files.ts`).
  */
-export function dashboardDeck(data: DashboardData): DeckContent {
+export function dashboardDeck(data: DashboardData, options: Partial<FigureOptions> = {}): DeckContent {
   const m = resolveFigureOptions({ lang: "de" }).messages;
   const { overview, network } = data;
   const names = overview.waves.map((w) => w.label ?? w.wave);
@@ -73,7 +79,7 @@ export function dashboardDeck(data: DashboardData): DeckContent {
       ties: m.number(ties),
       waves: names.length > 1 ? m.wavesRange(names[0]!, names.at(-1)!) : m.wave(names[0] ?? "–"),
     }),
-    ...dashboardFigureMakers(data),
+    ...dashboardFigureMakers(data, options),
   };
 }
 

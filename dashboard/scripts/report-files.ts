@@ -39,12 +39,9 @@ const data: DashboardData = {
   indicator: builtData("indicator"),
   recommendations: builtData("recommendations"),
 };
-const deck = dashboardDeck(data);
-const { slides } = deckSlides(deck, {
-  ...pageFigureOptions(data.overview),
-  date,
-  document: figureDocument(),
-});
+const options = { ...pageFigureOptions(data.overview), date, document: figureDocument() };
+const deck = dashboardDeck(data, options);
+const { slides } = deckSlides(deck, options);
 writeFileSync(join(dist, "bericht.pdf"), await deckPdf(slides, { title: deck.title, date, lang: "de" }));
 writeFileSync(join(dist, "bericht.html"), reportHtml(slides, { title: deck.title, lang: "de" }));
 mkdirSync(join(dist, "handouts"), { recursive: true });
