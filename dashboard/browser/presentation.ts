@@ -80,9 +80,17 @@ function showFigure(view: HTMLElement, suffix: string): string | null {
   view.classList.add("vz-has-figure");
   const box = holder.getBoundingClientRect();
   const width = Math.max(320, Math.min(4000, Math.floor(box.width || innerWidth - 64)));
-  const figure = make({ width, height: Math.max(200, Math.floor(innerHeight - Math.max(0, box.top) - 16)) });
+  const free = Math.max(200, Math.floor(innerHeight - Math.max(0, box.top) - 16));
+  const figure = make({ width, height: free });
   holder.setAttribute("aria-label", figure.message);
   holder.innerHTML = figure.svg.replace(/^<\?xml[^>]*>\s*/, "");
+  // A figure that needs more than the free height (a matrix of many districts) is scaled down to it. CSS
+  // zoom cannot do that here: the SVG is as wide as the slide, and a zoomed block of full width stays as tall.
+  const svg = holder.querySelector<SVGSVGElement>("svg");
+  if (svg && figure.height > free) {
+    svg.style.height = `${free}px`;
+    svg.style.width = "auto";
+  }
   return figure.message;
 }
 
