@@ -11,6 +11,7 @@ import { builtinModules, createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portableCbrt } from "../../packages/core/src/numeric/portable-cbrt.js";
 import { portableLog } from "../../packages/core/src/numeric/portable-log.js";
 import { runCoreScenario, type ScenarioFile } from "./core-scenario.js";
 import { chromiumPath, launchChromium, repository } from "./harness.js";
@@ -42,8 +43,10 @@ function bundleForBrowser(source: string) {
 
 const SCENARIO_ENTRY = `import { runCoreScenario } from "./core-scenario.js";
 import { portableLog } from "../../packages/core/src/numeric/portable-log.js";
+import { portableCbrt } from "../../packages/core/src/numeric/portable-cbrt.js";
 globalThis.vernetztCoreScenario = runCoreScenario;
-globalThis.vernetztPortableLog = portableLog;`;
+globalThis.vernetztPortableLog = portableLog;
+globalThis.vernetztPortableCbrt = portableCbrt;`;
 
 /** Arguments for the logarithm check: counts, their reciprocals and shares i/7 (where Math.log differs). */
 const LOG_ARGUMENTS = Array.from({ length: 5000 }, (_, i) => [i + 1, 1 / (i + 1), (i + 1) / 7]).flat();
@@ -134,6 +137,22 @@ describe.skipIf(!chromiumPath)("@vernetzt/core in headless Chromium", () => {
     );
     await page.close();
     expect(inBrowser).toEqual(LOG_ARGUMENTS.map(portableLog));
+  });
+
+  it("computes portableCbrt with the same bits as Node (the weighted clustering's cube roots)", async () => {
+    const page = await browser.newPage();
+    await page.setContent("<!doctype html><title>vernetzt core</title>");
+    await page.addScriptTag({ content: bundle, type: "module" });
+    await page.waitForFunction(() => "vernetztPortableCbrt" in globalThis);
+    const inBrowser = await page.evaluate(
+      (xs) =>
+        xs.map(
+          (globalThis as unknown as { vernetztPortableCbrt: (x: number) => number }).vernetztPortableCbrt,
+        ),
+      LOG_ARGUMENTS,
+    );
+    await page.close();
+    expect(inBrowser).toEqual(LOG_ARGUMENTS.map(portableCbrt));
   });
 
   for (const { name, files: filesOf, actors } of DATASETS) {

@@ -1,6 +1,7 @@
 /**
  * Test helpers: tiny vernetzt graphs from edge lists, and the reference fixtures written by
- * `scripts/reference/make-fixtures.py` (networkx and igraph values; source of each graph recorded in it).
+ * `scripts/reference/make-fixtures.py` and `make-definition-fixtures.py` (networkx and igraph values; source of
+ * each graph recorded in it).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -41,14 +42,18 @@ export interface ReferenceFixture {
   igraph: Record<Variant, ToolValues>;
 }
 
-const DIR = join(import.meta.dirname, "..", "..", "fixtures", "reference");
+const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
 
-/** Every reference fixture, by file name order. */
-export function referenceFixtures(): ReferenceFixture[] {
-  return readdirSync(DIR)
+/**
+ * Every reference fixture of `folder` (`reference`: make-fixtures.py; `reference-definitions`:
+ * make-definition-fixtures.py), by file name order.
+ */
+export function referenceFixtures(folder = "reference"): ReferenceFixture[] {
+  const dir = join(FIXTURES, folder);
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(DIR, f), "utf8")) as ReferenceFixture);
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as ReferenceFixture);
 }
 
 /** The graph stored in a fixture. */

@@ -12,6 +12,7 @@ import { DATASET_JSON_FORMAT } from "../io/dataset-json.js";
 import { decodeText } from "../io/decode-text.js";
 import { LoadOptionError } from "../io/errors.js";
 import { arrayBufferOf, extensionOf, type InputFile } from "../io/input-file.js";
+import { parseJsonText } from "../io/json-text.js";
 import type { LoadResult } from "../io/parse-dataset.js";
 import { IssueCollector } from "../io/validation-report.js";
 import { readXlsxSheets } from "../io/xlsx-sheets.js";
@@ -167,12 +168,9 @@ function isNetworkCanvasGraphml(text: string): boolean {
  * undefined for vernetzt's dataset JSON and anything else (`parseDataset` reports what is wrong).
  */
 function jsonFormatOf(file: InputFile): InteropFormat | undefined {
-  let document: unknown;
-  try {
-    document = JSON.parse(textOf(file));
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonText(textOf(file));
+  if (!parsed.ok) return undefined;
+  const document = parsed.value;
   if (!document || typeof document !== "object" || Array.isArray(document)) return undefined;
   const keys = document as Record<string, unknown>;
   if (keys.format === DATASET_JSON_FORMAT) return undefined;

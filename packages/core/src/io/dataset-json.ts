@@ -9,9 +9,9 @@
 import type { Dataset } from "../model/types.js";
 import type { TableKind } from "./aliases.js";
 import type { DatasetTables } from "./dataset-from-tables.js";
+import { readJsonText, reportDuplicateKey } from "./json-text.js";
 import type { Cell, Table } from "./table.js";
 import type { IssueCollector } from "./validation-report.js";
-import { errorText } from "./xlsx-tables.js";
 
 export const DATASET_JSON_FORMAT = "vernetzt-dataset";
 
@@ -105,17 +105,29 @@ export interface JsonTables {
  * ```
  */
 export function readJsonTables(file: string, text: string, issues: IssueCollector): JsonTables | null {
+  const at = { file, row: null, column: null };
   const fail = (reason: string) => {
-    issues.error("FILE_FORMAT", { file, row: null, column: null }, { value: reason, detail: "JSON" });
+    issues.error("FILE_FORMAT", at, { value: reason, detail: "JSON" });
     return null;
   };
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    return fail(errorText(error));
-  }
+  const read = readJsonText(text, at, "JSON", issues);
+  if (read === null) return null;
+  const document = read.value;
   if (!isRecord(document)) return fail("not a JSON object");
+  // A key twice in a record: the record is left out (which value is meant?); anywhere else: the file.
+  const skipped = new Set<string>();
+  let refused = false;
+  for (const duplicate of read.duplicates) {
+    const [kind, index] = duplicate.path;
+    if (typeof kind === "string" && Object.hasOwn(FIELDS, kind) && typeof index === "number") {
+      reportDuplicateKey(duplicate, { file: `${file}/${kind}`, row: index + 1, column: null }, issues);
+      skipped.add(`${kind}/${index}`);
+    } else {
+      reportDuplicateKey(duplicate, at, issues);
+      refused = true;
+    }
+  }
+  if (refused) return null;
   const tables: DatasetTables = {};
   for (const kind of Object.keys(FIELDS) as TableKind[]) {
     const records = kind === "respondents" ? respondentRecords(document.respondents) : document[kind];
@@ -127,7 +139,7 @@ export function readJsonTables(file: string, text: string, issues: IssueCollecto
     }
     if (!Array.isArray(records) || !records.every(isRecord))
       return fail(`"${kind}" is not a list of objects`);
-    tables[kind] = recordsToTable(kind, `${file}/${kind}`, records);
+    tables[kind] = recordsToTable(kind, `${file}/${kind}`, records, (i) => skipped.has(`${kind}/${i}`));
   }
   const result: JsonTables = { tables };
   if (typeof document.name === "string") result.name = document.name;
@@ -135,21 +147,28 @@ export function readJsonTables(file: string, text: string, issues: IssueCollecto
   return result;
 }
 
-function recordsToTable(kind: TableKind, file: string, records: Record<string, unknown>[]): Table {
+/** The records as a table; rows keep their position in the array, the `skipped` ones are left out. */
+function recordsToTable(
+  kind: TableKind,
+  file: string,
+  allRecords: Record<string, unknown>[],
+  skipped: (index: number) => boolean,
+): Table {
   const fields = FIELDS[kind];
+  const records = allRecords.flatMap((record, index) => (skipped(index) ? [] : [{ record, row: index + 1 }]));
   const keys = new Set<string>(); // insertion order = order of first appearance
-  for (const record of records) {
+  for (const { record } of records) {
     if (!isRecord(record.attributes)) continue;
     for (const key of Object.keys(record.attributes)) keys.add(key);
   }
   const extras = [...keys];
-  const rows = records.map((record, index) => {
+  const rows = records.map(({ record, row }) => {
     const attributes = isRecord(record.attributes) ? record.attributes : {};
     const cells = [
       ...fields.map((field) => toCell(record[field])),
       ...extras.map((key) => toCell(Object.hasOwn(attributes, key) ? attributes[key] : undefined)),
     ];
-    return { row: index + 1, cells };
+    return { row, cells };
   });
   return {
     kind,

@@ -22,6 +22,7 @@ export * from "./graph-files.js";
 export type { HeaderMatch, MatchTier } from "./header-match.js";
 export { headerCore, isGenericHeader, matchHeader } from "./header-match.js";
 export * from "./input-file.js";
+export * from "./json-text.js";
 export type {
   ColumnMapping,
   DatasetMapping,
@@ -41,4 +42,6 @@ export * from "./template.js";
 export * from "./validation-report.js";
 export * from "./values.js";
 export * from "./weight-scales.js";
+export * from "./xlsx-limits.js";
 export * from "./xlsx-sheets.js";
+export * from "./zip-directory.js";

@@ -30,6 +30,7 @@ import { type DatasetMapping, parseMappingSpecs, type TableMapping } from "./map
 import type { Table } from "./table.js";
 import { recognizeTables, type SourceTable, unknownTable } from "./table-recognition.js";
 import { IssueCollector, type MessageLang, type ValidationReport } from "./validation-report.js";
+import { DEFAULT_XLSX_LIMITS } from "./xlsx-limits.js";
 import { readXlsxSources } from "./xlsx-tables.js";
 
 export interface LoadOptions {
@@ -125,7 +126,10 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
   if (files.length === 0 && allFiles.length > 0) {
     tables = null; // every file was too large: reported already
   } else if (single && extension === "xlsx") {
-    sources = await readXlsxSources(single.name, arrayBufferOf(single.data), issues);
+    // The unpacked-size limit (xlsx-limits.ts) grows with maxFileBytes: raising one limit raises all.
+    const scale = maxFileBytes / DEFAULT_MAX_FILE_BYTES;
+    const limits = { maxUnpackedBytes: DEFAULT_XLSX_LIMITS.maxUnpackedBytes * scale };
+    sources = await readXlsxSources(single.name, arrayBufferOf(single.data), issues, limits);
   } else if (single && DOCUMENT_EXTENSIONS.includes(extension)) {
     const decoded = decodeText(single.data);
     if (!decoded.ok) {

@@ -7,9 +7,11 @@
  */
 import readXlsxFile from "read-excel-file/universal";
 import { usedWidth } from "./csv-table.js";
+import { formatBytes } from "./input-file.js";
 import type { Cell, TableRow } from "./table.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
+import { checkXlsxLimits, type XlsxLimits } from "./xlsx-limits.js";
 
 /** One sheet: its name, header (empty for a blank sheet) and non-blank rows, cells as read. */
 export interface Sheet {
@@ -40,7 +42,9 @@ export async function readXlsxSheets(
   file: string,
   data: ArrayBuffer,
   issues: IssueCollector,
+  limits: Partial<XlsxLimits> = {},
 ): Promise<Sheet[] | null> {
+  if (!withinLimits(file, data, issues, limits)) return null;
   let sheets: Array<{ sheet: string; data: unknown[][] }>;
   try {
     sheets = (await readXlsxFile(data)) as unknown as Array<{ sheet: string; data: unknown[][] }>;
@@ -48,11 +52,49 @@ export async function readXlsxSheets(
     issues.error(
       "FILE_FORMAT",
       { file, row: null, column: null },
-      { value: error instanceof Error ? error.message : String(error), detail: "XLSX" },
+      { value: readerMessage(error), detail: "XLSX" },
     );
     return null;
   }
   return sheets.map(({ sheet, data: cells }) => sheetTable(sheet, cells as Cell[][]));
+}
+
+/** Reports (and returns false) when the workbook exceeds a limit of `checkXlsxLimits`; it is then not read. */
+function withinLimits(
+  file: string,
+  data: ArrayBuffer,
+  issues: IssueCollector,
+  limits: Partial<XlsxLimits>,
+): boolean {
+  const problem = checkXlsxLimits(new Uint8Array(data), limits);
+  if (problem === null) return true;
+  const number = (n: number) => n.toLocaleString(issues.lang === "de" ? "de-DE" : "en-GB");
+  if (problem.kind === "declared") {
+    const value = `${problem.file} unpacks to more than the archive declares (damaged or manipulated)`;
+    issues.error("FILE_FORMAT", { file, row: null, column: null }, { value, detail: "XLSX" });
+  } else if (problem.kind === "unpacked") {
+    issues.error(
+      "XLSX_TOO_LARGE_UNPACKED",
+      { file, row: null, column: null },
+      { value: formatBytes(problem.bytes), detail: formatBytes(problem.limit) },
+    );
+  } else {
+    issues.error(
+      "XLSX_RANGE_TOO_LARGE",
+      { file: problem.sheet, row: null, column: null },
+      { value: problem.cell, detail: number(problem.cells) },
+    );
+  }
+  return false;
+}
+
+/**
+ * The reader's own explanation (read-excel-file names its errors), or a plain one: a JavaScript error text
+ * (`Cannot read properties of undefined`) tells a user nothing.
+ */
+function readerMessage(error: unknown): string {
+  const known = ["InvalidSpreadsheetError", "InvalidInputError", "SheetNotFoundError", "UnzipError"];
+  return error instanceof Error && known.includes(error.name) ? error.message : "damaged workbook contents";
 }
 
 const filled = (cell: Cell) => cellText(cell) !== "";

@@ -8,6 +8,7 @@ import type { TableRow } from "./table.js";
 import type { SourceTable } from "./table-recognition.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
+import type { XlsxLimits } from "./xlsx-limits.js";
 import { readXlsxSheets } from "./xlsx-sheets.js";
 
 /** Reads the sheets of a workbook; null (FILE_FORMAT reported) when it is not one. */
@@ -15,8 +16,9 @@ export async function readXlsxSources(
   file: string,
   data: ArrayBuffer,
   issues: IssueCollector,
+  limits: Partial<XlsxLimits> = {},
 ): Promise<SourceTable[] | null> {
-  const sheets = await readXlsxSheets(file, data, issues);
+  const sheets = await readXlsxSheets(file, data, issues, limits);
   if (sheets === null) return null;
   const sources: SourceTable[] = [];
   for (const sheet of sheets) {
@@ -47,8 +49,4 @@ export async function readXlsxSources(
     sources.push({ file: sheet.name, header: sheet.header, rows: body });
   }
   return sources;
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

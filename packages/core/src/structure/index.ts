@@ -1,5 +1,6 @@
 export * from "./centralization.js";
 export * from "./clustering.js";
+export * from "./clustering-weighted.js";
 export * from "./components.js";
 export * from "./core-number.js";
 export * from "./cut-points.js";
@@ -8,5 +9,6 @@ export * from "./minimum-cut.js";
 export * from "./network-metrics.js";
 export * from "./reciprocity.js";
 export * from "./structural-holes.js";
+export * from "./structural-holes-directed.js";
 export * from "./transitivity.js";
 export * from "./triangles.js";

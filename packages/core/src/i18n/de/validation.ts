@@ -14,6 +14,14 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     `Die Datei ist zu groß zum Laden (${p.value}; die Grenze ist ${p.detail}) und wurde nicht gelesen. Bitte aufteilen, nicht benötigte Spalten entfernen oder die Grenze erhöhen (Option maxFileBytes; Kommandozeile: Umgebungsvariable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
     `Weder Name noch Spalten dieser Datei bzw. dieses Blatts zeigen, welche Tabelle sie ist; sie wurde übergangen. Bekannte Tabellen: ${p.detail}. Falls sie dazugehört: umbenennen oder angeben, was sie ist (vernetzt validate --columns "NAME=ties").`,
+  JSON_TOO_DEEP: (p) =>
+    `Das JSON ist tiefer als ${p.detail} Ebenen verschachtelt (${p.value}); es wurde nicht gelesen. Ein Datensatz braucht etwa fünf Ebenen: Ist es die richtige Datei? Sonst den Wert an dieser Stelle vereinfachen.`,
+  JSON_DUPLICATE_KEY: (p) =>
+    `Der Schlüssel ${q(p.value)} kommt in einem Objekt zweimal vor (${p.detail}); es wurde nicht gelesen, weil unklar ist, welcher Wert gilt. Bitte einen davon löschen.`,
+  XLSX_TOO_LARGE_UNPACKED: (p) =>
+    `Die Arbeitsmappe entpackt sich zu ${p.value} Daten, mehr als die Grenze von ${p.detail}; sie wurde nicht gelesen, damit eine beschädigte oder manipulierte Datei den Arbeitsspeicher nicht erschöpft. Bitte nicht benötigte Blätter löschen und neu speichern oder die Blätter als CSV-Dateien speichern.`,
+  XLSX_RANGE_TOO_LARGE: (p) =>
+    `Dieses Blatt hat Inhalt bis hinaus zur Zelle ${p.value}: als Tabelle hätte es ${p.detail} Zellen, mehr als vernetzt liest (16,7 Millionen); die Arbeitsmappe wurde nicht gelesen. Bitte löschen, was weit unterhalb oder rechts der Tabelle steht (die leeren Zeilen und Spalten danach markieren, Entf), und neu speichern, oder das Blatt als CSV speichern.`,
   COLUMN_MISSING: (p) =>
     `Die Pflichtspalte ${q(p.detail)} fehlt (englisch: ${p.value}). Bitte eine Spalte mit dieser Überschrift ergänzen oder angeben, welche Spalte es ist (vernetzt validate --columns "TABELLE/SPALTE=${p.value}").`,
   COLUMN_DUPLICATE: (p) =>

@@ -14,6 +14,14 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `The file is too large to load (${p.value}; the limit is ${p.detail}); it was not read. Split it, remove columns that are not needed, or raise the limit (option maxFileBytes; CLI: environment variable VERNETZT_MAX_FILE_MB).`,
   FILE_UNKNOWN: (p) =>
     `Neither the name nor the columns of this file or sheet say which table it is; it was ignored. Known tables: ${p.detail}. If it belongs, rename it or say what it is (vernetzt validate --columns "NAME=ties").`,
+  JSON_TOO_DEEP: (p) =>
+    `The JSON is nested more than ${p.detail} levels deep (${p.value}); it was not read. A dataset needs about five levels: check that this is the right file, or simplify the value at that place.`,
+  JSON_DUPLICATE_KEY: (p) =>
+    `The key ${q(p.value)} occurs twice in one object (${p.detail}); it was not read, because it is not clear which value is meant. Delete one of them.`,
+  XLSX_TOO_LARGE_UNPACKED: (p) =>
+    `The workbook unpacks to ${p.value} of data, more than the limit of ${p.detail}; it was not read, so that a damaged or manipulated file cannot exhaust the computer's memory. Delete sheets that are not needed and save it again, or save the sheets as CSV files.`,
+  XLSX_RANGE_TOO_LARGE: (p) =>
+    `This sheet has content as far out as cell ${p.value}: as a table it would have ${p.detail} cells, more than vernetzt reads (16.7 million); the workbook was not read. Delete whatever stands far below or to the right of your table (select the empty rows and columns after it, Delete) and save again, or save the sheet as CSV.`,
   COLUMN_MISSING: (p) =>
     `The required column ${q(p.value)} is missing. Add a column with this header (German: ${p.detail}), or say which column it is (vernetzt validate --columns "TABLE/COLUMN=${p.value}").`,
   COLUMN_DUPLICATE: (p) =>
