@@ -72,13 +72,17 @@ describe("vernetzt report", () => {
     SLOW,
   );
 
-  it("two runs with the same date write the same bytes", () => {
-    const [a, b] = [out("a"), out("b")];
-    for (const dir of [a, b])
-      expect(runCli(["report", "test/fixtures/minimal", "--out", dir], FIXED_DATE).code).toBe(0);
-    for (const file of readdirSync(a))
-      expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
-  });
+  it(
+    "two runs with the same date write the same bytes",
+    () => {
+      const [a, b] = [out("a"), out("b")];
+      for (const dir of [a, b])
+        expect(runCli(["report", "test/fixtures/minimal", "--out", dir], FIXED_DATE).code).toBe(0);
+      for (const file of readdirSync(a))
+        expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
+    },
+    SLOW,
+  );
 
   it(
     "an unknown wave or --from after --to is a usage error (exit 2) with the waves to choose from",
