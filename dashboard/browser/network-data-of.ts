@@ -4,12 +4,13 @@
  * by `src/data/network.json.ts` and in the browser by the upload worker.
  */
 import {
-  type ActorMetricsRow,
   actorMetrics,
   betweennessSampleError,
   type Dataset,
   layout,
   louvainCommunities,
+  MEASURES,
+  type Measure,
   setOwn,
 } from "@vernetzt/core";
 import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./dataset-graphs.js";
@@ -34,17 +35,26 @@ export function pathSampling(actors: number): NetworkData["sampling"] {
   return { samples, seed, betweennessError: betweennessSampleError(actors, samples) };
 }
 
-/** The measures offered for node size, in menu order, with their German labels. */
-const MEASURES: Array<NetworkMeasure & { key: keyof ActorMetricsRow }> = [
-  { key: "degree", label: "Zahl der Partner (Grad)" },
-  { key: "strength", label: "Summe der Gewichte (Stärke)" },
-  { key: "betweennessNormalized", label: "Vermittlung (Betweenness, normiert)" },
-  { key: "closeness", label: "Nähe (Closeness)" },
-  { key: "eigenvector", label: "Eigenvektor-Zentralität" },
-  { key: "pagerank", label: "PageRank" },
-];
+/**
+ * The measures offered for node size and in each actor's profile: the actor measures of core's registry
+ * marked `dashboard` (numeric, computed by `actorMetrics`), in registry order, with their German label and
+ * explanation.
+ */
+export function dashboardMeasures(measures: readonly Measure[] = MEASURES): NetworkMeasure[] {
+  return measures
+    .filter((m) => m.scope === "actor" && m.dashboard === true && m.needs === undefined)
+    .map((m) => ({ key: m.id, label: m.label.de, explanation: m.explanation.de }));
+}
 
-export function networkDataOf(dataset: Dataset): NetworkData {
+/** Options of {@link networkDataOf}. */
+export interface NetworkDataOptions {
+  /** The measure registry (default: core's `MEASURES`); a list with a measure of your own offers it too. */
+  measures?: readonly Measure[];
+}
+
+export function networkDataOf(dataset: Dataset, options: NetworkDataOptions = {}): NetworkData {
+  const registry = options.measures ?? MEASURES;
+  const offered = dashboardMeasures(registry);
   const graphs = waveGraphs(dataset);
   const union = unionOfWaves(dataset, graphs);
   const positions = layout(union, NETWORK_LAYOUT);
@@ -55,10 +65,17 @@ export function networkDataOf(dataset: Dataset): NetworkData {
   const centrality = new Map<string, NetworkNode["centrality"]>(dataset.actors.map((a) => [a.id, {}]));
   const community = new Map<string, NetworkNode["community"]>(dataset.actors.map((a) => [a.id, {}]));
   for (const [wave, graph] of graphs) {
-    const rows = actorMetrics(graph, sampling ? { samples: sampling.samples, seed: sampling.seed } : {});
+    const rows = actorMetrics(graph, {
+      ...(sampling ? { samples: sampling.samples, seed: sampling.seed } : {}),
+      measures: registry,
+    });
     for (const row of rows) {
-      const measures = Object.fromEntries(MEASURES.map(({ key }) => [key, row[key] as number]));
-      setOwn(centrality.get(row.id)!, wave, measures);
+      const values = row as Record<string, unknown>;
+      setOwn(
+        centrality.get(row.id)!,
+        wave,
+        Object.fromEntries(offered.map(({ key }) => [key, values[key] as number])),
+      );
     }
     const { communities } = louvainCommunities(graph, { seed: COMMUNITY_SEED });
     for (const [id, group] of Object.entries(communities))
@@ -100,13 +117,13 @@ export function networkDataOf(dataset: Dataset): NetworkData {
       weight: attributes.weight,
       waves: wavesOfUnionEdge(attributes),
     })),
-    measures: MEASURES.map(({ key, label }) => ({ key, label })),
+    measures: offered,
     colourings,
     layout: { ...NETWORK_LAYOUT },
     sampling,
     notes: sampling
       ? [
-          `Vermittlung (Betweenness) und Nähe (Closeness) sind bei ${formatNumber(n)} Akteuren geschätzt aus ` +
+          `Brückenposition (Betweenness) und Nähe (Closeness) sind bei ${formatNumber(n)} Akteuren geschätzt aus ` +
             `${formatNumber(sampling.samples)} Stichproben (Abweichung der normierten Betweenness höchstens ` +
             `±${formatNumber(Math.round(sampling.betweennessError * 1000) / 1000)} mit 95 % Wahrscheinlichkeit; Methodik).`,
         ]

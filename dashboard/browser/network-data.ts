@@ -30,11 +30,13 @@ export interface NetworkEdge {
   waves: string[];
 }
 
-/** A measure the nodes can be sized by. */
+/** A measure the nodes can be sized by (from core's measure registry). */
 export interface NetworkMeasure {
   key: string;
-  /** German label shown in the size selector and the table. */
+  /** German label shown in the size selector, the table and the actor profile. */
   label: string;
+  /** What a value says, in one plain German sentence (a tooltip). */
+  explanation: string;
 }
 
 /** What `network.json` holds. */

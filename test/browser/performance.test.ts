@@ -20,6 +20,7 @@ import { loadDataset } from "@vernetzt/core/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { networkDataOf } from "../../dashboard/browser/network-data-of.js";
+import { CLI_COMMAND } from "../cli/run-cli.js";
 import {
   buildDashboardIfStale,
   chromiumPath,
@@ -167,19 +168,7 @@ describe.skipIf(!chromiumPath)("Netzwerk page frame times", () => {
     if (!existsSync(join(city, "actors.csv"))) {
       const cli = spawnSync(
         process.execPath,
-        [
-          "--conditions=@vernetzt/source",
-          "--import",
-          "tsx",
-          "packages/cli/src/main.ts",
-          "generate",
-          "--actors",
-          "2000",
-          "--seed",
-          "1",
-          "--out",
-          city,
-        ],
+        [...CLI_COMMAND, "generate", "--actors", "2000", "--seed", "1", "--out", city],
         { cwd: repository, encoding: "utf8" },
       );
       if (cli.status !== 0) throw new Error(`generate failed: ${cli.stderr}`);

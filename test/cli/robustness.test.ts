@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_COMMAND } from "./run-cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -79,15 +80,11 @@ interface Run {
 
 function vernetzt(args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [...nodeArgs, "--conditions=@vernetzt/source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
-      {
-        cwd: root,
-        env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "", ...env },
-        ...(asUnprivileged ? UNPRIVILEGED : {}),
-      },
-    );
+    const child = spawn(process.execPath, [...nodeArgs, ...CLI_COMMAND, ...args], {
+      cwd: root,
+      env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "", ...env },
+      ...(asUnprivileged ? UNPRIVILEGED : {}),
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

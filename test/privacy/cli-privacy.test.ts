@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_COMMAND } from "../cli/run-cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURE = fileURLToPath(new URL("./fixture", import.meta.url));
@@ -29,11 +30,10 @@ interface Output {
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ["--conditions=@vernetzt/source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
-      { cwd: root, env: { ...process.env, LANG: "de_DE.UTF-8", LC_ALL: "" } },
-    );
+    const child = spawn(process.execPath, [...CLI_COMMAND, ...args], {
+      cwd: root,
+      env: { ...process.env, LANG: "de_DE.UTF-8", LC_ALL: "" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_COMMAND } from "../cli/run-cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
@@ -61,20 +62,10 @@ beforeAll(async () => {
   const data = join(work, "data");
   writeDataset(data);
   const out = join(work, "handouts");
-  const run = spawnSync(
-    process.execPath,
-    [
-      "--conditions=@vernetzt/source",
-      "--import",
-      "tsx",
-      "packages/cli/src/main.ts",
-      "handouts",
-      data,
-      "--out",
-      out,
-    ],
-    { cwd: root, encoding: "utf8" },
-  );
+  const run = spawnSync(process.execPath, [...CLI_COMMAND, "handouts", data, "--out", out], {
+    cwd: root,
+    encoding: "utf8",
+  });
   expect([run.status, run.stderr]).toEqual([0, expect.any(String)]);
   pages = readdirSync(out)
     .sort()

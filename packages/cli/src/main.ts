@@ -7,23 +7,53 @@ import { Command, CommanderError } from "commander";
 import { setLoadFlags } from "./util/dataset.js";
 import { handleFailure } from "./util/errors.js";
 
-const COMMANDS: Array<() => Promise<{ register: (program: Command) => void }>> = [
-  // one line per command module; keep alphabetical
-  () => import("./commands/analyze.js"),
-  () => import("./commands/compare.js"),
-  () => import("./commands/cut.js"),
-  () => import("./commands/export.js"),
-  () => import("./commands/gaps.js"),
-  () => import("./commands/generate.js"),
-  () => import("./commands/handouts.js"),
-  () => import("./commands/indicator.js"),
-  () => import("./commands/meetings.js"),
-  () => import("./commands/recommend.js"),
-  () => import("./commands/report.js"),
-  () => import("./commands/template.js"),
-  () => import("./commands/ties.js"),
-  () => import("./commands/validate.js"),
-];
+type CommandModule = { register: (program: Command) => void };
+
+/**
+ * One entry per command module, keyed by the top-level command name it registers; keep alphabetical. A run
+ * loads only the module of the command it names (a module may pull in XLSX writers, the figures package or
+ * layouts that other commands never need); `--help`, no command or an unknown one loads them all, so the help
+ * lists every command and commander can suggest the nearest name.
+ */
+export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  analyze: () => import("./commands/analyze.js"),
+  compare: () => import("./commands/compare.js"),
+  cut: () => import("./commands/cut.js"),
+  export: () => import("./commands/export.js"),
+  gaps: () => import("./commands/gaps.js"),
+  generate: () => import("./commands/generate.js"),
+  handouts: () => import("./commands/handouts.js"),
+  indicator: () => import("./commands/indicator.js"),
+  meetings: () => import("./commands/meetings.js"),
+  metrics: () => import("./commands/metrics.js"),
+  recommend: () => import("./commands/recommend.js"),
+  report: () => import("./commands/report.js"),
+  template: () => import("./commands/template.js"),
+  ties: () => import("./commands/ties.js"),
+  validate: () => import("./commands/validate.js"),
+};
+
+/** Global options that take a value: their value is not the command name. */
+const GLOBAL_OPTIONS_WITH_VALUE = new Set(["--lang", "--columns", "--mapping"]);
+
+/**
+ * The modules a run needs: the named command's alone, or all of them when the first word that is no option is
+ * missing, `help` or not a command.
+ */
+export function commandModulesFor(argv: readonly string[]): Array<() => Promise<CommandModule>> {
+  const words = argv.slice(2);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (word === "--") break;
+    if (word.startsWith("-")) {
+      if (GLOBAL_OPTIONS_WITH_VALUE.has(word)) i++;
+      continue;
+    }
+    const load = Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
+    return load ? [load] : Object.values(COMMANDS);
+  }
+  return Object.values(COMMANDS);
+}
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   const program = new Command("vernetzt")
@@ -49,7 +79,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
-    for (const load of COMMANDS) (await load()).register(program);
+    for (const load of commandModulesFor(argv)) (await load()).register(program);
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
@@ -62,6 +92,12 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
 if (invokedDirectly || process.argv[1]?.endsWith("vernetzt.js")) {
+  // A reader that stops early (`vernetzt … | head`) closes the pipe: stop quietly, as Unix tools do, instead of
+  // an unhandled EPIPE with a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    process.exitCode = handleFailure(error, process.argv.includes("--debug"));
+  });
   // exitCode, not exit(): process.exit() would cut off output still buffered for a pipe.
   main().then(
     (code) => {

@@ -2,8 +2,8 @@
  * @vernetzt/core — networks of a city's social actors.
  *
  * Areas (each also a subpath export, e.g. `@vernetzt/core/io`):
- * model, io, node (Node only), analysis, centrality, structure, groups, communities, gaps, indicators, waves,
- * recommend, handouts, privacy, layout, generate, interop, two-mode, meetings. See the package README.
+ * model, io, node (Node only), measures, analysis, centrality, structure, groups, communities, gaps, indicators,
+ * waves, recommend, handouts, privacy, layout, generate, interop, two-mode, meetings. See the package README.
  */
 
 export * from "./analysis/index.js";
@@ -18,6 +18,7 @@ export * from "./indicators/index.js";
 export * from "./interop/index.js";
 export * from "./io/index.js";
 export * from "./layout/index.js";
+export * from "./measures/index.js";
 export * from "./meetings/index.js";
 export * from "./model/index.js";
 export * from "./privacy/index.js";

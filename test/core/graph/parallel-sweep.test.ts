@@ -11,8 +11,7 @@ import { pathToFileURL } from "node:url";
 import Graph from "graphology";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { measureNetwork, measureNetworkAsync } from "../../../packages/core/src/centrality/actor-metrics.js";
-import { pathMetrics, pathMetricsAsync } from "../../../packages/core/src/centrality/path-metrics.js";
+import { measureNetwork, measureNetworkAsync } from "../../../packages/core/src/analysis/measure-network.js";
 import { toCsr } from "../../../packages/core/src/graph/csr.js";
 import { MetricOptionError } from "../../../packages/core/src/graph/errors.js";
 import {
@@ -20,6 +19,7 @@ import {
   resolveParallelOptions,
   sweepPathsParallel,
 } from "../../../packages/core/src/graph/parallel-sweep.js";
+import { pathMetrics, pathMetricsAsync } from "../../../packages/core/src/graph/path-metrics.js";
 import {
   createAccumulators,
   sweepBlockSize,

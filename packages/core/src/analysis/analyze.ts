@@ -13,26 +13,25 @@
  * it hides the flagged categories, as the readable summary of `vernetzt analyze` does.
  */
 
-import {
-  type ActorMetricsOptions,
-  type ActorMetricsRow,
-  type MetricWarning,
-  measureNetwork,
-  type NetworkMeasurement,
-  startMeasureNetwork,
-} from "../centrality/actor-metrics.js";
-import { louvainCommunities } from "../communities/louvain.js";
-import { communityAttributeAgreement } from "../communities/partition-agreement.js";
+import { csrOf } from "../graph/csr.js";
 import { createSweepRunner, type ParallelOptions } from "../graph/parallel-sweep.js";
-import { nominalAssortativity } from "../groups/assortativity.js";
-import { BROKERAGE_ROLES, type BrokerageCounts, brokerage } from "../groups/brokerage.js";
-import { eiIndex } from "../groups/ei-index.js";
+import { CATEGORIZATION } from "../groups/categories.js";
 import { categorizeActors, UnknownAttributeError } from "../groups/index.js";
-import { mixingMatrix } from "../groups/mixing-matrix.js";
-import { ownValue, setOwn } from "../model/member-names.js";
+import { computeMeasures, type MeasureValues, startMeasures } from "../measures/engine.js";
+import { MeasureRun } from "../measures/run.js";
+import { DEFAULT_MEASURE_SETTINGS } from "../measures/settings.js";
+import type { Measure, MetricWarning } from "../measures/types.js";
+import { setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
+import { actorRows, startSweep } from "./assemble.js";
 import { AnalyzeOptionError } from "./errors.js";
+import {
+  type AnalysisActorValues,
+  type AnalysisGroupValues,
+  type AnalysisNetworkValues,
+  MEASURES,
+} from "./registry.js";
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -61,6 +60,11 @@ export interface AnalyzeOptions {
    * each group's `suppressedCategories` (the figures stay; see the file comment). `1` flags none. Default `5`.
    */
   minGroupSize?: number;
+  /**
+   * The measures to compute: the registry's by default (`MEASURES`). A list with measures of your own (see
+   * `measures/types.ts`) adds their fields to the actors, the network or each group.
+   */
+  measures?: readonly Measure[];
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Required<AnalyzeOptions> = {
@@ -71,67 +75,33 @@ export const DEFAULT_ANALYZE_OPTIONS: Required<AnalyzeOptions> = {
   permutations: 1000,
   samples: null,
   minGroupSize: DEFAULT_SUPPRESSION_OPTIONS.k,
+  measures: MEASURES,
 };
 
 /** The attributes analysed as groups when `defaultGroups` is on. */
 export const DEFAULT_GROUP_ATTRIBUTES = ["district", "sector", "kind"] as const;
 
-/** Whole-network figures of the analysis (JSON field names are the public contract). */
-export interface AnalysisNetwork {
+/**
+ * Whole-network figures of the analysis: the counts, then every network measure of the registry
+ * (`reciprocity` and `directedDensity` for directed data only), with `pathsSampled` after those always written.
+ */
+export type AnalysisNetwork = {
   actors: number;
   ties: number;
   directed: boolean;
-  density: number;
-  components: number;
-  largestComponent: number;
-  transitivity: number;
-  averagePathLength: number;
-  diameter: number;
-  articulationPoints: string[];
-  bridges: [string, string][];
-  modularity: number | null;
-  communities: number;
-  /** Freeman degree centralization. */
-  centralization: number;
-  /** Directed data only. */
-  reciprocity?: number | null;
-  /** Directed data only. */
-  directedDensity?: number | null;
   /** True when path measures are estimates from sampled sources (`samples`). */
   pathsSampled: boolean;
-}
+} & AnalysisNetworkValues;
 
 /**
- * One actor's row: every measure of `ActorMetricsRow` (see `centrality/actor-metrics.ts`), with in- and
- * out-degree for directed data only, plus the name, the Louvain community and the brokerage roles.
+ * One actor's row: id and name, then every actor measure of the registry in registry order (`inDegree` and
+ * `outDegree` for directed data only, `brokerage` per group attribute when there are groups).
  */
-export type AnalysisActor = Omit<ActorMetricsRow, "inDegree" | "outDegree"> & {
-  name: string;
-  community: number;
-  /** Directed data only. */
-  inDegree?: number;
-  /** Directed data only. */
-  outDegree?: number;
-  /** Per group attribute, when the actor has a value for it. */
-  brokerage?: Record<string, BrokerageCounts>;
-};
+export type AnalysisActor = { id: string; name: string } & AnalysisActorValues;
 
-/** Figures of one categorical attribute. */
-export interface AnalysisGroup {
+/** Figures of one categorical attribute: its categories, every group measure of the registry, the sizes. */
+export type AnalysisGroup = {
   categories: string[];
-  /** `mixing[a][b]`: ties between categories a and b, each counted once; the diagonal: ties inside. */
-  mixing: number[][];
-  eiIndex: number | null;
-  eiIndexByCategory: Record<string, number | null>;
-  /** Two-sided permutation p-value of the E-I index; `null` when not tested. */
-  eiPValue: number | null;
-  assortativity: number | null;
-  /** Actors without a value for the attribute (left out of the figures above). */
-  uncategorised: number;
-  /** Normalized mutual information between the Louvain communities and the categories. */
-  communityNMI: number;
-  /** Adjusted Rand index between the Louvain communities and the categories. */
-  communityARI: number;
   /** Actors per category, same order as `categories`. */
   groupSizes: number[];
   /**
@@ -139,7 +109,7 @@ export interface AnalysisGroup {
    * `eiIndexByCategory` and the brokerage counts of their actors must not be published.
    */
   suppressedCategories: string[];
-}
+} & AnalysisGroupValues;
 
 /** The analysis of one graph; see the file comment. */
 export interface Analysis {
@@ -175,6 +145,10 @@ function resolve(options: AnalyzeOptions): Required<AnalyzeOptions> {
   if (!Array.isArray(resolved.groupBy) || resolved.groupBy.some((a) => typeof a !== "string" || a === "")) {
     throw new AnalyzeOptionError("groupBy", resolved.groupBy);
   }
+  if (resolved.samples !== null && (!Number.isInteger(resolved.samples) || resolved.samples < 1)) {
+    throw new AnalyzeOptionError("samples", resolved.samples);
+  }
+  if (!Array.isArray(resolved.measures)) throw new AnalyzeOptionError("measures", resolved.measures);
   return resolved;
 }
 
@@ -245,8 +219,8 @@ export function groupAttributes(graph: VernetztGraph, options: AnalyzeOptions = 
  */
 export function analyze(graph: VernetztGraph, options: AnalyzeOptions = {}): Analysis {
   const o = resolve(options);
-  const measurement = measureNetwork(graph, metricOptions(o));
-  return analysisOf(graph, o, measurement, groupFigures(graph, o, groupAttributes(graph, o)));
+  const { run, measures } = prepare(graph, o);
+  return analysisOf(graph, run, o, measures, computeMeasures(run, measures));
 }
 
 /**
@@ -279,134 +253,95 @@ export async function analyzeAsync(
   options: AnalyzeOptions & Partial<ParallelOptions> = {},
 ): Promise<Analysis> {
   const o = resolve(options);
-  const attributes = groupAttributes(graph, o);
+  const { run, measures } = prepare(graph, o);
   const runner = await createSweepRunner(options);
-  const measuring = startMeasureNetwork(graph, metricOptions(o), runner);
-  let figures: GroupFigures;
-  try {
-    figures = groupFigures(graph, o, attributes);
-  } catch (error) {
-    measuring.catch(() => undefined);
-    throw error;
-  }
-  return analysisOf(graph, o, await measuring, figures);
+  const values = await startMeasures(run, measures, startSweep(run, runner));
+  return analysisOf(graph, run, o, measures, values);
 }
 
-function metricOptions(o: Required<AnalyzeOptions>): Partial<ActorMetricsOptions> {
-  return { weighted: o.weighted, samples: o.samples, seed: 1 };
+/**
+ * The run of an analysis and the measures it computes (group measures and brokerage only with groups);
+ * throws `UnknownAttributeError` for a group attribute without values before anything is computed.
+ */
+function prepare(
+  graph: VernetztGraph,
+  o: Required<AnalyzeOptions>,
+): { run: MeasureRun; measures: Measure[] } {
+  const attributes = groupAttributes(graph, o);
+  const run = new MeasureRun({
+    view: csrOf(graph),
+    graph,
+    settings: {
+      ...DEFAULT_MEASURE_SETTINGS,
+      weighted: o.weighted,
+      samples: o.samples,
+      seed: o.seed,
+      permutations: o.permutations,
+    },
+    groupAttributes: attributes,
+  });
+  for (const attribute of attributes) run.group(attribute).use(CATEGORIZATION);
+  const grouped = attributes.length > 0;
+  const measures = o.measures.filter(
+    (m) => m.scope !== "tie" && (grouped || (m.scope !== "group" && m.needs !== "groups")),
+  );
+  return { run, measures };
 }
 
-/** Louvain and the figures of each group attribute. */
-interface GroupFigures {
-  partition: ReturnType<typeof louvainCommunities>;
-  attributes: string[];
-  groups: Record<string, AnalysisGroup>;
-  brokerageByAttribute: Map<string, Record<string, BrokerageCounts>>;
-}
+/** Written for some data only: directed data (`when`), or data with groups. */
+const sometimes = (m: Measure) => m.when !== undefined || m.needs === "groups";
 
-function groupFigures(graph: VernetztGraph, o: Required<AnalyzeOptions>, attributes: string[]): GroupFigures {
-  const partition = louvainCommunities(graph, { seed: o.seed });
-  const groups: Record<string, AnalysisGroup> = {};
-  const brokerageByAttribute = new Map<string, Record<string, BrokerageCounts>>();
-  for (const attribute of attributes) {
-    const mixing = mixingMatrix(graph, { attribute });
-    const ei = eiIndex(graph, { attribute, permutations: o.permutations, seed: o.seed });
-    const agreement = communityAttributeAgreement(graph, partition.communities, { attribute });
-    const sizes = groupSizes(categorizeActors(graph, attribute).codes, mixing.categories.length);
-    setOwn(groups, attribute, {
-      categories: mixing.categories,
-      mixing: mixing.matrix,
-      eiIndex: ei.index,
-      eiIndexByCategory: Object.fromEntries(ei.perCategory.map((c) => [c.category, c.index])),
-      eiPValue: ei.test?.pTwoSided ?? null,
-      assortativity: nominalAssortativity(graph, { attribute }).coefficient,
-      uncategorised: mixing.uncategorised.length,
-      communityNMI: agreement.normalizedMutualInformation,
-      communityARI: agreement.adjustedRandIndex,
-      groupSizes: sizes,
-      suppressedCategories: mixing.categories.filter((_, c) => sizes[c] < o.minGroupSize),
-    });
-    brokerageByAttribute.set(attribute, brokerage(graph, { attribute }).actors);
-  }
-  return { partition, attributes, groups, brokerageByAttribute };
+/** Those written always first, in registry order, then those written for some data only (fields are only added). */
+function inFieldOrder(measures: readonly Measure[], directed: boolean): Measure[] {
+  const written = measures.filter((m) => m.when === undefined || (m.when === "directed" && directed));
+  return [...written.filter((m) => !sometimes(m)), ...written.filter(sometimes)];
 }
 
 function analysisOf(
   graph: VernetztGraph,
+  run: MeasureRun,
   o: Required<AnalyzeOptions>,
-  { actors: rows, network, warnings }: NetworkMeasurement,
-  { partition, attributes, groups, brokerageByAttribute }: GroupFigures,
+  measures: readonly Measure[],
+  values: MeasureValues,
 ): Analysis {
-  const directed = graph.type === "directed";
-  const actors = rows.map((row): AnalysisActor => {
-    const actor: AnalysisActor = {
-      id: row.id,
-      name: graph.getNodeAttribute(row.id, "name"),
-      degree: row.degree,
-      strength: row.strength,
-      betweenness: row.betweenness,
-      betweennessNormalized: row.betweennessNormalized,
-      closeness: row.closeness,
-      harmonic: row.harmonic,
-      eigenvector: row.eigenvector,
-      pagerank: row.pagerank,
-      coreNumber: row.coreNumber,
-      clustering: row.clustering,
-      constraint: row.constraint,
-      effectiveSize: row.effectiveSize,
-      community: partition.communities[row.id]!,
-      articulationPoint: row.articulationPoint,
-    };
-    if (directed) Object.assign(actor, { inDegree: row.inDegree, outDegree: row.outDegree });
-    if (brokerageByAttribute.size > 0) {
-      const roles: Record<string, BrokerageCounts> = {};
-      for (const [attribute, counts] of brokerageByAttribute) {
-        const own = ownValue(counts, row.id);
-        if (own) setOwn(roles, attribute, pickRoles(own));
-      }
-      actor.brokerage = roles;
-    }
-    return actor;
-  });
-
-  const summary: AnalysisNetwork = {
-    actors: network.actors,
-    ties: network.ties,
-    directed,
-    density: network.density,
-    components: network.components,
-    largestComponent: network.largestComponentSize,
-    transitivity: network.transitivity,
-    averagePathLength: network.averagePathLength,
-    diameter: network.diameter,
-    articulationPoints: network.articulationPoints,
-    bridges: network.bridges,
-    modularity: partition.modularity,
-    communities: partition.count,
-    centralization: network.degreeCentralization,
-    pathsSampled: network.pathsSampled,
-  };
-  if (directed) {
-    summary.reciprocity = network.reciprocity;
-    summary.directedDensity = network.directedDensity;
+  const directed = run.view.directed;
+  const ofScope = (scope: Measure["scope"]) =>
+    inFieldOrder(
+      measures.filter((m) => m.scope === scope),
+      directed,
+    );
+  const actors = actorRows<AnalysisActor>(run, ofScope("actor"), values, (id) => ({
+    id,
+    name: graph.getNodeAttribute(id, "name"),
+  }));
+  const networkMeasures = ofScope("network");
+  const network: Record<string, unknown> = { actors: run.view.n, ties: run.view.m, directed };
+  for (const m of networkMeasures.filter((m) => !sometimes(m))) network[m.id] = values.network.get(m.id);
+  network.pathsSampled = run.paths.sampled;
+  for (const m of networkMeasures.filter(sometimes)) network[m.id] = values.network.get(m.id);
+  const groups: Record<string, AnalysisGroup> = {};
+  for (const attribute of run.groupAttributes) {
+    const { categories, codes } = run.group(attribute).use(CATEGORIZATION);
+    const group: Record<string, unknown> = { categories };
+    for (const m of ofScope("group")) group[m.id] = values.group.get(attribute)!.get(m.id);
+    const sizes = groupSizes(codes, categories.length);
+    group.groupSizes = sizes;
+    group.suppressedCategories = categories.filter((_, c) => sizes[c]! < o.minGroupSize);
+    setOwn(groups, attribute, group as AnalysisGroup);
   }
   return {
     wave: graph.getAttribute("wave"),
     options: {
       weighted: o.weighted,
       directed,
-      groupBy: attributes,
+      groupBy: [...run.groupAttributes],
       seed: o.seed,
       samples: o.samples,
       minGroupSize: o.minGroupSize,
     },
-    network: summary,
+    network: network as AnalysisNetwork,
     actors,
     groups,
-    warnings,
+    warnings: run.warnings,
   };
-}
-
-function pickRoles(counts: BrokerageCounts): BrokerageCounts {
-  return Object.fromEntries(BROKERAGE_ROLES.map((role) => [role, counts[role]])) as BrokerageCounts;
 }

@@ -7,7 +7,13 @@
  */
 import { csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
-import { type PathMetricsOptions, pathMetricsArrays, resolvePathMetricsOptions } from "./path-metrics.js";
+import {
+  type PathMetricsOptions,
+  pathMetricsArrays,
+  resolvePathMetricsOptions,
+} from "../graph/path-metrics.js";
+import { SAMPLES_OPTION, WEIGHTED_OPTION } from "../measures/settings.js";
+import type { ActorMeasure } from "../measures/types.js";
 
 /**
  * Raw betweenness per actor id.
@@ -72,3 +78,52 @@ export function betweennessNormalized(
     pathMetricsArrays(csr, resolvePathMetricsOptions(options), true).betweennessNormalized,
   );
 }
+
+export const betweennessMeasure = {
+  id: "betweenness",
+  scope: "actor",
+  label: { de: "Brückenposition (Betweenness)", en: "Bridging position (betweenness)" },
+  explanation: {
+    de: "Wie viele Paare anderer Akteure ihren kürzesten Weg über diesen Akteur nehmen: wer Teile des Netzwerks verbindet.",
+    en: "How many pairs of other actors have their shortest path through this actor: who connects parts of the network.",
+  },
+  unit: { de: "Paare", en: "pairs" },
+  range: "0 … (n − 1)(n − 2) / 2",
+  reference: {
+    formula: "Σ_{s<t; s,t≠v} σ_st(v) / σ_st",
+    citation: "Freeman 1977, doi:10.2307/3033543; Brandes 2001, doi:10.1080/0022250X.2001.9990249",
+    networkx: "betweenness_centrality(G, normalized=False)",
+    igraph: "betweenness(directed=False)",
+    sna: 'betweenness(g, gmode="graph")',
+    note: "unordered pairs once; weighted: tie length 1 / weight",
+  },
+  options: [WEIGHTED_OPTION, SAMPLES_OPTION],
+  schema: { type: "number", minimum: 0 },
+  usesPaths: true,
+  compute: (context) => context.paths.betweenness,
+} as const satisfies ActorMeasure;
+
+export const betweennessNormalizedMeasure = {
+  id: "betweennessNormalized",
+  scope: "actor",
+  label: { de: "Brückenposition (Betweenness, normiert)", en: "Bridging position (betweenness, normalised)" },
+  explanation: {
+    de: "Die Brückenposition als Anteil am größtmöglichen Wert: 1 heißt, alle kürzesten Wege laufen über diesen Akteur.",
+    en: "The bridging position as a share of its largest possible value: 1 means every shortest path runs through this actor.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "betweenness × 2 / ((n − 1)(n − 2))",
+    citation: "Freeman 1977, doi:10.2307/3033543",
+    networkx: "betweenness_centrality(G, normalized=True)",
+    igraph: "betweenness(directed=False) × 2 / ((n − 1)(n − 2))",
+    sna: null,
+    note: "n ≤ 2: the raw value (0), as networkx",
+  },
+  options: [WEIGHTED_OPTION, SAMPLES_OPTION],
+  schema: { type: "number", minimum: 0 },
+  usesPaths: true,
+  dashboard: true,
+  compute: (context) => context.paths.betweennessNormalized,
+} as const satisfies ActorMeasure;

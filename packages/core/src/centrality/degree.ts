@@ -11,6 +11,7 @@
  */
 import { type Adjacency, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
+import type { ActorMeasure } from "../measures/types.js";
 
 /**
  * Number of entries per row of an adjacency.
@@ -147,3 +148,99 @@ export function strength(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
   return toRecord(csr.ids, rowSums(csr.undirected));
 }
+
+export const degreeMeasure = {
+  id: "degree",
+  scope: "actor",
+  label: { de: "Zahl der Partner (Grad)", en: "Partners (degree)" },
+  explanation: {
+    de: "Mit wie vielen anderen ein Akteur verbunden ist.",
+    en: "How many others an actor has a tie with.",
+  },
+  unit: { de: "Partner", en: "partners" },
+  range: "0 … n − 1",
+  reference: {
+    formula: "number of partners in the undirected view",
+    citation: null,
+    networkx: "G.to_undirected().degree",
+    igraph: "degree() of the collapsed graph",
+    sna: 'degree(g, gmode="graph")',
+    note: "a pair tied in both directions counts once (networkx's DiGraph.degree = in + out)",
+  },
+  options: [],
+  schema: { type: "integer", minimum: 0 },
+  dashboard: true,
+  compute: (context) => rowLengths(context.view.undirected),
+} as const satisfies ActorMeasure;
+
+export const strengthMeasure = {
+  id: "strength",
+  scope: "actor",
+  label: { de: "Summe der Beziehungsstärken (Stärke)", en: "Tie strength (strength)" },
+  explanation: {
+    de: "Die Gewichte aller Beziehungen eines Akteurs zusammengezählt: wie viel er insgesamt zusammenarbeitet.",
+    en: "The weights of all of an actor's ties added up: how much it cooperates overall.",
+  },
+  unit: { de: "Gewicht", en: "weight" },
+  range: "≥ 0",
+  reference: {
+    formula: "Σ weights of v's ties",
+    citation: "Barrat et al. 2004, doi:10.1073/pnas.0400087101",
+    networkx: 'degree(weight="weight")',
+    igraph: 'strength(weights="weight")',
+    sna: 'degree(g, gmode="graph", ignore.eval=FALSE)',
+    note: "always weighted; a pair tied both ways adds both weights",
+  },
+  options: [],
+  schema: { type: "number", minimum: 0 },
+  dashboard: true,
+  compute: (context) => rowSums(context.view.undirected),
+} as const satisfies ActorMeasure;
+
+export const inDegreeMeasure = {
+  id: "inDegree",
+  scope: "actor",
+  label: { de: "Wird genannt (Eingangsgrad)", en: "Named by (in-degree)" },
+  explanation: {
+    de: "Von wie vielen anderen ein Akteur genannt wird.",
+    en: "By how many others an actor is named.",
+  },
+  unit: { de: "Nennungen", en: "mentions" },
+  range: "0 … n − 1",
+  reference: {
+    formula: "arcs received",
+    citation: null,
+    networkx: "in_degree",
+    igraph: 'degree(mode="in")',
+    sna: 'degree(g, cmode="indegree")',
+    note: "= degree for undirected data",
+  },
+  options: [],
+  schema: { type: "integer", minimum: 0 },
+  when: "directed",
+  compute: (context) => rowLengths(context.view.incoming),
+} as const satisfies ActorMeasure;
+
+export const outDegreeMeasure = {
+  id: "outDegree",
+  scope: "actor",
+  label: { de: "Nennt andere (Ausgangsgrad)", en: "Names others (out-degree)" },
+  explanation: {
+    de: "Wie viele andere ein Akteur nennt.",
+    en: "How many others an actor names.",
+  },
+  unit: { de: "Nennungen", en: "mentions" },
+  range: "0 … n − 1",
+  reference: {
+    formula: "arcs sent",
+    citation: null,
+    networkx: "out_degree",
+    igraph: 'degree(mode="out")',
+    sna: 'degree(g, cmode="outdegree")',
+    note: "= degree for undirected data",
+  },
+  options: [],
+  schema: { type: "integer", minimum: 0 },
+  when: "directed",
+  compute: (context) => rowLengths(context.view.outgoing),
+} as const satisfies ActorMeasure;

@@ -30,6 +30,8 @@ import { heapDown, heapUp } from "../graph/indexed-heap.js";
 import { sameLength } from "../graph/path-length.js";
 import type { TiePairs } from "../graph/tie-pairs.js";
 import { tiePairs } from "../graph/tie-pairs.js";
+import { WEIGHTED_OPTION } from "../measures/settings.js";
+import type { TieMeasure } from "../measures/types.js";
 
 /** Options of {@link edgeBetweenness}. */
 export interface EdgeBetweennessOptions {
@@ -213,3 +215,30 @@ function isPredecessor(
   if (rank[v] === -1 || rank[v]! >= rank[w]!) return false;
   return weighted ? sameLength(dist[v]! + length, dist[w]!) : dist[v]! + 1 === dist[w]!;
 }
+
+export const tieBetweennessMeasure = {
+  id: "tieBetweenness",
+  scope: "tie",
+  label: { de: "Tragende Kooperation (Kanten-Betweenness)", en: "Carrying tie (tie betweenness)" },
+  explanation: {
+    de: "Wie viele Paare von Akteuren ihren kürzesten Weg über diese Beziehung nehmen (vernetzt ties).",
+    en: "How many pairs of actors have their shortest path through this tie (vernetzt ties).",
+  },
+  unit: { de: "Paare", en: "pairs" },
+  range: "1 … n(n − 1) / 2",
+  reference: {
+    formula: "c(e) = Σ_{s<t} σ_st(e) / σ_st",
+    citation: "Anthonisse 1971; Brandes 2008, doi:10.1016/j.socnet.2007.11.001",
+    networkx: "edge_betweenness_centrality(G, normalized=False)",
+    igraph: "edge_betweenness(directed=False)",
+    sna: null,
+    note: "unordered pairs once; ties in pair order (earlier actor first)",
+  },
+  options: [WEIGHTED_OPTION],
+  schema: { type: "number", minimum: 0 },
+  compute: (context) => {
+    const pairs = tiePairs(context.view.undirected);
+    const values = edgeBetweennessArray(context.view.undirected, pairs, context.settings.weighted, null);
+    return { source: pairs.source, target: pairs.target, values };
+  },
+} as const satisfies TieMeasure;

@@ -12,10 +12,13 @@
  * component: L1 change below size · tolerance. igraph (ARPACK, scaled to max 1) agrees on connected graphs
  * after rescaling to unit norm.
  */
+
+import { componentIndex } from "../graph/components.js";
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { ConvergenceError } from "../graph/errors.js";
 import { checkBoolean, checkInteger, checkOpenRange, toRecord } from "../graph/options.js";
-import { componentIndex } from "../structure/components.js";
+import { WEIGHTED_OPTION } from "../measures/settings.js";
+import type { ActorMeasure } from "../measures/types.js";
 
 const MODULE = "vernetzt/centrality/eigenvector";
 
@@ -193,3 +196,37 @@ export function eigenvectorIteration(
   for (let v = 0; v < n; v++) x[v]! /= length;
   return { values: x, converged: remaining === 0 };
 }
+
+export const eigenvectorMeasure = {
+  id: "eigenvector",
+  scope: "actor",
+  label: { de: "Gut vernetzte Partner (Eigenvektor)", en: "Well-connected partners (eigenvector)" },
+  explanation: {
+    de: "Hoch, wenn ein Akteur mit Akteuren verbunden ist, die selbst gut verbunden sind.",
+    en: "High when an actor is tied to actors who are themselves well connected.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "leading eigenvector of A, ‖x‖₂ = 1; iteration x ← (A + I)x / ‖·‖",
+    citation: "Bonacich 1972, doi:10.1080/0022250X.1972.9989806",
+    networkx: "eigenvector_centrality(G)",
+    igraph: "eigenvector_centrality() rescaled to unit norm (connected graphs)",
+    sna: 'evcent(g, gmode="graph") (connected graphs)',
+    note: "A + I as networkx, so bipartite graphs converge; tolerance n · 1e-12 (networkx n · 1e-6); the last iterate and a warning when it does not converge",
+  },
+  options: [WEIGHTED_OPTION],
+  schema: { type: "number" },
+  dashboard: true,
+  compute: (context) => {
+    // Nearly equal leading eigenvalues (e.g. two similar, barely linked parts) can stall the power iteration;
+    // that must not abort a coordinator's whole analysis: keep the last iterate and say so.
+    const options = { ...DEFAULT_EIGENVECTOR_OPTIONS, weighted: context.settings.weighted };
+    const { values, converged } = eigenvectorIteration(context.view, options);
+    if (!converged) {
+      const { maxIterations: iterations, tolerance } = options;
+      context.warn({ code: "eigenvector-no-convergence", params: { module: MODULE, iterations, tolerance } });
+    }
+    return values;
+  },
+} as const satisfies ActorMeasure;

@@ -6,7 +6,13 @@
  */
 import { csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
-import { type PathMetricsOptions, pathMetricsArrays, resolvePathMetricsOptions } from "./path-metrics.js";
+import {
+  type PathMetricsOptions,
+  pathMetricsArrays,
+  resolvePathMetricsOptions,
+} from "../graph/path-metrics.js";
+import { SAMPLES_OPTION, WEIGHTED_OPTION } from "../measures/settings.js";
+import type { ActorMeasure } from "../measures/types.js";
 
 /**
  * Harmonic closeness per actor id.
@@ -35,3 +41,28 @@ export function harmonicCloseness(
   const csr = csrOf(graph);
   return toRecord(csr.ids, pathMetricsArrays(csr, resolvePathMetricsOptions(options), false).harmonic);
 }
+
+export const harmonicMeasure = {
+  id: "harmonic",
+  scope: "actor",
+  label: { de: "Erreichbarkeit (harmonische Nähe)", en: "Reach (harmonic closeness)" },
+  explanation: {
+    de: "Die Kehrwerte der Abstände zu allen anderen zusammengezählt: nahe Akteure zählen viel, ferne wenig, unerreichbare nichts.",
+    en: "The inverse distances to all others added up: near actors count much, far ones little, unreachable ones nothing.",
+  },
+  unit: null,
+  range: "0 … n − 1",
+  reference: {
+    formula: "Σ_{u≠v} 1 / d(v, u)",
+    citation:
+      "Marchiori & Latora 2000, doi:10.1016/S0378-4371(00)00311-3; Boldi & Vigna 2014, doi:10.1080/15427951.2013.865686",
+    networkx: "harmonic_centrality(G)",
+    igraph: "harmonic_centrality(normalized=False)",
+    sna: 'closeness(g, gmode="graph", cmode="suminvundir") × (n − 1)',
+    note: "not normalised",
+  },
+  options: [WEIGHTED_OPTION, SAMPLES_OPTION],
+  schema: { type: "number", minimum: 0 },
+  usesPaths: true,
+  compute: (context) => context.paths.harmonic,
+} as const satisfies ActorMeasure;

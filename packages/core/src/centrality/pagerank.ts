@@ -15,6 +15,8 @@
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { ConvergenceError } from "../graph/errors.js";
 import { checkBoolean, checkInteger, checkOpenRange, toRecord } from "../graph/options.js";
+import { ALPHA_OPTION, WEIGHTED_OPTION } from "../measures/settings.js";
+import type { ActorMeasure } from "../measures/types.js";
 import { rowLengths, rowSums } from "./degree.js";
 
 const MODULE = "vernetzt/centrality/pagerank";
@@ -132,3 +134,32 @@ export function pagerankArray(csr: CsrGraph, options: PageRankOptions): Float64A
   }
   throw new ConvergenceError(MODULE, options.maxIterations, options.tolerance);
 }
+
+export const pagerankMeasure = {
+  id: "pagerank",
+  scope: "actor",
+  label: { de: "Gewicht im Netz (PageRank)", en: "Weight in the network (PageRank)" },
+  explanation: {
+    de: "Wie viel Zeit ein zufälliger Gang entlang der Beziehungen bei diesem Akteur verbringt; alle Werte zusammen ergeben 1.",
+    en: "How much time a random walk along the ties spends at this actor; all values add up to 1.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "x_v = α(Σ_{u→v} x_u w_uv / s_u + Σ_dangling x_u / n) + (1 − α) / n",
+    citation: "Brin & Page 1998, doi:10.1016/S0169-7552(98)00110-X",
+    networkx: "pagerank(G, weight=None)",
+    igraph: "pagerank() (PRPACK)",
+    sna: null,
+    note: "α 0.85, dangling mass spread uniformly, L1 tolerance 1e-12; directed data: along the arcs",
+  },
+  options: [WEIGHTED_OPTION, ALPHA_OPTION],
+  schema: { type: "number", minimum: 0 },
+  dashboard: true,
+  compute: (context) =>
+    pagerankArray(context.view, {
+      ...DEFAULT_PAGERANK_OPTIONS,
+      weighted: context.settings.weighted,
+      alpha: context.settings.alpha,
+    }),
+} as const satisfies ActorMeasure;

@@ -15,6 +15,9 @@
  */
 import louvain from "graphology-communities-louvain";
 import { GroupsOptionError } from "../groups/errors.js";
+import { graphOf, shared } from "../measures/context.js";
+import { SEED_OPTION } from "../measures/settings.js";
+import type { ActorMeasure, NetworkMeasure } from "../measures/types.js";
 import { perNode } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { createRng } from "../random/rng.js";
@@ -132,3 +135,80 @@ export function louvainCommunities(
     weighted,
   };
 }
+
+/** The seeded Louvain partition of a measure run (needs `"communities"`), shared by every community figure. */
+export const LOUVAIN_PARTITION = shared("louvain partition", (context) =>
+  louvainCommunities(graphOf(context, "communities"), { seed: context.settings.seed }),
+);
+
+const LOUVAIN_REFERENCE = {
+  citation: "Blondel et al. 2008, doi:10.1088/1742-5468/2008/10/P10008",
+  networkx: "community.louvain_communities(G, seed=…)",
+  igraph: "community_multilevel()",
+  sna: null,
+  note: "graphology-communities-louvain with a seeded generator: the same seed gives the same partition; weights used",
+} as const;
+
+export const communityMeasure = {
+  id: "community",
+  scope: "actor",
+  label: { de: "Gruppe im Netzwerk (Community)", en: "Community (Louvain)" },
+  explanation: {
+    de: "Die Nummer der Gruppe von Akteuren, die untereinander mehr Beziehungen haben als nach außen (Louvain-Verfahren).",
+    en: "The number of the group of actors with more ties among themselves than outside (Louvain method).",
+  },
+  unit: null,
+  range: "0, 1, 2, …",
+  reference: {
+    ...LOUVAIN_REFERENCE,
+    formula:
+      "the community of v in the partition of highest modularity Louvain finds; numbered by first actor",
+  },
+  options: [SEED_OPTION],
+  schema: { type: "integer", minimum: 0 },
+  needs: "communities",
+  compute: (context) => {
+    const { communities } = context.use(LOUVAIN_PARTITION);
+    return context.view.ids.map((id) => communities[id]!);
+  },
+} as const satisfies ActorMeasure;
+
+export const modularityMeasure = {
+  id: "modularity",
+  scope: "network",
+  label: { de: "Gruppenbildung (Modularität)", en: "Group structure (modularity)" },
+  explanation: {
+    de: "Wie deutlich das Netzwerk in Gruppen zerfällt, die untereinander wenig verbunden sind (ab etwa 0,3 deutlich).",
+    en: "How clearly the network splits into groups with few ties between them (clearly from about 0.3).",
+  },
+  unit: null,
+  range: "−0.5 … 1",
+  reference: {
+    ...LOUVAIN_REFERENCE,
+    formula: "Q = Σ_c (L_c / m − γ (d_c / 2m)²) of the Louvain communities",
+    citation: "Newman & Girvan 2004, doi:10.1103/PhysRevE.69.026113; Blondel et al. 2008",
+    networkx: "community.modularity(G, communities)",
+    igraph: "modularity(membership)",
+  },
+  options: [SEED_OPTION],
+  schema: { $ref: "#/$defs/numberOrNull" },
+  needs: "communities",
+  compute: (context) => context.use(LOUVAIN_PARTITION).modularity,
+} as const satisfies NetworkMeasure;
+
+export const communitiesMeasure = {
+  id: "communities",
+  scope: "network",
+  label: { de: "Zahl der Gruppen (Communities)", en: "Communities (Louvain)" },
+  explanation: {
+    de: "Wie viele Gruppen das Louvain-Verfahren findet (einzelne Akteure ohne Beziehung sind je eine Gruppe).",
+    en: "How many groups the Louvain method finds (an actor without ties is a group of its own).",
+  },
+  unit: { de: "Gruppen", en: "communities" },
+  range: "0 … n",
+  reference: { ...LOUVAIN_REFERENCE, formula: "number of Louvain communities" },
+  options: [SEED_OPTION],
+  schema: { type: "integer", minimum: 0 },
+  needs: "communities",
+  compute: (context) => context.use(LOUVAIN_PARTITION).count,
+} as const satisfies NetworkMeasure;

@@ -19,8 +19,12 @@
  */
 import { type CategoryAttribute, categorizeActors } from "../groups/categories.js";
 import { GroupsOptionError, LabelingLengthError } from "../groups/errors.js";
+import { graphOf, groupShared } from "../measures/context.js";
+import { SEED_OPTION } from "../measures/settings.js";
+import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
 import { portableLog } from "../numeric/portable-log.js";
+import { LOUVAIN_PARTITION } from "./louvain.js";
 
 /** A community or category label: any string or number. */
 export type Label = string | number;
@@ -184,3 +188,64 @@ export function communityAttributeAgreement(
     uncategorised: groups.uncategorised,
   };
 }
+
+/** How far the run's Louvain communities follow a group attribute. */
+const COMMUNITY_AGREEMENT = groupShared("community agreement", (context, group) =>
+  communityAttributeAgreement(graphOf(context, "groups"), context.use(LOUVAIN_PARTITION).communities, {
+    attribute: group.attribute,
+  }),
+);
+
+export const communityNMIMeasure = {
+  id: "communityNMI",
+  scope: "group",
+  label: {
+    de: "Gruppen folgen der Einteilung (NMI)",
+    en: "Communities follow the categories (NMI)",
+  },
+  explanation: {
+    de: "Wie genau die gefundenen Gruppen (Communities) dieser Einteilung entsprechen: 0 gar nicht, 1 genau.",
+    en: "How closely the communities found match these categories: 0 not at all, 1 exactly.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "I(U; V) / ((H(U) + H(V)) / 2) over the actors with a value",
+    citation: "Strehl & Ghosh 2002, JMLR 3; Vinh, Epps & Bailey 2010, JMLR 11",
+    networkx: null,
+    igraph: 'compare_communities(method="nmi")',
+    sna: null,
+    note: "= scikit-learn normalized_mutual_info_score (arithmetic mean)",
+  },
+  options: [SEED_OPTION],
+  schema: { type: "number" },
+  needs: "communities",
+  compute: (_context, group) => group.use(COMMUNITY_AGREEMENT).normalizedMutualInformation,
+} as const satisfies GroupMeasure;
+
+export const communityARIMeasure = {
+  id: "communityARI",
+  scope: "group",
+  label: {
+    de: "Übereinstimmung ohne Zufall (ARI)",
+    en: "Agreement beyond chance (ARI)",
+  },
+  explanation: {
+    de: "Wie die NMI, aber um Zufall bereinigt: 0 wie zufällig, 1 genau.",
+    en: "Like the NMI, but corrected for chance: 0 as if random, 1 exactly.",
+  },
+  unit: null,
+  range: "−1 … 1",
+  reference: {
+    formula: "2 (tp·tn − fn·fp) / ((tp + fn)(fn + tn) + (tp + fp)(fp + tn)) over pairs of actors",
+    citation: "Hubert & Arabie 1985, doi:10.1007/BF01908075",
+    networkx: null,
+    igraph: 'compare_communities(method="adjusted_rand")',
+    sna: null,
+    note: "= scikit-learn adjusted_rand_score",
+  },
+  options: [SEED_OPTION],
+  schema: { type: "number" },
+  needs: "communities",
+  compute: (_context, group) => group.use(COMMUNITY_AGREEMENT).adjustedRandIndex,
+} as const satisfies GroupMeasure;

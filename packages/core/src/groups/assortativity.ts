@@ -13,6 +13,9 @@
  * Match: networkx `attribute_assortativity_coefficient(G, attr)` (which gives nan where we give null) and
  * igraph `assortativity_nominal(types, directed=True)`. Runs in O(actors + ties).
  */
+
+import { graphOf } from "../measures/context.js";
+import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
 import { tieList } from "./tie-list.js";
@@ -101,3 +104,27 @@ export function nominalAssortativity(
     tiesLeftOut: ties.leftOut,
   };
 }
+
+export const assortativityMeasure = {
+  id: "assortativity",
+  scope: "group",
+  label: { de: "Gleich und gleich (Assortativität)", en: "Like with like (assortativity)" },
+  explanation: {
+    de: "Wie sehr Beziehungen in der eigenen Kategorie bleiben, verglichen mit Zufall: 1 nur innerhalb, 0 wie zufällig, negativ eher über Grenzen.",
+    en: "How much ties stay inside their category compared with chance: 1 only inside, 0 as if random, negative rather across.",
+  },
+  unit: null,
+  range: "−1 … 1",
+  reference: {
+    formula: "r = (Σ_i e_ii − Σ_i a_i b_i) / (1 − Σ_i a_i b_i)",
+    citation: "Newman 2003, doi:10.1103/PhysRevE.67.026126, eq. (2)",
+    networkx: "attribute_assortativity_coefficient(G, attr)",
+    igraph: "assortativity_nominal(types, directed=True)",
+    sna: null,
+    note: "null where networkx gives nan (all tie ends in one category, or no ties); unweighted",
+  },
+  options: [],
+  schema: { $ref: "#/$defs/numberOrNull" },
+  compute: (context, group) =>
+    nominalAssortativity(graphOf(context, "groups"), { attribute: group.attribute }).coefficient,
+} as const satisfies GroupMeasure;

@@ -25,7 +25,9 @@
  * exactly (tested). Counting runs in O(Σ_b Σ_{s→b} outdeg(s)) over typed arrays, not over all pairs.
  */
 
-import { setOwn } from "../model/member-names.js";
+import { graphOf, groupShared } from "../measures/context.js";
+import type { ActorMeasure } from "../measures/types.js";
+import { ownValue, setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
@@ -367,3 +369,58 @@ function scores(
     },
   };
 }
+
+/** The brokerage counts of a group attribute in a measure run. */
+const BROKERAGE = groupShared("brokerage", (context, group) =>
+  brokerage(graphOf(context, "groups"), { attribute: group.attribute }),
+);
+
+/** The counts in `BROKERAGE_ROLES` order. */
+function inRoleOrder(counts: BrokerageCounts): BrokerageCounts {
+  return Object.fromEntries(BROKERAGE_ROLES.map((role) => [role, counts[role]])) as BrokerageCounts;
+}
+
+export const brokerageMeasure = {
+  id: "brokerage",
+  scope: "actor",
+  label: { de: "Vermittlerrollen (Brokerage)", en: "Brokerage roles (Gould–Fernandez)" },
+  explanation: {
+    de: "Je Merkmal (etwa Stadtteil): wie oft ein Akteur zwei nicht direkt verbundene Akteure verbindet, nach Rolle.",
+    en: "Per attribute (such as district): how often an actor links two actors who are not tied, by role.",
+  },
+  unit: { de: "vermittelte Paare", en: "brokered pairs" },
+  range: null,
+  reference: {
+    formula: "ordered pairs s → b → t with no tie s → t, by the categories of s, b and t",
+    citation: "Gould & Fernandez 1989, doi:10.2307/270949",
+    networkx: null,
+    igraph: null,
+    sna: "brokerage(g, cl)$raw.nli",
+    note: "an undirected tie counts in both directions, as sna with a symmetric matrix; actors without a value are left out",
+  },
+  options: [],
+  schema: {
+    type: "object",
+    description:
+      "Per categorical attribute: {coordinator, itinerant, representative, gatekeeper, liaison, total}.",
+    additionalProperties: {
+      type: "object",
+      required: [...BROKERAGE_ROLES],
+      properties: Object.fromEntries(BROKERAGE_ROLES.map((role) => [role, { type: "number" }])),
+    },
+  },
+  needs: "groups",
+  compute: (context) => {
+    const byAttribute = context.groupAttributes.map(
+      (attribute) => [attribute, context.group(attribute).use(BROKERAGE).actors] as const,
+    );
+    return context.view.ids.map((id) => {
+      const roles: Record<string, BrokerageCounts> = {};
+      for (const [attribute, counts] of byAttribute) {
+        const own = ownValue(counts, id);
+        if (own) setOwn(roles, attribute, inRoleOrder(own));
+      }
+      return roles;
+    });
+  },
+} as const satisfies ActorMeasure;

@@ -7,6 +7,9 @@
  * Categories are sorted with the German collation (`Intl.Collator("de-DE")`), ties broken by code points, so
  * the order is the same on every machine and independent of the order of the actors.
  */
+
+import { graphOf, groupShared } from "../measures/context.js";
+import type { GroupMeasure } from "../measures/types.js";
 import type { Actor, VernetztGraph } from "../model/types.js";
 import { GroupsOptionError, UnknownAttributeError } from "./errors.js";
 
@@ -123,3 +126,31 @@ export function categorizeActors(graph: VernetztGraph, attribute: CategoryAttrib
   });
   return { attribute: name, categories: distinct, actors, codes, sizes, uncategorised };
 }
+
+/** The categorisation of a group attribute in a measure run, shared by every group measure. */
+export const CATEGORIZATION = groupShared("categorization", (context, group) =>
+  categorizeActors(graphOf(context, "groups"), group.attribute),
+);
+
+export const uncategorisedMeasure = {
+  id: "uncategorised",
+  scope: "group",
+  label: { de: "Akteure ohne Angabe", en: "Actors without a value" },
+  explanation: {
+    de: "Wie viele Akteure für dieses Merkmal keinen Wert haben; sie und ihre Beziehungen zählen in den Gruppenzahlen nicht mit.",
+    en: "How many actors have no value for this attribute; they and their ties are left out of the group figures.",
+  },
+  unit: { de: "Akteure", en: "actors" },
+  range: "0 … n",
+  reference: {
+    formula: "actors whose value is missing or empty",
+    citation: null,
+    networkx: null,
+    igraph: null,
+    sna: null,
+    note: "every group measure leaves them out together with their ties, and says so here",
+  },
+  options: [],
+  schema: { type: "integer", minimum: 0 },
+  compute: (_context, group) => group.use(CATEGORIZATION).uncategorised.length,
+} as const satisfies GroupMeasure;

@@ -22,6 +22,9 @@
  * tests check it against the formula applied to the networkx mixing matrix.
  */
 
+import { graphOf, groupShared } from "../measures/context.js";
+import { PERMUTATIONS_OPTION, SEED_OPTION } from "../measures/settings.js";
+import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
 import { createRngState, type Rng, sfc32Next } from "../random/rng.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
@@ -326,3 +329,82 @@ function permutationTest(
     pTwoSided: Math.min(1, 2 * Math.min(pLower, pUpper)),
   };
 }
+
+/** The E-I index of a group attribute in a measure run, with its permutation test. */
+const EI_INDEX = groupShared("E-I index", (context, group) => {
+  const { permutations, seed } = context.settings;
+  return eiIndex(graphOf(context, "groups"), { attribute: group.attribute, permutations, seed });
+});
+
+const EI_REFERENCE = {
+  citation: "Krackhardt & Stern 1988, doi:10.2307/2786835",
+  networkx: null,
+  igraph: null,
+  sna: null,
+} as const;
+
+export const eiIndexMeasure = {
+  id: "eiIndex",
+  scope: "group",
+  label: { de: "Offenheit nach außen (E-I-Index)", en: "Openness to others (E-I index)" },
+  explanation: {
+    de: "−1: alle Beziehungen bleiben in der eigenen Kategorie, +1: alle gehen zu anderen Kategorien.",
+    en: "−1: every tie stays inside its category, +1: every tie goes to another category.",
+  },
+  unit: null,
+  range: "−1 … 1",
+  reference: {
+    ...EI_REFERENCE,
+    formula: "(E − I) / (E + I); E ties across, I ties inside, each tie once",
+    note: "UCINET's whole-network E-I index on the symmetrised network; null without ties",
+  },
+  options: [],
+  schema: { $ref: "#/$defs/numberOrNull" },
+  compute: (_context, group) => group.use(EI_INDEX).index,
+} as const satisfies GroupMeasure;
+
+export const eiIndexByCategoryMeasure = {
+  id: "eiIndexByCategory",
+  scope: "group",
+  label: { de: "Offenheit je Kategorie (E-I-Index)", en: "Openness per category (E-I index)" },
+  explanation: {
+    de: "Der E-I-Index jeder Kategorie: Beziehungen nach außen gegen Beziehungen nach innen; leer ohne Beziehung.",
+    en: "The E-I index of each category: ties to other categories against ties inside; empty without ties.",
+  },
+  unit: null,
+  range: "−1 … 1",
+  reference: {
+    ...EI_REFERENCE,
+    formula: "(E_k − I_k) / (E_k + I_k); E_k ties with one end in k, I_k ties with both",
+    note: "each tie once per category (UCINET's group table counts tie ends per member); null when k has no ties",
+  },
+  options: [],
+  schema: { type: "object", additionalProperties: { $ref: "#/$defs/numberOrNull" } },
+  compute: (_context, group) =>
+    Object.fromEntries(group.use(EI_INDEX).perCategory.map((c) => [c.category, c.index])) as Record<
+      string,
+      number | null
+    >,
+} as const satisfies GroupMeasure;
+
+export const eiPValueMeasure = {
+  id: "eiPValue",
+  scope: "group",
+  label: { de: "Zufall? (p-Wert des E-I-Tests)", en: "Chance? (p-value of the E-I test)" },
+  explanation: {
+    de: "Wie leicht ein so deutlicher E-I-Index auch bei zufällig verteilten Kategorien entstünde; unter 0,05: kaum Zufall.",
+    en: "How easily an E-I index this clear would arise with randomly assigned categories; below 0.05: hardly chance.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    ...EI_REFERENCE,
+    formula: "min(1, 2 · min(pLower, pUpper)), p = (1 + #{permuted as extreme}) / (R + 1)",
+    citation:
+      "Krackhardt & Stern 1988, doi:10.2307/2786835; Phipson & Smyth 2010, doi:10.2202/1544-6115.1585",
+    note: "category labels shuffled among the categorised actors (seeded Fisher–Yates), R = permutations; null when not tested",
+  },
+  options: [PERMUTATIONS_OPTION, SEED_OPTION],
+  schema: { $ref: "#/$defs/numberOrNull" },
+  compute: (_context, group) => group.use(EI_INDEX).test?.pTwoSided ?? null,
+} as const satisfies GroupMeasure;

@@ -14,6 +14,9 @@
  * category order. For undirected graphs networkx counts every tie in both directions:
  * networkx = ours + oursᵀ. Runs in O(actors + ties).
  */
+
+import { graphOf } from "../measures/context.js";
+import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
 import { tieList } from "./tie-list.js";
@@ -105,3 +108,30 @@ export function mixingMatrix(graph: VernetztGraph, options: MixingMatrixOptions 
 export function symmetricMixing(matrix: readonly (readonly number[])[]): number[][] {
   return matrix.map((row, a) => row.map((value, b) => (a === b ? value : value + matrix[b]![a]!)));
 }
+
+export const mixingMeasure = {
+  id: "mixing",
+  scope: "group",
+  label: {
+    de: "Beziehungen zwischen Gruppen (Mischungsmatrix)",
+    en: "Ties between categories (mixing matrix)",
+  },
+  explanation: {
+    de: "Wie viele Beziehungen zwischen je zwei Kategorien bestehen und wie viele innerhalb einer, jede einmal gezählt.",
+    en: "How many ties run between each two categories and how many inside one, each tie counted once.",
+  },
+  unit: { de: "Beziehungen", en: "ties" },
+  range: null,
+  reference: {
+    formula: "mixing[a][b] = ties between categories a and b, each once; undirected: upper triangular",
+    citation: "Newman 2003, doi:10.1103/PhysRevE.67.026126",
+    networkx: "attribute_mixing_matrix(G, attr, normalized=False)",
+    igraph: null,
+    sna: null,
+    note: "undirected data: networkx counts every tie in both directions (networkx = ours + oursᵀ)",
+  },
+  options: [],
+  schema: { type: "array", items: { type: "array", items: { type: "number" } } },
+  compute: (context, group) =>
+    mixingMatrix(graphOf(context, "groups"), { attribute: group.attribute }).matrix,
+} as const satisfies GroupMeasure;

@@ -11,14 +11,21 @@
  * cells without a font name). write-excel-file has no validation of its own (its companion package is not published on the registry
  * we use), so this file adds it as a write-excel-file "feature" that inserts the element in schema order.
  */
-import writeXlsxFile from "write-excel-file/universal";
-import {
-  getOrderOfSiblings,
-  insertElementMarkupAccordingToOrderOfSiblings,
-  sanitizeAttributeValue,
-  sanitizeTextContent,
-} from "write-excel-file/utility";
+
+import type * as WriteExcelUtility from "write-excel-file/utility";
 import { readZipDirectory } from "../io/zip-directory.js";
+
+/**
+ * write-excel-file (≈ 100 modules), loaded at the first workbook written: commands that write none (validate,
+ * analyze) never load it.
+ */
+async function loadWriter() {
+  const [writer, utility] = await Promise.all([
+    import("write-excel-file/universal"),
+    import("write-excel-file/utility"),
+  ]);
+  return { writeXlsxFile: writer.default, utility };
+}
 
 /** A drop-down list on the cells of one column. */
 export interface DropDownList {
@@ -81,6 +88,7 @@ const INLINE_LIST_LIMIT = 255;
  * ```
  */
 export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
+  const { writeXlsxFile, utility } = await loadWriter();
   const lists = listSheet(sheets);
   const all = lists ? [...sheets, lists.sheet] : sheets;
   const data = all.map((sheet, index) => ({
@@ -92,9 +100,9 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
     ...(sheet.widths ? { columns: sheet.widths.map((width) => (width > 0 ? { width } : {})) } : {}),
     ...(sheet.frozenHeader ? { stickyRowsCount: 1 } : {}),
     ...(sheet.landscape ? { orientation: "landscape" } : {}),
-    validationsXml: validationsXml(sheet, lists?.refs.get(index)),
+    validationsXml: validationsXml(utility, sheet, lists?.refs.get(index)),
   }));
-  const features = [dataValidationFeature, ...(lists ? [hiddenSheetFeature(all.length - 1)] : [])];
+  const features = [dataValidationFeature(utility), ...(lists ? [hiddenSheetFeature(all.length - 1)] : [])];
   const blob = await writeXlsxFile(
     data as never,
     { features, fontFamily: "Arial", fontSize: 11 } as never,
@@ -103,23 +111,23 @@ export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<U
 }
 
 /** Inserts each sheet's `<dataValidations>` (computed in `validationsXml`) in schema order. */
-const dataValidationFeature = {
+const dataValidationFeature = (utility: typeof WriteExcelUtility) => ({
   files: {
     transform: {
       "xl/worksheets/sheet{id}.xml": {
         transform: (xml: string, options: { validationsXml?: string }) =>
           options.validationsXml
-            ? insertElementMarkupAccordingToOrderOfSiblings(
+            ? utility.insertElementMarkupAccordingToOrderOfSiblings(
                 xml,
                 options.validationsXml,
-                getOrderOfSiblings("xl/worksheets/sheet{id}.xml", "worksheet")!,
+                utility.getOrderOfSiblings("xl/worksheets/sheet{id}.xml", "worksheet")!,
                 "worksheet",
               )
             : xml,
       },
     },
   },
-};
+});
 
 /** Marks the sheet at `index` `state="hidden"` in `xl/workbook.xml`. */
 function hiddenSheetFeature(index: number) {
@@ -172,7 +180,11 @@ function listSheet(
   return { sheet: { name: LIST_SHEET_NAME, header, rows }, refs };
 }
 
-function validationsXml(sheet: WorkbookSheet, refs: Map<number, string> | undefined): string {
+function validationsXml(
+  utility: typeof WriteExcelUtility,
+  sheet: WorkbookSheet,
+  refs: Map<number, string> | undefined,
+): string {
   const lists = sheet.dropDowns ?? [];
   if (lists.length === 0) return "";
   const items = lists.map((list, l) => {
@@ -196,8 +208,8 @@ function validationsXml(sheet: WorkbookSheet, refs: Map<number, string> | undefi
     if (list.prompt) attributes.push(["promptTitle", list.prompt.title], ["prompt", list.prompt.text]);
     if (list.error) attributes.push(["errorTitle", list.error.title], ["error", list.error.text]);
     attributes.push(["sqref", `${letter}${from}:${letter}${to}`]);
-    const shown = attributes.map(([k, v]) => `${k}="${sanitizeAttributeValue(v)}"`).join(" ");
-    return `<dataValidation ${shown}><formula1>${sanitizeTextContent(formula)}</formula1></dataValidation>`;
+    const shown = attributes.map(([k, v]) => `${k}="${utility.sanitizeAttributeValue(v)}"`).join(" ");
+    return `<dataValidation ${shown}><formula1>${utility.sanitizeTextContent(formula)}</formula1></dataValidation>`;
   });
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }

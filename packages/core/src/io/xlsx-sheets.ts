@@ -5,7 +5,6 @@
  * workbooks (Kumu). A header cell left empty is named `column N`; empty trailing header cells are dropped
  * unless data stand below them.
  */
-import readXlsxFile from "read-excel-file/universal";
 import { usedWidth } from "./csv-table.js";
 import { formatBytes } from "./input-file.js";
 import type { Cell, TableRow } from "./table.js";
@@ -95,6 +94,11 @@ function withinLimits(
 function readerMessage(error: unknown): string {
   const known = ["InvalidSpreadsheetError", "InvalidInputError", "SheetNotFoundError", "UnzipError"];
   return error instanceof Error && known.includes(error.name) ? error.message : "damaged workbook contents";
+}
+
+/** read-excel-file, loaded at the first workbook: a run over CSV files never loads its 58 modules. */
+async function readXlsxFile(data: ArrayBuffer): Promise<unknown> {
+  return (await import("read-excel-file/universal")).default(data);
 }
 
 const filled = (cell: Cell) => cellText(cell) !== "";

@@ -6,6 +6,7 @@
  * maximum); networkx has no function for it.
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import type { NetworkMeasure } from "../measures/types.js";
 
 /**
  * Freeman degree centralization of the network, in [0, 1].
@@ -60,3 +61,29 @@ export function degreeCentralizationOf(csr: CsrGraph): number {
   }
   return (n * max - sum) / ((n - 1) * (n - 2));
 }
+
+export const centralizationMeasure = {
+  id: "centralization",
+  scope: "network",
+  label: {
+    de: "Ausrichtung auf einen Akteur (Zentralisierung)",
+    en: "Centred on one actor (centralisation)",
+  },
+  explanation: {
+    de: "Wie stark sich die Beziehungen auf einen Akteur konzentrieren: 1 bei einem Stern, 0 wenn alle gleich viele Partner haben.",
+    en: "How much the ties concentrate on one actor: 1 for a star, 0 when everyone has as many partners.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "Σ_v (k_max − k_v) / ((n − 1)(n − 2)), Freeman degree centralization",
+    citation: "Freeman 1979, doi:10.1016/0378-8733(78)90021-7",
+    networkx: null,
+    igraph: "R igraph centr_degree(normalized=TRUE, loops=FALSE)",
+    sna: 'centralization(g, degree, mode="graph")',
+    note: "0 for n < 3; the reference values are computed from the degrees",
+  },
+  options: [],
+  schema: { $ref: "#/$defs/numberOrNull", description: "Freeman degree centralization." },
+  compute: (context) => degreeCentralizationOf(context.view),
+} as const satisfies NetworkMeasure;

@@ -6,7 +6,8 @@
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
-import { triangleCounts } from "./triangles.js";
+import type { ActorMeasure } from "../measures/types.js";
+import { TRIANGLE_COUNTS, triangleCounts } from "./triangles.js";
 
 /**
  * Local clustering per actor id.
@@ -58,3 +59,29 @@ export function clusteringArray(csr: CsrGraph, triangles: Float64Array): Float64
   }
   return result;
 }
+
+export const clusteringMeasure = {
+  id: "clustering",
+  scope: "actor",
+  label: {
+    de: "Partner untereinander verbunden (Clustering)",
+    en: "Partners tied to each other (clustering)",
+  },
+  explanation: {
+    de: "Welcher Anteil der Paare von Partnern eines Akteurs auch untereinander verbunden ist.",
+    en: "The share of an actor's pairs of partners who are tied to each other too.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "2T(v) / (k(k − 1)), 0 for k < 2",
+    citation: "Watts & Strogatz 1998, doi:10.1038/30918",
+    networkx: "clustering(G)",
+    igraph: 'transitivity_local_undirected(mode="zero")',
+    sna: null,
+    note: "unweighted",
+  },
+  options: [],
+  schema: { type: "number", minimum: 0, maximum: 1 },
+  compute: (context) => clusteringArray(context.view, context.use(TRIANGLE_COUNTS)),
+} as const satisfies ActorMeasure;

@@ -5,64 +5,13 @@
  * Components are numbered in order of their first actor (input order); the largest component is the one
  * with most actors, the earliest-numbered among equals, so the choice is stable.
  */
-import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import { componentIndex } from "../graph/components.js";
+import { csrOf, type GraphInput } from "../graph/csr.js";
+import { shared } from "../measures/context.js";
+import type { NetworkMeasure } from "../measures/types.js";
 
-/** The components of a graph, by actor index. */
-export interface ComponentIndex {
-  /** Component number of each actor (index order). */
-  membership: Int32Array;
-  /** Number of actors in each component. */
-  sizes: number[];
-  /** Number of the largest component, -1 for an empty graph. */
-  largest: number;
-}
-
-/**
- * Components of the CSR view (breadth-first, no recursion).
- *
- * @example
- * ```ts
- * import { componentIndex } from "@vernetzt/core/structure";
- * import { toCsr } from "@vernetzt/core/graph";
- * import { parseEdgeList } from "@vernetzt/core/interop";
- * import { buildGraph } from "@vernetzt/core/model";
- *
- * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nc d\nd e" });
- * const graph = buildGraph(dataset!);
- * const { membership, sizes, largest } = componentIndex(toCsr(graph));
- * membership //=> [0, 0, 1, 1, 1]
- * sizes //=> [2, 3]
- * largest //=> 1
- * ```
- */
-export function componentIndex(csr: CsrGraph): ComponentIndex {
-  const { offsets, targets } = csr.undirected;
-  const membership = new Int32Array(csr.n).fill(-1);
-  const queue = new Int32Array(csr.n);
-  const sizes: number[] = [];
-  let largest = -1;
-  for (let start = 0; start < csr.n; start++) {
-    if (membership[start] !== -1) continue;
-    const c = sizes.length;
-    membership[start] = c;
-    queue[0] = start;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++]!;
-      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-        const w = targets[e]!;
-        if (membership[w] === -1) {
-          membership[w] = c;
-          queue[tail++] = w;
-        }
-      }
-    }
-    sizes.push(tail);
-    if (largest === -1 || tail > sizes[largest]!) largest = c;
-  }
-  return { membership, sizes, largest };
-}
+/** Kept here for callers of `@vernetzt/core/structure`; the numbering lives with the graph view. */
+export { type ComponentIndex, componentIndex } from "../graph/components.js";
 
 /**
  * The components as lists of actor ids, in order of their first actor; each list in input order.
@@ -85,3 +34,58 @@ export function connectedComponents(graph: GraphInput): string[][] {
   for (let i = 0; i < csr.n; i++) lists[membership[i]!]!.push(csr.ids[i]!);
   return lists;
 }
+
+/** The components of a measure run. */
+export const COMPONENTS = shared("components", (context) => componentIndex(context.view));
+
+export const componentsMeasure = {
+  id: "components",
+  scope: "network",
+  label: { de: "Getrennte Teile (Komponenten)", en: "Separate parts (components)" },
+  explanation: {
+    de: "In wie viele Teile das Netzwerk zerfällt, zwischen denen es keinen Weg gibt; ein Akteur ohne Beziehung ist ein Teil für sich.",
+    en: "How many parts the network falls into with no path between them; an actor without ties is a part of its own.",
+  },
+  unit: { de: "Teile", en: "parts" },
+  range: "0 … n",
+  reference: {
+    formula: "(weakly) connected components of the undirected view",
+    citation: null,
+    networkx: "number_connected_components(G.to_undirected())",
+    igraph: 'connected_components(mode="weak")',
+    sna: 'components(g, connected="weak")',
+    note: null,
+  },
+  options: [],
+  schema: { type: "integer", minimum: 0 },
+  compute: (context) => context.use(COMPONENTS).sizes.length,
+} as const satisfies NetworkMeasure;
+
+export const largestComponentMeasure = {
+  id: "largestComponent",
+  scope: "network",
+  label: {
+    de: "Akteure im größten Teil (größte Komponente)",
+    en: "Actors in the largest part (largest component)",
+  },
+  explanation: {
+    de: "Wie viele Akteure der größte zusammenhängende Teil des Netzwerks hat.",
+    en: "How many actors the largest connected part of the network has.",
+  },
+  unit: { de: "Akteure", en: "actors" },
+  range: "0 … n",
+  reference: {
+    formula: "actors in the component with most actors",
+    citation: null,
+    networkx: "len(max(connected_components(G.to_undirected()), key=len))",
+    igraph: "max(connected_components().sizes())",
+    sna: 'max(component.dist(g, connected="weak")$csize)',
+    note: "of equal ones, the one with the earliest actor",
+  },
+  options: [],
+  schema: { type: "integer", minimum: 0 },
+  compute: (context) => {
+    const { sizes, largest } = context.use(COMPONENTS);
+    return largest === -1 ? 0 : sizes[largest]!;
+  },
+} as const satisfies NetworkMeasure;

@@ -7,6 +7,7 @@
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
+import type { ActorMeasure } from "../measures/types.js";
 
 /**
  * Core number per actor id.
@@ -95,3 +96,26 @@ export function coreNumberArray(csr: CsrGraph): Int32Array {
   }
   return deg;
 }
+
+export const coreNumberMeasure = {
+  id: "coreNumber",
+  scope: "actor",
+  label: { de: "Zugehörigkeit zum dichten Kern (Kernzahl)", en: "Place in the dense core (core number)" },
+  explanation: {
+    de: "Das größte k, für das der Akteur zu einer Gruppe gehört, in der jeder mindestens k Partner in der Gruppe hat.",
+    en: "The largest k for which the actor belongs to a group in which everyone has at least k partners in the group.",
+  },
+  unit: null,
+  range: "0 … n − 1",
+  reference: {
+    formula: "largest k with v in the k-core",
+    citation: "Seidman 1983; Batagelj & Zaversnik 2003, arXiv:cs/0310049",
+    networkx: "core_number(G)",
+    igraph: "coreness()",
+    sna: null,
+    note: "undirected (union) view",
+  },
+  options: [],
+  schema: { type: "integer", minimum: 0 },
+  compute: (context) => coreNumberArray(context.view),
+} as const satisfies ActorMeasure;

@@ -8,6 +8,8 @@
  * sorted by the first, then the second actor's position.
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import { shared } from "../measures/context.js";
+import type { ActorMeasure, NetworkMeasure } from "../measures/types.js";
 import { setOwn } from "../model/member-names.js";
 
 /** Articulation-point flags (1/0) by actor index, and bridges as index pairs. */
@@ -155,3 +157,78 @@ export function bridges(graph: GraphInput): [string, string][] {
   const csr = csrOf(graph);
   return cutPoints(csr).bridges.map(([a, b]) => [csr.ids[a]!, csr.ids[b]!]);
 }
+
+/** Articulation points and bridges of a measure run, from one depth-first search. */
+export const CUT_POINTS = shared("cut points", (context) => cutPoints(context.view));
+
+export const articulationPointMeasure = {
+  id: "articulationPoint",
+  scope: "actor",
+  label: { de: "Schlüsselakteur (Artikulationspunkt)", en: "Cut point (articulation point)" },
+  explanation: {
+    de: "Ja, wenn das Netzwerk ohne diesen Akteur in getrennte Teile zerfällt.",
+    en: "Yes when the network falls apart into separate parts without this actor.",
+  },
+  unit: null,
+  range: null,
+  reference: {
+    formula: "removing v splits its component",
+    citation: "Hopcroft & Tarjan 1973, doi:10.1145/362248.362272",
+    networkx: "articulation_points(G)",
+    igraph: "articulation_points()",
+    sna: 'cutpoints(g, mode="graph")',
+    note: "undirected (union) view",
+  },
+  options: [],
+  schema: { type: "boolean" },
+  compute: (context) => Array.from(context.use(CUT_POINTS).isArticulation, (flag) => flag === 1),
+} as const satisfies ActorMeasure;
+
+export const articulationPointsMeasure = {
+  id: "articulationPoints",
+  scope: "network",
+  label: { de: "Schlüsselakteure (Artikulationspunkte)", en: "Cut points (articulation points)" },
+  explanation: {
+    de: "Die Akteure, ohne die das Netzwerk in getrennte Teile zerfällt.",
+    en: "The actors without whom the network falls apart into separate parts.",
+  },
+  unit: { de: "Akteure", en: "actors" },
+  range: null,
+  reference: {
+    formula: "cut vertices of the undirected view",
+    citation: "Hopcroft & Tarjan 1973, doi:10.1145/362248.362272",
+    networkx: "articulation_points(G)",
+    igraph: "articulation_points()",
+    sna: 'cutpoints(g, mode="graph")',
+    note: "ids in actor order",
+  },
+  options: [],
+  schema: { type: "array", items: { type: "string" } },
+  compute: (context) => context.view.ids.filter((_, i) => context.use(CUT_POINTS).isArticulation[i] === 1),
+} as const satisfies NetworkMeasure;
+
+export const bridgesMeasure = {
+  id: "bridges",
+  scope: "network",
+  label: { de: "Einzige Verbindungen (Brücken)", en: "Only links (bridges)" },
+  explanation: {
+    de: "Die Beziehungen, ohne die das Netzwerk in getrennte Teile zerfällt.",
+    en: "The ties without which the network falls apart into separate parts.",
+  },
+  unit: { de: "Beziehungen", en: "ties" },
+  range: null,
+  reference: {
+    formula: "cut ties of the undirected view",
+    citation: "Hopcroft & Tarjan 1973, doi:10.1145/362248.362272",
+    networkx: "bridges(G)",
+    igraph: "bridges()",
+    sna: null,
+    note: "[earlier actor, later actor], sorted by actor order",
+  },
+  options: [],
+  schema: { type: "array", items: { type: "array", items: { type: "string" }, minItems: 2, maxItems: 2 } },
+  compute: (context): [string, string][] => {
+    const ids = context.view.ids;
+    return context.use(CUT_POINTS).bridges.map(([a, b]) => [ids[a]!, ids[b]!]);
+  },
+} as const satisfies NetworkMeasure;

@@ -6,6 +6,7 @@
  *   data. Both 0 for fewer than two actors (networkx).
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import type { NetworkMeasure } from "../measures/types.js";
 
 /**
  * Density of the undirected view.
@@ -76,3 +77,56 @@ export function densityOf(csr: CsrGraph): number {
 function pairShare(n: number, ties: number): number {
   return n < 2 ? 0 : ties / (n * (n - 1));
 }
+
+export const densityMeasure = {
+  id: "density",
+  scope: "network",
+  label: { de: "Anteil bestehender Beziehungen (Dichte)", en: "Share of possible ties (density)" },
+  explanation: {
+    de: "Welcher Anteil aller möglichen Paare von Akteuren miteinander verbunden ist.",
+    en: "The share of all possible pairs of actors that are tied.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "2E / (n(n − 1)), E = pairs tied in either direction",
+    citation: "Wasserman & Faust 1994, Social Network Analysis, sec. 4.2",
+    networkx: "density(G.to_undirected())",
+    igraph: "density() of the collapsed graph",
+    sna: 'gden(g, mode="graph")',
+    note: "0 for n < 2",
+  },
+  options: [],
+  schema: {
+    $ref: "#/$defs/numberOrNull",
+    description: "Undirected density 2m / (n(n-1)) of the union of both directions.",
+  },
+  compute: (context) => densityOf(context.view),
+} as const satisfies NetworkMeasure;
+
+export const directedDensityMeasure = {
+  id: "directedDensity",
+  scope: "network",
+  label: {
+    de: "Anteil bestehender Nennungen (gerichtete Dichte)",
+    en: "Share of possible arcs (directed density)",
+  },
+  explanation: {
+    de: "Welcher Anteil aller möglichen Nennungen (A nennt B) vorkommt.",
+    en: "The share of all possible arcs (A names B) that occur.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "m / (n(n − 1)), m = arcs",
+    citation: "Wasserman & Faust 1994, Social Network Analysis, sec. 4.2",
+    networkx: "density(G) of the DiGraph",
+    igraph: "density()",
+    sna: "gden(g)",
+    note: "null for undirected data; 0 for n < 2",
+  },
+  options: [],
+  schema: { $ref: "#/$defs/numberOrNull", description: "m / (n(n-1))." },
+  when: "directed",
+  compute: (context) => directedDensity(context.view),
+} as const satisfies NetworkMeasure;

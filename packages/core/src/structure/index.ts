@@ -1,3 +1,5 @@
+/** `networkMetrics` lives in analysis/ (it runs the registry): re-exported here for callers of `@vernetzt/core/structure`. */
+export * from "../analysis/network-metrics.js";
 export * from "./centralization.js";
 export * from "./clustering.js";
 export * from "./clustering-weighted.js";
@@ -5,8 +7,8 @@ export * from "./components.js";
 export * from "./core-number.js";
 export * from "./cut-points.js";
 export * from "./density.js";
+export * from "./distances.js";
 export * from "./minimum-cut.js";
-export * from "./network-metrics.js";
 export * from "./reciprocity.js";
 export * from "./structural-holes.js";
 export * from "./structural-holes-directed.js";

@@ -4,6 +4,7 @@
  * directed graph without ties (networkx raises, igraph gives NaN).
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
+import type { NetworkMeasure } from "../measures/types.js";
 
 /**
  * Reciprocity of the network; `null` when it is undirected.
@@ -46,3 +47,27 @@ export function reciprocityOf(csr: CsrGraph): number | null {
   // Arcs minus distinct pairs = mutual pairs; each mutual pair holds two reciprocated arcs.
   return (2 * (csr.m - csr.undirectedTieCount)) / csr.m;
 }
+
+export const reciprocityMeasure = {
+  id: "reciprocity",
+  scope: "network",
+  label: { de: "Gegenseitigkeit (Reziprozität)", en: "Mutual naming (reciprocity)" },
+  explanation: {
+    de: "Welcher Anteil der Nennungen erwidert wird (A nennt B und B nennt A).",
+    en: "The share of arcs that are returned (A names B and B names A).",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "share of arcs u → v whose reverse v → u exists",
+    citation: "Wasserman & Faust 1994, Social Network Analysis, sec. 13.2",
+    networkx: "overall_reciprocity(G)",
+    igraph: "reciprocity()",
+    sna: 'grecip(g, measure="edgewise")',
+    note: "null for undirected data; 0 without ties (networkx raises, igraph NaN)",
+  },
+  options: [],
+  schema: { $ref: "#/$defs/numberOrNull" },
+  when: "directed",
+  compute: (context) => reciprocityOf(context.view),
+} as const satisfies NetworkMeasure;

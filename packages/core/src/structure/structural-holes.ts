@@ -13,6 +13,9 @@
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { checkBoolean, toRecord } from "../graph/options.js";
+import { shared } from "../measures/context.js";
+import { WEIGHTED_OPTION } from "../measures/settings.js";
+import type { ActorMeasure } from "../measures/types.js";
 
 const MODULE = "vernetzt/structure/structural-holes";
 
@@ -174,3 +177,54 @@ export function structuralHoles(
   }
   return { constraint: constraintOut, effectiveSize: sizeOut };
 }
+
+/** Both of Burt's measures come from one pass. */
+const STRUCTURAL_HOLES = shared("structural holes", (context) =>
+  structuralHoles(context.view, { weighted: context.settings.weighted }),
+);
+
+export const constraintMeasure = {
+  id: "constraint",
+  scope: "actor",
+  label: { de: "Eingebundenheit (Burts Constraint)", en: "Constraint (Burt's constraint)" },
+  explanation: {
+    de: "Hoch, wenn die Partner eines Akteurs eng untereinander verbunden sind und er kaum eigene Zugänge hat; leer ohne Beziehung.",
+    en: "High when an actor's partners are closely tied to each other and it has few contacts of its own; empty without ties.",
+  },
+  unit: null,
+  range: "> 0",
+  reference: {
+    formula: "Σ_{u∈N(v)} (p_vu + Σ_{w∈N(v)} p_vw p_wu)², p_vu = m_vu / Σ_w m_vw",
+    citation: "Burt 1992, Structural Holes",
+    networkx: "constraint(G)",
+    igraph: "constraint() (unweighted)",
+    sna: null,
+    note: "null for isolates (networkx NaN)",
+  },
+  options: [WEIGHTED_OPTION],
+  schema: { $ref: "#/$defs/numberOrNull", description: "null for isolates." },
+  compute: (context) => context.use(STRUCTURAL_HOLES).constraint,
+} as const satisfies ActorMeasure;
+
+export const effectiveSizeMeasure = {
+  id: "effectiveSize",
+  scope: "actor",
+  label: { de: "Nicht-redundante Partner (effektive Größe)", en: "Non-redundant partners (effective size)" },
+  explanation: {
+    de: "Wie viele Partner bleiben, wenn man abzieht, was die Partner untereinander schon verbindet; leer ohne Beziehung.",
+    en: "How many partners remain once what the partners already share among themselves is taken away; empty without ties.",
+  },
+  unit: { de: "Partner", en: "partners" },
+  range: "≥ 0",
+  reference: {
+    formula: "Σ_{u∈N(v)} (1 − Σ_{w∈N(v)} p_vw m_uw / max_x m_ux) = k − 2t/k unweighted",
+    citation: "Burt 1992; Borgatti 1997, Connections 20(1)",
+    networkx: "effective_size(G)",
+    igraph: null,
+    sna: null,
+    note: "null for isolates",
+  },
+  options: [WEIGHTED_OPTION],
+  schema: { $ref: "#/$defs/numberOrNull", description: "null for isolates." },
+  compute: (context) => context.use(STRUCTURAL_HOLES).effectiveSize,
+} as const satisfies ActorMeasure;

@@ -5,7 +5,8 @@
  * triples).
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
-import { triangleCounts } from "./triangles.js";
+import type { NetworkMeasure } from "../measures/types.js";
+import { TRIANGLE_COUNTS, triangleCounts } from "./triangles.js";
 
 /**
  * Transitivity of the network.
@@ -60,3 +61,26 @@ export function transitivityFromTriangles(csr: CsrGraph, triangles: Float64Array
   }
   return closed === 0 ? 0 : closed / triples;
 }
+
+export const transitivityMeasure = {
+  id: "transitivity",
+  scope: "network",
+  label: { de: "Geschlossene Dreiecke (Transitivität)", en: "Closed triangles (transitivity)" },
+  explanation: {
+    de: "Wie oft zwei Partner desselben Akteurs auch untereinander verbunden sind, über das ganze Netzwerk.",
+    en: "How often two partners of the same actor are tied to each other too, over the whole network.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "3 · triangles / connected triples",
+    citation: "Wasserman & Faust 1994, Social Network Analysis, sec. 14.3",
+    networkx: "transitivity(G)",
+    igraph: "transitivity_undirected()",
+    sna: 'gtrans(g, mode="graph")',
+    note: "0 without triples (igraph NaN)",
+  },
+  options: [],
+  schema: { $ref: "#/$defs/numberOrNull" },
+  compute: (context) => transitivityFromTriangles(context.view, context.use(TRIANGLE_COUNTS)),
+} as const satisfies NetworkMeasure;

@@ -4,6 +4,7 @@
  * Equals networkx `triangles`. Basis of local clustering and transitivity.
  */
 import type { CsrGraph } from "../graph/csr.js";
+import { shared } from "../measures/context.js";
 
 /**
  * Number of triangles through each actor, by index.
@@ -56,3 +57,6 @@ export function triangleCounts(csr: CsrGraph): Float64Array {
   }
   return counts;
 }
+
+/** The triangle counts of a measure run, shared by local clustering and transitivity. */
+export const TRIANGLE_COUNTS = shared("triangle counts", (context) => triangleCounts(context.view));

@@ -1,4 +1,4 @@
-/** Deutsche Texte der Netzwerkkennzahlen (Zentralität, Struktur): Fehlermeldungen und Bezeichnungen. */
+/** Deutsche Texte der Netzwerkkennzahlen (Zentralität, Struktur): Fehlermeldungen. */
 
 export const metricsMessagesDe = {
   mixedGraph: () =>
@@ -14,34 +14,4 @@ export const metricsMessagesDe = {
   noConvergence: (p: { module: string; iterations: number; tolerance: number }) =>
     `${p.module}: Keine Konvergenz nach ${p.iterations} Iterationen (Toleranz ${p.tolerance}). ` +
     "Bitte maxIterations oder die Toleranz erhöhen.",
-  labels: {
-    degree: "Grad (Anzahl Partner)",
-    inDegree: "Eingangsgrad (wird genannt)",
-    outDegree: "Ausgangsgrad (nennt)",
-    strength: "Stärke (Summe der Gewichte)",
-    betweenness: "Vermittlungszentralität",
-    betweennessNormalized: "Vermittlungszentralität (normiert)",
-    closeness: "Nähezentralität",
-    harmonic: "harmonische Nähe",
-    eigenvector: "Eigenvektorzentralität",
-    pagerank: "PageRank",
-    coreNumber: "Kernzahl (k-Kern)",
-    clustering: "lokaler Clusterkoeffizient",
-    constraint: "Burts Constraint (Eingebundenheit)",
-    effectiveSize: "effektive Netzwerkgröße",
-    articulationPoint: "Schlüsselakteur (Artikulationspunkt)",
-    actors: "Akteure",
-    ties: "Beziehungen",
-    density: "Dichte",
-    directedDensity: "gerichtete Dichte",
-    reciprocity: "Reziprozität",
-    components: "Komponenten",
-    largestComponentSize: "Größe der größten Komponente",
-    transitivity: "Transitivität",
-    averagePathLength: "mittlere Pfadlänge",
-    diameter: "Durchmesser",
-    articulationPoints: "Artikulationspunkte",
-    bridges: "Brücken",
-    degreeCentralization: "Grad-Zentralisierung (Freeman)",
-  },
 } as const;

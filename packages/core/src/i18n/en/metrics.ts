@@ -1,4 +1,4 @@
-/** English texts of the network metrics (centrality, structure): error messages and metric labels. */
+/** English texts of the network metrics (centrality, structure): error messages. */
 
 export const metricsMessagesEn = {
   mixedGraph: () =>
@@ -14,34 +14,4 @@ export const metricsMessagesEn = {
   noConvergence: (p: { module: string; iterations: number; tolerance: number }) =>
     `${p.module}: did not converge within ${p.iterations} iterations (tolerance ${p.tolerance}). ` +
     "Raise maxIterations or the tolerance.",
-  labels: {
-    degree: "degree",
-    inDegree: "in-degree",
-    outDegree: "out-degree",
-    strength: "strength",
-    betweenness: "betweenness",
-    betweennessNormalized: "betweenness (normalised)",
-    closeness: "closeness",
-    harmonic: "harmonic closeness",
-    eigenvector: "eigenvector centrality",
-    pagerank: "PageRank",
-    coreNumber: "core number",
-    clustering: "local clustering",
-    constraint: "Burt's constraint",
-    effectiveSize: "effective size",
-    articulationPoint: "articulation point",
-    actors: "actors",
-    ties: "ties",
-    density: "density",
-    directedDensity: "directed density",
-    reciprocity: "reciprocity",
-    components: "components",
-    largestComponentSize: "size of the largest component",
-    transitivity: "transitivity",
-    averagePathLength: "average path length",
-    diameter: "diameter",
-    articulationPoints: "articulation points",
-    bridges: "bridges",
-    degreeCentralization: "degree centralisation",
-  },
 } as const;

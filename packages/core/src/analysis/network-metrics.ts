@@ -1,53 +1,42 @@
 /**
- * Whole-network figures in one call, each defined (formula, reference, networkx/igraph equivalent) in its
- * own file: counts, density (`density.ts`), reciprocity, components, transitivity, average path length and
- * diameter of the largest component (`centrality/path-metrics.ts`), articulation points and bridges
- * (`cut-points.ts`) and Freeman degree centralization.
+ * Whole-network figures in one call: every network measure of the registry that needs nothing but the graph
+ * view (density, components, transitivity, path lengths of the largest component, articulation points,
+ * bridges, Freeman centralization; reciprocity and directed density for directed data), each defined by its
+ * descriptor, plus the counts. Kept in `@vernetzt/core/structure` too, where it was first.
  */
+import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import {
   type PathMetricsArrays,
   type PathMetricsOptions,
   pathMetricsArrays,
   resolvePathMetricsOptions,
-} from "../centrality/path-metrics.js";
-import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
-import { degreeCentralizationOf } from "./centralization.js";
-import { componentIndex } from "./components.js";
-import { type CutPointIndex, cutPoints } from "./cut-points.js";
-import { densityOf } from "./density.js";
-import { reciprocityOf } from "./reciprocity.js";
-import { transitivityFromTriangles } from "./transitivity.js";
-import { triangleCounts } from "./triangles.js";
+} from "../graph/path-metrics.js";
+import { computeMeasures } from "../measures/engine.js";
+import { MeasureRun } from "../measures/run.js";
+import { DEFAULT_MEASURE_SETTINGS } from "../measures/settings.js";
+import { CUT_POINTS, type CutPointIndex, cutPoints } from "../structure/cut-points.js";
+import { TRIANGLE_COUNTS, triangleCounts } from "../structure/triangles.js";
+import { networkMetricsFrom } from "./assemble.js";
+import { MEASURES, type StructuralNetworkValues } from "./registry.js";
 
 /** Options of `networkMetrics`: those of the path sweep (weighted lengths, sampling). */
 export type NetworkMetricsOptions = PathMetricsOptions;
 
-/** Figures describing the whole network. */
-export interface NetworkMetrics {
+/**
+ * Figures describing the whole network: the counts, every structural network measure of the registry, and
+ * the first names of two of them (`largestComponentSize` = `largestComponent`, `degreeCentralization` =
+ * `centralization`). `reciprocity` and `directedDensity` are `null` for undirected data.
+ */
+export type NetworkMetrics = {
   actors: number;
   /** Ties as given (arcs for directed data). */
   ties: number;
   directed: boolean;
-  /** Density of the undirected view. */
-  density: number;
-  /** Arcs / (n(n − 1)) for directed data, else `null`. */
-  directedDensity: number | null;
-  /** Share of reciprocated arcs for directed data, else `null`. */
-  reciprocity: number | null;
-  /** Number of (weakly) connected components. */
-  components: number;
-  largestComponentSize: number;
-  transitivity: number;
-  /** Over ordered pairs of the largest component. */
-  averagePathLength: number;
-  /** Of the largest component; a lower bound when `pathsSampled`. */
-  diameter: number;
   /** True when path figures are estimates from sampled sources. */
   pathsSampled: boolean;
-  articulationPoints: string[];
-  bridges: [string, string][];
+  largestComponentSize: number;
   degreeCentralization: number;
-}
+} & StructuralNetworkValues;
 
 /**
  * Whole-network figures.
@@ -108,22 +97,10 @@ export function networkMetricsOf(
   triangles: Float64Array,
   cut: CutPointIndex,
 ): NetworkMetrics {
-  const { sizes, largest } = componentIndex(csr);
-  return {
-    actors: csr.n,
-    ties: csr.m,
-    directed: csr.directed,
-    density: densityOf(csr),
-    directedDensity: csr.directed ? (csr.n < 2 ? 0 : csr.m / (csr.n * (csr.n - 1))) : null,
-    reciprocity: reciprocityOf(csr),
-    components: sizes.length,
-    largestComponentSize: largest === -1 ? 0 : sizes[largest]!,
-    transitivity: transitivityFromTriangles(csr, triangles),
-    averagePathLength: paths.averagePathLength,
-    diameter: paths.diameter,
-    pathsSampled: paths.sampled,
-    articulationPoints: csr.ids.filter((_, i) => cut.isArticulation[i] === 1),
-    bridges: cut.bridges.map(([a, b]) => [csr.ids[a]!, csr.ids[b]!]),
-    degreeCentralization: degreeCentralizationOf(csr),
-  };
+  const run = new MeasureRun({ view: csr, graph: null, settings: DEFAULT_MEASURE_SETTINGS });
+  run.providePaths(paths);
+  run.provide(TRIANGLE_COUNTS, triangles);
+  run.provide(CUT_POINTS, cut);
+  const measures = MEASURES.filter((m) => m.scope === "network" && !("needs" in m));
+  return networkMetricsFrom(run, measures, computeMeasures(run, measures));
 }

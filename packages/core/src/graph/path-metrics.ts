@@ -38,25 +38,20 @@
  * `pathMetricsAsync` runs the same sweep on worker threads (`graph/parallel-sweep.ts`); its values are
  * bit-identical to `pathMetrics` for any number of workers.
  */
-import { type Adjacency, type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
-import { degreeOrdered } from "../graph/degree-order.js";
-import { foldLeaves } from "../graph/leaves.js";
-import { checkBoolean, checkInteger, toRecord } from "../graph/options.js";
+import { portableLog } from "../numeric/portable-log.js";
+import { type ComponentIndex, componentIndex } from "./components.js";
+import { type Adjacency, type CsrGraph, csrOf, type GraphInput } from "./csr.js";
+import { degreeOrdered } from "./degree-order.js";
+import { foldLeaves } from "./leaves.js";
+import { checkBoolean, checkInteger, toRecord } from "./options.js";
 import {
   createSweepRunner,
   type ParallelOptions,
   type SweepRunner,
   sweepPathsParallel,
-} from "../graph/parallel-sweep.js";
-import {
-  createAccumulators,
-  type SweepAccumulators,
-  type SweepOptions,
-  sweepPaths,
-} from "../graph/path-sweep.js";
-import { sampleSources } from "../graph/sample-sources.js";
-import { portableLog } from "../numeric/portable-log.js";
-import { type ComponentIndex, componentIndex } from "../structure/components.js";
+} from "./parallel-sweep.js";
+import { createAccumulators, type SweepAccumulators, type SweepOptions, sweepPaths } from "./path-sweep.js";
+import { sampleSources } from "./sample-sources.js";
 
 const MODULE = "vernetzt/centrality/path-metrics";
 

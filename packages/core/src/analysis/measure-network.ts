@@ -1,22 +1,21 @@
 /**
- * Every per-actor measure in one table, plus the whole-network figures, from one CSR view and one path
- * sweep: what a full analysis runs. Each measure is defined (formula, reference, networkx/igraph
- * equivalent) in its own file.
+ * Every structural measure of the registry (`registry.ts`: the measures that need nothing but the graph view
+ * and the settings) in one actor table, plus the whole-network figures, from one indexed view and one path
+ * sweep: what a full analysis runs besides Louvain and the group measures. Each measure is defined (formula,
+ * reference, networkx / igraph equivalent) by its descriptor, next to its algorithm.
  */
-import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
-import type { ConvergenceError } from "../graph/errors.js";
+import { CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { checkBoolean, checkInteger, checkOpenRange } from "../graph/options.js";
 import { createSweepRunner, type ParallelOptions, type SweepRunner } from "../graph/parallel-sweep.js";
-import { clusteringArray } from "../structure/clustering.js";
-import { coreNumberArray } from "../structure/core-number.js";
-import { cutPoints } from "../structure/cut-points.js";
-import { type NetworkMetrics, networkMetricsOf } from "../structure/network-metrics.js";
-import { structuralHoles } from "../structure/structural-holes.js";
-import { triangleCounts } from "../structure/triangles.js";
-import { rowLengths, rowSums } from "./degree.js";
-import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorIteration } from "./eigenvector.js";
-import { DEFAULT_PAGERANK_OPTIONS, pagerankArray } from "./pagerank.js";
-import { type PathMetricsArrays, pathMetricsArrays, pathMetricsArraysAsync } from "./path-metrics.js";
+import { computeMeasures, type MeasureValues, startMeasures } from "../measures/engine.js";
+import { MeasureRun } from "../measures/run.js";
+import { DEFAULT_MEASURE_SETTINGS } from "../measures/settings.js";
+import type { Measure, MetricWarning } from "../measures/types.js";
+import { actorRows, networkMetricsFrom, startSweep } from "./assemble.js";
+import type { NetworkMetrics } from "./network-metrics.js";
+import { MEASURES, type StructuralActorValues } from "./registry.js";
+
+export type { MetricWarning } from "../measures/types.js";
 
 const MODULE = "vernetzt/centrality/actor-metrics";
 
@@ -33,50 +32,27 @@ export interface ActorMetricsOptions {
   seed: number;
   /** PageRank damping factor. Default `0.85`. */
   alpha: number;
+  /**
+   * The measures to compute: the registry's by default (`MEASURES`); a list with measures of your own adds
+   * them to the rows (actor scope) and to `network` (network scope). Those that need communities or groups
+   * are left out.
+   */
+  measures: readonly Measure[];
 }
 
 export const DEFAULT_ACTOR_METRICS_OPTIONS: ActorMetricsOptions = {
-  weighted: false,
-  samples: null,
-  seed: 1,
-  alpha: 0.85,
+  weighted: DEFAULT_MEASURE_SETTINGS.weighted,
+  samples: DEFAULT_MEASURE_SETTINGS.samples,
+  seed: DEFAULT_MEASURE_SETTINGS.sampleSeed,
+  alpha: DEFAULT_MEASURE_SETTINGS.alpha,
+  measures: MEASURES,
 };
 
-/** One row of the actor table. */
-export interface ActorMetricsRow {
-  id: string;
-  degree: number;
-  /** Ties received (= degree for undirected data). */
-  inDegree: number;
-  /** Ties sent (= degree for undirected data). */
-  outDegree: number;
-  strength: number;
-  betweenness: number;
-  betweennessNormalized: number;
-  closeness: number;
-  harmonic: number;
-  /** The last power iterate, an approximation, when `warnings` has `eigenvector-no-convergence`. */
-  eigenvector: number;
-  pagerank: number;
-  coreNumber: number;
-  clustering: number;
-  /** `null` for isolates. */
-  constraint: number | null;
-  /** `null` for isolates. */
-  effectiveSize: number | null;
-  articulationPoint: boolean;
-}
-
-/** A measure that could not be computed; the rest of the analysis stands. */
-export interface MetricWarning {
-  /**
-   * `"eigenvector-no-convergence"`: the eigenvector values are the last iterate of the power iteration, not
-   * converged to the tolerance (call `eigenvector` with a larger `maxIterations` for exact values).
-   */
-  code: "eigenvector-no-convergence";
-  /** The error's parameters, for a localised message (`i18n/<lang>/metrics.ts` `noConvergence`). */
-  params: ConvergenceError["params"];
-}
+/**
+ * One row of the actor table: the actor's id and every structural actor measure of the registry (`inDegree`
+ * and `outDegree` equal `degree` for undirected data).
+ */
+export type ActorMetricsRow = { id: string } & StructuralActorValues;
 
 /** The actor table, the network figures and what could not be computed. */
 export interface NetworkMeasurement {
@@ -93,6 +69,26 @@ function resolve(options: Partial<ActorMetricsOptions>): ActorMetricsOptions {
   checkInteger(MODULE, "seed", resolved.seed, 0);
   checkOpenRange(MODULE, "alpha", resolved.alpha, 0, 1);
   return resolved;
+}
+
+/** The run of `measureNetwork` on `graph` with resolved options. */
+function structuralRun(graph: GraphInput, o: ActorMetricsOptions): MeasureRun {
+  return new MeasureRun({
+    view: csrOf(graph),
+    graph: graph instanceof CsrGraph ? null : graph,
+    settings: {
+      ...DEFAULT_MEASURE_SETTINGS,
+      weighted: o.weighted,
+      samples: o.samples,
+      sampleSeed: o.seed,
+      alpha: o.alpha,
+    },
+  });
+}
+
+/** The actor and network measures of `measures` that need nothing beyond the view and the settings. */
+function structural(measures: readonly Measure[]): Measure[] {
+  return measures.filter((m) => (m.scope === "actor" || m.scope === "network") && m.needs === undefined);
 }
 
 /**
@@ -156,9 +152,9 @@ export function measureNetwork(
   options: Partial<ActorMetricsOptions> = {},
 ): NetworkMeasurement {
   const o = resolve(options);
-  const csr = csrOf(graph);
-  const paths = pathMetricsArrays(csr, { weighted: o.weighted, samples: o.samples, seed: o.seed }, true);
-  return assemble(csr, paths, measureWithoutPaths(csr, o));
+  const run = structuralRun(graph, o);
+  const measures = structural(o.measures);
+  return measurementOf(run, measures, computeMeasures(run, measures));
 }
 
 /**
@@ -225,77 +221,20 @@ export function startMeasureNetwork(
 ): Promise<NetworkMeasurement> {
   const { workers: _w, minParallelActors: _m, ...metricOptions } = options;
   const o = resolve(metricOptions);
-  const csr = csrOf(graph);
-  const pathOptions = { weighted: o.weighted, samples: o.samples, seed: o.seed };
-  const sweep = pathMetricsArraysAsync(csr, pathOptions, true, runner);
-  let rest: ReturnType<typeof measureWithoutPaths>;
-  try {
-    rest = measureWithoutPaths(csr, o);
-  } catch (error) {
-    sweep.catch(() => undefined);
-    throw error;
-  }
-  return sweep.then((paths) => assemble(csr, paths, rest));
+  const run = structuralRun(graph, o);
+  const measures = structural(o.measures);
+  const pending = startMeasures(run, measures, startSweep(run, runner));
+  return pending.then((values) => measurementOf(run, measures, values));
 }
 
-/** Everything but the path measures. */
-function measureWithoutPaths(csr: CsrGraph, o: ActorMetricsOptions) {
-  const { weighted } = o;
-  const triangles = triangleCounts(csr);
-  const warnings: MetricWarning[] = [];
-  // Nearly equal leading eigenvalues (e.g. two similar, barely linked parts) can stall the power iteration;
-  // that must not abort a coordinator's whole analysis: keep the last iterate and say so.
-  const eigenOptions = { ...DEFAULT_EIGENVECTOR_OPTIONS, weighted };
-  const { values: eigen, converged } = eigenvectorIteration(csr, eigenOptions);
-  if (!converged) {
-    const { maxIterations: iterations, tolerance } = eigenOptions;
-    warnings.push({
-      code: "eigenvector-no-convergence",
-      params: { module: "vernetzt/centrality/eigenvector", iterations, tolerance },
-    });
-  }
-  return {
-    triangles,
-    cut: cutPoints(csr),
-    degree: rowLengths(csr.undirected),
-    inDegree: rowLengths(csr.incoming),
-    outDegree: rowLengths(csr.outgoing),
-    strength: rowSums(csr.undirected),
-    eigen,
-    warnings,
-    rank: pagerankArray(csr, { ...DEFAULT_PAGERANK_OPTIONS, weighted, alpha: o.alpha }),
-    core: coreNumberArray(csr),
-    clustering: clusteringArray(csr, triangles),
-    holes: structuralHoles(csr, { weighted }),
-  };
-}
-
-function assemble(
-  csr: CsrGraph,
-  paths: PathMetricsArrays,
-  rest: ReturnType<typeof measureWithoutPaths>,
+function measurementOf(
+  run: MeasureRun,
+  measures: readonly Measure[],
+  values: MeasureValues,
 ): NetworkMeasurement {
-  const { triangles, cut, degree, inDegree, outDegree, strength, eigen, rank, core, clustering, holes } =
-    rest;
-  const actors = csr.ids.map(
-    (id, i): ActorMetricsRow => ({
-      id,
-      degree: degree[i]!,
-      inDegree: inDegree[i]!,
-      outDegree: outDegree[i]!,
-      strength: strength[i]!,
-      betweenness: paths.betweenness[i]!,
-      betweennessNormalized: paths.betweennessNormalized[i]!,
-      closeness: paths.closeness[i]!,
-      harmonic: paths.harmonic[i]!,
-      eigenvector: eigen[i]!,
-      pagerank: rank[i]!,
-      coreNumber: core[i]!,
-      clustering: clustering[i]!,
-      constraint: holes.constraint[i]!,
-      effectiveSize: holes.effectiveSize[i]!,
-      articulationPoint: cut.isArticulation[i] === 1,
-    }),
-  );
-  return { actors, network: networkMetricsOf(csr, paths, triangles, cut), warnings: rest.warnings };
+  return {
+    actors: actorRows<ActorMetricsRow>(run, measures, values, (id) => ({ id })),
+    network: networkMetricsFrom(run, measures, values),
+    warnings: run.warnings,
+  };
 }

@@ -1,0 +1,3 @@
+export * from "./context.js";
+export * from "./settings.js";
+export type * from "./types.js";
