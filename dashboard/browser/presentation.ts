@@ -86,9 +86,11 @@ function showFigure(view: HTMLElement, suffix: string): string | null {
   holder.innerHTML = figure.svg.replace(/^<\?xml[^>]*>\s*/, "");
   // A figure that needs more than the free height (a matrix of many districts) is scaled down to it. CSS
   // zoom cannot do that here: the SVG is as wide as the slide, and a zoomed block of full width stays as tall.
+  // Only what would leave the screen is scaled (the 16 px asked for above are slack, not a limit).
+  const room = Math.floor(innerHeight - Math.max(0, box.top) - 2);
   const svg = holder.querySelector<SVGSVGElement>("svg");
-  if (svg && figure.height > free) {
-    svg.style.height = `${free}px`;
+  if (svg && figure.height > room) {
+    svg.style.height = `${room}px`;
     svg.style.width = "auto";
   }
   return figure.message;
