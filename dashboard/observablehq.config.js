@@ -37,8 +37,12 @@ export default {
     { name: "Lückenkarte", path: "/luecken" },
     { name: "Akteure", path: "/akteure" },
     { name: "Empfehlungen", path: "/empfehlungen" },
+    { name: "Arbeitskreise", path: "/arbeitskreise" },
+    { name: "Tischplan", path: "/tischplan" },
+    { name: "Transferprojekte", path: "/transferprojekte" },
     { name: "Entwicklung", path: "/entwicklung" },
     { name: "Methodik", path: "/methodik" },
+    { name: "Befragung", path: "/befragung" },
     { name: "Eigene Daten", path: "/eigene-daten" },
   ],
   head: `<meta http-equiv="Content-Security-Policy" content="${CSP}">

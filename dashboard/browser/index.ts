@@ -3,6 +3,7 @@
  * local module pages import: no CDN, and Node's `events` (used by sigma and graphology) bundled in.
  */
 
+export { meetingsMessagesDe, projectsMessagesDe } from "@vernetzt/core";
 export {
   gapMapFigure,
   gapMatrixFigure,
@@ -22,10 +23,13 @@ export { dashboardFigureOptions, figureButtons, openDeck, withExport } from "./e
 export { firstScreenView } from "./first-screen-view.js";
 export { formatNumber, formatPercent } from "./format.js";
 export { formatPoints, indicatorReading } from "./indicator-reading.js";
+export { levelsView } from "./levels-view.js";
 export type { NetworkData } from "./network-data.js";
 export { type NetworkView, type NetworkViewState, networkView } from "./network-view.js";
 export { categoryScale, OKABE_ITO } from "./palette.js";
 export { installPresentationMode } from "./presentation.js";
+export { surveyView } from "./survey-view.js";
+export { computeTablePlan, planCsv, tablePlanActions, tablePlanView } from "./table-plan-view.js";
 export { uploadView } from "./upload-view.js";
 export { waveChangesAbsence, waveChangesReading } from "./wave-changes-reading.js";
 export { waveLabelOf } from "./wave-label.js";

@@ -20,6 +20,9 @@ const STEPS: Record<(typeof DASHBOARD_PARTS)[number], string> = {
   gaps: "Lücken werden berechnet (999 zufällige Umverteilungen) …",
   indicator: "Indikator 6.3.3 wird berechnet …",
   recommendations: "Empfehlungen werden berechnet …",
+  meetings: "Arbeitskreise werden ausgewertet …",
+  seating: "Tischplan wird vorbereitet …",
+  projects: "Transferprojekte werden ausgewertet …",
 };
 
 let files: InputFile[] = [];

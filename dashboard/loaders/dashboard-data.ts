@@ -9,20 +9,35 @@ import type { NetworkData } from "../browser/network-data.js";
 import { networkDataOf } from "../browser/network-data-of.js";
 import { type GapsData, gapsData } from "./gaps-data.js";
 import { type IndicatorData, indicatorData } from "./indicator-data.js";
+import { type MeetingsData, meetingsData } from "./meetings-data.js";
 import { NO_NOTE, type OverviewData, overviewData } from "./overview-data.js";
+import { type ProjectsData, projectsData } from "./projects-data.js";
 import { type RecommendationsData, recommendationsData } from "./recommendations-data.js";
+import { type SeatingData, seatingData } from "./seating-data.js";
 
-/** The five JSON files of a build, for one dataset. */
+/** The JSON files of a build, for one dataset. */
 export interface DashboardData {
   overview: OverviewData;
   network: NetworkData;
   gaps: GapsData;
   indicator: IndicatorData;
   recommendations: RecommendationsData;
+  meetings: MeetingsData;
+  seating: SeatingData;
+  projects: ProjectsData;
 }
 
 /** Names of the parts, in the order the worker computes them (for progress messages): the overview last. */
-export const DASHBOARD_PARTS = ["network", "gaps", "indicator", "recommendations", "overview"] as const;
+export const DASHBOARD_PARTS = [
+  "network",
+  "gaps",
+  "indicator",
+  "recommendations",
+  "meetings",
+  "seating",
+  "projects",
+  "overview",
+] as const;
 
 /** The parts computed so far, per dataset object (released with it). */
 const computed = new WeakMap<Dataset, Partial<DashboardData>>();
@@ -39,6 +54,9 @@ export function dashboardPart<K extends keyof DashboardData>(dataset: Dataset, p
     gaps: (d) => gapsData(d),
     indicator: indicatorData,
     recommendations: recommendationsData,
+    meetings: meetingsData,
+    seating: seatingData,
+    projects: projectsData,
   };
   const parts = computed.get(dataset) ?? {};
   computed.set(dataset, parts);

@@ -4,7 +4,13 @@
  * is suppressed by core (privacy): `suppressed: true`, `value: null`. Pure: the data loader and the upload
  * worker both call {@link indicatorData}.
  */
-import { COMPONENT_NAMES, type Dataset, type IndicatorComponents, indicator } from "@vernetzt/core";
+import {
+  COMPONENT_NAMES,
+  type Dataset,
+  type IndicatorComponents,
+  indicator,
+  type NonResponse,
+} from "@vernetzt/core";
 import { indicatorMessagesDe } from "../../packages/core/src/i18n/de/indicator.js";
 import { districtNames } from "../browser/dataset-graphs.js";
 
@@ -15,6 +21,21 @@ export interface IndicatorDistrictData {
   components: IndicatorComponents;
   suppressed: boolean;
   actors: number;
+}
+
+/** One level of goal 6.3.3 in a wave: the indicator on the ties of that level and above. */
+export interface IndicatorLevelData {
+  key: "aware" | "know" | "cooperate";
+  /** German name of the level ("wissen voneinander", "kennen sich", "arbeiten zusammen"). */
+  label: string;
+  minLevel: number;
+  value: number | null;
+  interval: [number, number] | null;
+  components: IndicatorComponents;
+  /** Tied pairs at this level and above. */
+  ties: number;
+  /** Pairs named by at least one side / by both, when the wave has survey answers. */
+  pairs: { reported: number; confirmed: number; oneSided: number } | null;
 }
 
 /** The `indicator.json` contract. */
@@ -29,6 +50,12 @@ export interface IndicatorData {
     components: IndicatorComponents;
     notes: string[];
     byDistrict: IndicatorDistrictData[];
+    /** The three levels side by side (aware, know, cooperate); absent in data stored by an older version. */
+    levels?: IndicatorLevelData[];
+    /** Actors and pairs the answers cover, when the wave has respondents. */
+    nonResponse?: NonResponse | null;
+    /** Ties of the wave that carry a level (0: the data have no levels yet, every tie counts as 3). */
+    levelledTies?: number;
   }>;
 }
 
@@ -53,6 +80,18 @@ export function indicatorData(dataset: Dataset): IndicatorData {
         suppressed: value.suppressed,
         actors: value.actors,
       })),
+      levels: Object.entries(wave.levels ?? {}).map(([key, level]) => ({
+        key: key as IndicatorLevelData["key"],
+        label: indicatorMessagesDe.levels[key as IndicatorLevelData["key"]],
+        minLevel: level.minLevel,
+        value: level.value,
+        interval: level.interval ?? null,
+        components: level.components,
+        ties: level.ties,
+        pairs: level.pairs ?? null,
+      })),
+      nonResponse: wave.nonResponse ?? null,
+      levelledTies: dataset.ties.filter((tie) => tie.wave === wave.wave && tie.level !== undefined).length,
     })),
   };
 }

@@ -117,6 +117,12 @@ function drawWeighted<T>(items: readonly T[], weight: (item: T) => number): T {
 
 const districtName = (id: string) => DISTRICTS.find((d) => d.id === id)!.name;
 
+/** The topic of a transfer project: the group topic it belongs to, else neighbourhood work. */
+const topicOf = (project: string): string =>
+  ({ "Repair-Café": "Repair-Café", Tauschring: "Tauschringe", Seniorennetzwerk: "Seniorennetzwerke" })[
+    project
+  ] ?? "Quartiersvernetzung";
+
 /** A generic workplace for a member of a sector in a district. */
 function workplace(sector: string, district: string): string {
   const profile = SECTORS.find((s) => s.sector === sector);
@@ -273,6 +279,29 @@ for (const { wave } of WAVES) {
   previous = ties;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Added for the working-group and transfer-project views (issue #19), from a second generator after
+// everything above, so the rows written before stay as they were: the group's own plenary meetings, hosted in
+// turn by its members (founders first), and the transfer projects as a projects table.
+// ---------------------------------------------------------------------------------------------------
+
+const rng2 = createRng(`${SEED}/plenum`);
+const PLENARY_DATES: Record<string, string[]> = {
+  "1": ["2021-03-18", "2021-05-20"],
+  "2": ["2021-09-16", "2021-11-18"],
+  "3": ["2022-03-10", "2022-06-09"],
+  "4": ["2022-09-15", "2022-11-24"],
+};
+const plenaries: Visit[] = [];
+for (const { wave } of WAVES) {
+  for (const date of PLENARY_DATES[wave]!) {
+    const active = members.filter((m) => m.joined <= Number(wave));
+    const host = members[plenaries.length % members.length]!;
+    const present = active.filter((m) => m === host || rng2() < 0.3);
+    plenaries.push({ id: `plenum-${date}`, wave, district: host.district, date, host, present });
+  }
+}
+
 // Respondents: members of the wave, about 85 %; a tie is kept only when one of its two people answered.
 const respondents = new Map<string, Member[]>();
 for (const { wave } of WAVES) {
@@ -342,20 +371,43 @@ write(
 );
 write(
   "events.csv",
-  ["id", "date", "district", "host", "wave", "title"],
-  visits.map((v) => [
-    v.id,
-    v.date,
-    v.district,
-    v.host.id,
-    v.wave,
-    `Vernetzer vor Ort: ${districtName(v.district)}`,
-  ]),
+  ["id", "date", "district", "host", "wave", "title", "group"],
+  [
+    ...visits.map((v) => [
+      v.id,
+      v.date,
+      v.district,
+      v.host.id,
+      v.wave,
+      `Vernetzer vor Ort: ${districtName(v.district)}`,
+      "Vernetzer vor Ort",
+    ]),
+    ...plenaries.map((p) => [p.id, p.date, "", p.host.id, p.wave, "Plenum der Quartiersvernetzer", "Plenum"]),
+  ],
 );
 write(
   "attendance.csv",
   ["event", "actor"],
-  visits.flatMap((v) => v.present.map((m) => [v.id, m.id])),
+  [...visits, ...plenaries].flatMap((v) => v.present.map((m) => [v.id, m.id])),
+);
+write(
+  "projects.csv",
+  ["project", "topic", "district", "wave", "role", "from", "carriers"],
+  TRANSFERS.flatMap((t) => {
+    const tie = [...tiesByWave.get(t.wave)!.values()].find(
+      (x) => x.type === "transfer" && x.project === t.project,
+    )!;
+    const [carrier, receiver] = tie.a.district === t.from ? [tie.a, tie.b] : [tie.b, tie.a];
+    // the person who carried it, with the district's members who were there before
+    const team = (person: Member, district: string) =>
+      [person, ...members.filter((m) => m !== person && m.district === district && m.joined < Number(t.wave))]
+        .map((m) => m.id)
+        .join("; ");
+    return [
+      [t.project, topicOf(t.project), t.from, "", "origin", "", team(carrier, t.from)],
+      [t.project, topicOf(t.project), t.to, t.wave, "adoption", t.from, team(receiver, t.to)],
+    ];
+  }),
 );
 write(
   "respondents.csv",
@@ -380,4 +432,6 @@ const note = {
 writeFileSync(join(OUT, "dataset.json"), `${JSON.stringify(note, null, 2)}\n`, "utf8");
 
 const summary = WAVES.map(({ wave }) => `wave ${wave}: ${tiesByWave.get(wave)!.size} ties`).join("; ");
-process.stderr.write(`make-networkers: ${members.length} members, ${visits.length} visits; ${summary}\n`);
+process.stderr.write(
+  `make-networkers: ${members.length} members, ${visits.length} visits, ${plenaries.length} plenary meetings; ${summary}\n`,
+);

@@ -794,6 +794,8 @@ interface Meeting {
   host: SampleActor;
   wave: string;
   title: string;
+  /** The working group (column `Arbeitskreis`). */
+  group: string;
   attendees: SampleActor[];
 }
 const MEETING_MONTHS = [3, 6, 9, 11];
@@ -838,6 +840,7 @@ for (const wave of WAVES) {
         host,
         wave,
         title: `Arbeitskreis Soziales ${d.name}`,
+        group: `Arbeitskreis Soziales ${d.name}`,
         attendees: present,
       });
     }
@@ -852,8 +855,225 @@ for (const wave of WAVES) {
     host: byName.get(m.host)!,
     wave: m.wave,
     title: m.title,
+    group: m.title,
     attendees: meetingAttendees,
   });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Added for the working-group, table-plan and transfer-project views (issue #19): two more working groups,
+// ties that formed between people after they met, and transfer projects. Drawn from a second generator, after
+// everything above, so that every row written before stays as it was.
+// ---------------------------------------------------------------------------------------------------
+
+const rng2 = createRng(`${SEED}/arbeitskreise`);
+const tiedIn = (wave: string, a: SampleActor, b: SampleActor) => tiesByWave.get(wave)!.has(pairKey(a, b));
+
+/**
+ * A working group of one district meeting twice a year: the hosts rotate through `members` in turn, each
+ * member comes with probability `turnout`, and up to `guests` actors of the district who are not members drop
+ * in once in a while (the first-timers who may not come back).
+ */
+function extraGroup(spec: {
+  district: string;
+  group: string;
+  id: string;
+  members: SampleActor[];
+  waves: string[];
+  months: number[];
+  turnout: number;
+  guests: number;
+}): void {
+  const d = districtOf(spec.district);
+  const outsiders = inDistrict(d.id).filter((a) => a.art !== "Person" && !spec.members.includes(a));
+  const hosts = spec.members.filter((a) => a.art !== "Person");
+  let serial = 0;
+  for (const wave of spec.waves) {
+    for (const month of spec.months) {
+      const host = hosts[serial % hosts.length]!;
+      const guests = sampleDistinct(rng2, outsiders, randomInt(rng2, spec.guests + 1));
+      const present = spec.members.filter((a) => a === host || rng2() < spec.turnout);
+      serial++;
+      meetings.push({
+        id: `${spec.id}-${WAVE_YEAR[wave]}-${month}`,
+        date: `${String(5 + serial).padStart(2, "0")}.${String(month).padStart(2, "0")}.${WAVE_YEAR[wave]}`,
+        district: d,
+        host,
+        wave,
+        title: spec.group,
+        group: spec.group,
+        attendees: withoutComplementPairs([...present, ...guests], host),
+      });
+    }
+  }
+}
+
+// A youth round in Weststadt since 2023, with guests now and then; a seniors' round in Oststadt starting in 2025.
+const youthSectors = new Set<SectorName>(["Jugendarbeit", "Schule", "Kita", "Sportverein", "Kulturverein"]);
+extraGroup({
+  district: "WE",
+  group: "Runde Jugend Weststadt",
+  id: "RJ-WE",
+  members: [
+    ...inDistrict("WE").filter((a) => a.art !== "Person" && youthSectors.has(a.sector)),
+    byName.get("Jonas Becker")!,
+  ],
+  waves: ["1", "2", "3"],
+  months: [2, 10],
+  turnout: 0.75,
+  guests: 2,
+});
+extraGroup({
+  district: "OS",
+  group: "Runde Senioren Oststadt",
+  id: "RS-OS",
+  members: inDistrict("OS").filter(
+    (a) => a.art !== "Person" && (a.topics.includes("Senioren") || a.sector === "Mehrgenerationenhaus"),
+  ),
+  waves: ["3"],
+  months: [4, 10],
+  turnout: 0.8,
+  guests: 1,
+});
+
+/**
+ * Pairs who met at a group's meetings in one wave without a tie get one in the next wave with probability
+ * `chance` (and keep it in the wave after); only while one of them answers the survey (unobserved otherwise).
+ */
+function tiesAfterMeeting(group: string, chance: number): void {
+  for (const [w, wave] of WAVES.entries()) {
+    const next = WAVES.slice(w + 1);
+    if (next.length === 0) continue;
+    const met = new Map<string, [SampleActor, SampleActor]>();
+    for (const m of meetings.filter((x) => x.group === group && x.wave === wave)) {
+      for (const a of m.attendees)
+        for (const b of m.attendees) if (a.id < b.id) met.set(pairKey(a, b), [a, b]);
+    }
+    for (const [key, [a, b]] of met) {
+      if (complementPairs.has(key) || a === keyPerson || b === keyPerson) continue;
+      if (WAVES.slice(0, w + 1).some((v) => tiedIn(v, a, b)) || rng2() >= chance) continue;
+      for (const [k, later] of next.entries()) {
+        if (k > 0 && rng2() >= 0.9) break;
+        const answered = respondents.get(later)!;
+        if (!answered.has(a) && !answered.has(b)) break;
+        const weight = 1 + randomInt(rng2, 2);
+        if (!tiedIn(later, a, b)) tiesByWave.get(later)!.set(key, { a, b, weight, type: "Kooperation" });
+      }
+    }
+  }
+}
+tiesAfterMeeting("Runde Jugend Weststadt", 0.3);
+tiesAfterMeeting(`Arbeitskreis Soziales ${districtOf(STORY.growingDistrict).name}`, 0.15);
+
+/**
+ * Transfer projects: where each began (year, carriers) and the districts that took it up, from which, when.
+ * The carriers of an adoption are those of the adopting district who had a tie to the source district in the
+ * wave before (so the data show the way the idea travelled), else an actor working on the topic there.
+ */
+const TRANSFER_PROJECTS: Array<{
+  project: string;
+  topic: string;
+  origin: string;
+  year: number;
+  carriers: string[];
+  adoptions: Array<{ district: string; year: number; from?: string }>;
+}> = [
+  {
+    project: "Repair-Café",
+    topic: "Umwelt",
+    origin: "RS",
+    year: 2022,
+    carriers: ["Repair-Café Rosenbühl-Sonnenhalde"],
+    adoptions: [
+      { district: "KW", year: 2024 },
+      { district: "HR", year: 2025, from: "KW" },
+    ],
+  },
+  {
+    project: "Lesepaten",
+    topic: "Bildung",
+    origin: "NO",
+    year: 2023,
+    carriers: ["Lesepaten Nordstadt"],
+    adoptions: [
+      { district: "MI", year: 2024 },
+      { district: "WE", year: 2025, from: "MI" },
+    ],
+  },
+  {
+    project: "Sprachcafé",
+    topic: "Sprachförderung",
+    origin: "MB",
+    year: 2023,
+    carriers: ["Eritreische Gemeinde Mühlbach"],
+    adoptions: [{ district: "OS", year: 2024 }],
+  },
+  {
+    project: "Seniorennetzwerk",
+    topic: "Senioren",
+    origin: "OS",
+    year: 2023,
+    carriers: ["Nachbarschaftshilfe Oststadt e.V."],
+    adoptions: [
+      { district: "SF", year: 2024 },
+      { district: "TH", year: 2025 },
+    ],
+  },
+  {
+    project: "Gemeinschaftsgarten",
+    topic: "Nachbarschaft",
+    origin: "KW",
+    year: 2024,
+    carriers: [],
+    adoptions: [{ district: "ER", year: 2025 }],
+  },
+];
+
+const projectRows: string[][] = [];
+for (const spec of TRANSFER_PROJECTS) {
+  const carriersOf = new Map<string, SampleActor[]>();
+  const origin = districtOf(spec.origin);
+  const named = spec.carriers.map((name) => byName.get(name)!).filter(Boolean);
+  carriersOf.set(origin.id, named.length > 0 ? named : [hubOf(origin)]);
+  projectRows.push([
+    spec.project,
+    spec.topic,
+    origin.name,
+    String(spec.year),
+    "Ursprung",
+    "",
+    ids(carriersOf.get(origin.id)!),
+  ]);
+  for (const adoption of spec.adoptions) {
+    const from = adoption.from ?? spec.origin;
+    const before = WAVES[Math.max(0, Math.min(WAVES.length - 1, adoption.year - WAVE_YEAR["1"]! - 1))]!;
+    const sources = carriersOf.get(from) ?? inDistrict(from);
+    const here = inDistrict(adoption.district).filter((a) => a.art !== "Person");
+    const tiedToSource = here.filter((a) => sources.some((s) => tiedIn(before, a, s)));
+    const tiedToDistrict = here.filter((a) => inDistrict(from).some((s) => tiedIn(before, a, s)));
+    const onTopic = here.filter((a) => a.topics.includes(spec.topic));
+    const carriers = [tiedToSource, tiedToDistrict, onTopic, [hubOf(districtOf(adoption.district))]].find(
+      (list) => list.length > 0,
+    )!;
+    const chosen = sampleDistinct(rng2, carriers, Math.min(2, carriers.length));
+    carriersOf.set(adoption.district, chosen);
+    projectRows.push([
+      spec.project,
+      spec.topic,
+      districtOf(adoption.district).name,
+      String(adoption.year),
+      "Übernahme",
+      adoption.from ? districtOf(adoption.from).name : "",
+      ids(chosen),
+    ]);
+  }
+}
+
+function ids(actors: SampleActor[]): string {
+  return actors
+    .map((a) => a.id)
+    .sort()
+    .join(", ");
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -923,13 +1143,18 @@ write(
 );
 write(
   "treffen.csv",
-  ["ID", "Datum", "Stadtteil", "Gastgeber", "Welle", "Titel"],
-  meetings.map((m) => [m.id, m.date, m.district.name, m.host.id, m.wave, m.title]),
+  ["ID", "Datum", "Stadtteil", "Gastgeber", "Welle", "Titel", "Arbeitskreis"],
+  meetings.map((m) => [m.id, m.date, m.district.name, m.host.id, m.wave, m.title, m.group]),
 );
 write(
   "teilnahme.csv",
   ["Treffen", "Akteur"],
   meetings.flatMap((m) => m.attendees.map((a) => [m.id, a.id])),
+);
+write(
+  "projekte.csv",
+  ["Projekt", "Thema", "Stadtteil", "Jahr", "Rolle", "übernommen von", "Träger"],
+  projectRows,
 );
 write(
   "antworten.csv",

@@ -140,7 +140,12 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       /In Welle \S+ erreicht der Indikator/,
     );
     await page.screenshot({ path: screenshotPath("praesentation-indikator") });
-    // The third view: what changed since the previous wave, as its figure under the figure's sentence.
+    // The third view: the three levels of the goal side by side (#18).
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(/drei Stufen/);
+    expect(await page.locator(".vz-slide-current .vz-level").count()).toBe(3);
+    await page.screenshot({ path: screenshotPath("praesentation-stufen") });
+    // The fourth view: what changed since the previous wave, as its figure under the figure's sentence.
     await page.keyboard.press("ArrowRight");
     await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(
       /neue und \S+ weggefallene Verbindungen/,

@@ -25,7 +25,18 @@ import {
   watchPage,
 } from "./harness.js";
 
-const PAGES = ["", "netzwerk", "luecken", "akteure", "empfehlungen", "entwicklung", "methodik"];
+const PAGES = [
+  "",
+  "netzwerk",
+  "luecken",
+  "akteure",
+  "empfehlungen",
+  "arbeitskreise",
+  "tischplan",
+  "transferprojekte",
+  "entwicklung",
+  "methodik",
+];
 const minimalFolder = join(repository, "test/fixtures/minimal");
 const MINIMAL_SITE = testSite("minimal", minimalFolder);
 const noProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
@@ -75,6 +86,34 @@ describe.skipIf(!chromiumPath)("a dataset with only id, name, source and target"
     expect(text).toMatch(/nur eine Befragungswelle/);
     expect(text).toMatch(/keinen Stadtteil/);
     await trend.page.close();
+  });
+
+  it("says that there are no meetings and no transfer projects, and still seats the actors at tables", async () => {
+    const meetings = await open("arbeitskreise");
+    await expect(meetings.page.locator("main").textContent()).resolves.toMatch(/keine Treffen/);
+    // no bare value of a cell (Framework's inspector shows an empty htl template as "null")
+    await expect(
+      meetings.page.locator("main .observablehq--inspect, main .observablehq--null").count(),
+    ).resolves.toBe(0);
+    await meetings.page.close();
+    const projects = await open("transferprojekte");
+    await expect(projects.page.locator("main").textContent()).resolves.toMatch(/keine Transferprojekte/);
+    await expect(
+      projects.page.locator("main .observablehq--inspect, main .observablehq--null").count(),
+    ).resolves.toBe(0);
+    await projects.page.close();
+    const plan = await open("tischplan");
+    await expect(
+      plan.page.locator("main .observablehq--inspect, main .observablehq--null").count(),
+    ).resolves.toBe(0);
+    for (const box of await plan.page.locator(".vz-plan-list input[type=checkbox]").all()) await box.check();
+    await plan.page.fill("#tp-tische", "2");
+    await plan.page.fill("#tp-runden", "1");
+    await plan.page.click("button[type=submit]");
+    await plan.page.locator(".vz-plan").waitFor();
+    const tables = await plan.page.locator(".vz-plan tbody td").allTextContents();
+    expect(tables.flatMap((t) => t.split(", ")).sort()).toEqual(["Alpha", "Beta", "Delta", "Gamma"]);
+    await plan.page.close();
   });
 
   it("draws all four actors on the Netzwerk page", async () => {

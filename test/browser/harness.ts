@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,15 +51,19 @@ export function testSite(name: string, data: string): TestSite {
 }
 
 /** Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists. */
-/** The dashboard's eight pages: path below the site root and the page title. */
+/** The dashboard's pages: path below the site root and the page title. */
 export const DASHBOARD_PAGES = [
   { path: "", title: "Überblick" },
   { path: "netzwerk", title: "Netzwerk" },
   { path: "luecken", title: "Lückenkarte" },
   { path: "akteure", title: "Akteure" },
   { path: "empfehlungen", title: "Empfehlungen" },
+  { path: "arbeitskreise", title: "Arbeitskreise" },
+  { path: "tischplan", title: "Tischplan für ein Netzwerktreffen" },
+  { path: "transferprojekte", title: "Transferprojekte" },
   { path: "entwicklung", title: "Entwicklung" },
   { path: "methodik", title: "Methodik" },
+  { path: "befragung", title: "Befragung" },
   { path: "eigene-daten", title: "Eigene Daten" },
 ] as const;
 
@@ -92,8 +96,36 @@ function newestModification(path: string): number {
   return newest;
 }
 
+/**
+ * Runs `action` holding a lock on `path` (a folder made atomically), so that test files running in parallel do
+ * not build the same site at once; a lock older than 20 minutes is taken as left behind.
+ */
+function withLock<T>(path: string, action: () => T): T {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  mkdirSync(dirname(path), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(path);
+      break;
+    } catch {
+      if (existsSync(path) && Date.now() - statSync(path).mtimeMs > 20 * 60_000)
+        rmSync(path, { recursive: true, force: true });
+      Atomics.wait(sleeper, 0, 0, 500);
+    }
+  }
+  try {
+    return action();
+  } finally {
+    rmSync(path, { recursive: true, force: true });
+  }
+}
+
 /** Builds the test dashboard unless its output is newer than the dashboard and core sources. */
 export function buildDashboardIfStale(site: TestSite = MINI_SITE): void {
+  withLock(`${site.VERNETZT_DASHBOARD_OUT}.lock`, () => buildIfStale(site));
+}
+
+function buildIfStale(site: TestSite): void {
   const built = join(site.VERNETZT_DASHBOARD_OUT, "netzwerk.html");
   const sources = [
     dashboard,

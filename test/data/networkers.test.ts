@@ -60,9 +60,10 @@ describe("data/networkers", () => {
   });
 
   it("visits six districts, and the people there come to the visit", () => {
-    expect(new Set(dataset.events.map((e) => e.district)).size).toBe(6);
+    const visits = dataset.events.filter((e) => e.group === "Vernetzer vor Ort");
+    expect(new Set(visits.map((e) => e.district)).size).toBe(6);
     const district = districtById(dataset);
-    for (const event of dataset.events) {
+    for (const event of visits) {
       const present = dataset.attendance.filter((a) => a.event === event.id).map((a) => a.actor);
       expect(present).toContain(event.host);
       expect(district.get(event.host!)).toBe(event.district);
@@ -83,6 +84,26 @@ describe("data/networkers", () => {
     }
     const carriers = dataset.actors.filter((a) => a.attributes.transfer_project);
     expect(carriers).toHaveLength(5);
+  });
+
+  it("meets in plenary twice per wave, hosted by its members in turn, more people as the group grows", () => {
+    const plenaries = dataset.events.filter((e) => e.group === "Plenum");
+    expect(plenaries).toHaveLength(2 * dataset.waves.length);
+    expect(new Set(plenaries.map((e) => e.host)).size).toBe(plenaries.length);
+    const size = (id: string) => dataset.attendance.filter((a) => a.event === id).length;
+    expect(size(plenaries[plenaries.length - 1]!.id)).toBeGreaterThan(2 * size(plenaries[0]!.id));
+  });
+
+  it("lists the five transfer projects in projects.csv, carried by the people who carried them", () => {
+    const sites = dataset.projects!;
+    expect(new Set(sites.map((s) => s.project)).size).toBe(5);
+    const transfers = dataset.ties.filter((t) => t.type === "transfer");
+    for (const site of sites.filter((s) => s.role === "adoption")) {
+      const origin = sites.find((s) => s.project === site.project && s.role === "origin")!;
+      expect(site.from).toBe(origin.district);
+      const pair = [origin.carriers[0], site.carriers[0]].sort().join("|");
+      expect(transfers.some((t) => [t.source, t.target].sort().join("|") === pair)).toBe(true);
+    }
   });
 
   it("is marked fictional in its README", () => {

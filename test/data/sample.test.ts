@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { workingGroups } from "../../packages/core/src/meetings/index.js";
 import type { Dataset } from "../../packages/core/src/model/types.js";
+import { transferProjects } from "../../packages/core/src/projects/index.js";
 import {
   districtById,
   graphEdges,
@@ -252,6 +254,45 @@ describe("data/sample (Weidenbrunn)", () => {
       expect(hosts.length).toBeGreaterThanOrEqual(3);
       expect(new Set(hosts).size).toBe(hosts.length);
     }
+  });
+
+  it("every meeting names its working group, and working groups meet within their district", () => {
+    const district = districtById(dataset);
+    expect(dataset.events.every((e) => e.group !== undefined)).toBe(true);
+    for (const event of dataset.events.filter(
+      (e) => e.group !== "Netzwerktreffen Integration und Teilhabe",
+    )) {
+      const present = dataset.attendance
+        .filter((a) => a.event === event.id)
+        .map((a) => district.get(a.actor));
+      expect(new Set(present), event.id).toEqual(new Set([event.district]));
+    }
+  });
+
+  it("Runde Jugend Weststadt: hosts rotate, guests come once, and ties form between people who met there", () => {
+    const group = workingGroups(dataset).groups.find((g) => g.group === "Runde Jugend Weststadt")!;
+    expect(group.meetings).toBe(6);
+    expect(Object.values(group.hosts).every((n) => n === 1)).toBe(true);
+    expect(group.neverReturned.length).toBeGreaterThanOrEqual(2);
+    const { share, baseline } = group.newTies;
+    expect(share!).toBeGreaterThan(3 * baseline!.share!);
+  });
+
+  it("Runde Senioren Oststadt is just starting: two meetings in the latest year", () => {
+    const group = workingGroups(dataset).groups.find((g) => g.group === "Runde Senioren Oststadt")!;
+    expect(group.status).toBe("starting");
+    expect(group.meetingsPerYear).toEqual([{ year: 2025, count: 2 }]);
+  });
+
+  it("five transfer projects spread between districts; Talhausen took one up without any tie to the city", () => {
+    const result = transferProjects(dataset);
+    expect(result.missing).toEqual([]);
+    expect(result.projects).toHaveLength(5);
+    const adoptions = result.projects.flatMap((p) => p.adoptions);
+    expect(adoptions.find((a) => a.district === districtId("Talhausen"))!.connection).toBe("none");
+    expect(adoptions.filter((a) => a.connection !== "none").length).toBeGreaterThanOrEqual(4);
+    const sprachcafe = result.projects.find((p) => p.project === "Sprachcafé")!;
+    expect(sprachcafe.candidates[0]!.district).toBe(districtId("Nordstadt"));
   });
 
   it("is marked fictional in its README", () => {

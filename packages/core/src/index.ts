@@ -3,7 +3,8 @@
  *
  * Areas (each also a subpath export, e.g. `@vernetzt/core/io`):
  * model, io, node (Node only), measures, analysis, centrality, structure, groups, communities, gaps, indicators,
- * waves, recommend, handouts, privacy, layout, generate, interop, two-mode, meetings. See the package README.
+ * waves, recommend, handouts, privacy, layout, generate, interop, two-mode, meetings, seating, projects. See the
+ * package README.
  */
 
 export * from "./analysis/index.js";
@@ -22,8 +23,11 @@ export * from "./measures/index.js";
 export * from "./meetings/index.js";
 export * from "./model/index.js";
 export * from "./privacy/index.js";
+export * from "./projects/index.js";
 export * from "./random/index.js";
 export * from "./recommend/index.js";
+export * from "./seating/index.js";
 export * from "./structure/index.js";
+export * from "./survey/index.js";
 export * from "./two-mode/index.js";
 export * from "./waves/index.js";

@@ -5,6 +5,7 @@ import {
   BOOLEAN_ALIASES,
   COLUMN_ALIASES,
   KIND_ALIASES,
+  LEVEL_ALIASES,
   PROJECT_ROLE_ALIASES,
   TABLE_NAME_ALIASES,
   TABLES,
@@ -22,6 +23,7 @@ describe("docs", () => {
       ...Object.values(COLUMN_ALIASES).flatMap((columns) => Object.values(columns).flat()),
       ...Object.values(KIND_ALIASES).flat(),
       ...Object.values(BOOLEAN_ALIASES).flat(),
+      ...Object.values(LEVEL_ALIASES).flat(),
       ...Object.values(PROJECT_ROLE_ALIASES).flat(),
     ];
     const missing = aliases.filter((alias) => !text.includes(`\`${alias}\``));

@@ -21,6 +21,7 @@ const OTHER_MEANINGS: Record<string, Record<string, string>> = {
       "packages/cli/src/commands/indicator.ts",
       "dashboard/browser/indicator-reading.ts",
       "dashboard/browser/first-screen-view.ts",
+      "dashboard/browser/levels-view.ts",
       "dashboard/loaders/indicator-data.ts",
       "dashboard/src/entwicklung.md",
       "dashboard/src/index.md",

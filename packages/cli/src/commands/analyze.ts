@@ -11,7 +11,17 @@ import { type Analysis, analysisMessagesDe, analysisMessagesEn, analyzeAsync } f
 import { buildGraph } from "@vernetzt/core/model";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { integerFlag, MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP, minGroupSizeFlag } from "../util/flags.js";
+import {
+  integerFlag,
+  levelViewFlags,
+  MIN_GROUP_SIZE_FLAG,
+  MIN_GROUP_SIZE_HELP,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
+  minGroupSizeFlag,
+  RULE_FLAG,
+  RULE_HELP,
+} from "../util/flags.js";
 import { formatCount, formatPValue, formatShare } from "../util/format.js";
 import { writeJson } from "../util/json-out.js";
 import { type Lang, resolveLang } from "../util/lang.js";
@@ -19,6 +29,8 @@ import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface AnalyzeCommandOptions {
+  rule?: string;
+  minLevel?: string;
   pseudonymize?: boolean;
   directed?: boolean;
   weighted?: boolean;
@@ -43,6 +55,8 @@ export function register(program: Command): void {
     .option("--weighted", "use tie weights in path measures, eigenvector and PageRank")
     .option("--group-by <attribute>", "also analyse this categorical column as groups (repeatable)", collect)
     .option("--wave <wave>", "survey wave (default: the latest)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--seed <seed>", "seed of Louvain and the permutation test (default 1)")
     .option("--permutations <n>", "permutations of the E-I test; 0 skips it (default 1000)")
     .option("--samples <k>", "estimate betweenness from k sampled sources (default: exact)")
@@ -58,6 +72,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
         ...(options.directed ? { directed: true } : {}),
       });
       const result = await asUsage(() =>

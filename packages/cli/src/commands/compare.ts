@@ -16,9 +16,14 @@ import { loadDatasetOrExit } from "../util/dataset.js";
 import {
   contentLang,
   integerFlag,
+  levelViewFlags,
   MIN_GROUP_SIZE_FLAG,
   MIN_GROUP_SIZE_HELP,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
   minGroupSizeFlag,
+  RULE_FLAG,
+  RULE_HELP,
 } from "../util/flags.js";
 import { formatShare } from "../util/format.js";
 import { writeJson } from "../util/json-out.js";
@@ -26,6 +31,8 @@ import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface CompareCommandOptions {
+  rule?: string;
+  minLevel?: string;
   pseudonymize?: boolean;
   from: string;
   to: string;
@@ -43,6 +50,8 @@ export function register(program: Command): void {
     .requiredOption("--from <wave>", "the earlier wave")
     .requiredOption("--to <wave>", "the later wave")
     .option("--samples <k>", "estimate betweenness from k sampled actors (large networks; default: exact)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option(MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP)
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
@@ -52,6 +61,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
       });
       const samples = integerFlag(options.samples, "--samples", 1);
       const minGroupSize = minGroupSizeFlag(options.minGroupSize);

@@ -15,7 +15,17 @@ import { minimumCut } from "@vernetzt/core/structure";
 import type { Command } from "commander";
 import { loadWaveGraphOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
-import { contentLang, MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP, minGroupSizeFlag } from "../util/flags.js";
+import {
+  contentLang,
+  levelViewFlags,
+  MIN_GROUP_SIZE_FLAG,
+  MIN_GROUP_SIZE_HELP,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
+  minGroupSizeFlag,
+  RULE_FLAG,
+  RULE_HELP,
+} from "../util/flags.js";
 import { formatNumber } from "../util/format.js";
 import { writeJson } from "../util/json-out.js";
 import type { Lang } from "../util/lang.js";
@@ -23,6 +33,8 @@ import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface CutCommandOptions {
+  rule?: string;
+  minLevel?: string;
   from: string;
   to: string;
   by?: string;
@@ -73,6 +85,8 @@ export function register(program: Command): void {
     .option("--by <attribute>", "compare groups: district, sector or any column")
     .option("--weighted", "count tie weights instead of ties")
     .option("--wave <wave>", "survey wave (default: the latest)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option(MIN_GROUP_SIZE_FLAG, MIN_GROUP_SIZE_HELP)
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
@@ -84,6 +98,7 @@ export function register(program: Command): void {
       const { dataset, graph } = await loadWaveGraphOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
         wave: options.wave,
       });
       const by = options.by ?? null;

@@ -18,10 +18,13 @@ import { EXPORT_FORMATS, type ExportFormat, exportDataset } from "@vernetzt/core
 import type { Command } from "commander";
 import { loadDatasetOrExit, waveOption } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
+import { levelViewFlags, MIN_LEVEL_FLAG, MIN_LEVEL_HELP, RULE_FLAG, RULE_HELP } from "../util/flags.js";
 import { resolveLang } from "../util/lang.js";
 import { asUsage } from "../util/usage.js";
 
 interface ExportCommandOptions {
+  rule?: string;
+  minLevel?: string;
   pseudonymize?: boolean;
   format: string;
   out: string;
@@ -52,6 +55,8 @@ export function register(program: Command): void {
       "output file (a folder for csv, nodes-edges-csv and gephi-csv; - for standard output)",
     )
     .option("--wave <wave>", "only this survey wave (default: every wave)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--lang <lang>", "language of messages: de or en")
     .option("--directed", "treat ties without a directed value as directed")
     .option(
@@ -76,6 +81,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
         ...(options.directed ? { directed: true } : {}),
       });
       const wave = options.wave === undefined ? undefined : waveOption(dataset, options.wave, lang);

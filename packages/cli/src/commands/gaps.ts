@@ -19,15 +19,22 @@ import { UsageError } from "../util/errors.js";
 import {
   contentLang,
   integerFlag,
+  levelViewFlags,
   MIN_GROUP_SIZE_FLAG,
   MIN_GROUP_SIZE_HELP,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
   minGroupSizeFlag,
+  RULE_FLAG,
+  RULE_HELP,
 } from "../util/flags.js";
 import { writeJson } from "../util/json-out.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface GapsCommandOptions {
+  rule?: string;
+  minLevel?: string;
   by: string;
   pseudonymize?: boolean;
   expectation: string;
@@ -51,6 +58,8 @@ export function register(program: Command): void {
       "district",
     )
     .option("--wave <wave>", "survey wave (default: the latest)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option(
       "--expectation <model>",
       "null model: external (only ties across borders; sharper when districts keep to themselves) or degree (all ties)",
@@ -76,6 +85,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
       });
       const graph = buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave });
       const messages = lang === "de" ? gapsMessagesDe : gapsMessagesEn;

@@ -8,11 +8,21 @@ import { join } from "node:path";
 import { handoutsMessagesDe, handoutsMessagesEn, renderHandouts } from "@vernetzt/core/handouts";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { contentLang, integerFlag } from "../util/flags.js";
+import {
+  contentLang,
+  integerFlag,
+  levelViewFlags,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
+  RULE_FLAG,
+  RULE_HELP,
+} from "../util/flags.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface HandoutsCommandOptions {
+  rule?: string;
+  minLevel?: string;
   pseudonymize?: boolean;
   out: string;
   wave?: string;
@@ -28,6 +38,8 @@ export function register(program: Command): void {
     .argument("<path>", "dataset folder or file")
     .requiredOption("--out <dir>", "output folder (created if missing)")
     .option("--wave <wave>", "survey wave (default: the latest)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--top <k>", "recommended contacts per page (default 5)")
     .option("--seed <seed>", "seed of the recommendations (default 1)")
     .option("--lang <lang>", "language: de or en (default: de)")
@@ -39,6 +51,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
       });
       const files = asUsage(() =>
         renderHandouts(dataset, {

@@ -20,13 +20,23 @@ import {
 import type { Dataset } from "@vernetzt/core/model";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { contentLang, integerFlag } from "../util/flags.js";
+import {
+  contentLang,
+  integerFlag,
+  levelViewFlags,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
+  RULE_FLAG,
+  RULE_HELP,
+} from "../util/flags.js";
 import { writeJson } from "../util/json-out.js";
 import type { Lang } from "../util/lang.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface MeetingsCommandOptions {
+  rule?: string;
+  minLevel?: string;
   pseudonymize?: boolean;
   establishedFrom?: string;
   json?: boolean;
@@ -39,6 +49,8 @@ export function register(program: Command): void {
     .description("working groups: meetings, attendance, host rotation, mix, first-timers, new ties")
     .argument("<path>", "dataset folder or file")
     .option("--established-from <n>", "a group with fewer meetings is shown as just starting (default 4)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
@@ -48,6 +60,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
       });
       const result = asUsage(() =>
         workingGroups(dataset, establishedFrom === undefined ? {} : { establishedFrom }),

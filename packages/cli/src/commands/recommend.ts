@@ -8,13 +8,23 @@ import { buildGraph } from "@vernetzt/core/model";
 import { recommend, recommendMessagesDe, recommendMessagesEn } from "@vernetzt/core/recommend";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
-import { contentLang, integerFlag } from "../util/flags.js";
+import {
+  contentLang,
+  integerFlag,
+  levelViewFlags,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
+  RULE_FLAG,
+  RULE_HELP,
+} from "../util/flags.js";
 import { formatShare } from "../util/format.js";
 import { writeJson } from "../util/json-out.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface RecommendCommandOptions {
+  rule?: string;
+  minLevel?: string;
   pseudonymize?: boolean;
   top?: string;
   actor?: string;
@@ -32,6 +42,8 @@ export function register(program: Command): void {
     .option("--top <k>", "recommendations per actor (default 5)")
     .option("--actor <id>", "only for this actor id")
     .option("--wave <wave>", "survey wave (default: the latest)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--seed <seed>", "seed of the communities used for bridging (default 1)")
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
@@ -43,6 +55,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
       });
       const result = asUsage(() =>
         recommend(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {

@@ -12,11 +12,20 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
-import { contentLang } from "../util/flags.js";
+import {
+  contentLang,
+  levelViewFlags,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
+  RULE_FLAG,
+  RULE_HELP,
+} from "../util/flags.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
 interface ReportCommandOptions {
+  rule?: string;
+  minLevel?: string;
   pseudonymize?: boolean;
   out: string;
   wave?: string;
@@ -94,6 +103,8 @@ export function register(program: Command): void {
       "first wave of the trend and of 'what changed' (default: the first; changes: the one before --to)",
     )
     .option("--to <wave>", "last wave of the trend and of 'what changed' (default: the latest)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--lang <lang>", "language of the figures: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ReportCommandOptions>();
@@ -102,6 +113,7 @@ export function register(program: Command): void {
       const { dataset } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
       });
       // Heavy modules (Plot, linkedom, resvg, pdfkit) load here, not when the CLI starts.
       const figures = await import("@vernetzt/figures");

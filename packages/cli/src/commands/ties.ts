@@ -11,13 +11,23 @@ import { toCsr } from "@vernetzt/core/graph";
 import { cutPoints } from "@vernetzt/core/structure";
 import type { Command } from "commander";
 import { loadWaveGraphOrExit } from "../util/dataset.js";
-import { contentLang, integerFlag } from "../util/flags.js";
+import {
+  contentLang,
+  integerFlag,
+  levelViewFlags,
+  MIN_LEVEL_FLAG,
+  MIN_LEVEL_HELP,
+  RULE_FLAG,
+  RULE_HELP,
+} from "../util/flags.js";
 import { formatCount, formatNumber, formatShare } from "../util/format.js";
 import { writeJson } from "../util/json-out.js";
 import type { Lang } from "../util/lang.js";
 import { printText } from "../util/terminal.js";
 
 interface TiesCommandOptions {
+  rule?: string;
+  minLevel?: string;
   top?: string;
   weighted?: boolean;
   wave?: string;
@@ -56,6 +66,8 @@ export function register(program: Command): void {
     .option("--top <k>", "how many ties (default 10)")
     .option("--weighted", "use tie weights: a stronger tie is a shorter path")
     .option("--wave <wave>", "survey wave (default: the latest)")
+    .option(RULE_FLAG, RULE_HELP)
+    .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--json", "print the result as JSON")
     .option("--lang <lang>", "language: de or en (default: de)")
     .action(async (path: string, _options: unknown, command: Command) => {
@@ -66,6 +78,7 @@ export function register(program: Command): void {
       const { dataset, graph } = await loadWaveGraphOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
+        levelView: levelViewFlags(options),
         wave: options.wave,
       });
       const csr = toCsr(graph);

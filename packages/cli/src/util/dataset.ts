@@ -19,6 +19,8 @@ import {
   buildGraph,
   type Dataset,
   resolveWave,
+  type TieLevelView,
+  tieLevelView,
   UnknownWaveError,
   type VernetztGraph,
 } from "@vernetzt/core/model";
@@ -42,6 +44,19 @@ export interface LoadDatasetOptions {
    * every command's output starts from the dataset returned here.
    */
   pseudonymize?: boolean;
+  /**
+   * The tie-level view of `--rule`/`--min-level` (`levelViewFlags`): survey reports symmetrised and ties below
+   * the level left out before the command sees the dataset. Default: none (the graph symmetrises by `max`).
+   */
+  levelView?: Partial<TieLevelView> | undefined;
+  /** Accept an actor list without ties (`survey`: before the first survey there are none). Default `true`. */
+  requireTies?: boolean;
+  /**
+   * The dataset exactly as loaded, no pseudonyms: only for commands that write the coordinator's own dataset
+   * back (`survey collect`) and show nobody else a name that did not consent (`survey make` lists no such
+   * person). Default `false`.
+   */
+  keepNames?: boolean;
 }
 
 /** The global flags of every command that loads a dataset (`--columns`, `--mapping`, `--skip-bad-rows`). */
@@ -91,7 +106,10 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
     const hint = validationReportText(options.lang).warningsHint(report.issues.length, path);
     printText(`vernetzt: ${hint}\n`, process.stderr);
   }
-  return { dataset: pseudonymize(dataset, { allPersons: options.pseudonymize === true }), report };
+  const shown = options.keepNames
+    ? dataset
+    : pseudonymize(dataset, { allPersons: options.pseudonymize === true });
+  return { dataset: options.levelView ? tieLevelView(shown, options.levelView) : shown, report };
 }
 
 /**
@@ -116,6 +134,7 @@ export async function loadReport(path: string, options: LoadDatasetOptions): Pro
       maxFileBytes: maxFileBytes(),
       ...(columns.length > 0 ? { columns } : {}),
       ...(options.directed === undefined ? {} : { directed: options.directed }),
+      ...(options.requireTies === undefined ? {} : { requireTies: options.requireTies }),
     };
     return await loadDataset(path, loadOptions);
   } catch (error) {

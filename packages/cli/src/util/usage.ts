@@ -12,8 +12,14 @@ const USAGE_ERRORS = new Set([
   "IndicatorOptionError",
   "InteropExportError",
   "LoadOptionError",
+  "MeetingsOptionError",
   "MetricOptionError",
+  "ProjectsOptionError",
   "RecommendOptionError",
+  "SeatingInputError",
+  "SeatingOptionError",
+  "SurveyOptionError",
+  "TieLevelViewError",
   "WavesOptionError",
 ]);
 

@@ -72,7 +72,8 @@ nav { margin-bottom: 4mm; }
 `;
 
 /**
- * A complete HTML document. `title` and `body` must already be escaped.
+ * A complete HTML document with the print stylesheet (and `extraCss` after it, e.g. page breaks). `title` and
+ * `body` must already be escaped.
  *
  * @example
  * ```ts
@@ -83,7 +84,7 @@ nav { margin-bottom: 4mm; }
  * page.includes("<title>Kontakte</title>") //=> true
  * ```
  */
-export function htmlDocument(lang: string, title: string, body: string): string {
+export function htmlDocument(lang: string, title: string, body: string, extraCss = ""): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -91,7 +92,7 @@ export function htmlDocument(lang: string, title: string, body: string): string 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <style>
-${HANDOUT_CSS}</style>
+${HANDOUT_CSS}${extraCss}</style>
 </head>
 <body>
 ${body}

@@ -4,3 +4,4 @@ export * from "./bootstrap.js";
 export * from "./components.js";
 export * from "./errors.js";
 export * from "./indicator.js";
+export * from "./levels.js";

@@ -5,6 +5,12 @@
  * says so. Where the dataset names the survey respondents of a wave, the wave carries the response rate
  * (respondents among the wave's actors / actors) and a seeded vertex-bootstrap interval (`bootstrap.ts`).
  *
+ * Next to the composite, each wave reports the indicator at each level of goal 6.3.3 (`levels`: aware = ties of
+ * level ≥ 1 "wissen voneinander", know = ≥ 2 "kennen uns", cooperate = 3 "arbeiten zusammen"; see
+ * `model/tie-levels.ts` for levels and the rule that makes two sides' reports one tie), each with its
+ * components, districts and interval, and — for a survey — its non-response and reported pairs (`levels.ts`).
+ * The composite itself is computed on the ties of `minLevel` and above (default: every tie).
+ *
  * Limits (see docs/indicator-6.3.3.md): it measures ties that were reported, not acquaintance itself; it
  * depends on who answered; equal weights are a convention, not a finding.
  */
@@ -14,8 +20,18 @@ import { categorizeActors } from "../groups/categories.js";
 import { indicatorMessagesDe } from "../i18n/de/indicator.js";
 import { type IndicatorMessages, indicatorMessagesEn } from "../i18n/en/indicator.js";
 import { buildGraph } from "../model/build-graph.js";
+import { coAttendanceTies } from "../model/co-attendance.js";
 import { UnknownWaveError } from "../model/errors.js";
-import type { Dataset, VernetztGraph } from "../model/types.js";
+import {
+  CO_ATTENDANCE_LEVEL,
+  LEVEL_NAMES,
+  type LevelName,
+  resolveTieLevelView,
+  TIE_LEVELS,
+  UNLEVELLED_TIE_LEVEL,
+  waveRespondents,
+} from "../model/tie-levels.js";
+import type { Dataset, LevelRule, TieLevel, VernetztGraph } from "../model/types.js";
 import { DEFAULT_SUPPRESSION_OPTIONS, suppressSmall } from "../privacy/suppress.js";
 import { bootstrapInterval } from "./bootstrap.js";
 import {
@@ -26,6 +42,7 @@ import {
   indicatorComponents,
 } from "./components.js";
 import { IndicatorOptionError } from "./errors.js";
+import { type NonResponse, nonResponse, type ReportedPairs, reportedPairs } from "./levels.js";
 
 export interface IndicatorOptions {
   /** Waves to report, in this order. Default `null`: every wave of the dataset. */
@@ -43,6 +60,10 @@ export interface IndicatorOptions {
    * gets `suppressed: true` and `null` figures, because they could identify its actors. Default `5`.
    */
   minGroupSize: number;
+  /** How two sides' survey reports of a pair become one tie (`model/tie-levels.ts`). Default `"max"`. */
+  rule: LevelRule;
+  /** The composite counts ties of this level and above (1, 2 or 3). Default `1`: every tie. */
+  minLevel: TieLevel;
 }
 
 export const DEFAULT_INDICATOR_OPTIONS: IndicatorOptions = {
@@ -52,6 +73,8 @@ export const DEFAULT_INDICATOR_OPTIONS: IndicatorOptions = {
   seed: 1,
   lang: "de",
   minGroupSize: DEFAULT_SUPPRESSION_OPTIONS.k,
+  rule: "max",
+  minLevel: 1,
 };
 
 /** The composite and its components for a set of actors. */
@@ -67,20 +90,44 @@ export interface DistrictIndicatorValue extends IndicatorValue {
   suppressed: boolean;
 }
 
-/** The indicator of one wave. */
-export interface IndicatorWave extends IndicatorValue {
-  wave: string;
+/** The composite, its components, interval and districts on one graph. */
+export interface MeasuredIndicator extends IndicatorValue {
   /** Bootstrap interval of `value` (value ± z·se, see `bootstrap.ts`); only when the wave has respondents. */
   interval?: [number, number];
-  /** Share of the wave's actors who answered; only when the wave has respondents. */
-  responseRate?: number;
   /** Per district id (German collation order): the same components for the district's actors. */
   byDistrict: Record<string, DistrictIndicatorValue>;
+}
+
+/** The indicator on the ties of one level and above. */
+export interface LevelIndicator extends MeasuredIndicator {
+  minLevel: TieLevel;
+  /** Pairs tied at this level or above under the rule (co-attendance included from level 2 down). */
+  ties: number;
+  /** Pairs the survey's respondents named at this level or above; only for a wave with survey reports. */
+  pairs?: ReportedPairs;
+}
+
+/** The indicator of one wave. */
+export interface IndicatorWave extends MeasuredIndicator {
+  wave: string;
+  /** Share of the wave's actors who answered; only when the wave has respondents. */
+  responseRate?: number;
   /** Which components do not apply and why (they are left out of the mean). */
   notes: string[];
+  /**
+   * The indicator at each level of goal 6.3.3 ("wissen voneinander, kennen sich und arbeiten zusammen"):
+   * `aware` counts ties of level ≥ 1, `know` ≥ 2, `cooperate` 3. Given by `indicator`, not by `waveIndicator`
+   * (which sees one graph, not the reports).
+   */
+  levels?: Record<LevelName, LevelIndicator>;
+  /** How many actors and pairs the answers cover; only when the wave has respondents. */
+  nonResponse?: NonResponse;
 }
 
 export interface IndicatorResult {
+  /** The level rule and the composite's lowest level, as used. */
+  rule: LevelRule;
+  minLevel: TieLevel;
   waves: IndicatorWave[];
 }
 
@@ -107,6 +154,14 @@ export function resolveIndicatorOptions(options: Partial<IndicatorOptions> = {})
   if (o.lang !== "de" && o.lang !== "en") throw new IndicatorOptionError("lang", o.lang, '"de" or "en"');
   if (!Number.isInteger(o.minGroupSize) || o.minGroupSize < 1) {
     throw new IndicatorOptionError("minGroupSize", o.minGroupSize, "an integer ≥ 1");
+  }
+  try {
+    resolveTieLevelView({ rule: o.rule, minLevel: o.minLevel });
+  } catch {
+    if (!["max", "min", "confirmed"].includes(o.rule)) {
+      throw new IndicatorOptionError("rule", o.rule, '"max", "min" or "confirmed"');
+    }
+    throw new IndicatorOptionError("minLevel", o.minLevel, "1, 2 or 3");
   }
   return o;
 }
@@ -142,8 +197,58 @@ export function indicator(dataset: Dataset, options: Partial<IndicatorOptions> =
   for (const wave of waves)
     if (!dataset.waves.includes(wave)) throw new UnknownWaveError(wave, dataset.waves);
   return {
-    waves: waves.map((wave) => waveIndicator(buildGraph(dataset, { wave }), dataset.respondents?.[wave], o)),
+    rule: o.rule,
+    minLevel: o.minLevel,
+    waves: waves.map((wave) => datasetWaveIndicator(dataset, wave, o)),
   };
+}
+
+/** One wave: the composite (on `minLevel` and above), then each level, non-response and notes on levels. */
+function datasetWaveIndicator(dataset: Dataset, wave: string, o: IndicatorOptions): IndicatorWave {
+  const answered = waveRespondents(dataset, wave);
+  const respondents =
+    dataset.respondents?.[wave] !== undefined || answered.size > 0 ? [...answered] : undefined;
+  const graphAt = (minLevel: TieLevel) =>
+    buildGraph({ ...dataset, levelView: { rule: o.rule, minLevel } }, { wave });
+  const graphs = new Map(TIE_LEVELS.map((level) => [level, graphAt(level)]));
+  const result = waveIndicator(graphs.get(o.minLevel)!, respondents, o);
+  const pairs = reportedPairs(dataset, wave);
+  const levels = {} as Record<LevelName, LevelIndicator>;
+  for (const level of TIE_LEVELS) {
+    const graph = graphs.get(level)!;
+    const measured = level === o.minLevel ? result : measure(graph, respondents, o);
+    const entry: LevelIndicator = {
+      minLevel: level,
+      value: measured.value,
+      components: measured.components,
+      ...(measured.interval ? { interval: measured.interval } : {}),
+      byDistrict: measured.byDistrict,
+      ties: graph.size,
+    };
+    if (pairs) entry.pairs = pairs[level];
+    levels[LEVEL_NAMES[level]] = entry;
+  }
+  result.levels = levels;
+  if (respondents !== undefined) {
+    const actors = graphs.get(1)!.order;
+    const inList = respondents.filter((id) => graphs.get(1)!.hasNode(id)).length;
+    result.nonResponse = nonResponse(actors, inList);
+  }
+  result.notes.push(...levelNotes(dataset, wave, o));
+  return result;
+}
+
+/** Which ties were given a level by default, said once per wave. */
+function levelNotes(dataset: Dataset, wave: string, o: IndicatorOptions): string[] {
+  const messages: IndicatorMessages = o.lang === "de" ? indicatorMessagesDe : indicatorMessagesEn;
+  const unlevelled = dataset.ties.filter((tie) => tie.wave === wave && tie.level === undefined).length;
+  const levelled = dataset.ties.some((tie) => tie.wave === wave && tie.level !== undefined);
+  const notes: string[] = [];
+  if (unlevelled > 0 && levelled)
+    notes.push(messages.unlevelledTies({ ties: unlevelled, level: UNLEVELLED_TIE_LEVEL }));
+  if (levelled && coAttendanceTies(dataset, wave).length > 0)
+    notes.push(messages.coAttendanceLevel({ level: CO_ATTENDANCE_LEVEL }));
+  return notes;
 }
 
 /**
@@ -178,23 +283,41 @@ export function waveIndicator(
 ): IndicatorWave {
   const o = resolveIndicatorOptions(options);
   const messages: IndicatorMessages = o.lang === "de" ? indicatorMessagesDe : indicatorMessagesEn;
+  const measured = measure(graph, respondents, o);
+  const actors = graph.order;
+  // keys in the order of the JSON contract: wave, value, components, byDistrict, notes, responseRate, interval
+  const result: IndicatorWave = {
+    wave: graph.getAttribute("wave"),
+    value: measured.value,
+    components: measured.components,
+    byDistrict: measured.byDistrict,
+    notes: notApplicable(measured.components, actors, messages),
+  };
+  if (respondents !== undefined) {
+    const answered = new Set(respondents.filter((id) => graph.hasNode(id)));
+    result.responseRate = actors === 0 ? 0 : answered.size / actors;
+  }
+  if (measured.interval) result.interval = measured.interval;
+  if (!graph.someNode((_, actor) => Boolean(actor.district?.trim()))) result.notes.push(messages.noDistricts);
+  return result;
+}
+
+/** The composite, components, interval (with respondents) and districts of one graph. */
+function measure(
+  graph: VernetztGraph,
+  respondents: readonly string[] | undefined,
+  o: IndicatorOptions,
+): MeasuredIndicator {
   const snap = snapshot(graph);
   const context = componentContext(snap);
   const everyone = snap.actors.map((_, i) => i);
   const components = indicatorComponents(context, everyone);
-  const result: IndicatorWave = {
-    wave: graph.getAttribute("wave"),
-    value: compositeValue(components),
-    components,
-    byDistrict: {},
-    notes: notApplicable(components, snap.actors.length, messages),
-  };
+  const result: MeasuredIndicator = { value: compositeValue(components), components, byDistrict: {} };
   if (respondents !== undefined) {
     const answered = [...new Set(respondents)].flatMap((id) => {
       const i = snap.index.get(id);
       return i === undefined ? [] : [i];
     });
-    result.responseRate = snap.actors.length === 0 ? 0 : answered.length / snap.actors.length;
     const interval =
       o.replicates > 0 && answered.length > 0 && result.value !== null
         ? bootstrapInterval(context, result.value, answered, o)
@@ -204,7 +327,6 @@ export function waveIndicator(
   const districts = snap.actors.some((actor) => actor.district?.trim())
     ? categorizeActors(graph, "district")
     : null;
-  if (districts === null) result.notes.push(messages.noDistricts);
   districts?.categories.forEach((district, code) => {
     const members = everyone.filter((i) => districts.codes[i] === code);
     const shown = suppressSmall(true, members.length, { k: o.minGroupSize });

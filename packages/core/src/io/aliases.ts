@@ -104,6 +104,17 @@ export const PERSON_KIND_WORDS = [
   "Fachkraft",
 ] as const;
 
+/**
+ * Values of a tie's `level` (`model/tie-levels.ts`): the numbers and the survey form's labels. `0` — "kennen wir
+ * nicht" — is an answer, but no tie.
+ */
+export const LEVEL_ALIASES = {
+  0: ["0", "kennen wir nicht", "kennen uns nicht", "Stufe 0", "none"],
+  1: ["1", "wissen voneinander", "Stufe 1", "aware"],
+  2: ["2", "kennen uns", "kennen sich", "Stufe 2", "know"],
+  3: ["3", "arbeiten zusammen", "Stufe 3", "cooperate"],
+} as const;
+
 /** Values of a project site's `role`; without a role the earliest site of a project is its origin. */
 export const PROJECT_ROLE_ALIASES = {
   origin: ["origin", "Ursprung", "Start", "Idee", "Original"],
@@ -160,6 +171,7 @@ const TABLE_LOOKUP = lookup(
 const KIND_LOOKUP = lookup(KIND_ALIASES);
 const BOOLEAN_LOOKUP = lookup(BOOLEAN_ALIASES);
 const PROJECT_ROLE_LOOKUP = lookup(PROJECT_ROLE_ALIASES);
+const LEVEL_LOOKUP = lookup(LEVEL_ALIASES);
 /** Per table, the fields by strong alias (`aliases`; the `weak` ones are `header-match.ts`'s business). */
 const COLUMN_LOOKUPS = Object.fromEntries(
   TABLE_KINDS.map((kind) => [
@@ -302,6 +314,24 @@ export function booleanOf(value: string): boolean | undefined {
  */
 export function projectRoleOf(value: string): keyof typeof PROJECT_ROLE_ALIASES | undefined {
   return PROJECT_ROLE_LOOKUP.get(normalizeKey(value));
+}
+
+/**
+ * 0–3 for a `level` cell (a number or a label, any case and spacing), undefined when it is none of them.
+ *
+ * @example
+ * ```ts
+ * import { levelOf } from "@vernetzt/core/io";
+ *
+ * levelOf("2") //=> 2
+ * levelOf(" Arbeiten  zusammen ") //=> 3
+ * levelOf("kennen wir nicht") //=> 0
+ * levelOf("sehr gut") //=> undefined
+ * ```
+ */
+export function levelOf(value: string): 0 | 1 | 2 | 3 | undefined {
+  const key = LEVEL_LOOKUP.get(normalizeKey(value));
+  return key === undefined ? undefined : (Number(key) as 0 | 1 | 2 | 3);
 }
 
 /**

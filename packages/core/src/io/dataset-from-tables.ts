@@ -12,7 +12,7 @@
  * - respondents without a wave column answered the latest wave;
  * - transfer projects: one origin per project (`read-projects.ts`).
  */
-import type { Actor, Dataset } from "../model/types.js";
+import { type Actor, type Dataset, DEFAULT_WAVE } from "../model/types.js";
 import { ActorNames } from "./actor-names.js";
 import { REQUIRED_TABLES, type TableKind } from "./aliases.js";
 import { type Columns, resolveColumns } from "./columns.js";
@@ -34,6 +34,8 @@ export type DatasetTables = Partial<Record<TableKind, Table>>;
 export interface DatasetFromTablesOptions {
   /** Default direction of ties without a `directed` value. */
   directed: boolean;
+  /** A dataset without a ties table has no ties and the one wave `DEFAULT_WAVE` (else it is unusable). */
+  tiesOptional?: boolean;
 }
 
 /**
@@ -65,7 +67,8 @@ export function datasetFromTables(
     respondents: resolve("respondents", tables, issues),
     projects: resolve("projects", tables, issues),
   };
-  if ((!columns.actors && !listed) || !columns.ties) return null;
+  const withoutTies = !tieTable && options.tiesOptional === true;
+  if ((!columns.actors && !listed) || (!columns.ties && !withoutTies)) return null;
   const districts = columns.districts ? readDistricts(columns.districts, issues) : undefined;
   const knownDistricts = districts && districts.size > 0 ? districts : undefined;
   const actors = listed ?? readActors(columns.actors!, knownDistricts, issues);
@@ -75,25 +78,28 @@ export function datasetFromTables(
     return null;
   }
   const names = new ActorNames(actors);
-  if (!listed) {
+  if (!listed && columns.ties) {
     const split = splitEndpointLists(columns.ties.table, (text) => names.resolve(text) !== undefined, issues);
     if (split !== columns.ties.table) columns.ties = { ...columns.ties, table: split };
   }
   const waves = new WaveCollector();
-  const ties = readTies(
-    columns.ties,
-    names,
-    {
-      directed: options.directed,
-      unknownActors:
-        listed || columns.actors!.index.id === undefined || namesActors(columns.ties, names)
-          ? "add"
-          : "error",
-      oneActorRows: listed !== undefined,
-    },
-    waves,
-    issues,
-  );
+  const tieColumns = columns.ties;
+  const ties = tieColumns
+    ? readTies(
+        tieColumns,
+        names,
+        {
+          directed: options.directed,
+          unknownActors:
+            listed || columns.actors!.index.id === undefined || namesActors(tieColumns, names)
+              ? "add"
+              : "error",
+          oneActorRows: listed !== undefined,
+        },
+        waves,
+        issues,
+      )
+    : [];
   const events = columns.events
     ? readEvents(columns.events, names, knownDistricts, waves, issues)
     : undefined;
@@ -108,7 +114,7 @@ export function datasetFromTables(
     districts: districts ? [...districts.values()] : [],
     events: events ? [...events.values()] : implicitEvents(attendance),
     attendance,
-    waves: waves.sorted(),
+    waves: tieColumns || waves.sorted().length > 0 ? waves.sorted() : [DEFAULT_WAVE],
     directed: options.directed || ties.some((tie) => tie.directed),
   };
   if (respondents) dataset.respondents = respondents;

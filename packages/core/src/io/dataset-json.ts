@@ -75,7 +75,7 @@ const FIELDS: Record<TableKind, readonly string[]> = {
     "lon",
     "consent",
   ],
-  ties: ["source", "target", "weight", "type", "wave", "date", "directed"],
+  ties: ["source", "target", "weight", "type", "wave", "date", "directed", "level", "reportedBy"],
   districts: ["id", "name", "lat", "lon", "population"],
   events: ["id", "date", "district", "host", "wave", "group"],
   attendance: ["event", "actor"],

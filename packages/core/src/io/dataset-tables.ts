@@ -66,6 +66,8 @@ export function datasetToTables(dataset: Dataset): Partial<Record<TableKind, Tex
           wave: t.wave,
           date: t.date,
           directed: t.directed,
+          level: t.level,
+          reported_by: t.reportedBy,
         },
         attributes: t.attributes,
       })),

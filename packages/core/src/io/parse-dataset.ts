@@ -52,6 +52,11 @@ export interface LoadOptions {
    * table, column or field of the files throws `LoadOptionError`.
    */
   columns?: readonly string[];
+  /**
+   * Whether a dataset needs a ties table. Default `true`; `false` accepts an actor list alone (before the first
+   * survey there are no ties: `vernetzt survey make`), whose one wave is `DEFAULT_WAVE`.
+   */
+  requireTies?: boolean;
 }
 
 export const DEFAULT_LOAD_OPTIONS: Required<Omit<LoadOptions, "name">> = {
@@ -59,6 +64,7 @@ export const DEFAULT_LOAD_OPTIONS: Required<Omit<LoadOptions, "name">> = {
   lang: "en",
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   columns: [],
+  requireTies: true,
 };
 
 export interface LoadResult {
@@ -153,7 +159,8 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
   }
   let actorsFromTies = false;
   if (tables) {
-    for (const kind of REQUIRED_TABLES) {
+    const requireTies = options.requireTies ?? DEFAULT_LOAD_OPTIONS.requireTies;
+    for (const kind of REQUIRED_TABLES.filter((kind) => requireTies || kind !== "ties")) {
       const unreadable = issues.issues.some(
         (i) =>
           (i.code === "FILE_EMPTY" || i.code === "FILE_ENCODING" || i.code === "FILE_TOO_LARGE") &&
@@ -183,9 +190,10 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
     }
   }
   if (actorsFromTies && tables?.ties) markEndpointColumns(tableMapping, tables.ties);
+  const tiesOptional = options.requireTies === false;
   const dataset =
-    tables && (tables.actors || actorsFromTies) && tables.ties
-      ? datasetFromTables(options.name ?? name, tables, { directed }, issues)
+    tables && (tables.actors || actorsFromTies) && (tables.ties || tiesOptional)
+      ? datasetFromTables(options.name ?? name, tables, { directed, tiesOptional }, issues)
       : null;
   const report = issues.report();
   const waveColumn = report.issues.find((issue) => issue.code === "WAVE_FROM_DATE");

@@ -1,7 +1,7 @@
 /** The ties table → ties, duplicates merged (rules: `dataset-from-tables.ts`). */
-import { DEFAULT_WAVE, type Tie } from "../model/types.js";
+import { DEFAULT_WAVE, type Tie, type TieLevel } from "../model/types.js";
 import type { ActorNames } from "./actor-names.js";
-import { normalizeKey } from "./aliases.js";
+import { levelOf, normalizeKey } from "./aliases.js";
 import { type Columns, type RowReader, rowsOf } from "./columns.js";
 import { resolveName } from "./name-repairs.js";
 import { optionalDate, readBoolean } from "./row-values.js";
@@ -66,6 +66,8 @@ export function readTies(
     const kept = ties[first.index]!;
     issues.warning("TIE_DUPLICATE", reader.at(), { detail: String(first.row ?? "?") });
     kept.weight += tie.weight;
+    if (tie.level !== undefined && (kept.level === undefined || tie.level > kept.level))
+      kept.level = tie.level;
     if (kept.date === undefined && tie.date !== undefined) kept.date = tie.date;
     kept.attributes = { ...tie.attributes, ...kept.attributes };
   }
@@ -74,8 +76,8 @@ export function readTies(
 }
 
 /**
- * Finds the first tie with the same identity (wave, type, direction and ends; an undirected tie A–B equals
- * B–A): an open-addressing hash table over typed arrays keyed by (group of wave, type and direction, actor
+ * Finds the first tie with the same identity (wave, type, reporter, direction and ends; an undirected tie A–B
+ * equals B–A): an open-addressing hash table over typed arrays keyed by (group of wave, type and direction, actor
  * index, actor index). A text key per tie took more time and memory than reading the file at a million actors
  * and nine million tie rows; this allocates nothing per tie.
  */
@@ -156,8 +158,8 @@ class DuplicateTies {
       types = new Map();
       this.groups.set(tie.wave, types);
     }
-    // "" is no type: a tie's type is never empty (an empty cell leaves it undefined)
-    const type = tie.type ?? "";
+    // "" is no type: a tie's type is never empty (an empty cell leaves it undefined); ids never hold U+0000
+    const type = tie.reportedBy === undefined ? (tie.type ?? "") : `${tie.type ?? ""}\u0000${tie.reportedBy}`;
     let group = types.get(type);
     if (group === undefined) {
       group = this.groupCount++;
@@ -215,6 +217,11 @@ function readTie(
       weight = value;
     }
   }
+  const level = readLevel(reader, issues);
+  if (level === null) ok = false;
+  const reporterText = reader.text("reportedBy");
+  const reportedBy = reporterText === "" ? undefined : reporter(reader, reporterText, names, issues);
+  if (reportedBy === null) ok = false;
   if (ok && source === target) {
     issues.warning("TIE_SELF_LOOP", reader.at("source"), { value: sourceText });
     ok = false;
@@ -232,7 +239,43 @@ function readTie(
   if (type !== "") tie.type = type;
   const date = optionalDate(reader, "date", issues);
   if (date !== undefined) tie.date = date;
+  if (level) tie.level = level;
+  if (reportedBy === source || reportedBy === target) tie.reportedBy = reportedBy!;
+  else if (reportedBy)
+    issues.warning("TIE_REPORTER_NOT_END", reader.at("reportedBy"), { value: reporterText });
   return tie;
+}
+
+/**
+ * The level of a row: undefined when the cell is empty, null (reported) when it is not a level or is 0
+ * ("kennen wir nicht": an answer, but no tie).
+ */
+function readLevel(reader: RowReader<"ties">, issues: IssueCollector): TieLevel | undefined | null {
+  const text = reader.text("level");
+  if (text === "") return undefined;
+  const level = levelOf(text);
+  if (level === undefined) {
+    issues.error("TIE_LEVEL_INVALID", reader.at("level"), { value: text });
+    return null;
+  }
+  if (level === 0) {
+    issues.warning("TIE_LEVEL_NONE", reader.at("level"), { value: text });
+    return null;
+  }
+  return level;
+}
+
+/** The actor who reported a tie (`reported_by`), by id or name; null (TIE_REPORTER_UNKNOWN) when none. */
+function reporter(
+  reader: RowReader<"ties">,
+  value: string,
+  names: ActorNames,
+  issues: IssueCollector,
+): string | null {
+  const id = resolveName(names, value, reader.at("reportedBy"), issues);
+  if (id !== undefined) return id;
+  issues.error("TIE_REPORTER_UNKNOWN", reader.at("reportedBy"), { value });
+  return null;
 }
 
 /** The actor an endpoint means; a new one (ACTOR_ADDED) or an error (TIE_UNKNOWN_ACTOR) when none. */

@@ -445,6 +445,9 @@ export const TABLES = {
         shape: "date",
       },
       directed: { aliases: ["directed", "gerichtet", "einseitig"], shape: "boolean" },
+      // the levels of goal 6.3.3 and who reported a survey answer (model/tie-levels.ts; #18)
+      level: { aliases: ["level", "Stufe", "Beziehungsstufe"] },
+      reportedBy: { aliases: ["reported_by", "gemeldet von", "angegeben von", "Angabe von", "reportedBy"] },
     },
   },
   districts: {
@@ -573,8 +576,8 @@ export const TABLES = {
     fields: {
       project: { aliases: ["project", "Projekt", "Transferprojekt", "Name"] },
       topic: { aliases: ["topic", "Thema", "Themen", "Themenfeld"] },
-      district: { aliases: ["district", "Stadtteil", "Quartier"] },
-      year: { aliases: ["year", "Jahr", "Start", "seit", "Beginn"] },
+      district: { aliases: DISTRICT_WORDS },
+      year: { aliases: ["year", "Jahr", "Start", "seit", "Beginn", "Startjahr", "übernommen im Jahr"] },
       wave: { aliases: ["wave", "Welle", "Erhebung"] },
       role: { aliases: ["role", "Rolle"] },
       from: { aliases: ["from", "übernommen von", "uebernommen von", "Vorbild", "Herkunft"] },

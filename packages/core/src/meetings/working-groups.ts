@@ -27,6 +27,7 @@
  */
 
 import { normalizeKey } from "../io/aliases.js";
+import { definedOnly } from "../model/defined-only.js";
 import type { Actor, Dataset, MeetingEvent } from "../model/types.js";
 import { MeetingsOptionError } from "./errors.js";
 import { pielouEvenness } from "./evenness.js";
@@ -415,7 +416,3 @@ function missingOf(dataset: Dataset, groups: WorkingGroup[]): MeetingsMissing[] 
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4 + 0;
-
-function definedOnly<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

@@ -6,11 +6,15 @@
  * undirected tie; an undirected graph has one edge per tie whatever its direction (the union, as networkx's
  * `to_undirected()` but with weights summed). Parallel ties are merged: weights summed, `types` the sorted union,
  * `date` the latest, extra attributes of the first tie win. No self-loops (the loader already drops them).
+ * Survey reports of one pair are first symmetrised into one tie by the dataset's level rule, and ties below its
+ * minimum level left out (`tie-levels.ts`; default: rule `max`, every level); co-attendance ties count at
+ * level 2, so a view of level 3 leaves them out.
  */
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import { coAttendanceTies } from "./co-attendance.js";
-import type { Actor, Dataset, Tie, TieAttributes, VernetztGraph } from "./types.js";
-import { resolveWave, tiesInWave } from "./waves.js";
+import { CO_ATTENDANCE_LEVEL, tiesAtLevel } from "./tie-levels.js";
+import type { Actor, Dataset, Tie, TieAttributes, TieLevel, VernetztGraph } from "./types.js";
+import { resolveWave } from "./waves.js";
 
 export interface BuildGraphOptions {
   /** Wave to build. Default: the latest wave (`dataset.waves` last). */
@@ -54,8 +58,9 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): V
     : new UndirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes(attributes);
   for (const actor of dataset.actors) graph.addNode(actor.id, copyActor(actor));
-  const ties = tiesInWave(dataset, wave);
-  if (coAttendance) ties.push(...coAttendanceTies(dataset, wave));
+  const ties = tiesAtLevel(dataset, wave);
+  const minLevel = dataset.levelView?.minLevel ?? 1;
+  if (coAttendance && minLevel <= CO_ATTENDANCE_LEVEL) ties.push(...coAttendanceTies(dataset, wave));
   for (const tie of ties) {
     if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
     addTie(graph, tie.source, tie.target, tie);
@@ -73,6 +78,7 @@ function addTie(graph: VernetztGraph, source: string, target: string, tie: Tie):
       attributes: { ...tie.attributes },
     };
     if (tie.date !== undefined) attributes.date = tie.date;
+    if (tie.level !== undefined) attributes.level = tie.level;
     graph.addEdgeWithKey(`e${graph.size}`, source, target, attributes);
     return;
   }
@@ -90,6 +96,8 @@ function addTie(graph: VernetztGraph, source: string, target: string, tie: Tie):
       .sort()
       .at(-1);
     if (date !== undefined) merged.date = date;
+    const level = Math.max(current.level ?? 0, tie.level ?? 0);
+    if (level > 0) merged.level = level as TieLevel;
     return merged;
   });
 }

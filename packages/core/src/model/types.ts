@@ -57,7 +57,29 @@ export interface Tie {
   date?: string;
   /** True for "A names B" survey answers. */
   directed: boolean;
+  /**
+   * How close the two are, the three levels of goal 6.3.3 (`model/tie-levels.ts`): 1 wissen voneinander,
+   * 2 kennen uns, 3 arbeiten zusammen. Absent when the input has no level (such a tie counts as 3).
+   */
+  level?: TieLevel;
+  /**
+   * The actor who reported this tie in a survey (one of its two ends): two reports of the same pair are
+   * symmetrised into one tie by the level rule (`tie-levels.ts`), not summed. Absent for other ties.
+   */
+  reportedBy?: string;
   attributes: Record<string, string>;
+}
+
+/** A tie's level: 1 wissen voneinander (aware), 2 kennen uns (know), 3 arbeiten zusammen (cooperate). */
+export type TieLevel = 1 | 2 | 3;
+
+/** How two sides' reports of one pair become the pair's level (`model/tie-levels.ts`). */
+export type LevelRule = "max" | "min" | "confirmed";
+
+/** A view of the ties: reports symmetrised by `rule`, ties below `minLevel` left out. */
+export interface TieLevelView {
+  rule: LevelRule;
+  minLevel: TieLevel;
 }
 
 /** A district (Stadtteil). */
@@ -146,6 +168,12 @@ export interface Dataset {
    * Absent when the data have none.
    */
   projects?: ProjectSite[];
+  /**
+   * Set by `tieLevelView` when the ties were symmetrised and restricted to a level and above; `buildGraph`
+   * then leaves out co-attendance ties when `minLevel` is above their level (2). Absent: every tie counts and
+   * survey reports are symmetrised by the default rule (`max`) when a graph is built.
+   */
+  levelView?: TieLevelView;
 }
 
 /** Node attributes of a vernetzt graph: the actor, keyed by its id. */
@@ -157,6 +185,8 @@ export interface TieAttributes {
   weight: number;
   /** Tie types, sorted, of every input tie merged into this edge (e.g. ["co_attendance", "Kooperation"]). */
   types: string[];
+  /** The highest level of the merged ties that have one (after symmetrising survey reports). */
+  level?: TieLevel;
   date?: string;
   attributes: Record<string, string>;
 }

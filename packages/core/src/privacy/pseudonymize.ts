@@ -107,7 +107,12 @@ export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}
     // Only rows that name a pseudonymised actor are copied: a city-wide dataset keeps its other rows shared.
     ties: dataset.ties.map((tie) =>
       mapping.has(tie.source) || mapping.has(tie.target)
-        ? { ...tie, source: map(tie.source), target: map(tie.target) }
+        ? {
+            ...tie,
+            source: map(tie.source),
+            target: map(tie.target),
+            ...(tie.reportedBy === undefined ? {} : { reportedBy: map(tie.reportedBy) }),
+          }
         : tie,
     ),
     events: dataset.events.map((event) =>

@@ -18,6 +18,7 @@
  * the attribute `mode`. Checked against networkx: `scripts/reference/two-mode.py`.
  */
 import { UndirectedGraph } from "graphology";
+import { definedOnly } from "../model/defined-only.js";
 import { type Actor, DEFAULT_WAVE, type VernetztGraph } from "../model/types.js";
 import { TwoModeError, TwoModeOptionError } from "./errors.js";
 import { checkTwoMode, modeOf, nodeIdOf, type TwoModeNetwork } from "./two-mode-network.js";
@@ -165,8 +166,4 @@ function actorOf(id: string, attributes: Record<string, unknown>, mode: string):
     needs: [],
     attributes: { mode },
   };
-}
-
-function definedOnly<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

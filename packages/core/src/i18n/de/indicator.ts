@@ -26,6 +26,19 @@ export const indicatorMessagesDe: IndicatorMessages = {
       }[p.reason]
     }); nicht im Mittelwert enthalten.`,
   noDistricts: "Kein Akteur hat einen Stadtteil: keine Aufschlüsselung nach Stadtteilen.",
+  unlevelledTies: (p) =>
+    `${p.ties} ${p.ties === 1 ? "Beziehung hat" : "Beziehungen haben"} keine Stufe und ${p.ties === 1 ? "zählt" : "zählen"} als Stufe ${p.level} („arbeiten zusammen“).`,
+  coAttendanceLevel: (p) => `Die Teilnahme am selben Treffen zählt als Stufe ${p.level} („kennen uns“).`,
+  levels: { aware: "wissen voneinander", know: "kennen sich", cooperate: "arbeiten zusammen" },
+  levelsHeading: "Nach Stufe des Ziels 6.3.3 (Beziehungen dieser Stufe und höher):",
+  cliLevel: (p) =>
+    `${p.minLevel} ${p.name}: ${p.value} (${p.ties} ${p.ties === 1 ? "Beziehung" : "Beziehungen"})`,
+  cliReported: (p) =>
+    `von mindestens einer Seite genannt: ${p.reported} Paare, von beiden: ${p.confirmed}, von einer: ${p.oneSided}`,
+  cliNonResponse: (p) =>
+    `Rücklauf: ${p.respondents} von ${p.actors} Akteuren haben geantwortet; bei ${p.answered} von ${p.pairs} Paaren (${p.share} %) hat mindestens eine Seite geantwortet – Beziehungen zwischen zwei Nicht-Antwortenden sind unsichtbar.`,
+  cliRule: (p) =>
+    `Stufenregel: ${p.rule}${p.minLevel > 1 ? `; der Indikator zählt Beziehungen ab Stufe ${p.minLevel}` : ""}.`,
   cliWave: (p) => `Welle ${p.wave}: Indikator 6.3.3 = ${p.value}`,
   cliInterval: (p) => `${p.level}-%-Bootstrap-Intervall ${p.low} bis ${p.high}`,
   cliResponseRate: (p) => `Rücklaufquote ${p.rate} %`,

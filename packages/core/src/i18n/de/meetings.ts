@@ -31,7 +31,7 @@ export const meetingsMessagesDe: MeetingsMessages = {
     sectors: "Die Akteure haben keinen Sektor: die Mischung zeigt nur die Art.",
   },
   groupLine: (p) =>
-    `${p.label} — ${p.status}, ${plural(p.meetings, "Treffen", "Treffen")}${p.from ? ` (${p.from} – ${p.to})` : ""}`,
+    `${p.label} — ${p.status}, ${plural(p.meetings, "Treffen", "Treffen")}${p.from ? ` (${p.from === p.to ? p.from : `${p.from} – ${p.to}`})` : ""}`,
   perYear: (p) => `Treffen pro Jahr: ${p.years.map((y) => `${y.year}: ${y.count}`).join(" · ")}`,
   attendance: (p) =>
     `Teilnahme: im Mittel ${formatNumberDe(p.mean)} je Treffen${p.trend ? `; Verlauf ${p.trend}` : ""}`,

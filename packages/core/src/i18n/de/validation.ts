@@ -63,6 +63,14 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     `Dieselbe Beziehung steht schon in Zeile ${p.detail}; beide wurden zusammengeführt, Gewichte addiert. Ggf. eine Zeile löschen.`,
   WEIGHT_INVALID: (p) =>
     `Gewicht ${q(p.value)} ist keine Zahl größer 0; die Beziehung wurde übergangen. Bitte z. B. 1, 2 oder 4,5 schreiben.`,
+  TIE_LEVEL_INVALID: (p) =>
+    `Stufe ${q(p.value)} ist keine der Stufen; die Beziehung wurde übergangen. Bitte 1, 2, 3 oder „wissen voneinander“, „kennen uns“, „arbeiten zusammen“ schreiben.`,
+  TIE_LEVEL_NONE: (p) =>
+    `Stufe ${q(p.value)} heißt: keine Beziehung; die Zeile wurde übergangen. Zeile löschen oder eine Stufe 1–3 eintragen.`,
+  TIE_REPORTER_UNKNOWN: (p) =>
+    `„Gemeldet von“ ${q(p.value)} ist keine Akteurs-ID; die Beziehung wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
+  TIE_REPORTER_NOT_END: (p) =>
+    `„Gemeldet von“ ${q(p.value)} ist keiner der beiden Akteure der Beziehung; sie zählt als gewöhnliche Beziehung. Bitte Von, Zu oder „Gemeldet von“ prüfen.`,
   DATE_INVALID: (p) =>
     `${q(p.value)} ist kein Datum; es wurde übergangen. Bitte 31.12.2024 oder 2024-12-31 schreiben.`,
   WAVE_EMPTY: () =>

@@ -25,6 +25,26 @@ export const indicatorMessagesEn = {
       }[p.reason]
     }); left out of the mean.`,
   noDistricts: "No actor has a district: there is no breakdown by district.",
+  unlevelledTies: (p: { ties: number; level: number }) =>
+    `${p.ties} ${p.ties === 1 ? "tie has" : "ties have"} no level and count${p.ties === 1 ? "s" : ""} as level ${p.level} (working together).`,
+  coAttendanceLevel: (p: { level: number }) =>
+    `Attending the same meeting counts as level ${p.level} (knowing each other).`,
+  levels: { aware: "knowing of each other", know: "knowing each other", cooperate: "working together" },
+  levelsHeading: "By level of goal 6.3.3 (ties of this level and above):",
+  cliLevel: (p: { name: string; minLevel: number; value: string; ties: number }) =>
+    `${p.minLevel} ${p.name}: ${p.value} (${p.ties} ${p.ties === 1 ? "tie" : "ties"})`,
+  cliReported: (p: { reported: number; confirmed: number; oneSided: number }) =>
+    `named by at least one side: ${p.reported} pairs, by both: ${p.confirmed}, by one: ${p.oneSided}`,
+  cliNonResponse: (p: {
+    respondents: number;
+    actors: number;
+    answered: number;
+    pairs: number;
+    share: string;
+  }) =>
+    `Non-response: ${p.respondents} of ${p.actors} actors answered; ${p.answered} of ${p.pairs} pairs (${p.share} %) have at least one side that answered — ties between two non-respondents cannot be seen.`,
+  cliRule: (p: { rule: string; minLevel: number }) =>
+    `Level rule: ${p.rule}${p.minLevel > 1 ? `; the indicator counts ties of level ${p.minLevel} and above` : ""}.`,
   cliWave: (p: { wave: string; value: string }) => `Wave ${p.wave}: 6.3.3 indicator ${p.value}`,
   cliInterval: (p: { low: string; high: string; level: string }) =>
     `${p.level} % bootstrap interval ${p.low} to ${p.high}`,

@@ -40,7 +40,7 @@ export const meetingsMessagesEn = {
     from: string | null;
     to: string | null;
   }) =>
-    `${p.label} — ${p.status}, ${plural(p.meetings, "meeting", "meetings")}${p.from ? ` (${p.from} – ${p.to})` : ""}`,
+    `${p.label} — ${p.status}, ${plural(p.meetings, "meeting", "meetings")}${p.from ? ` (${p.from === p.to ? p.from : `${p.from} – ${p.to}`})` : ""}`,
   perYear: (p: { years: Array<{ year: number; count: number }> }) =>
     `Meetings per year: ${p.years.map((y) => `${y.year}: ${y.count}`).join(" · ")}`,
   attendance: (p: { mean: number; trend: string | null }) =>

@@ -61,6 +61,14 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `The same tie is already in row ${p.detail}; both were merged into one, weights summed. Remove one row if this was not intended.`,
   WEIGHT_INVALID: (p) =>
     `Weight ${q(p.value)} is not a number greater than 0; the tie was skipped. Write e.g. 1, 2 or 4,5.`,
+  TIE_LEVEL_INVALID: (p) =>
+    `Level ${q(p.value)} is none of the levels; the tie was skipped. Write 1, 2, 3 or "wissen voneinander", "kennen uns", "arbeiten zusammen".`,
+  TIE_LEVEL_NONE: (p) =>
+    `Level ${q(p.value)} means no tie; the row was skipped. Remove the row or write a level 1–3.`,
+  TIE_REPORTER_UNKNOWN: (p) =>
+    `Reported by ${q(p.value)} is not the id of an actor; the tie was skipped. Use an id from the actors file.`,
+  TIE_REPORTER_NOT_END: (p) =>
+    `Reported by ${q(p.value)} is neither end of the tie; it counts as a plain tie. Check source, target and reported by.`,
   DATE_INVALID: (p) => `${q(p.value)} is not a date; it was ignored. Write 31.12.2024 or 2024-12-31.`,
   WAVE_EMPTY: () => "The wave is empty while other rows have one; the row was skipped. Fill in the wave.",
   WAVE_INVALID: (p) =>

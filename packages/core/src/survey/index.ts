@@ -1,0 +1,12 @@
+export { surveyMessagesDe } from "../i18n/de/survey.js";
+export { type SurveyFormTexts, surveyFormTextsDe } from "../i18n/de/survey-form.js";
+export { type SurveyMessages, surveyMessagesEn } from "../i18n/en/survey.js";
+export * from "./collect.js";
+export * from "./errors.js";
+export * from "./form.js";
+export * from "./form-html.js";
+export * from "./form-xlsx.js";
+export * from "./make.js";
+export * from "./read-return.js";
+export * from "./report-text.js";
+export * from "./zip.js";
