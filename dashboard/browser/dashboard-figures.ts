@@ -13,6 +13,7 @@ import {
   indicatorOverWavesFigure,
   networkByDistrictFigure,
   resolveFigureOptions,
+  schematicGapMapFigure,
   topIntroductionsFigure,
   whatChangedFigure,
 } from "@vernetzt/figures";
@@ -50,7 +51,15 @@ export function dashboardFigureMakers(
   if (gaps.district) {
     const district = { ...gaps.district, wave: gaps.wave };
     if (gaps.places.length >= 2) makers.push(make(gapMapFigure, { gaps: district, places: gaps.places }));
-    else notes.push("Lückenkarte: die Stadtteile haben keine Koordinaten.");
+    // Without coordinates: the schematic map, the cut-off districts set apart (as `vernetzt report`).
+    else
+      makers.push(
+        make(schematicGapMapFigure, {
+          gaps: district,
+          groupSizes: gaps.district.groupSizes,
+          isolated: (gaps.district.isolated ?? []).map((c) => c.category),
+        }),
+      );
     makers.push(make(gapMatrixFigure, district));
   } else if (gaps.sector) makers.push(make(gapMatrixFigure, { ...gaps.sector, wave: gaps.wave }));
   else notes.push("Lückenkarte und Lückenmatrix: die Akteure haben keinen Stadtteil und keinen Bereich.");

@@ -5,7 +5,15 @@
  * `data:` URL, which the CSP allows. The deck: the same slides as `vernetzt report`, opened as a print view
  * (print → "Als PDF speichern"). Files are made in the browser; nothing is sent anywhere.
  */
-import { type DeckContent, deckSlides, type Figure, type FigureOptions, reportHtml } from "@vernetzt/figures";
+import {
+  chartFigure,
+  type DeckContent,
+  deckSlides,
+  type Figure,
+  type FigureOptions,
+  type LegendItem,
+  reportHtml,
+} from "@vernetzt/figures";
 import { el } from "./dom.js";
 
 /** PNG width for slides. */
@@ -85,13 +93,48 @@ export function figureButtons(make: (extra?: Partial<FigureOptions>) => Figure, 
   return buttons;
 }
 
-/** A chart of the page with the export buttons of its figure underneath. */
+/** The chart's own SVG (Plot wraps a chart with a legend into a `<figure>`): the biggest one. */
+function chartSvg(chart: Element): Element {
+  if (chart.localName === "svg") return chart;
+  const area = (svg: Element) => Number(svg.getAttribute("width")) * Number(svg.getAttribute("height"));
+  return [...chart.querySelectorAll("svg")].sort((a, b) => area(b) - area(a))[0] ?? chart;
+}
+
+/** The colour key of a Plot chart with categories (`plot.scale("color")`), as the figure's legend. */
+function colourKey(chart: Element): LegendItem[] {
+  const scale = (
+    chart as Element & {
+      scale?: (name: string) => { type: string; domain: unknown[]; range?: unknown[] } | undefined;
+    }
+  ).scale?.("color");
+  if (scale?.type !== "ordinal" || !scale.range) return [];
+  const range = scale.range;
+  return scale.domain.map((value, i) => ({
+    label: String(value),
+    swatch: { kind: "square" as const, colour: String(range[i % range.length]) },
+  }));
+}
+
+/**
+ * A chart of the page with the export buttons of its figure underneath. `make` draws the figure (the
+ * report's figure functions); a file name instead makes the page's own chart the figure (`chartFigure`:
+ * title from the chart's label, its colour key, dataset, date and source from `options`).
+ */
 export function withExport(
   chart: Element,
-  make: (extra?: Partial<FigureOptions>) => Figure,
+  make: ((extra?: Partial<FigureOptions>) => Figure) | string,
   what = "Grafik",
+  options: Partial<FigureOptions> = {},
 ): HTMLElement {
-  return el("div", { class: "vz-chart" }, chart, figureButtons(make, what));
+  const maker =
+    typeof make === "string"
+      ? (extra: Partial<FigureOptions> = {}) => {
+          const svg = chartSvg(chart);
+          const title = svg.getAttribute("aria-label") || what;
+          return chartFigure(svg, { name: make, title, legend: colourKey(chart) }, { ...options, ...extra });
+        }
+      : make;
+  return el("div", { class: "vz-chart" }, chart, figureButtons(maker, what));
 }
 
 /** Options every dashboard figure shares: German, the dataset's name, today's date. */

@@ -99,7 +99,9 @@ function indicatorCard(indicator: IndicatorData, t: Texts, label: WaveLabel): HT
             t.interval({ low: formatPercent(latest.interval[0]), high: formatPercent(latest.interval[1]) }),
           ),
         )
-      : null,
+      : latest.responseRate === null
+        ? el("p", { class: "vz-answer-note" }, t.noRespondents)
+        : null,
     sparkline(indicator, label),
     weakest
       ? el("p", {}, t.weakest({ component: weakest.label, value: formatPercent(weakest.value) }))

@@ -9,6 +9,7 @@ export {
   gapMatrixFigure,
   indicatorOverWavesFigure,
   networkByDistrictFigure,
+  schematicGapMapFigure,
   strongestPairs,
   topIntroductionsFigure,
   whatChangedFigure,
@@ -17,9 +18,11 @@ export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/da
 export { bestIntroductions } from "../loaders/first-screen-data.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
+export { chartWidth } from "./chart-width.js";
 export { dashboardFigureMakers, pageFigureOptions, reportSection } from "./dashboard-figures.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { dashboardFigureOptions, figureButtons, openDeck, withExport } from "./export.js";
+export { figureElement } from "./figure-element.js";
 export { firstScreenView } from "./first-screen-view.js";
 export { formatNumber, formatPercent } from "./format.js";
 export { formatPoints, indicatorReading } from "./indicator-reading.js";

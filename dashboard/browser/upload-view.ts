@@ -269,7 +269,7 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
         result.replaceChildren(datasetBanner(uploaded.overview, uploaded), view?.element ?? "");
       },
       () => {
-        status.textContent = `${loaded} Der Browser erlaubt kein Speichern (IndexedDB): die anderen Seiten zeigen weiter den mitgelieferten Datensatz.`;
+        status.textContent = `${loaded} Dieser Browser erlaubt kein Speichern (z. B. im privaten Modus): die anderen Seiten zeigen weiter den mitgelieferten Datensatz.`;
         result.replaceChildren(view?.element ?? "");
       },
     );

@@ -78,6 +78,9 @@ describe.skipIf(!chromiumPath)("a dataset with only id, name, source and target"
 
   it("says why the gap map, the district breakdown and the trend do not apply", async () => {
     const gaps = await open("luecken");
+    // The sections render after the wave is chosen (a cell of its own): wait for them.
+    await gaps.page.getByText("Zwischen Bereichen").waitFor();
+    await gaps.page.locator("main .note").nth(1).waitFor();
     await expect(gaps.page.locator("main").textContent()).resolves.toMatch(/keine Spalte „Stadtteil“/);
     await expect(gaps.page.locator("main").textContent()).resolves.toMatch(/keine Spalte „Sektor“/);
     await gaps.page.close();

@@ -73,6 +73,21 @@ describe("vernetzt report", () => {
   );
 
   it(
+    "report on districts without coordinates draws the schematic gap map, the cut-off district set apart",
+    () => {
+      const dir = out("no-coordinates");
+      const result = runCli(["report", "test/fixtures/ohne-koordinaten", "--out", dir], FIXED_DATE);
+      expect(result.code).toBe(0);
+      expect(readdirSync(dir)).toContain("schematic-gap-map-district.svg");
+      expect(readdirSync(dir)).not.toContain("gap-map.svg");
+      const svg = readFileSync(join(dir, "schematic-gap-map-district.svg"), "utf8");
+      expectStandaloneSvg(svg);
+      expect(svg).toContain("Weidenau hat keine Verbindung in einen anderen Stadtteil.");
+    },
+    SLOW,
+  );
+
+  it(
     "two runs with the same date write the same bytes",
     () => {
       const [a, b] = [out("a"), out("b")];

@@ -28,6 +28,12 @@ describe("categoryScale", () => {
     expect(scale.otherCount).toBe(3);
     expect(scale.legend.at(-1)).toEqual({ value: "*other", colour: OTHER_COLOUR, count: 13 + 12 + 11 });
     expect(scale.colour("k9")).toBe(OTHER_COLOUR);
+    // The grey ones are still named, most frequent first, so the legend can list every category.
+    expect(scale.others).toEqual([
+      { value: "k7", count: 13 },
+      { value: "k8", count: 12 },
+      { value: "k9", count: 11 },
+    ]);
     expect(new Set(scale.legend.slice(0, 7).map((e) => e.colour)).size).toBe(7);
   });
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("the fuzz watchdog", () => {
-  it("runFuzz kills a run whose case hangs and reports where it hung", async () => {
+  it("runFuzz kills a run whose case hangs and reports where it hung", { timeout: 180_000 }, async () => {
     const [result] = await runFuzz({ runs: 1, seed: 1, stallMs: 3_000, targets: ["__hang__"] });
     expect(result?.failed).toBe(true);
     expect(result?.hung).toEqual({ target: "__hang__", cases: 1 });

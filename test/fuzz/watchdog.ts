@@ -26,6 +26,12 @@ export interface WatchdogOptions {
   targets?: string[];
   /** Longest time without progress before the child is killed. */
   stallMs: number;
+  /**
+   * Longest time before the child's first line (loading its modules through tsx). Default
+   * max(stallMs, 120 s): on a loaded machine the start alone can take longer than a short stall limit, and a
+   * watchdog test must not report a hang of a case that never started.
+   */
+  startMs?: number;
   onLine?: (line: Record<string, unknown>) => void;
 }
 
@@ -51,7 +57,7 @@ export function runFuzz(options: WatchdogOptions): Promise<TargetResult[]> {
     let stderr = "";
     let buffered = "";
     let timer: NodeJS.Timeout;
-    const arm = () => {
+    const arm = (ms = options.stallMs) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         results.push({
@@ -61,15 +67,15 @@ export function runFuzz(options: WatchdogOptions): Promise<TargetResult[]> {
           failed: true,
           seed: options.seed,
           path: null,
-          error: `no progress for ${options.stallMs} ms`,
+          error: `no progress for ${ms} ms`,
           counterexample: null,
-          ms: options.stallMs,
+          ms,
           hung: last,
         });
         child.kill("SIGKILL");
-      }, options.stallMs);
+      }, ms);
     };
-    arm();
+    arm(options.startMs ?? Math.max(options.stallMs, 120_000));
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       buffered += chunk;
       const lines = buffered.split("\n");

@@ -1,3 +1,4 @@
+export { type ChartFigureSpec, chartFigure } from "./chart-figure.js";
 export { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./data/dataset-graphs.js";
 export {
   DEFAULT_WAVE_CHANGES_OF_OPTIONS,
@@ -24,6 +25,7 @@ export {
   type SkippedFigure,
 } from "./report/report-figures.js";
 export { type ReportHtmlOptions, reportHtml } from "./report/report-html.js";
+export { type SchematicGapMapData, schematicGapMapFigure } from "./schematic-gap-map.js";
 export { figureSlide, SLIDE, slideFigureHeight, svgInner, titleSlide } from "./slide.js";
 export { FONT_FAMILY, TYPE } from "./style.js";
 export {

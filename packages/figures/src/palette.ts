@@ -41,6 +41,8 @@ export interface CategoryScale {
   legend: LegendEntry[];
   /** How many categories share {@link OTHER_COLOUR}. */
   otherCount: number;
+  /** The categories that share {@link OTHER_COLOUR}, most frequent first: a legend can still name each. */
+  others: Array<{ value: string; count: number }>;
 }
 
 /** Builds the scale from the values of every actor, most frequent first, ties by name (de collation). */
@@ -64,5 +66,6 @@ export function categoryScale(values: ReadonlyArray<string | undefined>): Catego
     colour: (value) => (value ? (colours.get(value) ?? OTHER_COLOUR) : MISSING_COLOUR),
     legend,
     otherCount: rest.length,
+    others: rest.map(([value, count]) => ({ value, count })),
   };
 }

@@ -26,7 +26,10 @@ export const INTRODUCTIONS_SHOWN = 8;
 const BAR_COLOUR = "#009E73";
 
 /** The best pairs, each once (a → b and b → a are one pair), best fit first, then by ids. */
-export function strongestPairs(data: IntroductionsFigureData, count: number = INTRODUCTIONS_SHOWN) {
+export function strongestPairs<R extends IntroductionsFigureData["recommendations"][number]>(
+  data: { recommendations: readonly R[] },
+  count: number = INTRODUCTIONS_SHOWN,
+): R[] {
   const seen = new Set<string>();
   return [...data.recommendations]
     .sort(

@@ -61,16 +61,23 @@ describe("toCsr", () => {
     expect(Array.from(toCsr(graph).undirected.weights)).toEqual([1, 1]);
   });
 
-  it("toCsr rejects mixed graphs, self-ties and weights ≤ 0 with InvalidGraphError", () => {
+  it("toCsr leaves self-loops out and counts them, never throws for them", () => {
+    const loop = makeGraph(["a", "b"], [["a", "b", 2]]);
+    loop.addEdge("a", "a", { weight: 1, types: [], attributes: {} });
+    const csr = toCsr(loop);
+    expect([csr.m, csr.selfLoops, csr.degree(0)]).toEqual([1, 1, 1]);
+    expect(csr.undirected.weights).toEqual(Float64Array.of(2, 2));
+    expect(toCsr(makeGraph(["a", "b"], [["a", "b"]])).selfLoops).toBe(0);
+  });
+
+  it("toCsr rejects mixed graphs and negative weights with InvalidGraphError", () => {
     const mixed = new Graph() as unknown as VernetztGraph;
     expect(() => toCsr(mixed)).toThrow(InvalidGraphError);
-    const loop = makeGraph(["a"], []);
-    loop.addEdge("a", "a", { weight: 1, types: [], attributes: {} });
-    expect(() => toCsr(loop)).toThrow(InvalidGraphError);
-    const zero = makeGraph(["a", "b"], [["a", "b", 0]]);
-    expect(() => toCsr(zero)).toThrow(InvalidGraphError);
+    const negative = makeGraph(["a", "b"], [["a", "b", -1]]);
+    expect(() => toCsr(negative)).toThrow(InvalidGraphError);
+    expect(toCsr(makeGraph(["a", "b"], [["a", "b", 0]])).undirected.weights).toEqual(Float64Array.of(0, 0));
     try {
-      toCsr(zero);
+      toCsr(negative);
     } catch (error) {
       expect((error as InvalidGraphError).params).toMatchObject({
         reason: "weight",

@@ -51,8 +51,8 @@ describe("parseEdgeList", () => {
   it("skips comments and blank lines, and numbers rows by line", () => {
     const text = "# Kontakte\n\na b 2.5 # stark\nb c\n\nc d 0\n";
     const result = parseEdgeList({ name: "kontakte.txt", data: text });
-    expect(tieList(result.dataset)).toEqual(["a-b:2.5::u", "b-c:1::u"]);
-    expect(where(result)).toEqual(["error WEIGHT_INVALID@kontakte.txt:6:weight"]);
+    expect(tieList(result.dataset)).toEqual(["a-b:2.5::u", "b-c:1::u", "c-d:0::u"]);
+    expect(where(result)).toEqual(["warning WEIGHT_ZERO@kontakte.txt:6:weight"]);
   });
 
   it("reports unreadable data and extra fields with their line", () => {

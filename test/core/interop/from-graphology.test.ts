@@ -108,6 +108,24 @@ describe("fromGraphology", () => {
     expect(mixingMatrix(network, { attribute: "group" }).categories).toEqual(["Bildung"]);
   });
 
+  it("measures a graph with self-loops without throwing, leaving the loops out", () => {
+    const withLoops = new UndirectedGraph({ allowSelfLoops: true });
+    const without = new UndirectedGraph();
+    for (const graph of [withLoops, without]) {
+      graph.mergeEdge("a", "b", { weight: 2 });
+      graph.mergeEdge("b", "c");
+      graph.mergeEdge("c", "a");
+    }
+    withLoops.mergeEdge("a", "a", { weight: 5 });
+    const looped = fromGraphology(withLoops);
+    expect(looped.hasEdge("a", "a")).toBe(true);
+    for (const weighted of [false, true]) {
+      expect(measureNetwork(looped, { weighted })).toEqual(
+        measureNetwork(fromGraphology(without), { weighted }),
+      );
+    }
+  });
+
   it("leaves the input graph as it was", () => {
     const graph = new MultiGraph();
     graph.addNode("a", { label: "A", topics: ["x"] });

@@ -16,9 +16,6 @@ const EXPECTED = JSON.parse(readFileSync(join(REAL, "expected.json"), "utf8")) a
   files: Record<string, { nodes: number; ties: number; directed: boolean }>;
 };
 
-/** Files whose reading depends on zero weights (tested with the zero-weight rule). */
-const ZERO_WEIGHTS = ["gephi/zeroweight.gexf", "networkx/lanl_routes.edgelist"];
-
 const load = (path: string, lang: "en" | "de" = "en") => loadDataset(join(REAL, path), { lang });
 const errors = (result: LoadResult) =>
   result.report.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message);
@@ -29,9 +26,13 @@ const INTERNAL =
   /undefined|null\b|TypeError|Cannot (read|set) propert|graphology-|addMissingNodes|at position/;
 
 describe("files other tools write", () => {
-  const counted = Object.entries(EXPECTED.files).filter(
-    ([file, expected]) => expected.nodes > 0 && !ZERO_WEIGHTS.includes(file),
-  );
+  const counted = Object.entries(EXPECTED.files).filter(([, expected]) => expected.nodes > 0);
+
+  it("counts the zero-weight files too (Gephi's zeroweight.gexf, networkx's lanl_routes.edgelist)", () => {
+    expect(counted.map(([file]) => file)).toEqual(
+      expect.arrayContaining(["gephi/zeroweight.gexf", "networkx/lanl_routes.edgelist"]),
+    );
+  });
 
   it.each(counted)("%s reads with networkx's node and tie counts", async (file, expected) => {
     const result = await load(file);
@@ -55,6 +56,21 @@ describe("files other tools write", () => {
       ["Napoleon", "Myriel", 1],
       ["Myriel", "MlleBaptistine", 8],
     ]);
+  });
+
+  it("keeps ties of weight 0 and says so once per tie (Gephi's zeroweight.gexf, networkx's lanl_routes)", async () => {
+    const gephi = await load("gephi/zeroweight.gexf");
+    expect(gephi.dataset?.ties.map((tie) => [tie.source, tie.target, tie.weight])).toEqual([["0", "1", 0]]);
+    expect(codes(gephi)).toEqual(["WEIGHT_ZERO"]);
+    const lanl = await load("networkx/lanl_routes.edgelist", "de");
+    const zero = readFileSync(join(REAL, "networkx/lanl_routes.edgelist"), "utf8")
+      .split("\n")
+      .flatMap((line, i) => (line.split(" ")[2] === "0" ? [i + 1] : []));
+    expect(zero).toHaveLength(16);
+    const warned = lanl.report.issues.filter((issue) => issue.code === "WEIGHT_ZERO");
+    expect(warned.map((issue) => issue.row)).toEqual(zero);
+    expect(warned[0]?.message).toContain("Die Beziehung bleibt erhalten");
+    expect(lanl.dataset?.ties.filter((tie) => tie.weight === 0)).toHaveLength(16);
   });
 
   it("keeps the weights and direction igraph writes", async () => {

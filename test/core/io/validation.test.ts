@@ -219,17 +219,17 @@ describe("parseDataset validates ties", () => {
     expect(where(result)).toEqual(["warning TIE_SELF_LOOP@ties.csv:2:source"]);
     expect(result.dataset?.ties).toHaveLength(1);
   });
-  it("skips non-numeric and non-positive weights and reads decimal commas", async () => {
+  it("skips non-numeric and negative weights, keeps weight 0 with a warning and reads decimal commas", async () => {
     const result = await load({
       ...BASE,
       "ties.csv": "Von;Zu;Intensität\na;b;4,5\nb;c;viel\na;c;0\nc;a;-1\n",
     });
     expect(where(result)).toEqual([
       "error WEIGHT_INVALID@ties.csv:3:Intensität",
-      "error WEIGHT_INVALID@ties.csv:4:Intensität",
+      "warning WEIGHT_ZERO@ties.csv:4:Intensität",
       "error WEIGHT_INVALID@ties.csv:5:Intensität",
     ]);
-    expect(result.dataset?.ties.map((t) => t.weight)).toEqual([4.5]);
+    expect(result.dataset?.ties.map((t) => t.weight)).toEqual([4.5, 0]);
   });
   it("merges duplicate ties (either direction when undirected) by summing weights, with a warning", async () => {
     const result = await load({
@@ -426,7 +426,7 @@ describe("the validation report", () => {
   it("collects every problem at once and is ok only without errors", async () => {
     const result = await load({
       "actors.csv": "id,name,kind\na,A,robot\nb,B,\na,C,\n",
-      "ties.csv": "source,target,weight\na,b,0\nb,x,1\n",
+      "ties.csv": "source,target,weight\na,b,-2\nb,x,1\n",
     });
     expect(result.report.issues.map((i) => i.code)).toEqual([
       "ID_DUPLICATE",

@@ -52,7 +52,7 @@ const OTHER_MEANINGS: Record<string, Record<string, string>> = {
       "packages/core/src/i18n/en/dashboard.ts",
       "dashboard/browser/network-data-of.ts",
       "dashboard/browser/network-data.ts",
-      "dashboard/browser/network-view.ts",
+      "dashboard/browser/network-looks.ts",
     ].map((file) => [file, "the dashboard's colouring by community"]),
     ...[
       "packages/core/src/recommend/context.ts",

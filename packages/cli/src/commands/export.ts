@@ -3,7 +3,9 @@
  * format (all waves, or one): vernetzt's own `json|gexf|graphml|csv`, or another tool's `nodes-edges-csv|edgelist|
  * kumu|kumu-json|gephi-csv|network-canvas-roster`. For folder formats (`csv`, `nodes-edges-csv`, `gephi-csv`)
  * `--out` is a folder. `--excel-safe` (CSV formats only) prefixes cells that a spreadsheet would run as a
- * formula with `'`; off by default, because an import then reads the `'` back.
+ * formula with `'`; off by default, because an import then reads the `'` back. An existing file is replaced only
+ * with `--force`; nothing is written into the dataset's own folder or beside other files a load would read
+ * (`util/out-path.ts`).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -20,6 +22,7 @@ import { loadDatasetOrExit, waveOption } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
 import { levelViewFlags, MIN_LEVEL_FLAG, MIN_LEVEL_HELP, RULE_FLAG, RULE_HELP } from "../util/flags.js";
 import { resolveLang } from "../util/lang.js";
+import { checkOutDatasetFolder, checkOutFile } from "../util/out-path.js";
 import { asUsage } from "../util/usage.js";
 
 interface ExportCommandOptions {
@@ -32,6 +35,7 @@ interface ExportCommandOptions {
   lang?: string;
   directed?: boolean;
   excelSafe?: boolean;
+  force?: boolean;
 }
 
 /** Every `--format`: vernetzt's own formats, then other tools'. */
@@ -63,6 +67,7 @@ export function register(program: Command): void {
       "--excel-safe",
       "CSV formats: prefix cells starting with = + - @ (formulas in Excel) with ' (changes the data on re-import)",
     )
+    .option("--force", "overwrite existing files of the same names (never in the dataset's own folder)")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ExportCommandOptions>();
       const lang = resolveLang(options.lang);
@@ -93,9 +98,12 @@ export function register(program: Command): void {
       if (options.out === "-" && !folder) {
         process.stdout.write(contentOf(files[0]!.data));
       } else if (folder) {
+        const names = files.map((file) => file.name);
+        await checkOutDatasetFolder(options.out, names, path, options.force === true, lang);
         await mkdir(options.out, { recursive: true });
         for (const file of files) await writeFile(join(options.out, file.name), contentOf(file.data));
       } else {
+        await checkOutFile(options.out, path, options.force === true, lang);
         await writeFile(options.out, contentOf(files[0]!.data));
       }
     });

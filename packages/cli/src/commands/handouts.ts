@@ -1,11 +1,18 @@
 /**
  * `vernetzt handouts <path> --out DIR [--wave W] [--top K] [--seed S] [--lang de|en]`: one printable A4 HTML
  * page per actor (partners, place in the network in plain words, recommended contacts with reasons) and an
- * `index.html`, written to DIR. German by default; persons without consent appear under a pseudonym.
+ * `index.html`, written to DIR. German by default; persons without consent appear under a pseudonym. Run again
+ * into the same DIR, it needs `--force` and deletes the earlier run's pages it does not write again (a person
+ * who withdrew consent keeps no page there).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { handoutsMessagesDe, handoutsMessagesEn, renderHandouts } from "@vernetzt/core/handouts";
+import {
+  HANDOUTS_GENERATOR,
+  handoutsMessagesDe,
+  handoutsMessagesEn,
+  renderHandouts,
+} from "@vernetzt/core/handouts";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import {
@@ -17,6 +24,7 @@ import {
   RULE_FLAG,
   RULE_HELP,
 } from "../util/flags.js";
+import { hasGeneratorMarker, prepareGeneratedFolder } from "../util/out-path.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
@@ -29,6 +37,7 @@ interface HandoutsCommandOptions {
   top?: string;
   seed?: string;
   lang?: string;
+  force?: boolean;
 }
 
 export function register(program: Command): void {
@@ -43,6 +52,10 @@ export function register(program: Command): void {
     .option("--top <k>", "recommended contacts per page (default 5)")
     .option("--seed <seed>", "seed of the recommendations (default 1)")
     .option("--lang <lang>", "language: de or en (default: de)")
+    .option(
+      "--force",
+      "replace the handouts of an earlier run in --out (its pages not written again are deleted)",
+    )
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<HandoutsCommandOptions>();
       const lang = contentLang(options.lang);
@@ -61,6 +74,14 @@ export function register(program: Command): void {
           ...(top === undefined ? {} : { top }),
           ...(seed === undefined ? {} : { seed }),
         }),
+      );
+      await prepareGeneratedFolder(
+        options.out,
+        files.map((file) => file.path),
+        path,
+        (_name, file) => hasGeneratorMarker(file, HANDOUTS_GENERATOR),
+        options.force === true,
+        lang,
       );
       await mkdir(options.out, { recursive: true });
       for (const file of files) await writeFile(join(options.out, file.path), file.html);

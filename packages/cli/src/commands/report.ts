@@ -20,6 +20,7 @@ import {
   RULE_FLAG,
   RULE_HELP,
 } from "../util/flags.js";
+import { prepareGeneratedFolder } from "../util/out-path.js";
 import { printText } from "../util/terminal.js";
 import { asUsage } from "../util/usage.js";
 
@@ -32,6 +33,7 @@ interface ReportCommandOptions {
   from?: string;
   to?: string;
   lang?: string;
+  force?: boolean;
 }
 
 /** Today as `YYYY-MM-DD` (UTC), or the day of `SOURCE_DATE_EPOCH` (seconds) when set. */
@@ -106,6 +108,7 @@ export function register(program: Command): void {
     .option(RULE_FLAG, RULE_HELP)
     .option(MIN_LEVEL_FLAG, MIN_LEVEL_HELP)
     .option("--lang <lang>", "language of the figures: de or en (default: de)")
+    .option("--force", "overwrite the files of an earlier report in --out")
     .action(async (path: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ReportCommandOptions>();
       const lang = contentLang(options.lang);
@@ -137,6 +140,16 @@ export function register(program: Command): void {
           throw error;
         }
       });
+      const names = report.figures.flatMap((figure) => [`${figure.name}.svg`, `${figure.name}.png`]);
+      // w17 (#17): an earlier report is replaced only with --force, never in the dataset's own folder.
+      await prepareGeneratedFolder(
+        options.out,
+        [...names, "deck.pdf", "report.html"],
+        path,
+        async () => false,
+        options.force === true,
+        lang,
+      );
       await mkdir(options.out, { recursive: true });
       for (const figure of report.figures) {
         await writeFile(join(options.out, `${figure.name}.svg`), figure.svg);

@@ -13,7 +13,7 @@
  *   uses outgoing distances and is 0 for every actor that cannot reach all others: not this one.
  *
  * `weighted: true`: the length of an arc is 1 / weight, as for the undirected path measures
- * (`path-metrics.ts`); two lengths within 1e-10 of each other relative to their sum count as equal (igraph's
+ * (`path-metrics.ts`; an arc of weight 0 has no finite length and carries no path); two lengths within 1e-10 of each other relative to their sum count as equal (igraph's
  * rule; `graph/path-length.ts`). Always exact (no sampling): O(n·m) unweighted, O(n·m log n) weighted.
  *
  * Brandes' dependencies are pulled from DAG successors in reverse settle order, recomputing the successor test
@@ -24,6 +24,7 @@ import type { Adjacency, CsrGraph } from "../graph/csr.js";
 import { heapDown, heapUp } from "../graph/indexed-heap.js";
 import { checkBoolean } from "../graph/options.js";
 import { sameLength } from "../graph/path-length.js";
+import { withoutZeroWeights } from "../graph/positive-ties.js";
 
 const MODULE = "vernetzt/centrality/directed-path-metrics";
 
@@ -81,20 +82,21 @@ export function directedPathMetrics(
   options: DirectedPathMetricsOptions,
 ): DirectedPathMetricsArrays {
   const n = csr.n;
+  const view = options.weighted ? withoutZeroWeights(csr) : csr;
   const sweep = createSweep(n);
   const betweenness = new Float64Array(n);
   const incomingDistance = new Float64Array(n);
   const reachedBy = new Int32Array(n);
   const forward = options.weighted ? dijkstraFrom : bfsFrom;
   for (let s = 0; s < n; s++) {
-    const count = forward(csr, s, sweep);
+    const count = forward(view, s, sweep);
     const { order, dist } = sweep;
     for (let i = 1; i < count; i++) {
       const t = order[i]!;
       incomingDistance[t] += dist[t]!;
       reachedBy[t]++;
     }
-    accumulateDependencies(csr.outgoing, count, sweep, options.weighted, betweenness);
+    accumulateDependencies(view.outgoing, count, sweep, options.weighted, betweenness);
     sweep.reset(count);
   }
   const closeness = new Float64Array(n);

@@ -124,7 +124,9 @@ export function edgeBetweennessArray(
   const heap = new Int32Array(n);
   const keys = new Float64Array(n);
   const position = new Int32Array(n);
-  const open = (e: number) => removed === null || removed[pairOf[e]!] === 0;
+  // weighted, a tie of weight 0 has no finite length: no shortest path runs through it (`graph/positive-ties.ts`)
+  const open = (e: number) =>
+    (removed === null || removed[pairOf[e]!] === 0) && !(weighted && weights[e] === 0);
   for (let s = 0; s < n; s++) {
     rank.fill(-1);
     dist.fill(Number.POSITIVE_INFINITY);

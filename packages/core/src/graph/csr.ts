@@ -16,7 +16,7 @@ import { InvalidGraphError } from "./errors.js";
 export interface Adjacency {
   readonly offsets: Int32Array;
   readonly targets: Int32Array;
-  /** Tie weight of each entry of `targets` (intensity, > 0). */
+  /** Tie weight of each entry of `targets` (intensity, ≥ 0; 0 = a tie without intensity, see `positive-ties.ts`). */
   readonly weights: Float64Array;
 }
 
@@ -54,6 +54,12 @@ export class CsrGraph {
     readonly undirected: Adjacency,
     readonly outgoing: Adjacency,
     readonly incoming: Adjacency,
+    /**
+     * Ties from an actor to itself in the graph, left out of every adjacency: no measure of vernetzt reads
+     * them (a dataset has none: the loader reports them as `TIE_SELF_LOOP`; `fromGraphology` keeps a
+     * graph's own). 0 for most graphs.
+     */
+    readonly selfLoops = 0,
   ) {
     this.n = ids.length;
     this.m = directed ? outgoing.targets.length : undirected.targets.length / 2;
@@ -93,8 +99,9 @@ export function csrOf(input: GraphInput): CsrGraph {
 }
 
 /**
- * Builds the CSR view of a graph. Throws `InvalidGraphError` for mixed or multi graphs, self-ties and
- * weights that are not numbers > 0. A missing weight counts as 1.
+ * Builds the CSR view of a graph. Throws `InvalidGraphError` for mixed or multi graphs and weights that are
+ * not finite numbers ≥ 0. Self-loops are left out (counted in `selfLoops`). A missing weight counts as 1; a
+ * weight of 0 keeps the tie (weighted path measures do not pass through it: `withoutZeroWeights`).
  *
  * @example
  * ```ts
@@ -118,17 +125,17 @@ export function toCsr(graph: VernetztGraph): CsrGraph {
   const ids = graph.nodes();
   const indexOf = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) indexOf.set(ids[i]!, i);
-  const m = graph.size;
+  const m = graph.size - countSelfLoops(graph);
   const src = new Int32Array(m);
   const tgt = new Int32Array(m);
   const w = new Float64Array(m);
   let e = 0;
   graph.forEachEdge((_key, attributes, source, target) => {
-    if (source === target) throw new InvalidGraphError({ reason: "self-loop", actor: source });
     const weight = attributes.weight === undefined ? 1 : attributes.weight;
-    if (typeof weight !== "number" || !(weight > 0) || !Number.isFinite(weight)) {
+    if (typeof weight !== "number" || !(weight >= 0) || !Number.isFinite(weight)) {
       throw new InvalidGraphError({ reason: "weight", actor: source, target, weight: String(weight) });
     }
+    if (source === target) return;
     src[e] = indexOf.get(source)!;
     tgt[e] = indexOf.get(target)!;
     w[e] = weight;
@@ -136,10 +143,19 @@ export function toCsr(graph: VernetztGraph): CsrGraph {
   });
   const n = ids.length;
   const both = buildAdjacency(n, concat(src, tgt), concat(tgt, src), concat(w, w), directed);
-  if (!directed) return new CsrGraph(ids, indexOf, false, both, both, both);
+  const loops = graph.size - m;
+  if (!directed) return new CsrGraph(ids, indexOf, false, both, both, both, loops);
   const out = buildAdjacency(n, src, tgt, w, false);
   const inn = buildAdjacency(n, tgt, src, w, false);
-  return new CsrGraph(ids, indexOf, true, both, out, inn);
+  return new CsrGraph(ids, indexOf, true, both, out, inn, loops);
+}
+
+function countSelfLoops(graph: VernetztGraph): number {
+  let loops = 0;
+  graph.forEachEdge((_key, _attributes, source, target) => {
+    if (source === target) loops++;
+  });
+  return loops;
 }
 
 function concat<T extends Int32Array | Float64Array>(a: T, b: T): T {

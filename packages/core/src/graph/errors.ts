@@ -8,7 +8,7 @@ import { metricsMessagesEn } from "../i18n/en/metrics.js";
 export type InvalidGraphReason = "mixed" | "multi" | "self-loop" | "weight";
 
 /**
- * The graph breaks the `VernetztGraph` contract (mixed, parallel ties, self-ties, a weight ≤ 0).
+ * The graph breaks the `VernetztGraph` contract (mixed, parallel ties, self-ties, a weight < 0 or not finite).
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ export type InvalidGraphReason = "mixed" | "multi" | "self-loop" | "weight";
  *
  * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\nb c" });
  * const graph = buildGraph(dataset!);
- * graph.setEdgeAttribute(graph.edge("a", "b")!, "weight", 0); // a tie must have a weight > 0
+ * graph.setEdgeAttribute(graph.edge("a", "b")!, "weight", -1); // a weight must be a number ≥ 0
  * try {
  *   toCsr(graph);
  * } catch (error) {

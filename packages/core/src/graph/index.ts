@@ -7,5 +7,6 @@ export * from "./parallel-sweep.js";
 export * from "./path-length.js";
 export * from "./path-metrics.js";
 export * from "./path-sweep.js";
+export * from "./positive-ties.js";
 export * from "./sample-sources.js";
 export * from "./tie-pairs.js";

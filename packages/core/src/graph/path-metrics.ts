@@ -18,7 +18,8 @@
  *   component; 0 when it has one actor.
  *
  * `weighted: true`: the length of a tie is 1 / weight (weights are intensities: a strong tie is a short
- * path). networkx reads weights as lengths, so it matches networkx given a `distance = 1/weight` attribute.
+ * path); a tie of weight 0 has no finite length, so no path runs through it and the components, reach and
+ * distances are those of the ties with weight > 0 (`graph/positive-ties.ts`). networkx reads weights as lengths, so it matches networkx given a `distance = 1/weight` attribute.
  *
  * Sampling (`samples: k`, seeded): the sweep runs from k sources drawn without replacement (Brandes & Pich
  * 2007, doi:10.1142/S0218127407018403). Unweighted, betweenness uses linear scaling (Geisberger, Sanders &
@@ -51,6 +52,7 @@ import {
   sweepPathsParallel,
 } from "./parallel-sweep.js";
 import { createAccumulators, type SweepAccumulators, type SweepOptions, sweepPaths } from "./path-sweep.js";
+import { withoutZeroWeights } from "./positive-ties.js";
 import { sampleSources } from "./sample-sources.js";
 
 const MODULE = "vernetzt/centrality/path-metrics";
@@ -214,8 +216,9 @@ export function pathMetricsArrays(
   options: PathMetricsOptions,
   withBetweenness: boolean,
 ): PathMetricsArrays {
-  const plan = planSweeps(csr, options, withBetweenness);
-  const ordered = degreeOrderedSweeps(csr, plan);
+  const view = options.weighted ? withoutZeroWeights(csr) : csr;
+  const plan = planSweeps(view, options, withBetweenness);
+  const ordered = degreeOrderedSweeps(view, plan);
   for (const job of ordered.jobs)
     sweepPaths(ordered.adjacency, job.sources, options.weighted, job.weight, job.acc, job.options);
   ordered.scatter();
@@ -246,8 +249,9 @@ export async function pathMetricsArraysAsync(
   withBetweenness: boolean,
   runner: SweepRunner,
 ): Promise<PathMetricsArrays> {
-  const plan = planSweeps(csr, options, withBetweenness);
-  const ordered = degreeOrderedSweeps(csr, plan);
+  const view = options.weighted ? withoutZeroWeights(csr) : csr;
+  const plan = planSweeps(view, options, withBetweenness);
+  const ordered = degreeOrderedSweeps(view, plan);
   for (const job of ordered.jobs) {
     const { sources, weight, acc } = job;
     await sweepPathsParallel(ordered.adjacency, sources, options.weighted, weight, acc, runner, job.options);

@@ -72,6 +72,12 @@ nav { margin-bottom: 4mm; }
 `;
 
 /**
+ * The `<meta name="generator">` content of every handout page: the CLI recognises the pages of an earlier run
+ * by it (and deletes those a new run does not write again), never touching other files in the folder.
+ */
+export const HANDOUTS_GENERATOR = "vernetzt handouts";
+
+/**
  * A complete HTML document with the print stylesheet (and `extraCss` after it, e.g. page breaks). `title` and
  * `body` must already be escaped.
  *
@@ -90,6 +96,7 @@ export function htmlDocument(lang: string, title: string, body: string, extraCss
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${HANDOUTS_GENERATOR}">
 <title>${title}</title>
 <style>
 ${HANDOUT_CSS}${extraCss}</style>

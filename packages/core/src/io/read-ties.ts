@@ -210,10 +210,12 @@ function readTie(
       issues.repair("WEIGHT_SCALE", reader.at("weight"), weightText, String(step));
       value = step;
     }
-    if (value === undefined || value <= 0) {
+    if (value === undefined || value < 0) {
       issues.error("WEIGHT_INVALID", reader.at("weight"), { value: weightText });
       ok = false;
     } else {
+      // Gephi and networkx files carry ties of weight 0: the tie exists, without intensity (see WEIGHT_ZERO)
+      if (value === 0) issues.warning("WEIGHT_ZERO", reader.at("weight"), { value: weightText });
       weight = value;
     }
   }

@@ -48,7 +48,10 @@ export interface Actor {
 export interface Tie {
   source: string;
   target: string;
-  /** Intensity, a number > 0; 1 when not given. Duplicate ties are merged by summing weights. */
+  /**
+   * Intensity, a number ≥ 0; 1 when not given. 0 is a tie without intensity (weighted paths do not pass
+   * through it). Duplicate ties are merged by summing weights.
+   */
   weight: number;
   type?: string;
   /** The survey wave this tie was observed in; `DEFAULT_WAVE` when the input has no waves. */

@@ -95,7 +95,8 @@ export function structuralHolesDirected(
   options: StructuralHolesOptions,
 ): { constraint: (number | null)[]; effectiveSize: (number | null)[] } {
   if (!csr.directed || options.weighted) return structuralHoles(csr, options);
-  const mutual = new CsrGraph(csr.ids, csr.indexOf, true, arcCounts(csr), csr.outgoing, csr.incoming);
+  const { ids, indexOf, outgoing, incoming, selfLoops } = csr;
+  const mutual = new CsrGraph(ids, indexOf, true, arcCounts(csr), outgoing, incoming, selfLoops);
   return structuralHoles(mutual, { weighted: true });
 }
 

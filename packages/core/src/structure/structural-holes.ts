@@ -10,6 +10,8 @@
  * uses. Isolates have no value: `null` (networkx: NaN). For directed data the union view weighs a pair
  * 1 (or w_uv + w_vu when weighted); networkx on a DiGraph with `weight=None` would count a mutual pair 2.
  * igraph `constraint()` uses the same formula, but reads weights differently: we compare with networkx.
+ * Weighted, a tie of weight 0 is a partner without investment (p = 0); an actor whose ties all weigh 0 has
+ * constraint 0 and effective size k, as in networkx (a normalised mutual weight is 0 when its sum is 0).
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { checkBoolean, toRecord } from "../graph/options.js";
@@ -150,7 +152,7 @@ export function structuralHoles(
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const u = targets[e]!;
       mark[u] = v;
-      direct[u] = m[e]! / rowSum[v]!;
+      direct[u] = ratio(m[e]!, rowSum[v]!);
       indirect[u] = 0;
       redundancy[u] = 0;
     }
@@ -160,8 +162,8 @@ export function structuralHoles(
       for (let f = offsets[w]!; f < offsets[w + 1]!; f++) {
         const u = targets[f]!;
         if (mark[u] !== v) continue;
-        indirect[u] += (pvw * m[f]!) / rowSum[w]!;
-        redundancy[u] += (pvw * m[f]!) / rowMax[u]!;
+        indirect[u] += ratio(pvw * m[f]!, rowSum[w]!);
+        redundancy[u] += ratio(pvw * m[f]!, rowMax[u]!);
       }
     }
     let c = 0;
@@ -176,6 +178,11 @@ export function structuralHoles(
     sizeOut[v] = size;
   }
   return { constraint: constraintOut, effectiveSize: sizeOut };
+}
+
+/** a / total, 0 when the total is 0 (an actor whose ties all weigh 0): networkx's `normalized_mutual_weight`. */
+function ratio(a: number, total: number): number {
+  return total === 0 ? 0 : a / total;
 }
 
 /** Both of Burt's measures come from one pass. */

@@ -7,6 +7,7 @@
  * figures take the result as their `waveLabels` option.
  */
 import type { Dataset } from "@vernetzt/core";
+import { ownValue } from "@vernetzt/core/model";
 
 /** A wave id that is only a running number (1, 2, …, 99): worth replacing by a year. */
 const RUNNING_NUMBER = /^\d{1,2}$/;
@@ -33,8 +34,10 @@ export function waveLabels(
     numbered.length > 0 && found.every((year) => year !== undefined) && new Set(found).size === found.length;
   return Object.fromEntries(
     dataset.waves.map((wave) => {
-      const own = Object.hasOwn(given, wave) && typeof given[wave] === "string" ? given[wave].trim() : "";
-      const label = own || (usable && RUNNING_NUMBER.test(wave) ? yearOf(wave) : undefined);
+      const own = ownValue(given, wave);
+      const label =
+        (typeof own === "string" ? own.trim() : "") ||
+        (usable && RUNNING_NUMBER.test(wave) ? yearOf(wave) : undefined);
       return [wave, label ?? wave];
     }),
   );

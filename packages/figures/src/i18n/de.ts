@@ -75,6 +75,25 @@ export const figureMessagesDe: FigureMessages = {
       `${p.count} ${p.count === 1 ? "Lücke" : "Lücken"} zwischen Stadtteilen ${p.count === 1 ? "ist" : "sind"} kaum Zufall; die größte: ${p.a} und ${p.b} (${p.observed} statt ${p.expected} erwarteter Verbindungen).`,
     none: "Keine Lücke zwischen Stadtteilen ist deutlich mehr als Zufall.",
   },
+  // Die schematische Lückenkarte (#21, w21-firstscreen): Stadtteile ohne Koordinaten.
+  schematicGapMap: {
+    title: (p) => `Verbindungen und Lücken zwischen ${p.between} (schematisch)`,
+    place: (p) =>
+      `${p.by === "district" ? "Stadtteil" : p.by === "sector" ? "Bereich" : "Gruppe"} (Fläche nach Zahl der Akteure)`,
+    ties: (p) =>
+      `Verbindungen über ${p.by === "district" ? "Stadtteil" : p.by === "sector" ? "Bereichs" : "Gruppen"}grenzen (dicker = mehr)`,
+    isolatedKey: (p) =>
+      `ohne Verbindung in ${p.by === "district" ? "einen anderen Stadtteil" : p.by === "sector" ? "einen anderen Bereich" : "eine andere Gruppe"}`,
+    apartHeading: (p) =>
+      `Ohne Verbindung in ${p.by === "district" ? "einen anderen Stadtteil" : p.by === "sector" ? "einen anderen Bereich" : "eine andere Gruppe"}`,
+    note: (p) =>
+      `Schematisch: die ${p.plural} haben keine Koordinaten; sie stehen alphabetisch im Kreis, ihre Lage sagt nichts über die Lage in der Stadt. Alle Lücken mit Begründung: im Dashboard (Lückenkarte) und mit „vernetzt gaps“.`,
+    isolatedMessage: (p) =>
+      `${p.names} ${p.count === 1 ? "hat" : "haben"} keine Verbindung in ${p.by === "district" ? "einen anderen Stadtteil" : p.by === "sector" ? "einen anderen Bereich" : "eine andere Gruppe"}.`,
+    gapMessage: (p) =>
+      `Die größte Lücke, die kaum Zufall ist: ${p.a} und ${p.b} (${p.observed} statt ${p.expected} erwarteter Verbindungen).`,
+    none: (p) => `Keine Lücke zwischen ${p.between} ist deutlich mehr als Zufall.`,
+  },
   network: {
     title: (p) =>
       p.byDistrict ? "Wer mit wem zusammenarbeitet, nach Stadtteil" : "Wer mit wem zusammenarbeitet",

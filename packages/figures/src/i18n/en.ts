@@ -100,6 +100,25 @@ export const figureMessagesEn = {
       `${p.count} ${p.count === 1 ? "gap" : "gaps"} between districts ${p.count === 1 ? "is" : "are"} hardly chance; the biggest: ${p.a} and ${p.b} (${p.observed} instead of ${p.expected} expected ties).`,
     none: "No gap between districts is clearly more than chance.",
   },
+  // The schematic gap map (#21, w21-firstscreen): districts without coordinates.
+  schematicGapMap: {
+    title: (p: { between: string }): string => `Ties and gaps between ${p.between} (schematic)`,
+    place: (p: { by: string }): string =>
+      `${p.by === "district" ? "District" : p.by === "sector" ? "Sector" : "Group"} (area: number of actors)`,
+    ties: (p: { by: string }): string =>
+      `Ties across ${p.by === "district" ? "district" : p.by === "sector" ? "sector" : "group"} borders (wider = more)`,
+    isolatedKey: (p: { by: string }): string =>
+      `No tie to another ${p.by === "district" ? "district" : p.by === "sector" ? "sector" : "group"}`,
+    apartHeading: (p: { by: string }): string =>
+      `No tie to another ${p.by === "district" ? "district" : p.by === "sector" ? "sector" : "group"}`,
+    note: (p: { plural: string }): string =>
+      `Schematic: the ${p.plural.toLowerCase()} have no coordinates; they stand on a circle in alphabetical order, which says nothing about where they lie. All gaps with their reasons: dashboard (Gap map) and “vernetzt gaps”.`,
+    isolatedMessage: (p: { names: string; count: number; by: string }): string =>
+      `${p.names} ${p.count === 1 ? "has" : "have"} no tie to another ${p.by === "district" ? "district" : p.by === "sector" ? "sector" : "group"}.`,
+    gapMessage: (p: { a: string; b: string; observed: string; expected: string }): string =>
+      `The biggest gap that is hardly chance: ${p.a} and ${p.b} (${p.observed} instead of ${p.expected} expected ties).`,
+    none: (p: { between: string }): string => `No gap between ${p.between} is clearly more than chance.`,
+  },
   network: {
     title: (p: { byDistrict: boolean }): string =>
       p.byDistrict ? "Who works with whom, by district" : "Who works with whom",

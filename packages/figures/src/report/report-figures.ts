@@ -27,6 +27,7 @@ import { gapMapFigure } from "../gap-map.js";
 import { gapMatrixFigure } from "../gap-matrix.js";
 import { indicatorOverWavesFigure } from "../indicator-over-waves.js";
 import { networkByDistrictFigure } from "../network-by-district.js";
+import { schematicGapMapFigure } from "../schematic-gap-map.js";
 import { topIntroductionsFigure } from "../top-introductions.js";
 import { whatChangedFigure } from "../what-changed.js";
 import { deckSlides, type FigureMaker } from "./deck-slides.js";
@@ -137,12 +138,11 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
   const hasDistricts = dataset.actors.some((a) => a.district);
   const hasSectors = dataset.actors.some((a) => a.sector);
   const labels = Object.fromEntries(dataset.districts.map((d) => [d.id, d.name]));
-  const districtGaps = hasDistricts
-    ? named(
-        gaps(graph, { by: "district", expectation: "external", permutations: o.permutations, labels, lang }),
-        (c) => districtName(c) ?? c,
-      )
+  // Core's default null model, as `vernetzt gaps` and the dashboard.
+  const districtResult = hasDistricts
+    ? gaps(graph, { by: "district", permutations: o.permutations, labels, lang })
     : null;
+  const districtGaps = districtResult ? named(districtResult, (c) => districtName(c) ?? c) : null;
   if (districtGaps) {
     const perDistrict = new Map<string, number>();
     for (const a of dataset.actors)
@@ -154,14 +154,19 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
     );
     if (places.length >= 2)
       makers.push((extra) => gapMapFigure({ gaps: districtGaps, places }, { ...figureOptions, ...extra }));
-    else skipped.push({ name: "gap-map", reason: m.report.skipped.gapMap });
+    else {
+      // Without coordinates: the schematic map, the cut-off districts set apart.
+      const schematic = {
+        gaps: districtGaps,
+        groupSizes: districtResult!.groupSizes,
+        isolated: districtResult!.isolated.map((c) => districtName(c.category) ?? c.category),
+      };
+      makers.push((extra) => schematicGapMapFigure(schematic, { ...figureOptions, ...extra }));
+    }
     makers.push((extra) => gapMatrixFigure(districtGaps, { ...figureOptions, ...extra }));
   } else if (hasSectors) {
     skipped.push({ name: "gap-map", reason: m.report.skipped.gapMap });
-    const sectorGaps = named(
-      gaps(graph, { by: "sector", expectation: "degree", permutations: o.permutations, lang }),
-      (c) => c,
-    );
+    const sectorGaps = named(gaps(graph, { by: "sector", permutations: o.permutations, lang }), (c) => c);
     makers.push((extra) => gapMatrixFigure(sectorGaps, { ...figureOptions, ...extra }));
   } else skipped.push({ name: "gap-map", reason: m.report.skipped.noDistricts });
 

@@ -16,7 +16,7 @@ export const dashboardMessagesDe: DashboardMessages = {
   searchHint: "Namen eingeben und Enter drücken.",
   searchNotFound: (p) => `Kein Akteur hat „${p.query}“ im Namen.`,
   reset: "Ansicht zurücksetzen",
-  attributes: { district: "Stadtteil", sector: "Bereich", community: "Gruppe (Community)", kind: "Art" },
+  attributes: { district: "Stadtteil", sector: "Bereich", community: "eng verbundene Gruppe", kind: "Art" },
   missingValue: "keine Angabe",
   otherValues: (p) => `${p.count} weitere`,
   valuesOfWave: (p) => `Maße und Gruppen der Welle ${p.wave}.`,
@@ -48,8 +48,7 @@ export const dashboardMessagesDe: DashboardMessages = {
     built: ({ name }) => `Angezeigt: Datensatz „${name}“ (in dieses Dashboard eingebaut).`,
     uploaded: "Eigene Daten (nur in diesem Browser)",
     uploadedDetail: ({ files, savedAt }) => `Aus ${files}, geladen am ${savedAt}.`,
-    storage:
-      "Nur im Speicher dieses Browsers (IndexedDB) auf diesem Rechner abgelegt und nirgendwohin gesendet.",
+    storage: "Nur im Speicher dieses Browsers auf diesem Rechner abgelegt und nirgendwohin gesendet.",
     back: "Zurück zum mitgelieferten Datensatz",
     loadOwn: "Eigene Daten laden",
   },
@@ -69,6 +68,8 @@ export const dashboardMessagesDe: DashboardMessages = {
         ? `etwa gleich wie in Welle ${p.previousWave} (${p.previous})`
         : `${p.direction === "up" ? "▲ gestiegen" : "▼ gesunken"} um ${p.points} Prozentpunkte seit Welle ${p.previousWave} (${p.previous})`,
     interval: (p) => `Unsicherheitsbereich ${p.low} – ${p.high}`,
+    noRespondents:
+      "Kein Unsicherheitsbereich: die Daten sagen nicht, wer an der Befragung teilgenommen hat (Liste der Befragten, Tabelle „Antworten“).",
     intervalHint:
       "95-%-Bereich: Hätten andere Akteure an der Befragung teilgenommen, läge der Wert mit großer Wahrscheinlichkeit in diesem Bereich (Bootstrap über die Antwortenden, siehe Methodik).",
     weakest: (p) => `Am schwächsten: ${p.component} – ${p.value}`,
@@ -112,4 +113,21 @@ export const dashboardMessagesDe: DashboardMessages = {
       `${p.new} ${p.new === 1 ? "Akteur" : "Akteure"} neu dabei, ${p.lost} nicht mehr dabei.`,
     toChanges: "Alle Veränderungen (weiter unten)",
   },
+  // Netzwerk, Akteure (#21): Art in Worten, Legende mit jedem Namen, Profile sagen, aus welcher Welle.
+  kinds: { organisation: "Organisation", person: "Person", group: "Gruppe" },
+  legendPick: "Ein Eintrag anklicken hebt seine Akteure hervor; erneut klicken zeigt wieder alle.",
+  legendPicked: (p) => `Hervorgehoben: ${p.value}. Erneut anklicken zeigt wieder alle.`,
+  legendGrey: (p) => `grau (${p.count} weitere):`,
+  waveName: (p) => `Welle ${p.wave}`,
+  valuesIn: (p) => `Werte in Welle ${p.wave}`,
+  partnersIn: (p) => `In Welle ${p.wave} (${p.count})`,
+  partnersEarlier: (p) => `Nur in früheren Wellen (${p.count})`,
+  partnersAllWaves: (p) => `Über alle Wellen zusammen: ${p.count} ${p.count === 1 ? "Partner" : "Partner"}`,
+  actorsSearch: "Akteure suchen",
+  actorsSearchHint:
+    "Name, Stadtteil, Bereich, Thema, Angebot oder Bedarf; die Tabelle zeigt nur passende Akteure.",
+  actorsShown: (p) =>
+    `${p.shown.toLocaleString("de-DE")} von ${p.total.toLocaleString("de-DE")} Akteuren angezeigt.`,
+  actorsCaption: (p) => `Alle ${p.total.toLocaleString("de-DE")} Akteure, nach Namen sortiert`,
+  actorsTies: (p) => `Partner in Welle ${p.wave}`,
 };

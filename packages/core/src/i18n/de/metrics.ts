@@ -8,7 +8,7 @@ export const metricsMessagesDe = {
   selfLoop: (p: { actor: string }) =>
     `Akteur „${p.actor}“ hat eine Beziehung zu sich selbst. Bitte entfernen: das ist keine Kooperation.`,
   badWeight: (p: { source: string; target: string; weight: string }) =>
-    `Die Beziehung „${p.source}“ – „${p.target}“ hat das Gewicht ${p.weight}; ein Gewicht muss eine Zahl größer 0 sein.`,
+    `Die Beziehung „${p.source}“ – „${p.target}“ hat das Gewicht ${p.weight}; ein Gewicht muss eine endliche Zahl ab 0 sein.`,
   invalidOption: (p: { module: string; option: string; value: string; expected: string }) =>
     `${p.module}: Die Option ${p.option} ist ${p.value}, erwartet wird ${p.expected}.`,
   noConvergence: (p: { module: string; iterations: number; tolerance: number }) =>

@@ -62,7 +62,9 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   TIE_DUPLICATE: (p) =>
     `Dieselbe Beziehung steht schon in Zeile ${p.detail}; beide wurden zusammengeführt, Gewichte addiert. Ggf. eine Zeile löschen.`,
   WEIGHT_INVALID: (p) =>
-    `Gewicht ${q(p.value)} ist keine Zahl größer 0; die Beziehung wurde übergangen. Bitte z. B. 1, 2 oder 4,5 schreiben.`,
+    `Gewicht ${q(p.value)} ist keine Zahl ab 0; die Beziehung wurde übergangen. Bitte z. B. 1, 2 oder 4,5 schreiben.`,
+  WEIGHT_ZERO: (p) =>
+    `Gewicht ${q(p.value)}: Die Beziehung bleibt erhalten und zählt als Beziehung, trägt aber nichts zur Stärke bei, und gewichtete Wege führen nicht über sie. Wenn 0 „kein Kontakt“ heißt, die Zeile löschen.`,
   TIE_LEVEL_INVALID: (p) =>
     `Stufe ${q(p.value)} ist keine der Stufen; die Beziehung wurde übergangen. Bitte 1, 2, 3 oder „wissen voneinander“, „kennen uns“, „arbeiten zusammen“ schreiben.`,
   TIE_LEVEL_NONE: (p) =>

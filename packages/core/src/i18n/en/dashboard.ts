@@ -60,6 +60,25 @@ export interface DashboardMessages {
   exportNetwork: string;
   /** The Überblick's first screen: three questions answered for the latest wave (#21). */
   firstScreen: FirstScreenMessages;
+  /** Kinds of actor as the data hold them (`organisation`, `person`, `group`), in words. */
+  kinds: Record<"organisation" | "person" | "group", string>;
+  /** Network legend: every category named, one can be picked (#21). */
+  legendPick: string;
+  legendPicked: (p: { value: string }) => string;
+  legendGrey: (p: { count: number }) => string;
+  /** Profiles: which wave a figure is from (#21). */
+  /** A wave by its name: `Welle 2025`. */
+  waveName: (p: { wave: string }) => string;
+  valuesIn: (p: { wave: string }) => string;
+  partnersIn: (p: { wave: string; count: number }) => string;
+  partnersEarlier: (p: { count: number }) => string;
+  partnersAllWaves: (p: { count: number }) => string;
+  /** The Akteure page's search and table (#21). */
+  actorsSearch: string;
+  actorsSearchHint: string;
+  actorsShown: (p: { shown: number; total: number }) => string;
+  actorsCaption: (p: { total: number }) => string;
+  actorsTies: (p: { wave: string }) => string;
 }
 
 /** Texts of the Überblick's first screen; numbers and percentages come formatted. */
@@ -76,6 +95,8 @@ export interface FirstScreenMessages {
   }) => string;
   interval: (p: { low: string; high: string }) => string;
   intervalHint: string;
+  /** Said instead of the interval and the response rate when the data do not say who answered the survey. */
+  noRespondents: string;
   weakest: (p: { component: string; value: string }) => string;
   toIndicator: string;
   thin: string;
@@ -186,6 +207,8 @@ export const dashboardMessagesEn: DashboardMessages = {
         ? `about the same as in wave ${p.previousWave} (${p.previous})`
         : `${p.direction === "up" ? "▲ up" : "▼ down"} ${p.points} percentage points since wave ${p.previousWave} (${p.previous})`,
     interval: (p) => `range of uncertainty ${p.low} – ${p.high}`,
+    noRespondents:
+      "No range of uncertainty: the data do not say who answered the survey (a list of respondents, table “respondents”).",
     intervalHint:
       "95 % interval: had other actors answered the survey, the value would lie in this range (bootstrap over the respondents, see Methodik).",
     weakest: (p) => `Weakest part: ${p.component} – ${p.value}`,
@@ -227,4 +250,18 @@ export const dashboardMessagesEn: DashboardMessages = {
     actorsChange: (p) => `${p.new} actors new, ${p.lost} no longer present.`,
     toChanges: "All changes (below)",
   },
+  kinds: { organisation: "organisation", person: "person", group: "group" },
+  legendPick: "Click an entry to highlight its actors; click again to show all.",
+  legendPicked: (p) => `Highlighted: ${p.value}. Click it again to show all.`,
+  legendGrey: (p) => `grey (${p.count} more):`,
+  waveName: (p) => `wave ${p.wave}`,
+  valuesIn: (p) => `Measures in wave ${p.wave}`,
+  partnersIn: (p) => `In wave ${p.wave} (${p.count})`,
+  partnersEarlier: (p) => `Only in earlier waves (${p.count})`,
+  partnersAllWaves: (p) => `In all waves together: ${p.count} partners`,
+  actorsSearch: "Find actors",
+  actorsSearchHint: "Name, district, sector, topic, offer or need; the table shows only matching actors.",
+  actorsShown: (p) => `${p.shown} of ${p.total} actors shown.`,
+  actorsCaption: (p) => `All ${p.total} actors, sorted by name`,
+  actorsTies: (p) => `Partners in wave ${p.wave}`,
 };

@@ -8,7 +8,7 @@ export const metricsMessagesEn = {
   selfLoop: (p: { actor: string }) =>
     `Actor "${p.actor}" has a tie to itself. Remove self-ties before measuring: they are not cooperations.`,
   badWeight: (p: { source: string; target: string; weight: string }) =>
-    `The tie "${p.source}" – "${p.target}" has weight ${p.weight}; a weight must be a number greater than 0.`,
+    `The tie "${p.source}" – "${p.target}" has weight ${p.weight}; a weight must be a finite number of 0 or more.`,
   invalidOption: (p: { module: string; option: string; value: string; expected: string }) =>
     `${p.module}: option ${p.option} is ${p.value}, expected ${p.expected}.`,
   noConvergence: (p: { module: string; iterations: number; tolerance: number }) =>

@@ -60,7 +60,9 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   TIE_DUPLICATE: (p) =>
     `The same tie is already in row ${p.detail}; both were merged into one, weights summed. Remove one row if this was not intended.`,
   WEIGHT_INVALID: (p) =>
-    `Weight ${q(p.value)} is not a number greater than 0; the tie was skipped. Write e.g. 1, 2 or 4,5.`,
+    `Weight ${q(p.value)} is not a number of 0 or more; the tie was skipped. Write e.g. 1, 2 or 4,5.`,
+  WEIGHT_ZERO: (p) =>
+    `Weight ${q(p.value)}: the tie is kept and counts as a tie, but adds nothing to strength, and weighted paths do not run through it. If 0 means "no contact", delete the row.`,
   TIE_LEVEL_INVALID: (p) =>
     `Level ${q(p.value)} is none of the levels; the tie was skipped. Write 1, 2, 3 or "wissen voneinander", "kennen uns", "arbeiten zusammen".`,
   TIE_LEVEL_NONE: (p) =>
