@@ -35,7 +35,7 @@ interface SlideCheck {
   visibleText: number;
   /** Rendered px per SVG unit of the slide's figure (1 = chart text at its 18 units); null without one. */
   figureScale: number | null;
-  /** Visible controls: buttons (other than the presentation toggle), selects, inputs, export blocks. */
+  /** Visible controls: buttons (but the legend's entries), selects, inputs, export blocks. */
   controls: string[];
   labelSize: number | null;
   legendFontPx: number | null;
@@ -51,7 +51,9 @@ async function measureSlide(page: Page): Promise<SlideCheck> {
       const r = e.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== "hidden";
     };
+    // The network's legend is its key: its entries are buttons (picking one highlights), not controls.
     const controls = [...document.querySelectorAll("main button, main select, main input, main .vz-export")]
+      .filter((e) => !e.matches(".vz-legend-entry"))
       .filter(visible)
       .map((e) => e.outerHTML.slice(0, 80));
     const sigma = (window as unknown as { vernetztSigma?: { getSetting(k: string): number } }).vernetztSigma;
