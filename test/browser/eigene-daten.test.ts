@@ -46,6 +46,12 @@ const ACTORS: Record<string, number> = {
   "09-drei-blaetter.xlsx": 4,
   "10-ohne-ueberschrift": 3,
   "11-befragung.csv": 4,
+  "13-ohne-kopfzeile.xlsx": 4,
+  "14-titel-und-anmerkungen.xlsx": 7,
+  "15-libreoffice-english.xlsx": 6,
+  "16-liste-mit-titel.csv": 4,
+  "17-online-umfrage.csv": 4,
+  "18-libreoffice.ods": 7,
 };
 
 describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets", () => {
@@ -198,6 +204,13 @@ describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets
     const file = join(folder, "kooperationen.csv");
     writeFileSync(file, `Einrichtung;Partner;Bemerkung\n${rows.join("\n")}\n`);
     const { page, problems } = await open();
+    // a workbook above the browser's limit is refused at once, with what to do instead
+    const workbook = join(folder, "netz.xlsx");
+    writeFileSync(workbook, Buffer.alloc(11 * 1024 * 1024, 1));
+    await page.setInputFiles("#upload-files", [workbook]);
+    await expect(page.locator(".vz-upload [role=status]").textContent()).resolves.toMatch(
+      /^„netz\.xlsx“ ist zu groß zum Laden im Browser \(11 MB; höchstens 10 MB für Excel-Arbeitsmappen, 100 MB als CSV\)\. Bitte als CSV speichern/,
+    );
     await page.setInputFiles("#upload-files", [file]);
     const question = page.locator(".vz-question");
     await question.waitFor({ timeout: 20_000 });

@@ -17,6 +17,7 @@ import {
   layout,
   recommend,
   resolveWave,
+  VernetztError,
 } from "@vernetzt/core";
 import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "../data/dataset-graphs.js";
 import { waveChangesOf } from "../data/wave-changes.js";
@@ -64,8 +65,11 @@ export interface ReportFigures {
 }
 
 /** A `--wave`, `--from` or `--to` the dataset does not allow. */
-export class ReportOptionError extends Error {
+export class ReportOptionError extends VernetztError {
   override name = "ReportOptionError";
+  constructor(message: string) {
+    super(message, { code: "REPORT_OPTION", usage: true });
+  }
 }
 
 /** Layout of every network picture: the dashboard's (`NETWORK_LAYOUT` there). */
