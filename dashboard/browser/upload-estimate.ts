@@ -58,7 +58,7 @@ export function uploadCheckEstimate(files: readonly FileSize[]): CheckEstimate {
   let seconds = 0;
   for (const file of files) {
     bytes += file.size;
-    const factor = /\.xlsx$/i.test(file.name) ? XLSX_FACTOR : 1;
+    const factor = /\.(xlsx|ods)$/i.test(file.name) ? XLSX_FACTOR : 1;
     seconds += (file.size / 1024 / 1024) * CHECK_SECONDS_PER_MB * factor;
   }
   return {

@@ -14,7 +14,7 @@
  *
  * Nothing is sent anywhere: the CSP allows no other host, and the worker only talks to this page.
  */
-import { templateWorkbook } from "@vernetzt/core/io";
+import { DEFAULT_MAX_FILE_BYTES, fileSizeLimit, templateWorkbook } from "@vernetzt/core/io";
 import type { DashboardData } from "../loaders/dashboard-data.js";
 import { datasetBanner } from "./data-source.js";
 import { el } from "./dom.js";
@@ -44,7 +44,7 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
     id: "upload-files",
     type: "file",
     multiple: true,
-    accept: ".csv,.tsv,.txt,.xlsx,.json,.gexf,.graphml,.xml,.edgelist",
+    accept: ".csv,.tsv,.txt,.xlsx,.ods,.json,.gexf,.graphml,.xml,.edgelist",
     "aria-describedby": "upload-hint",
   });
   const status = el("p", { class: "vz-status", role: "status", "aria-live": "polite" });
@@ -166,6 +166,16 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
     reset();
     files = chosen;
     choices = new Map();
+    const tooLarge = files.filter((file) => file.size > fileSizeLimit(file.name, DEFAULT_MAX_FILE_BYTES));
+    if (tooLarge.length > 0) {
+      status.textContent = tooLarge
+        .map(
+          (file) =>
+            `„${file.name}“ ist zu groß zum Laden im Browser (${formatMegabytes(file.size / 1024 / 1024)}; höchstens ${formatMegabytes(fileSizeLimit(file.name, DEFAULT_MAX_FILE_BYTES) / 1024 / 1024)}${/\.xlsx$/i.test(file.name) ? " für Excel-Arbeitsmappen, 100 MB als CSV" : ""}). Bitte ${/\.xlsx$/i.test(file.name) ? "als CSV speichern oder " : ""}aufteilen, oder mit vernetzt auf der Kommandozeile auswerten.`,
+        )
+        .join(" ");
+      return;
+    }
     const estimate = uploadCheckEstimate(files);
     checkEstimate = estimate.seconds;
     if (!estimate.large) {
@@ -201,6 +211,9 @@ export function uploadView(workerUrl: string): { element: HTMLElement; destroy()
             mappingTable(checked.mapping, choices, (next) => {
               choices = next;
               actions.replaceChildren();
+              view?.destroy(); // a result of the earlier reading no longer stands
+              view = null;
+              result.replaceChildren();
               check(false);
             }),
           )

@@ -7,7 +7,6 @@
  * be cancelled. Screenshots go to test/browser/screenshots/ for a human to look at.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +21,7 @@ import {
   screenshotPath,
   seriousAxeViolations,
   startServer,
+  testRoot,
   watchPage,
 } from "./harness.js";
 
@@ -46,6 +46,12 @@ const ACTORS: Record<string, number> = {
   "09-drei-blaetter.xlsx": 4,
   "10-ohne-ueberschrift": 3,
   "11-befragung.csv": 4,
+  "13-ohne-kopfzeile.xlsx": 4,
+  "14-titel-und-anmerkungen.xlsx": 7,
+  "15-libreoffice-english.xlsx": 6,
+  "16-liste-mit-titel.csv": 4,
+  "17-online-umfrage.csv": 4,
+  "18-libreoffice.ods": 7,
 };
 
 describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets", () => {
@@ -170,7 +176,7 @@ describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets
       page.waitForEvent("download"),
       page.locator(".vz-template").click(),
     ]);
-    const folder = join(tmpdir(), "vernetzt-browser-test", "template");
+    const folder = join(testRoot, "template");
     mkdirSync(folder, { recursive: true });
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
@@ -187,7 +193,7 @@ describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets
   });
 
   it("a large upload says what to expect before reading and before computing, and can be cancelled", async () => {
-    const folder = join(tmpdir(), "vernetzt-browser-test", "large-upload");
+    const folder = join(testRoot, "large-upload");
     mkdirSync(folder, { recursive: true });
     // 25,000 fictional organisations in one edge list, padded with a note column to more than 20 MB
     const note = "x".repeat(1000);
@@ -198,6 +204,13 @@ describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets
     const file = join(folder, "kooperationen.csv");
     writeFileSync(file, `Einrichtung;Partner;Bemerkung\n${rows.join("\n")}\n`);
     const { page, problems } = await open();
+    // a workbook above the browser's limit is refused at once, with what to do instead
+    const workbook = join(folder, "netz.xlsx");
+    writeFileSync(workbook, Buffer.alloc(11 * 1024 * 1024, 1));
+    await page.setInputFiles("#upload-files", [workbook]);
+    await expect(page.locator(".vz-upload [role=status]").textContent()).resolves.toMatch(
+      /^„netz\.xlsx“ ist zu groß zum Laden im Browser \(11 MB; höchstens 10 MB für Excel-Arbeitsmappen, 100 MB als CSV\)\. Bitte als CSV speichern/,
+    );
     await page.setInputFiles("#upload-files", [file]);
     const question = page.locator(".vz-question");
     await question.waitFor({ timeout: 20_000 });

@@ -70,6 +70,12 @@ beforeAll(() => {
   inputs.outFile = write(join(base, "out", "existing.json"), "{}");
   // the runs use an unprivileged user when the tests run as root (root reads files without permission)
   if (asUnprivileged) chownSync(join(base, "out"), UNPRIVILEGED.uid, UNPRIVILEGED.gid);
+  // …and that user needs a temporary folder of its own: tsx keeps its cache there, and a TMPDIR only root may
+  // write (a per-branch TMPDIR made by root) stopped every run with EACCES before the CLI started
+  if (asUnprivileged) {
+    mkdirSync(join(base, "tmp"));
+    chownSync(join(base, "tmp"), UNPRIVILEGED.uid, UNPRIVILEGED.gid);
+  }
 });
 
 interface Run {
@@ -82,7 +88,13 @@ function vernetzt(args: string[], env: Record<string, string> = {}, nodeArgs: st
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...nodeArgs, ...CLI_COMMAND, ...args], {
       cwd: root,
-      env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "", ...env },
+      env: {
+        ...process.env,
+        LANG: "en_US.UTF-8",
+        LC_ALL: "",
+        ...(asUnprivileged ? { TMPDIR: join(base, "tmp") } : {}),
+        ...env,
+      },
       ...(asUnprivileged ? UNPRIVILEGED : {}),
     });
     let stdout = "";

@@ -1,6 +1,6 @@
 /**
  * Coordinators' own spreadsheets (issue #16) through the real CLI: each fixture of
- * `test/fixtures/spreadsheets` (twelve shapes, other words for every field; see its README) loads in one try
+ * `test/fixtures/spreadsheets` (eighteen shapes, other words for every field; see its README) loads in one try
  * with the right actors, ties, waves, weights and districts, `validate --json` lists the mapping and every
  * repair with the original and the resolved value, and `export --format json` gives the dataset.
  */
@@ -211,6 +211,123 @@ const EXPECTED: Record<string, Expected> = {
     waves: ["2023", "2024"],
     repairs: [],
   },
+  "13-ohne-kopfzeile.xlsx": {
+    actors: [
+      ["Gemeinwesenarbeit Süd", null],
+      ["Kinderschutzbund", null],
+      ["Erziehungsberatung", null],
+      ["Bürgerstiftung", null],
+    ],
+    ties: [
+      "Gemeinwesenarbeit Süd–Kinderschutzbund:2@1",
+      "Kinderschutzbund–Erziehungsberatung:3@1",
+      "Erziehungsberatung–Gemeinwesenarbeit Süd:1@1",
+      "Gemeinwesenarbeit Süd–Bürgerstiftung:2@1",
+    ],
+    waves: ["1"],
+    repairs: [],
+    tables: [["Blatt1", "ties"]],
+  },
+  "14-titel-und-anmerkungen.xlsx": {
+    actors: [
+      ["Familienzentrum Lindenhof", "Süd"],
+      ["Jugendclub Kiste", "Süd"],
+      ["Seniorentreff Am Anger", "West"],
+      ["Grundschule an der Aue", "Süd"],
+      ["Stadtteilbibliothek Süd", "Süd"],
+      ["Quartiersmanagement Anger", "West"],
+      ["Sportverein Anger 1921", null],
+    ],
+    ties: [
+      "Familienzentrum Lindenhof–Jugendclub Kiste:4@2024",
+      "Familienzentrum Lindenhof–Grundschule an der Aue:5@2024",
+      "Jugendclub Kiste–Stadtteilbibliothek Süd:1@2024",
+      "Seniorentreff Am Anger–Quartiersmanagement Anger:4@2025",
+      "Familienzentrum Lindenhof–Jugendclub Kiste:5@2025",
+      "Grundschule an der Aue–Stadtteilbibliothek Süd:4@2025",
+      "Quartiersmanagement Anger–Sportverein Anger 1921:1@2025",
+      "Stadtteilbibliothek Süd–Familienzentrum Lindenhof:4@2025",
+    ],
+    waves: ["2024", "2025"],
+    repairs: [
+      ["WEIGHT_SCALE", "monatlich", "4"],
+      ["WEIGHT_SCALE", "wöchentlich", "5"],
+      ["WEIGHT_SCALE", "selten", "1"],
+      ["ACTOR_ADDED", "Sportverein Anger 1921", "Sportverein Anger 1921"],
+      ["NAME_VARIANT", "Stadtteilbibliothek  süd", "Stadtteilbibliothek Süd"],
+      ["NAME_TYPO", "Familienzentrum Lindenhoff", "Familienzentrum Lindenhof"],
+    ],
+    tables: [
+      ["Übersicht Akteure", "actors"],
+      ["Kontakte 2024-2025", "ties"],
+    ],
+  },
+  "15-libreoffice-english.xlsx": {
+    actors: [
+      ["Eastside Youth Hub", "Eastside"],
+      ["Riverside Library", "Riverside"],
+      ["Harbour Food Bank", "Harbour"],
+      ["St. Mary's Primary", "Eastside"],
+      ["Greenway Allotments", "Riverside"],
+      ["Town Hall Events Team", null],
+    ],
+    ties: [
+      "Eastside Youth Hub–Riverside Library:4@2024",
+      "Eastside Youth Hub–Harbour Food Bank:5@2024",
+      "Harbour Food Bank–Greenway Allotments:1@2025",
+      "St. Mary's Primary–Riverside Library:4@2025",
+      "Riverside Library–Town Hall Events Team:5@2025",
+    ],
+    waves: ["2024", "2025"],
+    repairs: [
+      ["WEIGHT_SCALE", "monthly", "4"],
+      ["WEIGHT_SCALE", "weekly", "5"],
+      ["WEIGHT_SCALE", "rarely", "1"],
+      ["NAME_VARIANT", "St. Marys Primary", "St. Mary's Primary"],
+      ["ACTOR_ADDED", "Town Hall Events Team", "Town Hall Events Team"],
+    ],
+    tables: [
+      ["Members", "actors"],
+      ["Links", "ties"],
+    ],
+  },
+  "16-liste-mit-titel.csv": {
+    actors: [
+      ["AWO Treff West", null],
+      ["Kita Regenbogen", null],
+      ["Grundschule West", null],
+      ["Stadtteilbüro West", null],
+    ],
+    ties: [
+      "AWO Treff West–Kita Regenbogen:3@2024",
+      "Kita Regenbogen–Grundschule West:2@2024",
+      "AWO Treff West–Stadtteilbüro West:1@2025",
+      "Grundschule West–Stadtteilbüro West:3@2025",
+    ],
+    waves: ["2024", "2025"],
+    repairs: [
+      ["WEIGHT_SCALE", "hoch", "3"],
+      ["WEIGHT_SCALE", "mittel", "2"],
+      ["WEIGHT_SCALE", "gering", "1"],
+    ],
+  },
+  "17-online-umfrage.csv": {
+    actors: [
+      ["Kita Sonnenschein", "Nord"],
+      ["Grundschule Nord", "Nord"],
+      ["Jugendtreff Nord", "Nord"],
+      ["Hort am Park", "Mitte"],
+    ],
+    ties: [
+      "Kita Sonnenschein–Grundschule Nord:9@1",
+      "Kita Sonnenschein–Jugendtreff Nord:4@1",
+      "Grundschule Nord–Hort am Park:9@1",
+      "Jugendtreff Nord–Grundschule Nord:1@1",
+      "Hort am Park–Kita Sonnenschein:4@1",
+    ],
+    waves: ["1"],
+    tables: [["17-online-umfrage.csv", "ties"]],
+  },
   "11-befragung.csv": {
     actors: [
       ["Pflegestützpunkt", null],
@@ -252,6 +369,8 @@ function tiesOf(dataset: Exported): string[] {
   const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
   return dataset.ties.map((t) => `${name.get(t.source)}–${name.get(t.target)}:${t.weight}@${t.wave}`);
 }
+
+EXPECTED["18-libreoffice.ods"] = EXPECTED["14-titel-und-anmerkungen.xlsx"]!; // the same workbook, saved by LibreOffice
 
 describe("a coordinator's own spreadsheet loads in one try (vernetzt export / validate)", () => {
   for (const [name, expected] of Object.entries(EXPECTED)) {

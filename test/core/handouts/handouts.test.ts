@@ -91,3 +91,23 @@ describe("renderHandouts", () => {
     expect(slug("<<>>")).toBe("akteur");
   });
 });
+
+describe("renderHandouts: the share of actors with fewer partners", () => {
+  // A star of 200 leaves around one hub: 200 of 201 actors (99.5 %) have fewer partners than the hub.
+  const leaves = Array.from({ length: 200 }, (_, i) => ({ id: `l${i}`, name: `Blatt ${i}`, district: "N" }));
+  const star = makeDataset([{ id: "hub", name: "Drehscheibe", district: "N" }, ...leaves], {
+    "1": leaves.map((leaf) => ["hub", leaf.id] as [string, string]),
+  });
+
+  it("never says 'more than 100 %': the share is rounded down", () => {
+    const hub = renderHandouts(star).find((f) => f.path.endsWith("-hub.html"))!.html;
+    expect(hub).toContain("Drehscheibe hat 200 Partner – mehr als 99 % der Akteure.");
+    expect(hub).not.toContain("100 %");
+  });
+
+  it("leaves the share out when no actor has fewer partners", () => {
+    const leaf = renderHandouts(star, { lang: "en" }).find((f) => f.path.endsWith("-l0.html"))!.html;
+    expect(leaf).toContain("Blatt 0 has 1 partner.");
+    expect(leaf).not.toContain("more than 0 %");
+  });
+});

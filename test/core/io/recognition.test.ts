@@ -187,9 +187,56 @@ describe("parseDataset reads a single edge list as a dataset", () => {
     expect(issuesOf(result, "TIE_ONE_ACTOR")).toHaveLength(1);
     expect(issuesOf(result, "NAME_VARIANT")).toHaveLength(1);
   });
+  it("splits a form's comma-separated answer when each part answered too, keeping a name with a comma whole", async () => {
+    const result = await load({
+      "Umfrage.csv":
+        '"Name Ihrer Einrichtung","In welchem Stadtteil?","Mit wem arbeiten Sie zusammen?"\n' +
+        '"Kita Sonnenschein","Nord","Schule Nord, Hort am Park"\n' +
+        '"Schule Nord","Nord","Kita Sonnenschein"\n' +
+        '"Hort am Park","Mitte","Schule Nord"\n' +
+        '"Haus der Vereine, Mitte","Mitte","Kita Sonnenschein"\n' +
+        '"Schule Nord","Nord","Haus der Vereine, Mitte"\n',
+    });
+    expect(result.dataset?.actors.map((a) => [a.name, a.district])).toEqual([
+      ["Kita Sonnenschein", "Nord"],
+      ["Schule Nord", "Nord"],
+      ["Hort am Park", "Mitte"],
+      ["Haus der Vereine, Mitte", "Mitte"],
+    ]);
+    expect(issuesOf(result, "TIE_LIST_SPLIT").map((i) => i.row)).toEqual([2]);
+    expect(result.dataset?.ties).toHaveLength(5);
+  });
   it("still needs the actors list when the ties name actors by code", async () => {
     const result = await load({ "ties.csv": "source,target\na01,a02\n" });
     expect(where(result)).toEqual(["error FILE_MISSING@null:null:null"]);
+  });
+});
+
+describe("parseDataset reads tables without a header row", () => {
+  it("takes a first row that looks like data as data, and two columns sharing names as the ends", async () => {
+    const result = await load({
+      "daten.csv":
+        "Kita Altstadt;Schule Nord;2024\nSchule Nord;Jugendtreff;2024\nJugendtreff;Kita Altstadt;2025\n",
+    });
+    expect(result.mapping?.tables[0]?.columns.map((c) => [c.header, c.field])).toEqual([
+      ["Spalte 1", "source"],
+      ["Spalte 2", "target"],
+      ["Spalte 3", "wave"],
+    ]);
+    expect(result.dataset?.ties.map((t) => [t.source, t.wave])).toEqual([
+      ["Kita Altstadt", "2024"],
+      ["Schule Nord", "2024"],
+      ["Jugendtreff", "2025"],
+    ]);
+  });
+  it("keeps a header that names its columns, and an actor list whose values do not pair", async () => {
+    const named = await load({
+      "liste.csv": "Wer;Mit wem\nKita Altstadt;Schule Nord\nSchule Nord;Jugendtreff\n",
+    });
+    expect(named.mapping?.tables[0]?.columns.map((c) => c.header)).toEqual(["Wer", "Mit wem"]);
+    expect(named.dataset?.ties).toHaveLength(2);
+    const actors = await load({ "namen.csv": "Kita Altstadt;Nord\nSchule Nord;Süd\n" });
+    expect(actors.dataset).toBeNull();
   });
 });
 

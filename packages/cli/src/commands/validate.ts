@@ -23,7 +23,7 @@ export function register(program: Command): void {
   program
     .command("validate")
     .description(
-      "check a dataset (folder of CSV files, .xlsx, .json, .gexf, .graphml) and list every problem",
+      "check a dataset (folder of CSV files, .xlsx, .ods, .json, .gexf, .graphml) and list every problem",
     )
     .argument("<path>", "dataset folder or file")
     .option("--json", "print the report as JSON")

@@ -1,14 +1,26 @@
 /** Turning failures into messages a person can act on; stack traces only with `--debug`. */
+import { VernetztError } from "@vernetzt/core/model";
 import { printText } from "./terminal.js";
 
 /** An error whose message is meant for the user as it is (bad path, unknown option value, …). */
-export class UsageError extends Error {
+export class UsageError extends VernetztError {
   override name = "UsageError";
+  constructor(message: string) {
+    super(message, { code: "USAGE", usage: true });
+  }
 }
 
 /** The input data have errors; they were already reported. Ends the command with exit code 1. */
-export class InputDataError extends Error {
+export class InputDataError extends VernetztError {
   override name = "InputDataError";
+  constructor(message: string) {
+    super(message, { code: "INPUT_DATA" });
+  }
+}
+
+/** A core error's message without its module prefix ("vernetzt/model: "), as the CLI prints it after "vernetzt: ". */
+export function withoutModulePrefix(message: string): string {
+  return message.replace(/^vernetzt(\/[\w-]+)*: /, "");
 }
 
 /** What to do about a file-system error, by its code (the path is named in the message). */
@@ -38,8 +50,9 @@ export function handleFailure(error: unknown, debug: boolean): number {
   if (error instanceof InputDataError) return 1;
   const message = error instanceof Error ? error.message : String(error);
   const system = fileSystemError(error);
-  if (error instanceof UsageError) {
-    printText(`vernetzt: ${message}\n`, process.stderr);
+  if (error instanceof VernetztError && error.usage) {
+    // a usage error of core that no asUsage caught is still the user's to fix, not a bug to report
+    printText(`vernetzt: ${withoutModulePrefix(message)}\n`, process.stderr);
   } else if (system) {
     // a path the user chose cannot be read or written: their problem to fix, not a bug to report
     const where = system.path ? `"${system.path}"` : "a file";

@@ -1,31 +1,11 @@
 /** Turning core errors caused by the user's flags into usage errors (exit 2, a message, no stack trace). */
-import { UsageError } from "./errors.js";
-
-/** Core errors caused by what the user asked for (a wave, an attribute, an actor, an option). */
-const USAGE_ERRORS = new Set([
-  "UnknownWaveError",
-  "UnknownAttributeError",
-  "UnknownActorError",
-  "AnalyzeOptionError",
-  "GapsOptionError",
-  "GroupsOptionError",
-  "IndicatorOptionError",
-  "InteropExportError",
-  "LoadOptionError",
-  "MeetingsOptionError",
-  "MetricOptionError",
-  "ProjectsOptionError",
-  "RecommendOptionError",
-  "SeatingInputError",
-  "SeatingOptionError",
-  "SurveyOptionError",
-  "TieLevelViewError",
-  "WavesOptionError",
-]);
+import { VernetztError } from "@vernetzt/core/model";
+import { UsageError, withoutModulePrefix } from "./errors.js";
 
 function toUsage(error: unknown): unknown {
-  if (error instanceof Error && USAGE_ERRORS.has(error.name)) {
-    return new UsageError(error.message.replace(/^vernetzt(\/[\w-]+)*: /, ""));
+  // core marks the errors caused by what the user asked for (a wave, an attribute, an actor, an option)
+  if (error instanceof VernetztError && error.usage) {
+    return new UsageError(withoutModulePrefix(error.message));
   }
   return error;
 }

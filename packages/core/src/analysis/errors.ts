@@ -1,5 +1,7 @@
 /** Errors of the analysis assembly. */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * An option of `analyze` has a value it cannot take; `option` names it.
  *
@@ -25,7 +27,7 @@
  * }
  * ```
  */
-export class AnalyzeOptionError extends Error {
+export class AnalyzeOptionError extends VernetztError {
   override name = "AnalyzeOptionError";
   constructor(
     readonly option: string,
@@ -33,6 +35,7 @@ export class AnalyzeOptionError extends Error {
   ) {
     super(
       `vernetzt/analysis: option "${option}" cannot be ${JSON.stringify(value)}; see DEFAULT_ANALYZE_OPTIONS.`,
+      { code: "ANALYZE_OPTION", usage: true },
     );
   }
 }

@@ -1,6 +1,8 @@
 /**
  * Options of `generateNetwork`: the exported type, the defaults, and resolve-then-validate.
  */
+
+import { VernetztError } from "../model/vernetzt-error.js";
 import type { Seed } from "../random/rng.js";
 
 /** Options of `generateNetwork`. Every field is optional; `DEFAULT_GENERATE_NETWORK_OPTIONS` fills the gaps. */
@@ -95,14 +97,17 @@ export const DEFAULT_GENERATE_NETWORK_OPTIONS: Readonly<Required<GenerateNetwork
  * }
  * ```
  */
-export class GenerateOptionError extends RangeError {
+export class GenerateOptionError extends VernetztError {
   override name = "GenerateOptionError";
   constructor(
     readonly option: keyof GenerateNetworkOptions,
     readonly value: unknown,
     expected: string,
   ) {
-    super(`generateNetwork: option "${option}" must be ${expected}, got ${JSON.stringify(value)}.`);
+    super(`generateNetwork: option "${option}" must be ${expected}, got ${JSON.stringify(value)}.`, {
+      code: "GENERATE_OPTION",
+      usage: true,
+    });
   }
 }
 

@@ -3,6 +3,7 @@
  * the values so a user interface can show the German text from `i18n/de/metrics.ts`.
  */
 import { metricsMessagesEn } from "../i18n/en/metrics.js";
+import { VernetztError } from "../model/vernetzt-error.js";
 
 /** Why a graph cannot be measured. */
 export type InvalidGraphReason = "mixed" | "multi" | "self-loop" | "weight";
@@ -27,7 +28,7 @@ export type InvalidGraphReason = "mixed" | "multi" | "self-loop" | "weight";
  * }
  * ```
  */
-export class InvalidGraphError extends Error {
+export class InvalidGraphError extends VernetztError {
   override readonly name = "InvalidGraphError";
   readonly params: { reason: InvalidGraphReason; actor?: string; target?: string; weight?: string };
   constructor(params: { reason: InvalidGraphReason; actor?: string; target?: string; weight?: string }) {
@@ -44,7 +45,7 @@ export class InvalidGraphError extends Error {
                 target: params.target ?? "",
                 weight: params.weight ?? "",
               });
-    super(`vernetzt/metrics: ${text}`);
+    super(`vernetzt/metrics: ${text}`, { code: "INVALID_GRAPH" });
     this.params = params;
   }
 }
@@ -69,12 +70,15 @@ export class InvalidGraphError extends Error {
  * }
  * ```
  */
-export class MetricOptionError extends Error {
+export class MetricOptionError extends VernetztError {
   override readonly name = "MetricOptionError";
   readonly params: { module: string; option: string; value: string; expected: string };
   constructor(module: string, option: string, value: unknown, expected: string) {
     const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-    super(metricsMessagesEn.invalidOption({ module, option, value: shown, expected }));
+    super(metricsMessagesEn.invalidOption({ module, option, value: shown, expected }), {
+      code: "METRIC_OPTION",
+      usage: true,
+    });
     this.params = { module, option, value: shown, expected };
   }
 }
@@ -99,11 +103,11 @@ export class MetricOptionError extends Error {
  * }
  * ```
  */
-export class ConvergenceError extends Error {
+export class ConvergenceError extends VernetztError {
   override readonly name = "ConvergenceError";
   readonly params: { module: string; iterations: number; tolerance: number };
   constructor(module: string, iterations: number, tolerance: number) {
-    super(metricsMessagesEn.noConvergence({ module, iterations, tolerance }));
+    super(metricsMessagesEn.noConvergence({ module, iterations, tolerance }), { code: "NO_CONVERGENCE" });
     this.params = { module, iterations, tolerance };
   }
 }

@@ -3,6 +3,7 @@
  * `params` carry the values so a user interface can show the German text from `i18n/de/groups.ts`.
  */
 import { groupsMessagesEn } from "../i18n/en/groups.js";
+import { VernetztError } from "../model/vernetzt-error.js";
 
 /**
  * No actor of the graph has a value for the requested categorical attribute.
@@ -29,11 +30,14 @@ import { groupsMessagesEn } from "../i18n/en/groups.js";
  * }
  * ```
  */
-export class UnknownAttributeError extends Error {
+export class UnknownAttributeError extends VernetztError {
   override readonly name = "UnknownAttributeError";
   readonly params: { attribute: string; available: string[] };
   constructor(attribute: string, available: string[]) {
-    super(`vernetzt/groups: ${groupsMessagesEn.unknownAttribute({ attribute, available })}`);
+    super(`vernetzt/groups: ${groupsMessagesEn.unknownAttribute({ attribute, available })}`, {
+      code: "UNKNOWN_ATTRIBUTE",
+      usage: true,
+    });
     this.params = { attribute, available };
   }
 }
@@ -63,12 +67,15 @@ export class UnknownAttributeError extends Error {
  * }
  * ```
  */
-export class GroupsOptionError extends Error {
+export class GroupsOptionError extends VernetztError {
   override readonly name = "GroupsOptionError";
   readonly params: { option: string; value: string; expected: string };
   constructor(option: string, value: unknown, expected: string) {
     const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-    super(`vernetzt/groups: ${groupsMessagesEn.invalidOption({ option, value: shown, expected })}`);
+    super(`vernetzt/groups: ${groupsMessagesEn.invalidOption({ option, value: shown, expected })}`, {
+      code: "GROUPS_OPTION",
+      usage: true,
+    });
     this.params = { option, value: shown, expected };
   }
 }
@@ -89,11 +96,13 @@ export class GroupsOptionError extends Error {
  * }
  * ```
  */
-export class LabelingLengthError extends Error {
+export class LabelingLengthError extends VernetztError {
   override readonly name = "LabelingLengthError";
   readonly params: { first: number; second: number };
   constructor(first: number, second: number) {
-    super(`vernetzt/communities: ${groupsMessagesEn.lengthMismatch({ first, second })}`);
+    super(`vernetzt/communities: ${groupsMessagesEn.lengthMismatch({ first, second })}`, {
+      code: "LABELING_LENGTH",
+    });
     this.params = { first, second };
   }
 }

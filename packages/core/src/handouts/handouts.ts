@@ -7,7 +7,7 @@
  * One page: at most 36 partners (then "and N more") in three columns, and the first three reasons of each
  * recommendation (offer/need, topics, partners come first).
  *
- * Plain words: the number of partners and the share of actors with fewer; how many districts and sectors
+ * Plain words: the number of partners and the share of actors with fewer (rounded down); how many districts and sectors
  * the partners come from and how many work in another district; a "bridging role" sentence when the
  * actor's normalised betweenness (`centrality/betweennessNormalized`) is positive and among the top 10 %.
  */
@@ -121,9 +121,11 @@ function positionFacts(graph: VernetztGraph): PositionFacts {
   const ranked = between.filter(([, value]) => value > 0).sort((a, b) => b[1] - a[1]);
   const cut = Math.max(1, Math.ceil(0.1 * graph.order));
   return {
+    // Rounded down: "more than x %" must stay true, so the best-connected actor of 218 (217 have fewer,
+    // 99.5 %) reads "more than 99 %", never "more than 100 %".
     fewer: (degree) => {
       const below = degrees.findIndex((d) => d >= degree);
-      return Math.round((100 * (below < 0 ? degrees.length : below)) / Math.max(1, degrees.length));
+      return Math.floor((100 * (below < 0 ? degrees.length : below)) / Math.max(1, degrees.length));
     },
     brokers: new Set(ranked.slice(0, cut).map(([id]) => id)),
   };

@@ -1,5 +1,7 @@
 /** Typed errors of the interop area (bad input data is reported, never thrown: these are caller mistakes). */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * A dataset cannot be written in a format (e.g. an id with spaces in an edge list), or an option is wrong.
  *
@@ -20,13 +22,13 @@
  * }
  * ```
  */
-export class InteropExportError extends Error {
+export class InteropExportError extends VernetztError {
   override name = "InteropExportError";
   constructor(
     /** The option or field that is the problem. */
     readonly field: string,
     message: string,
   ) {
-    super(message);
+    super(message, { code: "INTEROP_EXPORT", usage: true });
   }
 }

@@ -2,20 +2,36 @@
  * A CSV file → a table, tolerant of what spreadsheet programs write: delimiter `,`, `;` or tab (detected from
  * the header line, outside quotes), CRLF, LF or CR, also mixed in one file, quoted fields with delimiters, quotes and line breaks inside
  * (parsed by papaparse). Row numbers are spreadsheet rows: the header is row 1 and each record one row, so a
- * quoted line break does not start a new row. Blank rows are skipped.
+ * quoted line break does not start a new row. Blank rows are skipped, and so are title rows above the header
+ * and note rows below the table
+ * (`table-frame.ts`).
  */
 import Papa from "papaparse";
 import type { TableKind } from "./aliases.js";
 import { decodeText } from "./decode-text.js";
 import type { Table, TableRow } from "./table.js";
+import { findTableFrame, reportTableFrame, rowText } from "./table-frame.js";
 import type { SourceTable } from "./table-recognition.js";
 import type { IssueCollector } from "./validation-report.js";
 
 const DELIMITERS = [";", "\t", ","] as const;
 
-/** The delimiter used most often outside quotes in the first non-blank line (`;` wins ties, then tab). */
+/**
+ * The delimiter used most often outside quotes in the first non-blank line (`;` wins ties, then tab). When that
+ * line has none — a title typed above the table — the first of the next {@link TITLE_LINES} lines with at least
+ * two delimiters decides (one would split a single column of names such as `Müller, Hans`).
+ */
 export function detectDelimiter(text: string): string {
-  const line = firstLine(text);
+  const lines = firstLines(text, TITLE_LINES + 1);
+  const [first, ...rest] = lines.map(mostUsedDelimiter);
+  if (first === undefined || first.count > 0) return first?.delimiter ?? ",";
+  return rest.find((line) => line.count >= 2)?.delimiter ?? ",";
+}
+
+/** Lines looked at below a first line without delimiters. */
+const TITLE_LINES = 10;
+
+function mostUsedDelimiter(line: string): { delimiter: string; count: number } {
   let best: string = ",";
   let bestCount = 0;
   for (const delimiter of DELIMITERS) {
@@ -25,21 +41,24 @@ export function detectDelimiter(text: string): string {
       bestCount = count;
     }
   }
-  return best;
+  return { delimiter: best, count: bestCount };
 }
 
-function firstLine(text: string): string {
+/** The first `limit` non-blank lines (line breaks inside quotes are part of a line). */
+function firstLines(text: string, limit: number): string[] {
+  const lines: string[] = [];
   let quoted = false;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && lines.length < limit; i++) {
     const char = text[i];
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === "\n" || char === "\r")) {
-      if (text.slice(start, i).trim() !== "") return text.slice(start, i);
+      if (text.slice(start, i).trim() !== "") lines.push(text.slice(start, i));
       start = i + 1;
     }
   }
-  return text.slice(start);
+  if (lines.length < limit && text.slice(start).trim() !== "") lines.push(text.slice(start));
+  return lines;
 }
 
 function countOutsideQuotes(line: string, delimiter: string): number {
@@ -110,17 +129,27 @@ export function readCsvSource(
       records.push(record);
     },
   });
-  const headerIndex = records.findIndex((record) => !isBlank(record));
+  const trimmed = (cell: string) => cell.trim();
+  const frame = findTableFrame(records, trimmed);
+  const headerIndex = frame.header;
   if (headerIndex < 0) {
     issues.add(severity, "FILE_EMPTY", at);
     return null;
   }
+  const framed = (i: number) => ({ row: i + 1, text: rowText(records[i]!, trimmed) });
+  reportTableFrame(
+    file,
+    { titles: frame.titles.map(framed), notes: frame.notes.map(framed) },
+    headerIndex + 1,
+    issues,
+  );
+  const end = frame.notes[0] ?? records.length;
   const header = records[headerIndex]!.map((cell) => cell.trim());
   // Excel writes empty trailing columns (`a;b;;`): drop unnamed trailing columns that hold no data anywhere
-  const used = usedWidth(records.slice(headerIndex + 1), (cell) => cell.trim() !== "");
+  const used = usedWidth(records.slice(headerIndex + 1, end), (cell) => cell.trim() !== "");
   while (header.length > Math.max(1, used) && header[header.length - 1] === "") header.pop();
   const rows: TableRow[] = [];
-  for (let index = headerIndex + 1; index < records.length; index++) {
+  for (let index = headerIndex + 1; index < end; index++) {
     const record = records[index]!;
     if (isBlank(record)) continue;
     const row = index + 1;
@@ -150,7 +179,12 @@ export function readCsvSource(
     }
     rows.push({ row, cells });
   }
-  return { file, header: header.map((name, i) => name || `column ${i + 1}`), rows };
+  return {
+    file,
+    header: header.map((name, i) => name || `column ${i + 1}`),
+    rows,
+    headerRow: headerIndex + 1,
+  };
 }
 
 /**

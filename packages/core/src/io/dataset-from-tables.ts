@@ -17,7 +17,7 @@ import { ActorNames } from "./actor-names.js";
 import { REQUIRED_TABLES, type TableKind } from "./aliases.js";
 import { type Columns, resolveColumns } from "./columns.js";
 import { actorsOfEdgeList } from "./edge-list-actors.js";
-import { splitEndpointLists } from "./endpoint-lists.js";
+import { edgeListNames, splitEndpointLists } from "./endpoint-lists.js";
 import { readActors, readDistricts } from "./read-actors.js";
 import { implicitEvents, readAttendance, readEvents } from "./read-meetings.js";
 import { readProjects } from "./read-projects.js";
@@ -51,10 +51,7 @@ export function datasetFromTables(
   let tieTable = tables.ties;
   let listed: Map<string, Actor> | undefined;
   if (!tables.actors && tieTable) {
-    const edgeList = actorsOfEdgeList(
-      splitEndpointLists(tieTable, () => false, issues),
-      issues,
-    );
+    const edgeList = actorsOfEdgeList(splitEndpointLists(tieTable, edgeListNames(tieTable), issues), issues);
     listed = new Map(edgeList.actors.map((actor) => [actor.id, actor]));
     tieTable = edgeList.ties;
   }

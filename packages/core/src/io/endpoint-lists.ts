@@ -3,8 +3,13 @@
  * Schule Nord`, one name per line in a cell, or `Kita Altstadt, Schule Nord`. Such a row becomes one tie per
  * pair of names (TIE_LIST_SPLIT), all with the row's number and other values. A cell that is an actor's name or
  * id is never split; any other is split on `;`, `|` and line breaks, and on `,` only when every part is an
- * actor's name (a name such as `Kita Sonnenschein, Nordstadt` stays whole).
+ * actor's name (a name such as `Kita Sonnenschein, Nordstadt` stays whole). In a single edge list (no actors
+ * list, {@link edgeListNames}) the actors' names are the end cells that name one actor only: an online form's
+ * answer `Grundschule Nord, Hort am Park` is split when both answered the form themselves or stand alone
+ * elsewhere.
  */
+
+import { normalizeKey } from "./aliases.js";
 import type { Table, TableRow } from "./table.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
@@ -73,4 +78,25 @@ function partsOf(text: string, isActor: (text: string) => boolean): string[] {
     if (parts.length > 1 && parts.every(isActor)) return parts;
   }
   return [text];
+}
+
+/**
+ * For a single edge list: whether a text is a name that some end cell of the table holds alone (no `;`, `|`,
+ * `,` or line break in it, or a source cell: whoever answers a form writes their own name, commas and all).
+ */
+export function edgeListNames(ties: Table): (text: string) => boolean {
+  const [source, target] = ["source", "target"].map((field) => ties.fields?.indexOf(field) ?? -1);
+  const names = new Set<string>();
+  for (const row of ties.rows) {
+    for (const [i, whole] of [
+      [source!, true],
+      [target!, false],
+    ] as const) {
+      if (i < 0) continue;
+      const text = cellText(row.cells[i]);
+      if (text !== "" && (whole ? !/[;|\n\r]/.test(text) : !/[;|\n\r,]/.test(text)))
+        names.add(normalizeKey(text));
+    }
+  }
+  return (text) => names.has(normalizeKey(text));
 }

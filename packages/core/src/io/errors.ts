@@ -1,5 +1,7 @@
 /** Typed errors of the io area (bad input data never throws: it is reported; these are programming errors). */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * An option of `parseDataset`/`loadDataset` has a value it cannot take.
  *
@@ -16,12 +18,12 @@
  * }
  * ```
  */
-export class LoadOptionError extends Error {
+export class LoadOptionError extends VernetztError {
   override name = "LoadOptionError";
   constructor(
     readonly option: string,
     message: string,
   ) {
-    super(message);
+    super(message, { code: "LOAD_OPTION", usage: true });
   }
 }

@@ -6,7 +6,7 @@
  */
 import { MAPPING_TEXT_DE } from "../i18n/de/validation.js";
 import { MAPPING_TEXT_EN } from "../i18n/en/validation.js";
-import { fieldHeaders, TABLE_NAME_ALIASES } from "./aliases.js";
+import { fieldHeaders, normalizeKey, TABLE_NAME_ALIASES } from "./aliases.js";
 import { type DatasetMapping, mappingSpecs } from "./mapping.js";
 import type { TableKind } from "./registry.js";
 import type { MessageLang } from "./validation-report.js";
@@ -64,7 +64,7 @@ export function fieldLabel(kind: TableKind, field: string, lang: MessageLang): s
  *   { name: "Kooperationen.csv", data: "Einrichtung;Partner;Jahr\nKita Altstadt;Schule Nord;2024" },
  * ]);
  * const lines = formatMappingReport(mapping!, "en", "kooperationen.csv").split("\n");
- * lines.slice(0, 5) //=> ["Understood:", '  "Kooperationen.csv" → ties (1 row)', '    "Einrichtung" → source (fallback word)', '    "Partner" → target', '    "Jahr" → wave']
+ * lines.slice(0, 4) //=> ["Understood:", '  "Kooperationen.csv" → ties (1 row)', '    "Einrichtung" → source (fallback word)', '    "Partner" → target']
  * ```
  */
 export function formatMappingReport(mapping: DatasetMapping, lang: MessageLang, path: string): string {
@@ -79,10 +79,19 @@ export function formatMappingReport(mapping: DatasetMapping, lang: MessageLang, 
     const how = table.by ? text.tableBy[table.by] : "";
     lines.push(`  ${text.table(table.file, tableLabel(kind, lang), table.rows)}${how ? ` (${how})` : ""}`);
     const extras: string[] = [];
+    const asNamed: string[] = [];
     let listed = 0;
     for (const column of table.columns) {
       if (column.field === null) {
         extras.push(column.header);
+        continue;
+      }
+      if (
+        column.by === "alias" &&
+        !column.duplicate &&
+        sameWord(column.header, fieldLabel(kind, column.field, lang))
+      ) {
+        asNamed.push(column.header);
         continue;
       }
       if (listed++ >= MAX_LISTED) continue;
@@ -95,6 +104,7 @@ export function formatMappingReport(mapping: DatasetMapping, lang: MessageLang, 
       lines.push(`    ${text.column(column.header, label)}${by ? ` (${by})` : ""}`);
     }
     if (listed > MAX_LISTED) lines.push(`    ${text.more(listed - MAX_LISTED)}`);
+    if (asNamed.length > 0) lines.push(`    ${text.asNamed(asNamed)}`);
     if (extras.length > 0) {
       const shown = extras.slice(0, MAX_LISTED);
       lines.push(
@@ -117,6 +127,11 @@ export function formatMappingReport(mapping: DatasetMapping, lang: MessageLang, 
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Whether a header is the field's own word (`ID` for id, `Welle` for wave): then it needs no line of its own. */
+function sameWord(header: string, label: string): boolean {
+  return normalizeKey(header) === normalizeKey(label);
 }
 
 /** A word for a POSIX shell: as it is when safe, else in single quotes. */

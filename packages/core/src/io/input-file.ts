@@ -58,10 +58,10 @@ export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
  * document becomes a whole DOM; measured in `docs/trust.md`: a 5.4 MB workbook → 0.6 GB, an 8.9 MB GEXF →
  * 0.9 GB), so their limit is a tenth of `maxFileBytes` (10 MiB by default, still hundreds of thousands of rows).
  */
-const DENSE_EXTENSIONS = ["xlsx", "gexf", "graphml"];
+const DENSE_EXTENSIONS = ["xlsx", "ods", "gexf", "graphml"];
 
 /**
- * The size limit of one file: `maxFileBytes`, a tenth of it for `.xlsx`, `.gexf` and `.graphml` files.
+ * The size limit of one file: `maxFileBytes`, a tenth of it for `.xlsx`, `.ods`, `.gexf` and `.graphml` files.
  *
  * @example
  * ```ts

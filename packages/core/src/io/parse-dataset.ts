@@ -131,11 +131,11 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
   let sources: SourceTable[] | null = null;
   if (files.length === 0 && allFiles.length > 0) {
     tables = null; // every file was too large: reported already
-  } else if (single && extension === "xlsx") {
+  } else if (single && (extension === "xlsx" || extension === "ods")) {
     // The unpacked-size limit (xlsx-limits.ts) grows with maxFileBytes: raising one limit raises all.
     const scale = maxFileBytes / DEFAULT_MAX_FILE_BYTES;
     const limits = { maxUnpackedBytes: DEFAULT_XLSX_LIMITS.maxUnpackedBytes * scale };
-    sources = await readXlsxSources(single.name, arrayBufferOf(single.data), issues, limits);
+    sources = await readXlsxSources(single.name, arrayBufferOf(single.data), issues, limits, extension);
   } else if (single && DOCUMENT_EXTENSIONS.includes(extension)) {
     const decoded = decodeText(single.data);
     if (!decoded.ok) {
@@ -258,7 +258,7 @@ function readCsvSources(files: InputFile[], issues: IssueCollector): SourceTable
   for (const file of files) {
     const extension = extensionOf(file.name);
     if (!CSV_EXTENSIONS.includes(extension)) {
-      if (extension === "xlsx") unknownTable(file.name, issues);
+      if (extension === "xlsx" || extension === "ods") unknownTable(file.name, issues);
       continue;
     }
     const kind = tableKindOf(file.name);
@@ -273,7 +273,7 @@ function readCsvSources(files: InputFile[], issues: IssueCollector): SourceTable
   return sources;
 }
 
-const DOCUMENT_EXTENSIONS = ["xlsx", "json", "gexf", "graphml"];
+const DOCUMENT_EXTENSIONS = ["xlsx", "ods", "json", "gexf", "graphml"];
 
 /**
  * The one file that holds the whole dataset: the only file given, or — in a folder without any CSV table — its

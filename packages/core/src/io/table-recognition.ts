@@ -7,9 +7,10 @@
  * 3. otherwise the headers: a table with both tie endpoints (`Einrichtung A`/`Einrichtung B`, `Von`/`Zu`,
  *    `Name`/`Kooperationspartner`) is the ties table; any other table is the kind whose required columns it has
  *    and whose headers fit best (`recognizeColumns`'s score), each kind once, best fit first;
- * 4. then the values: when the actors table is known, a table (or a ties table short of an endpoint) with
- *    columns whose values are mostly (`REFERENCE_SHARE`) the names or ids of the actors is the ties table, those
- *    columns its endpoints, left to right.
+ * 4. then the values: a table whose header row looks like data is read without one (`headerless.ts`); when
+ *    the actors table is known, a table (or a ties table short of an endpoint) with columns whose values are
+ *    mostly (`REFERENCE_SHARE`) the names or ids of the actors is the ties table, those columns its endpoints,
+ *    left to right; without an actors table, two columns of names that share a value are.
  *
  * A table that is none of them is reported (FILE_UNKNOWN) and left out; a sheet of notes (`NOTE_TABLE_NAMES`:
  * `Hinweise`, `Legende`, …) is left out without a warning. Every decision is recorded in the mapping
@@ -20,6 +21,7 @@ import { type ColumnChoice, type ColumnRecognition, recognizeColumns } from "./c
 import { columnCells, profileColumn, referenceShare } from "./content-profile.js";
 import type { DatasetTables } from "./dataset-from-tables.js";
 import { LoadOptionError } from "./errors.js";
+import { endColumnsByValues, looksHeaderless, withoutHeader } from "./headerless.js";
 import {
   type MappingOverride,
   namesTable,
@@ -39,6 +41,8 @@ export interface SourceTable {
   file: string;
   header: string[];
   rows: TableRow[];
+  /** The spreadsheet row of the header (1 unless blank rows come first); null: the table has no header row. */
+  headerRow?: number | null;
 }
 
 /** The share of a column's values that must be actors' names or ids for it to be a tie endpoint by content. */
@@ -94,11 +98,15 @@ export function recognizeTables(
   overrides: readonly MappingOverride[],
   issues: IssueCollector,
 ): { tables: DatasetTables; mapping: TableMapping[] } {
-  checkOverrides(sources, overrides);
+  // a table whose "header" is its first data row is read without one (Spalte 1, Spalte 2, …)
+  const shown = sources.map((source) =>
+    tableNameMatch(source.file) === undefined && looksHeaderless(source) ? withoutHeader(source) : source,
+  );
+  checkOverrides(shown, overrides);
   const chosen = new Map<TableKind, Choice>();
   const open: SourceTable[] = [];
   const ignored = new Set<SourceTable>();
-  for (const source of sources) {
+  for (const source of shown) {
     const forced = overriddenKind(overrides, source.file);
     if (forced === "ignore") {
       ignored.add(source);
@@ -118,11 +126,9 @@ export function recognizeTables(
   }
   const guessed = guessByHeaders(open, chosen, overrides);
   for (const choice of guessed) chosen.set(choice.kind, choice);
-  placeByReferences(
-    open.filter((source) => !guessed.some((choice) => choice.source === source)),
-    chosen,
-    overrides,
-  );
+  const rest = open.filter((source) => !guessed.some((choice) => choice.source === source));
+  placeByReferences(rest, chosen, overrides);
+  placeEdgeListByValues(rest, chosen, overrides);
   const tables: DatasetTables = {};
   for (const { source, kind, columns, documented } of chosen.values()) {
     const { file, header, rows } = source;
@@ -132,7 +138,7 @@ export function recognizeTables(
   for (const choice of chosen.values()) columnsOf(choice.kind, choice.source, overrides); // a wrong field throws
   for (const override of overrides) {
     if (override.column === undefined || override.table === undefined) continue;
-    const table = sources.find((source) => namesTable(override, source.file));
+    const table = shown.find((source) => namesTable(override, source.file));
     if (table && !placed.has(table) && !ignored.has(table)) {
       throw new LoadOptionError(
         "columns",
@@ -140,11 +146,11 @@ export function recognizeTables(
       );
     }
   }
-  for (const source of sources) {
+  for (const source of shown) {
     if (placed.has(source) || ignored.has(source)) continue;
     if (source.header.length > 0 || source.rows.length > 0) unknownTable(source.file, issues);
   }
-  const mapping = sources.map((source): TableMapping => {
+  const mapping = shown.map((source): TableMapping => {
     const choice = [...chosen.values()].find((c) => c.source === source);
     return {
       file: source.file,
@@ -288,6 +294,48 @@ function placeByReferences(
     if (usable.length < needed.length) continue;
     needed.forEach((field, n) => {
       const i = usable[n]!;
+      columns.columns[i] = { header: source.header[i]!, field, tier: "content" };
+      columns.fields[i] = field;
+    });
+    columns.missing = columns.missing.filter((field) => field !== "source" && field !== "target");
+    const by = ties?.source === source ? ties.by : "content";
+    chosen.set("ties", {
+      source,
+      kind: "ties",
+      by,
+      documented: ties?.source === source && ties.documented,
+      columns,
+    });
+    return;
+  }
+}
+
+/**
+ * Without an actors table, and without a complete ties table: the table (the ties table first) with two columns of
+ * names or codes that share a value becomes the ties table, those columns its missing ends (`endColumnsByValues`).
+ */
+function placeEdgeListByValues(
+  rest: SourceTable[],
+  chosen: Map<TableKind, Choice>,
+  overrides: readonly MappingOverride[],
+): void {
+  const ties = chosen.get("ties");
+  if (chosen.has("actors") || (ties && ties.columns.missing.length === 0)) return;
+  for (const source of ties ? [ties.source] : rest) {
+    const columns = ties?.source === source ? ties.columns : columnsOf("ties", source, overrides, false);
+    if (!columns) continue;
+    const ends = columns.columns.flatMap((c, i) => (c.field === "source" || c.field === "target" ? [i] : []));
+    const free = columns.columns.flatMap((c, i) =>
+      c.field === null || c.tier === "content" || c.tier === "weak" ? [i] : [],
+    );
+    const pair = endColumnsByValues(
+      source,
+      [...new Set([...ends, ...free])].sort((a, b) => a - b),
+    );
+    if (!pair || ends.some((i) => !pair.includes(i))) continue;
+    pair.forEach((i, n) => {
+      const field = n === 0 ? "source" : "target";
+      if (columns.columns[i]?.field === field) return;
       columns.columns[i] = { header: source.header[i]!, field, tier: "content" };
       columns.fields[i] = field;
     });

@@ -1,12 +1,15 @@
 /**
  * Waves as the tables give them: normalised (numbers as `String(number)`), collected in order of first
  * appearance, checked for consistency (a column of mostly numbers must hold only numbers), then sorted.
+ * Excel date cells in a year column — a header naming a year (`Jahr`, `Erhebungsjahr`, `year`), or dates that
+ * all fall on 1 January (`01.01.2024` formatted as `JJJJ`) — are their years, as the sheet shows them.
  */
 import { DEFAULT_WAVE } from "../model/types.js";
 import { sortWaves, waveDate } from "../model/waves.js";
+import { normalizeKey } from "./aliases.js";
 import type { RowReader } from "./columns.js";
 import type { IssueCollector } from "./validation-report.js";
-import { parseNumber } from "./values.js";
+import { cellText, parseNumber } from "./values.js";
 
 /** Collects waves in order of first appearance and checks that a wave column is consistently numeric. */
 export class WaveCollector {
@@ -19,7 +22,7 @@ export class WaveCollector {
     issues: IssueCollector,
     emptyAllowed: boolean,
   ): Array<string | undefined> {
-    const texts = readers.map((reader) => reader.text("wave" as never));
+    const texts = waveTexts(readers);
     // a wave column holds a handful of distinct values in millions of rows: parse each value once
     const parsed = new Map<string, number | undefined>();
     const numberOf = (text: string) => {
@@ -93,4 +96,16 @@ export class WaveCollector {
   sorted(): string[] {
     return this.seen.length === 0 ? [DEFAULT_WAVE] : sortWaves(this.seen);
   }
+}
+
+/** The wave cells as text; date cells of a year column as their years. */
+function waveTexts<K extends "ties" | "events" | "respondents">(readers: RowReader<K>[]): string[] {
+  const cells = readers.map((reader) => reader.cell("wave" as never));
+  const dates = cells.filter((cell): cell is Date => cell instanceof Date);
+  const header = readers[0]?.at("wave" as never).column ?? "";
+  const years =
+    dates.length > 0 &&
+    (/jahr|year/.test(normalizeKey(header)) ||
+      dates.every((date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1));
+  return cells.map((cell) => (years && cell instanceof Date ? cellText(cell).slice(0, 4) : cellText(cell)));
 }

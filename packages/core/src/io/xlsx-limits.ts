@@ -112,8 +112,24 @@ export function checkXlsxLimits(
  * The text of an entry, unpacked in small steps that stop as soon as the output passes the declared size:
  * `"larger"` for an entry that unpacks to more than it declares (the unzipper would cut it off, but inflate all
  * of it first), `null` for one that cannot be unpacked (the reader reports it as damaged).
+ *
+ * @example
+ * ```ts
+ * import { datasetToKumu } from "@vernetzt/core/interop";
+ * import { parseDataset, readZipDirectory, unpackEntry } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\na,Alpha\nb,Beta" },
+ *   { name: "ties.csv", data: "source,target\na,b" },
+ * ]);
+ * const workbook = (await datasetToKumu(dataset!)).data as Uint8Array;
+ * const entry = readZipDirectory(workbook)!.find((entry) => entry.name === "xl/workbook.xml")!;
+ * (unpackEntry(workbook, entry) as string).includes("<sheet ") //=> true
+ * unpackEntry(workbook, { ...entry, size: 5 }) //=> "larger"
+ * unpackEntry(workbook, { ...entry, localOffset: 1 }) //=> null
+ * ```
  */
-function unpackEntry(workbook: Uint8Array, entry: ZipEntry): string | "larger" | null {
+export function unpackEntry(workbook: Uint8Array, entry: ZipEntry): string | "larger" | null {
   const view = new DataView(workbook.buffer, workbook.byteOffset, workbook.byteLength);
   const local = entry.localOffset;
   if (local + 30 > workbook.length || view.getUint32(local, true) !== 0x04034b50) return null;

@@ -1,6 +1,6 @@
 /**
  * The sheets of an XLSX workbook as tables (read-excel-file, in Node and the browser): the header is the first
- * non-blank row, blank rows are skipped, row numbers are the sheet's (header = row 1 when it is the first row),
+ * non-blank row below any title rows, notes below the table are set apart (`table-frame.ts`), blank rows are skipped, row numbers are the sheet's (header = row 1 when it is the first row),
  * and number, boolean and date cells keep their type. Shared by the dataset importer and the other tools'
  * workbooks (Kumu). A header cell left empty is named `column N`; empty trailing header cells are dropped
  * unless data stand below them.
@@ -8,6 +8,7 @@
 import { usedWidth } from "./csv-table.js";
 import { formatBytes } from "./input-file.js";
 import type { Cell, TableRow } from "./table.js";
+import { findTableFrame } from "./table-frame.js";
 import type { IssueCollector } from "./validation-report.js";
 import { cellText } from "./values.js";
 import { checkXlsxLimits, type XlsxLimits } from "./xlsx-limits.js";
@@ -17,6 +18,12 @@ export interface Sheet {
   name: string;
   header: string[];
   rows: TableRow[];
+  /** The sheet row of the header (the first non-blank row below the titles); absent for a blank sheet. */
+  headerRow?: number;
+  /** Title rows above the header (a merged heading, „Stand: 2025“), left out of `rows`. */
+  titleRows?: TableRow[];
+  /** Note rows below the table („Quelle: …“, „Gesamt: 42“), left out of `rows`. */
+  noteRows?: TableRow[];
 }
 
 /**
@@ -55,7 +62,7 @@ export async function readXlsxSheets(
     );
     return null;
   }
-  return sheets.map(({ sheet, data: cells }) => sheetTable(sheet, cells as Cell[][]));
+  return sheets.map(({ sheet, data: cells }) => sheetOfCells(sheet, cells as Cell[][]));
 }
 
 /** Reports (and returns false) when the workbook exceeds a limit of `checkXlsxLimits`; it is then not read. */
@@ -103,17 +110,46 @@ async function readXlsxFile(data: ArrayBuffer): Promise<unknown> {
 
 const filled = (cell: Cell) => cellText(cell) !== "";
 
-function sheetTable(name: string, cells: Cell[][]): Sheet {
+/**
+ * A sheet from its cells, row by row (also for `.ods` files): header, titles, notes and body.
+ *
+ * @example
+ * ```ts
+ * import { sheetOfCells } from "@vernetzt/core/io";
+ *
+ * const sheet = sheetOfCells("Kooperationen", [
+ *   ["Kooperationen im Netzwerk Nordstadt"],
+ *   ["Stand: 2025"],
+ *   [],
+ *   ["Einrichtung A", "Einrichtung B", "Jahr"],
+ *   ["Kita Altstadt", "Sportverein Nordstadt", 2024],
+ *   ["Jugendhaus", "Kita Altstadt", 2025],
+ *   ["Quelle: eigene Erhebung"],
+ * ]);
+ * sheet.header //=> ["Einrichtung A", "Einrichtung B", "Jahr"]
+ * sheet.headerRow //=> 4
+ * sheet.rows.map((row) => row.row) //=> [5, 6]
+ * sheet.titleRows?.map((row) => row.cells[0]) //=> ["Kooperationen im Netzwerk Nordstadt", "Stand: 2025"]
+ * sheet.noteRows?.map((row) => row.cells[0]) //=> ["Quelle: eigene Erhebung"]
+ * ```
+ */
+export function sheetOfCells(name: string, cells: Cell[][]): Sheet {
   const rows = cells.map((row, index) => ({ row: index + 1, cells: row }));
-  const headerIndex = rows.findIndex((row) => row.cells.some(filled));
+  const { header: headerIndex, titles, notes } = findTableFrame(cells, cellText);
   if (headerIndex < 0) return { name, header: [], rows: [] };
   const headerCells = rows[headerIndex]!.cells;
-  const body = rows.slice(headerIndex + 1).filter((row) => row.cells.some(filled));
+  const noted = new Set(notes);
+  const body = rows
+    .slice(headerIndex + 1)
+    .filter((row, i) => !noted.has(headerIndex + 1 + i) && row.cells.some(filled));
   const header = headerCells.map((cell, i) => cellText(cell) || `column ${i + 1}`);
   const used = usedWidth(
     body.map((row) => row.cells),
     filled,
   );
   while (header.length > Math.max(1, used) && !filled(headerCells[header.length - 1])) header.pop();
-  return { name, header, rows: body };
+  const sheet: Sheet = { name, header, rows: body, headerRow: headerIndex + 1 };
+  if (titles.length > 0) sheet.titleRows = titles.map((i) => rows[i]!);
+  if (notes.length > 0) sheet.noteRows = notes.map((i) => rows[i]!);
+  return sheet;
 }

@@ -21,6 +21,7 @@
 import Graph from "graphology";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { VernetztGraph } from "../model/types.js";
+import { VernetztError } from "../model/vernetzt-error.js";
 import { portableLog } from "../numeric/portable-log.js";
 import { type Position, seededPositions } from "./seeded-positions.js";
 
@@ -66,13 +67,13 @@ export type LayoutPositions = Record<string, Position>;
  * }
  * ```
  */
-export class LayoutOptionError extends Error {
+export class LayoutOptionError extends VernetztError {
   override name = "LayoutOptionError";
   constructor(
     readonly option: keyof LayoutOptions,
     message: string,
   ) {
-    super(`layout: ${message}`);
+    super(`layout: ${message}`, { code: "LAYOUT_OPTION", usage: true });
   }
 }
 

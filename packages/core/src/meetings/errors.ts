@@ -1,5 +1,7 @@
 /** Typed errors of the meetings views (working groups, table plan); tests check the class, people read the message. */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * An option of a meetings function has a value it cannot use.
  *
@@ -15,13 +17,16 @@
  * }
  * ```
  */
-export class MeetingsOptionError extends Error {
+export class MeetingsOptionError extends VernetztError {
   override readonly name = "MeetingsOptionError";
   readonly params: { option: string; value: string; expected: string };
   constructor(option: string, value: unknown, expected: string) {
     const shown =
       typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-    super(`vernetzt/meetings: option ${option} must be ${expected}, got ${shown}.`);
+    super(`vernetzt/meetings: option ${option} must be ${expected}, got ${shown}.`, {
+      code: "MEETINGS_OPTION",
+      usage: true,
+    });
     this.params = { option, value: shown, expected };
   }
 }

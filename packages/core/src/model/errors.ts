@@ -1,5 +1,7 @@
 /** Typed errors of the model area, so callers (and tests) can tell the kinds apart. */
 
+import { VernetztError } from "./vernetzt-error.js";
+
 /**
  * A wave was asked for that the dataset does not have.
  *
@@ -20,12 +22,15 @@
  * }
  * ```
  */
-export class UnknownWaveError extends Error {
+export class UnknownWaveError extends VernetztError {
   override name = "UnknownWaveError";
   constructor(
     readonly wave: string,
     readonly waves: readonly string[],
   ) {
-    super(`vernetzt: the dataset has no wave "${wave}"; its waves are: ${waves.join(", ")}.`);
+    super(`vernetzt: the dataset has no wave "${wave}"; its waves are: ${waves.join(", ")}.`, {
+      code: "UNKNOWN_WAVE",
+      usage: true,
+    });
   }
 }

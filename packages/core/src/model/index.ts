@@ -5,4 +5,5 @@ export * from "./member-names.js";
 export * from "./tie-levels.js";
 export * from "./two-mode-graph.js";
 export * from "./types.js";
+export * from "./vernetzt-error.js";
 export * from "./waves.js";

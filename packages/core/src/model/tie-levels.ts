@@ -29,6 +29,7 @@
  * subset of those ≥ 1: whatever only grows with ties (reach, connectedness) never rises with the level.
  */
 import type { Dataset, LevelRule, Tie, TieLevel, TieLevelView } from "./types.js";
+import { VernetztError } from "./vernetzt-error.js";
 import { resolveWave } from "./waves.js";
 
 /** The levels, lowest first. */
@@ -105,14 +106,17 @@ export function resolveTieLevelView(view: Partial<TieLevelView> = {}): TieLevelV
  * error.message //=> "vernetzt/model: minLevel must be one of 1, 2 or 3, got 4."
  * ```
  */
-export class TieLevelViewError extends Error {
+export class TieLevelViewError extends VernetztError {
   override readonly name = "TieLevelViewError";
   constructor(
     readonly option: "rule" | "minLevel",
     readonly value: string,
     readonly expected: string,
   ) {
-    super(`vernetzt/model: ${option} must be one of ${expected}, got ${value}.`);
+    super(`vernetzt/model: ${option} must be one of ${expected}, got ${value}.`, {
+      code: "TIE_LEVEL_VIEW",
+      usage: true,
+    });
   }
 }
 

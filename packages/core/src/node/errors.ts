@@ -1,5 +1,7 @@
 /** Typed errors of the Node entry point. */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * The dataset path does not exist or is not a dataset folder or file.
  *
@@ -15,12 +17,12 @@
  * }
  * ```
  */
-export class DatasetPathError extends Error {
+export class DatasetPathError extends VernetztError {
   override name = "DatasetPathError";
   constructor(
     readonly path: string,
     message: string,
   ) {
-    super(message);
+    super(message, { code: "DATASET_PATH", usage: true });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Loading a dataset from disk (Node only; the browser passes files to `parseDataset` itself).
- * A path is a folder of CSV files, an `.xlsx` workbook, a dataset `.json` document, or a `.gexf`/`.graphml` file.
+ * A path is a folder of CSV files, an `.xlsx` workbook or `.ods` spreadsheet, a dataset `.json` document, or a `.gexf`/`.graphml` file.
  * A file larger than the loader's `maxFileBytes` is not read at all (its size comes from `stat`), so a wrong
  * 2 GB file costs no memory: `parseDataset` reports it as FILE_TOO_LARGE.
  */
@@ -17,6 +17,7 @@ import { DatasetPathError } from "./errors.js";
  */
 const SINGLE_FILE_EXTENSIONS = [
   ".xlsx",
+  ".ods",
   ".json",
   ".gexf",
   ".graphml",
@@ -70,7 +71,7 @@ export async function readDatasetFiles(
   if (!SINGLE_FILE_EXTENSIONS.includes(extname(path).toLowerCase())) {
     throw new DatasetPathError(
       path,
-      `"${path}" is not a dataset: give a folder of CSV files, an .xlsx workbook, a .csv edge list, a .json, .gexf, .graphml or edge-list file.`,
+      `"${path}" is not a dataset: give a folder of CSV files, an .xlsx or .ods workbook, a .csv edge list, a .json, .gexf, .graphml or edge-list file.`,
     );
   }
   return [await readInputFile(path, basename(path), limit)];

@@ -1,5 +1,7 @@
 /** Typed errors of the recommendations; tests check the class, people read the message. */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * An option of `recommend` has a value it cannot use.
  *
@@ -15,13 +17,16 @@
  * }
  * ```
  */
-export class RecommendOptionError extends Error {
+export class RecommendOptionError extends VernetztError {
   override readonly name = "RecommendOptionError";
   readonly params: { option: string; value: string; expected: string };
   constructor(option: string, value: unknown, expected: string) {
     const shown =
       typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-    super(`vernetzt/recommend: option ${option} must be ${expected}, got ${shown}.`);
+    super(`vernetzt/recommend: option ${option} must be ${expected}, got ${shown}.`, {
+      code: "RECOMMEND_OPTION",
+      usage: true,
+    });
     this.params = { option, value: shown, expected };
   }
 }
@@ -51,13 +56,14 @@ export class RecommendOptionError extends Error {
  * }
  * ```
  */
-export class UnknownActorError extends Error {
+export class UnknownActorError extends VernetztError {
   override readonly name = "UnknownActorError";
   readonly params: { actor: string };
   constructor(actor: string) {
     super(
       `vernetzt/recommend: there is no actor with the id "${actor}". ` +
         "Use the id from the actors table (column id), not the name.",
+      { code: "UNKNOWN_ACTOR", usage: true },
     );
     this.params = { actor };
   }

@@ -1,5 +1,7 @@
 /** Typed errors of the table plan; tests check the class and `params`, people read the message. */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * An option of the table plan has a value it cannot use.
  *
@@ -15,13 +17,16 @@
  * }
  * ```
  */
-export class SeatingOptionError extends Error {
+export class SeatingOptionError extends VernetztError {
   override readonly name = "SeatingOptionError";
   readonly params: { option: string; value: string; expected: string };
   constructor(option: string, value: unknown, expected: string) {
     const shown =
       typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-    super(`vernetzt/seating: option ${option} must be ${expected}, got ${shown}.`);
+    super(`vernetzt/seating: option ${option} must be ${expected}, got ${shown}.`, {
+      code: "SEATING_OPTION",
+      usage: true,
+    });
     this.params = { option, value: shown, expected };
   }
 }
@@ -50,7 +55,7 @@ export type SeatingInputReason =
  * }
  * ```
  */
-export class SeatingInputError extends Error {
+export class SeatingInputError extends VernetztError {
   override readonly name = "SeatingInputError";
   readonly params: { reason: SeatingInputReason; values: string[] };
   constructor(reason: SeatingInputReason, values: readonly string[] = []) {
@@ -60,7 +65,7 @@ export class SeatingInputError extends Error {
         : reason === "too-few-participants"
           ? "a table plan needs at least two participants."
           : `there are more tables (${values[0]}) than participants (${values[1]}).`;
-    super(`vernetzt/seating: ${text}`);
+    super(`vernetzt/seating: ${text}`, { code: "SEATING_INPUT", usage: true });
     this.params = { reason, values: [...values] };
   }
 }

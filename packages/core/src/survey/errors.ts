@@ -1,5 +1,7 @@
 /** Typed errors of the survey; tests check the class, people read the message. */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * An option of the survey has a value it cannot use.
  *
@@ -16,13 +18,16 @@
  * }
  * ```
  */
-export class SurveyOptionError extends Error {
+export class SurveyOptionError extends VernetztError {
   override readonly name = "SurveyOptionError";
   constructor(
     readonly option: string,
     readonly value: string,
     readonly expected: string,
   ) {
-    super(`vernetzt/survey: option ${option} must be ${expected}, got ${JSON.stringify(value)}.`);
+    super(`vernetzt/survey: option ${option} must be ${expected}, got ${JSON.stringify(value)}.`, {
+      code: "SURVEY_OPTION",
+      usage: true,
+    });
   }
 }

@@ -3,6 +3,7 @@
  * wording; `params` carry the values so a user interface can show the German text from `i18n/de/two-mode.ts`.
  */
 import { twoModeMessagesEn } from "../i18n/en/two-mode.js";
+import { VernetztError } from "../model/vernetzt-error.js";
 
 /** Why a graph is not a usable two-mode network. */
 export type TwoModeErrorReason = "no-mode" | "unknown-mode" | "not-bipartite" | "too-many-modes" | "same-key";
@@ -24,7 +25,7 @@ export type TwoModeErrorReason = "no-mode" | "unknown-mode" | "not-bipartite" | 
  * }
  * ```
  */
-export class TwoModeError extends Error {
+export class TwoModeError extends VernetztError {
   override readonly name = "TwoModeError";
   constructor(
     readonly params: {
@@ -47,7 +48,7 @@ export class TwoModeError extends Error {
             : p.reason === "too-many-modes"
               ? m.tooManyModes({ modes: p.modes ?? [] })
               : m.sameKey({ key: p.node ?? "" });
-    super(`vernetzt/two-mode: ${text}`);
+    super(`vernetzt/two-mode: ${text}`, { code: "TWO_MODE" });
   }
 }
 
@@ -67,12 +68,15 @@ export class TwoModeError extends Error {
  * }
  * ```
  */
-export class TwoModeOptionError extends Error {
+export class TwoModeOptionError extends VernetztError {
   override readonly name = "TwoModeOptionError";
   readonly params: { option: string; value: string; expected: string };
   constructor(option: string, value: unknown, expected: string) {
     const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-    super(`vernetzt/two-mode: ${twoModeMessagesEn.invalidOption({ option, value: shown, expected })}`);
+    super(`vernetzt/two-mode: ${twoModeMessagesEn.invalidOption({ option, value: shown, expected })}`, {
+      code: "TWO_MODE_OPTION",
+      usage: true,
+    });
     this.params = { option, value: shown, expected };
   }
 }

@@ -1,5 +1,7 @@
 /** Typed errors of the waves area; tests check the class, people read the message. */
 
+import { VernetztError } from "../model/vernetzt-error.js";
+
 /**
  * An option of `compareWaves` has a value it cannot use (e.g. a group size below 1).
  *
@@ -12,12 +14,15 @@
  * error.message //=> "vernetzt/waves: option minGroupSize must be an integer ≥ 1, got 0."
  * ```
  */
-export class WavesOptionError extends Error {
+export class WavesOptionError extends VernetztError {
   override readonly name = "WavesOptionError";
   readonly params: { option: string; value: string; expected: string };
   constructor(option: string, value: unknown, expected: string) {
     const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-    super(`vernetzt/waves: option ${option} must be ${expected}, got ${shown}.`);
+    super(`vernetzt/waves: option ${option} must be ${expected}, got ${shown}.`, {
+      code: "WAVES_OPTION",
+      usage: true,
+    });
     this.params = { option, value: shown, expected };
   }
 }

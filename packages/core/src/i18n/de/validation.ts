@@ -102,6 +102,10 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   RESPONDENT_UNKNOWN_ACTOR: (p) =>
     `${q(p.value)} ist keine Akteurs-ID; die Antwort wurde übergangen. Bitte die ID aus der Akteursdatei verwenden.`,
   RESPONDENT_DUPLICATE: (p) => `Dieselbe Antwort steht schon in Zeile ${p.detail}; sie zählt einmal.`,
+  ROWS_ABOVE_HEADER: (p) =>
+    `${q(p.value)} über der Kopfzeile (Zeile ${p.detail}) als Überschrift gelesen, nicht als Daten. Falls das die Kopfzeile ist: die Zeilen darüber löschen.`,
+  ROWS_BELOW_TABLE: (p) =>
+    `${q(p.value)} unter der Tabelle als Anmerkung gelesen, nicht als Daten. Falls es ein Akteur oder eine Beziehung ist: die Zeile vollständig ausfüllen.`,
   NAME_VARIANT: (p) =>
     `${q(p.value)} als ${q(p.detail)} gelesen (anders geschrieben: Groß-/Kleinschreibung, Leerzeichen oder Satzzeichen).`,
   NAME_TYPO: (p) =>
@@ -178,6 +182,7 @@ export const MAPPING_TEXT_DE = {
     `„${header}“: eine zweite Spalte für ${field}, als Zusatzspalte behalten`,
   extras: (headers: readonly string[]) =>
     `als Zusatzspalten behalten: ${headers.map((h) => `„${h}“`).join(", ")}`,
+  asNamed: (headers: readonly string[]) => `wie benannt: ${headers.map((h) => `„${h}“`).join(", ")}`,
   more: (count: number) => `… und ${count} weitere Spalten`,
   by: {
     alias: "",

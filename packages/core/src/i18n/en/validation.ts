@@ -97,6 +97,10 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   RESPONDENT_UNKNOWN_ACTOR: (p) =>
     `${q(p.value)} is not the id of an actor; the answer was skipped. Use an id from the actors file.`,
   RESPONDENT_DUPLICATE: (p) => `The same answer is already in row ${p.detail}; counted once.`,
+  ROWS_ABOVE_HEADER: (p) =>
+    `${q(p.value)} above the header (row ${p.detail}) read as a title, not as data. If it is the header, delete the rows above it.`,
+  ROWS_BELOW_TABLE: (p) =>
+    `${q(p.value)} below the table read as a note, not as data. If it is an actor or a tie, fill in the row.`,
   NAME_VARIANT: (p) =>
     `${q(p.value)} read as ${q(p.detail)} (written differently: case, spaces or punctuation).`,
   NAME_TYPO: (p) =>
@@ -172,6 +176,7 @@ export const MAPPING_TEXT_EN = {
     `"${header}": a second column for ${field}, kept as an extra attribute`,
   extras: (headers: readonly string[]) =>
     `kept as extra attributes: ${headers.map((h) => `"${h}"`).join(", ")}`,
+  asNamed: (headers: readonly string[]) => `as named: ${headers.map((h) => `"${h}"`).join(", ")}`,
   more: (count: number) => `… and ${count} more columns`,
   by: {
     alias: "",
