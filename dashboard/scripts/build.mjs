@@ -175,15 +175,21 @@ const FRAME_FIXES = [
 /** The `script-src` of `observablehq.config.js` (for `observable preview`); a built page gets hashes instead. */
 const INLINE_SCRIPT_SOURCE = "script-src 'self' 'unsafe-inline'";
 
-/** A page's CSP with the SHA-256 hash of each of its inline scripts instead of `'unsafe-inline'`. */
+/**
+ * A page's CSP with the SHA-256 hash of each of its inline scripts instead of `'unsafe-inline'`. A file the
+ * build writes itself (`bericht.html`, the handouts) has its own CSP without scripts and is left as it is; one
+ * with neither Framework's CSP nor that promise (an inline script) stops the build.
+ */
 function hashInlineScripts(html, file) {
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)];
   if (!html.includes(INLINE_SCRIPT_SOURCE)) {
+    if (!/<script\b/i.test(html)) return html;
     process.stderr.write(
-      `vernetzt dashboard: ${file} has no "${INLINE_SCRIPT_SOURCE}" to replace by hashes.\n`,
+      `vernetzt dashboard: ${file} has scripts but no "${INLINE_SCRIPT_SOURCE}" to replace by hashes.\n`,
     );
     process.exit(2);
   }
-  const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+  const hashes = scripts.map(
     ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
   );
   return html.replace(INLINE_SCRIPT_SOURCE, ["script-src 'self'", ...new Set(hashes)].join(" "));
