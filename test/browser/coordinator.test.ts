@@ -136,7 +136,7 @@ describe.skipIf(!chromiumPath)("Überblick: the three questions above the fold a
   it("sample: three introductions, each with its reason, linked to the Empfehlungen of the actor", async () => {
     const { meet } = screens.get("sample")!;
     expect(meet).toHaveLength(3);
-    expect(meet[0]).toMatch(/^Lesepaten Nordstadt und Grundschule Nordstadt.*bietet Räume/);
+    expect(meet[0]).toMatch(/^Lesepaten Nordstadt und Grundschule Nordstadt.*bietet, was .* sucht: Räume/);
     const page = await browser.newPage({ viewport: FOLD });
     await page.goto(servers.get("sample")!.url, { waitUntil: "networkidle" });
     await page.locator("#vz-q-meet ~ ol > li a").first().click();
@@ -387,6 +387,26 @@ describe.skipIf(!chromiumPath)("Akteure: search, and a table that fits 1366 px",
     });
     expect(fit.scroll).toBeLessThanOrEqual(fit.client);
     expect(fit.right).toBeLessThanOrEqual(fit.width);
+    // No word is split inside a letter run ("Migrantenselbstorga|nisation"): a word without a hyphen lies on one line.
+    const splitWords = await page.evaluate(() => {
+      const split: string[] = [];
+      const walker = document.createTreeWalker(
+        document.querySelector(".vz-actors-table tbody")!,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+            split.push(match[0]);
+        }
+      }
+      return split;
+    });
+    expect(splitWords).toEqual([]);
     await expect(page.locator("#akteure-status").textContent()).resolves.toBe(
       "218 von 218 Akteuren angezeigt.",
     );
