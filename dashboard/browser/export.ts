@@ -1,14 +1,23 @@
 /**
- * PNG and SVG export of every chart, for slides and reports: the network drawing (sigma's WebGL layers
- * composed onto a white canvas, or redrawn as SVG circles, lines and labels) and Observable Plot charts
- * (serialised SVG, or rasterised at twice the size). Files are made in the browser and saved by a download
- * link; nothing is sent anywhere.
+ * Export of every chart as a figure that stands alone (`@vernetzt/figures`: title, dataset, wave, date,
+ * colour key, source line), not as a screenshot of the page's chart: "… als SVG speichern" saves the
+ * figure's SVG, "… als PNG speichern" rasterises it 1920 px wide (slide resolution) through an `<img>` of a
+ * `data:` URL, which the CSP allows. The deck: the same slides as `vernetzt report`, opened as a print view
+ * (print → "Als PDF speichern"). Files are made in the browser; nothing is sent anywhere.
  */
-import type Sigma from "sigma";
+import {
+  chartFigure,
+  type DeckContent,
+  deckSlides,
+  type Figure,
+  type FigureOptions,
+  type LegendItem,
+  reportHtml,
+} from "@vernetzt/figures";
 import { el } from "./dom.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-const PNG_SCALE = 2;
+/** PNG width for slides. */
+const PNG_WIDTH = 1920;
 
 function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -19,121 +28,14 @@ function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const svgBlob = (svg: SVGSVGElement): Blob =>
-  new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`], {
-    type: "image/svg+xml",
-  });
-
-/** The network as drawn now: sigma's layers on white, as PNG. */
-export function networkPng(sigma: Sigma): Promise<Blob> {
-  const { width, height } = sigma.getDimensions();
-  const canvas = document.createElement("canvas");
-  canvas.width = width * PNG_SCALE;
-  canvas.height = height * PNG_SCALE;
-  const context = canvas.getContext("2d")!;
-  context.fillStyle = "#ffffff";
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  // WebGL layers keep their pixels only until the browser composites: draw right after a synchronous render.
-  sigma.refresh();
-  for (const layer of ["edges", "nodes", "labels"]) {
-    const source = sigma.getCanvases()[layer];
-    if (source) context.drawImage(source, 0, 0, canvas.width, canvas.height);
-  }
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error("PNG konnte nicht erzeugt werden."))),
-      "image/png",
-    ),
-  );
-}
-
-/** The network as drawn now, as SVG: visible edges as lines, nodes as circles, and their labels. */
-export function networkSvg(sigma: Sigma, title: string): SVGSVGElement {
-  const { width, height } = sigma.getDimensions();
-  const svg = document.createElementNS(SVG_NS, "svg");
-  const attributes = { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, role: "img" };
-  for (const [name, value] of Object.entries(attributes)) svg.setAttribute(name, String(value));
-  const add = (tag: string, attrs: Record<string, string | number>, text?: string) => {
-    const node = document.createElementNS(SVG_NS, tag);
-    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-    if (text !== undefined) node.textContent = text;
-    svg.append(node);
-  };
-  add("title", {}, title);
-  add("rect", { width, height, fill: "#ffffff" });
-  const at = (node: string) => {
-    const display = sigma.getNodeDisplayData(node)!;
-    return { ...sigma.framedGraphToViewport(display), size: sigma.scaleSize(display.size), display };
-  };
-  const graph = sigma.getGraph();
-  graph.forEachEdge((edge, _attributes, source, target) => {
-    const display = sigma.getEdgeDisplayData(edge);
-    if (
-      !display ||
-      display.hidden ||
-      sigma.getNodeDisplayData(source)?.hidden ||
-      sigma.getNodeDisplayData(target)?.hidden
-    )
-      return;
-    const a = at(source);
-    const b = at(target);
-    add("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: display.color, "stroke-width": display.size });
-  });
-  const labels: Array<() => void> = [];
-  graph.forEachNode((node) => {
-    const p = at(node);
-    if (p.display.hidden) return;
-    add("circle", { cx: p.x, cy: p.y, r: p.size, fill: p.display.color });
-    const label = p.display.label;
-    if (label) {
-      labels.push(() =>
-        add(
-          "text",
-          {
-            x: p.x + p.size + 3,
-            y: p.y + 4,
-            "font-family": "system-ui, sans-serif",
-            "font-size": 13,
-            fill: "#1a1a1a",
-            stroke: "#ffffff",
-            "stroke-width": 3,
-            "paint-order": "stroke",
-          },
-          label,
-        ),
-      );
-    }
-  });
-  for (const draw of labels) draw();
-  return svg;
-}
-
-/** A Plot chart (its root SVG) as a standalone SVG with the page's font. */
-function standaloneSvg(chart: Element): SVGSVGElement {
-  const area = (svg: SVGSVGElement) => Number(svg.getAttribute("width")) * Number(svg.getAttribute("height"));
-  const source =
-    chart.tagName.toLowerCase() === "svg"
-      ? chart
-      : [...chart.querySelectorAll("svg")].sort((a, b) => area(b) - area(a))[0]!; // the chart, not its legend
-  const copy = source.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute("xmlns", SVG_NS);
-  copy.style.background = "#ffffff";
-  copy.style.fontFamily = "system-ui, sans-serif";
-  return copy;
-}
-
-/** Rasterises an SVG at twice its size (through an `<img>` of a `data:` URL, which the CSP allows). */
-function svgToPng(svg: SVGSVGElement): Promise<Blob> {
-  const { width, height } = svg.getBoundingClientRect().width
-    ? svg.getBoundingClientRect()
-    : { width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };
+/** The figure's SVG drawn `width` pixels wide on white, as PNG. */
+export function figurePng(figure: Figure, width: number = PNG_WIDTH): Promise<Blob> {
   const image = new Image();
-  const text = new XMLSerializer().serializeToString(svg);
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(figure.svg)}`;
   return image.decode().then(() => {
     const canvas = document.createElement("canvas");
-    canvas.width = Math.ceil(width * PNG_SCALE);
-    canvas.height = Math.ceil(height * PNG_SCALE);
+    canvas.width = width;
+    canvas.height = Math.round((width * figure.height) / figure.width);
     const context = canvas.getContext("2d")!;
     context.fillStyle = "#ffffff";
     context.fillRect(0, 0, canvas.width, canvas.height);
@@ -147,34 +49,107 @@ function svgToPng(svg: SVGSVGElement): Promise<Blob> {
   });
 }
 
-/** "Als PNG speichern" and "Als SVG speichern" buttons; `name` is the file name without extension. */
-export function exportButtons(
-  name: string,
-  make: { png: () => Promise<Blob>; svg: () => SVGSVGElement },
-  what: string,
-): HTMLElement {
-  return el(
+/** The figure behind each export block, for presentation mode (which shows it instead of the page's chart). */
+const FIGURES = new WeakMap<Element, (extra: Partial<FigureOptions>) => Figure>();
+
+/** The figure maker of a view: its own, or that of the export buttons inside it. */
+export function figureOf(view: Element): ((extra: Partial<FigureOptions>) => Figure) | undefined {
+  const buttons = view.matches(".vz-export") ? view : view.querySelector(".vz-export");
+  return buttons ? FIGURES.get(buttons) : undefined;
+}
+
+/**
+ * "<what> als PNG speichern" and "<what> als SVG speichern" buttons for the figure `make()` draws when
+ * clicked; `make` may take extra options (presentation mode draws the figure for the screen).
+ */
+export function figureButtons(make: (extra?: Partial<FigureOptions>) => Figure, what: string): HTMLElement {
+  const buttons = el(
     "div",
     { class: "vz-export" },
     el(
       "button",
-      { type: "button", onclick: () => void make.png().then((blob) => download(blob, `${name}.png`)) },
+      {
+        type: "button",
+        onclick: () => {
+          const figure = make();
+          void figurePng(figure).then((blob) => download(blob, `${figure.name}.png`));
+        },
+      },
       `${what} als PNG speichern`,
     ),
     el(
       "button",
-      { type: "button", onclick: () => download(svgBlob(make.svg()), `${name}.svg`) },
+      {
+        type: "button",
+        onclick: () => {
+          const figure = make();
+          download(new Blob([figure.svg], { type: "image/svg+xml" }), `${figure.name}.svg`);
+        },
+      },
       `${what} als SVG speichern`,
     ),
   );
+  FIGURES.set(buttons, (extra) => make(extra));
+  return buttons;
 }
 
-/** A Plot chart with its export buttons underneath. */
-export function withExport(chart: Element, name: string, what = "Grafik"): HTMLElement {
-  return el(
-    "div",
-    { class: "vz-chart" },
-    chart,
-    exportButtons(name, { png: () => svgToPng(standaloneSvg(chart)), svg: () => standaloneSvg(chart) }, what),
-  );
+/** The chart's own SVG (Plot wraps a chart with a legend into a `<figure>`): the biggest one. */
+function chartSvg(chart: Element): Element {
+  if (chart.localName === "svg") return chart;
+  const area = (svg: Element) => Number(svg.getAttribute("width")) * Number(svg.getAttribute("height"));
+  return [...chart.querySelectorAll("svg")].sort((a, b) => area(b) - area(a))[0] ?? chart;
+}
+
+/** The colour key of a Plot chart with categories (`plot.scale("color")`), as the figure's legend. */
+function colourKey(chart: Element): LegendItem[] {
+  const scale = (
+    chart as Element & {
+      scale?: (name: string) => { type: string; domain: unknown[]; range?: unknown[] } | undefined;
+    }
+  ).scale?.("color");
+  if (scale?.type !== "ordinal" || !scale.range) return [];
+  const range = scale.range;
+  return scale.domain.map((value, i) => ({
+    label: String(value),
+    swatch: { kind: "square" as const, colour: String(range[i % range.length]) },
+  }));
+}
+
+/**
+ * A chart of the page with the export buttons of its figure underneath. `make` draws the figure (the
+ * report's figure functions); a file name instead makes the page's own chart the figure (`chartFigure`:
+ * title from the chart's label, its colour key, dataset, date and source from `options`).
+ */
+export function withExport(
+  chart: Element,
+  make: ((extra?: Partial<FigureOptions>) => Figure) | string,
+  what = "Grafik",
+  options: Partial<FigureOptions> = {},
+): HTMLElement {
+  const maker =
+    typeof make === "string"
+      ? (extra: Partial<FigureOptions> = {}) => {
+          const svg = chartSvg(chart);
+          const title = svg.getAttribute("aria-label") || what;
+          return chartFigure(svg, { name: make, title, legend: colourKey(chart) }, { ...options, ...extra });
+        }
+      : make;
+  return el("div", { class: "vz-chart" }, chart, figureButtons(maker, what));
+}
+
+/** Options every dashboard figure shares: German, the dataset's name, today's date. */
+export function dashboardFigureOptions(dataset: string): Partial<FigureOptions> {
+  return { lang: "de", dataset, date: new Date().toISOString().slice(0, 10) };
+}
+
+/**
+ * Opens the deck (a title slide, then one slide per figure under its sentence: `deckSlides`, as `vernetzt
+ * report` builds it) as a print view in a new tab: 16:9 pages; print → "Als PDF speichern" gives the deck.
+ */
+export function openDeck(content: DeckContent, options: Partial<FigureOptions>): void {
+  const { slides } = deckSlides(content, options);
+  const html = reportHtml(slides, { title: content.title, lang: "de" });
+  const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+  window.open(url, "_blank");
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -4,14 +4,24 @@
  */
 
 export { meetingsMessagesDe, projectsMessagesDe } from "@vernetzt/core";
-export { schematicGapMapFigure } from "@vernetzt/figures";
+export {
+  gapMapFigure,
+  gapMatrixFigure,
+  indicatorOverWavesFigure,
+  networkByDistrictFigure,
+  schematicGapMapFigure,
+  strongestPairs,
+  topIntroductionsFigure,
+  whatChangedFigure,
+} from "@vernetzt/figures";
 export { dashboardMessagesDe as texts } from "../../packages/core/src/i18n/de/dashboard.js";
 export { bestIntroductions } from "../loaders/first-screen-data.js";
 export { accessiblePlot } from "./accessible-plot.js";
 export { actorsView } from "./actors-view.js";
 export { chartWidth } from "./chart-width.js";
+export { dashboardFigureMakers, pageFigureOptions, reportSection } from "./dashboard-figures.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
-export { exportButtons, networkPng, networkSvg, withExport } from "./export.js";
+export { dashboardFigureOptions, figureButtons, openDeck, withExport } from "./export.js";
 export { figureElement } from "./figure-element.js";
 export { firstScreenView } from "./first-screen-view.js";
 export { formatNumber, formatPercent } from "./format.js";

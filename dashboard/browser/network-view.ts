@@ -9,12 +9,13 @@
  * 4. `network-legend.ts`, `network-profile.ts`, `network-table.ts` render beside and under the drawing;
  * 5. `network-controls.ts` turns the controls into state changes.
  */
+import { networkByDistrictFigure } from "@vernetzt/figures";
 import type Graph from "graphology";
 import type Sigma from "sigma";
 import { dashboardMessagesDe } from "../../packages/core/src/i18n/de/dashboard.js";
 import type { DashboardMessages } from "../../packages/core/src/i18n/en/dashboard.js";
 import { el } from "./dom.js";
-import { exportButtons, networkPng, networkSvg } from "./export.js";
+import { dashboardFigureOptions, figureButtons } from "./export.js";
 import { type HoverLayer, hoverLayer } from "./hover-layer.js";
 import { labelDrawer } from "./labels.js";
 import { networkControls } from "./network-controls.js";
@@ -175,9 +176,16 @@ export function networkView(
         "div",
         {},
         container,
-        exportButtons(
-          `netzwerk-${data.name}`,
-          { png: () => networkPng(sigma), svg: () => networkSvg(sigma, `Netzwerk ${data.name}`) },
+        // The chosen wave as a figure that stands alone (wave, district key, source), not a screenshot.
+        figureButtons(
+          () =>
+            networkByDistrictFigure(
+              { ...data, ...(state.wave ? { wave: state.wave } : {}) },
+              {
+                ...dashboardFigureOptions(data.name),
+                waveLabels: Object.fromEntries(data.waves.map((wave) => [wave, waveLabel(wave)])),
+              },
+            ),
           texts.exportNetwork,
         ),
       ),

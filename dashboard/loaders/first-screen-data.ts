@@ -13,6 +13,7 @@ import {
   type Gap,
   type IsolatedCategory,
 } from "@vernetzt/core";
+import { strongestPairs } from "@vernetzt/figures";
 import type { GapsData } from "./gaps-data.js";
 import type { RecommendationsData } from "./recommendations-data.js";
 
@@ -78,18 +79,7 @@ type Recommendation = RecommendationsData["recommendations"][number];
  * score kept), highest score first, then by actor and candidate id.
  */
 export function bestIntroductions(recommendations: RecommendationsData, count: number): Recommendation[] {
-  const seen = new Set<string>();
-  return [...recommendations.recommendations]
-    .sort(
-      (a, b) => b.score - a.score || a.actor.localeCompare(b.actor) || a.candidate.localeCompare(b.candidate),
-    )
-    .filter((r) => {
-      const key = [r.actor, r.candidate].sort().join("\u0000");
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, count);
+  return strongestPairs(recommendations, count);
 }
 
 /** The first screen's gaps and introductions of `dataset`'s latest wave. */

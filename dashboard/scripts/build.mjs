@@ -7,7 +7,8 @@
  * 3. bundles the browser code (core + sigma glue, `browser/index.ts`) into `src/lib/vernetzt.js`, and the
  *    upload worker into `src/lib/upload-worker.js`;
  * 4. runs `observable build` with telemetry off and `--conditions=@vernetzt/source` for the TypeScript data loaders;
- * 5. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`).
+ * 5. writes the report deck `bericht.pdf`, the self-contained `bericht.html` and `handouts/` (report-files.ts);
+ * 6. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`).
  *
  * `VERNETZT_DASHBOARD_OUT=<folder>` builds elsewhere than `dashboard/dist` (the browser tests do).
  * `VERNETZT_DATA=<folder>` selects the dataset (default: `data/sample` of the repository, else the fixture
@@ -124,6 +125,19 @@ const result = spawnSync(join(dashboard, "node_modules/.bin/observable"), ["buil
 if (result.status !== 0) {
   process.stderr.write("vernetzt dashboard: the build failed (see the messages above).\n");
   process.exit(result.status ?? 2);
+}
+
+// The report deck, the self-contained report page and the handouts (scripts/report-files.ts).
+const files = spawnSync(
+  process.execPath,
+  ["--conditions=@vernetzt/source", "--import", "tsx", join(dashboard, "scripts/report-files.ts"), dist],
+  { cwd: dashboard, stdio: "inherit", env: { ...process.env, VERNETZT_DATA: data } },
+);
+if (files.status !== 0) {
+  process.stderr.write(
+    "vernetzt dashboard: writing bericht.pdf, bericht.html and handouts/ failed (see above).\n",
+  );
+  process.exit(files.status ?? 2);
 }
 
 // Anything else under `_npm` was looked up on the registry: the build would fail without a network.

@@ -86,14 +86,16 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       await page.close();
     });
 
-    it("Entwicklung saves its chart as PNG", async () => {
+    it("Entwicklung saves its chart as a figure that stands alone, PNG 1920 px wide", async () => {
       const { page } = await open("entwicklung");
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Grafik als PNG speichern" }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe("indikator-6-3-3-verlauf.png");
-      expect(readFileSync((await download.path())!).length).toBeGreaterThan(5000);
+      expect(download.suggestedFilename()).toBe("indicator-over-waves.png");
+      const png = readFileSync((await download.path())!);
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBe(1920);
       await page.close();
     });
 
@@ -143,12 +145,14 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
     await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(/drei Stufen/);
     expect(await page.locator(".vz-slide-current .vz-level").count()).toBe(3);
     await page.screenshot({ path: screenshotPath("praesentation-stufen") });
-    // The fourth view: what changed since the previous wave.
+    // The fourth view: what changed since the previous wave, as its figure under the figure's sentence.
     await page.keyboard.press("ArrowRight");
     await expect(page.locator("main").getAttribute("data-slide-title")).resolves.toMatch(
-      /seit Welle \S+ geändert/,
+      /neue und \S+ weggefallene Verbindungen/,
     );
-    await expect(page.locator(".vz-slide-current").textContent()).resolves.toMatch(/neu entstanden/);
+    await expect(page.locator(".vz-slide-current .vz-slide-figure svg title").textContent()).resolves.toMatch(
+      /Was sich von Welle \S+ zu Welle \S+ geändert hat/,
+    );
     await Promise.all([page.waitForURL(/netzwerk$/), page.keyboard.press("ArrowRight")]);
     // The page's heading is visible only until the first view becomes the slide (racy to wait for): wait
     // for that view instead.
@@ -446,7 +450,7 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       await expect(page.locator("#vz-search-hint").textContent()).resolves.toContain("gibt es nicht");
     });
 
-    it("saves the drawing as PNG and as SVG with one circle per shown actor", async () => {
+    it("saves the chosen wave as a figure with its wave, district key and source, as PNG and SVG", async () => {
       await page.getByRole("button", { name: "Ansicht zurücksetzen" }).click();
       await page.waitForFunction(() => {
         const view = (window as unknown as { vernetztView: ViewLike }).vernetztView;
@@ -456,7 +460,7 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Bild als PNG speichern" }).click(),
       ]);
-      expect(png.suggestedFilename()).toBe("netzwerk-mini.png");
+      expect(png.suggestedFilename()).toBe("network-by-district.png");
       const pngBytes = readFileSync((await png.path())!);
       expect(pngBytes.subarray(1, 4).toString("latin1")).toBe("PNG");
       const [svg] = await Promise.all([
@@ -464,8 +468,11 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
         page.getByRole("button", { name: "Bild als SVG speichern" }).click(),
       ]);
       const svgText = readFileSync((await svg.path())!, "utf8");
-      expect(svgText.match(/<circle /g)?.length).toBe(14);
-      expect(svgText).toContain("Familienzentrum Lindenplatz");
+      expect(svgText).toContain("<title>Wer mit wem zusammenarbeitet, nach Stadtteil</title>");
+      expect(svgText).toMatch(/Quelle: vernetzt, Datensatz „[^“]+“, Welle \d/);
+      expect(svgText).not.toMatch(/var\(--|currentColor|<style/);
+      // One circle per actor and one per district in the key.
+      expect(svgText.match(/<circle /g)?.length).toBe(14 + 3);
     });
 
     it("reported no console error, failed or foreign request during the interactions", () => {

@@ -5,7 +5,6 @@
  * (kept in this browser's IndexedDB) until "Zurück zum mitgelieferten Datensatz".
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compareWaves } from "@vernetzt/core";
 import { loadDataset } from "@vernetzt/core/node";
@@ -21,6 +20,7 @@ import {
   screenshotPath,
   seriousAxeViolations,
   startServer,
+  testRoot,
   testSite,
   watchPage,
 } from "./harness.js";
@@ -205,7 +205,7 @@ describe.skipIf(!chromiumPath)("an uploaded dataset on every page", () => {
  * lost b–c (crossing) and c–d. Ties across district borders: Nord 1 → 3, Süd 1 → 3.
  */
 function twoWaveCity(): string {
-  const folder = join(tmpdir(), "vernetzt-browser-test", "upload-two-waves");
+  const folder = join(testRoot, "upload-two-waves");
   mkdirSync(folder, { recursive: true });
   writeFileSync(
     join(folder, "actors.csv"),

@@ -7,7 +7,6 @@
  * be cancelled. Screenshots go to test/browser/screenshots/ for a human to look at.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +21,7 @@ import {
   screenshotPath,
   seriousAxeViolations,
   startServer,
+  testRoot,
   watchPage,
 } from "./harness.js";
 
@@ -176,7 +176,7 @@ describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets
       page.waitForEvent("download"),
       page.locator(".vz-template").click(),
     ]);
-    const folder = join(tmpdir(), "vernetzt-browser-test", "template");
+    const folder = join(testRoot, "template");
     mkdirSync(folder, { recursive: true });
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
@@ -193,7 +193,7 @@ describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets
   });
 
   it("a large upload says what to expect before reading and before computing, and can be cancelled", async () => {
-    const folder = join(tmpdir(), "vernetzt-browser-test", "large-upload");
+    const folder = join(testRoot, "large-upload");
     mkdirSync(folder, { recursive: true });
     // 25,000 fictional organisations in one edge list, padded with a note column to more than 20 MB
     const note = "x".repeat(1000);

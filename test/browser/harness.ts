@@ -4,6 +4,7 @@
  * playwright-core. Without Chromium, `chromiumPath` is undefined and the tests skip with a message.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -13,6 +14,14 @@ import { type Browser, chromium, type Page } from "playwright-core";
 export const repository = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dashboard = join(repository, "dashboard");
 export const screenshots = join(repository, "test/browser/screenshots");
+/**
+ * This checkout's folder for test sites and files: `$TMPDIR/vernetzt-browser-test-<hash of the checkout's
+ * path>`, so two checkouts on one machine (parallel worktrees) never build into or delete each other's sites.
+ */
+export const testRoot = join(
+  tmpdir(),
+  `vernetzt-browser-test-${createHash("sha256").update(repository).digest("hex").slice(0, 8)}`,
+);
 
 /**
  * The tests build the mini fixture (known actors and ties to assert on) into a temporary folder, so they
@@ -20,7 +29,7 @@ export const screenshots = join(repository, "test/browser/screenshots");
  */
 const TEST_ENV = {
   VERNETZT_DATA: join(dashboard, "fixtures/mini"),
-  VERNETZT_DASHBOARD_OUT: join(tmpdir(), "vernetzt-browser-test", "dist"),
+  VERNETZT_DASHBOARD_OUT: join(testRoot, "dist"),
   OBSERVABLE_TELEMETRY_DISABLE: "true",
 };
 
@@ -33,11 +42,11 @@ export interface TestSite {
 /** The default site (the mini fixture). */
 export const MINI_SITE: TestSite = TEST_ENV;
 
-/** A site of another dataset, built into `$TMPDIR/vernetzt-browser-test/<name>/dist`. */
+/** A site of another dataset, built into `<testRoot>/<name>/dist`. */
 export function testSite(name: string, data: string): TestSite {
   return {
     VERNETZT_DATA: data,
-    VERNETZT_DASHBOARD_OUT: join(tmpdir(), "vernetzt-browser-test", name, "dist"),
+    VERNETZT_DASHBOARD_OUT: join(testRoot, name, "dist"),
   };
 }
 
@@ -118,7 +127,12 @@ export function buildDashboardIfStale(site: TestSite = MINI_SITE): void {
 
 function buildIfStale(site: TestSite): void {
   const built = join(site.VERNETZT_DASHBOARD_OUT, "netzwerk.html");
-  const sources = [dashboard, join(repository, "packages/core/src"), site.VERNETZT_DATA];
+  const sources = [
+    dashboard,
+    join(repository, "packages/core/src"),
+    join(repository, "packages/figures/src"),
+    site.VERNETZT_DATA,
+  ];
   if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newestModification))) return;
   const result = spawnSync(process.execPath, [join(dashboard, "scripts/build.mjs")], {
     cwd: dashboard,

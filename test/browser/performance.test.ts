@@ -14,7 +14,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pseudonymize } from "@vernetzt/core";
 import { loadDataset } from "@vernetzt/core/node";
@@ -32,6 +31,7 @@ import {
   screenshotPath,
   screenshots,
   startServer,
+  testRoot,
 } from "./harness.js";
 
 /** Median and 95th percentile (nearest rank) of frame deltas in ms. */
@@ -164,7 +164,7 @@ describe.skipIf(!chromiumPath)("Netzwerk page frame times", () => {
   let network2k: string;
 
   beforeAll(async () => {
-    const city = join(tmpdir(), "vernetzt-browser-test", "city2k");
+    const city = join(testRoot, "city2k");
     if (!existsSync(join(city, "actors.csv"))) {
       const cli = spawnSync(
         process.execPath,

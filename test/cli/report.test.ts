@@ -44,6 +44,10 @@ describe("vernetzt report", () => {
         expect(svg).toContain("Stand 01.01.2026");
         expect(pngSize(readFileSync(join(dir, `${name}.png`))).width).toBe(1920);
       }
+      // Waves named as the dashboard names them (the sample's dataset.json: 1 → 2023, …, 3 → 2025).
+      const changes = readFileSync(join(dir, "what-changed.svg"), "utf8");
+      expect(changes).toContain("Was sich von Welle 2024 zu Welle 2025 geändert hat");
+      expect(readFileSync(join(dir, "network-by-district.svg"), "utf8")).toContain("Welle 2025");
       expect(pdfPages(join(dir, "deck.pdf"))).toBe(7);
       const html = readFileSync(join(dir, "report.html"), "utf8");
       expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)|<link|src=/);
@@ -83,13 +87,17 @@ describe("vernetzt report", () => {
     SLOW,
   );
 
-  it("two runs with the same date write the same bytes", () => {
-    const [a, b] = [out("a"), out("b")];
-    for (const dir of [a, b])
-      expect(runCli(["report", "test/fixtures/minimal", "--out", dir], FIXED_DATE).code).toBe(0);
-    for (const file of readdirSync(a))
-      expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
-  });
+  it(
+    "two runs with the same date write the same bytes",
+    () => {
+      const [a, b] = [out("a"), out("b")];
+      for (const dir of [a, b])
+        expect(runCli(["report", "test/fixtures/minimal", "--out", dir], FIXED_DATE).code).toBe(0);
+      for (const file of readdirSync(a))
+        expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
+    },
+    SLOW,
+  );
 
   it(
     "an unknown wave or --from after --to is a usage error (exit 2) with the waves to choose from",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { labelPlacer } from "../../packages/figures/src/svg/label-placement.js";
 import { spreadPositions } from "../../packages/figures/src/svg/spread.js";
 import { textWidth, truncateText, wrapText } from "../../packages/figures/src/svg/text.js";
 import { escapeXml, tag } from "../../packages/figures/src/svg/xml.js";
@@ -37,5 +38,33 @@ describe("svg text helpers", () => {
     expect(spread).toEqual([10, 15, 20, 50]);
     const squeezed = spreadPositions([98, 99, 100], 5, 0, 100);
     expect(squeezed).toEqual([90, 95, 100]);
+  });
+});
+
+describe("labelPlacer", () => {
+  const boxOf = (name: string, s: { x: number; y: number; anchor: string }) => {
+    const w = textWidth(name, 18, true);
+    const x0 = s.anchor === "start" ? s.x : s.anchor === "end" ? s.x - w : s.x - w / 2;
+    return { x0, x1: x0 + w, y0: s.y - 15, y1: s.y + 3 };
+  };
+  const apart = (p: ReturnType<typeof boxOf>, q: ReturnType<typeof boxOf>) =>
+    p.x1 + 5 <= q.x0 || q.x1 + 5 <= p.x0 || p.y1 <= q.y0 || q.y1 <= p.y0;
+
+  it("labels of neighbouring spots keep at least a space apart, so two never read as one word", () => {
+    const placer = labelPlacer(18, true);
+    const a = placer.place("Lerchenberg", 100, 100, 0);
+    // The second spot is just far enough for both labels above to touch: it must go elsewhere.
+    const shift = (textWidth("Lerchenberg", 18, true) + textWidth("Kirchwiesen", 18, true)) / 2 + 1;
+    const b = placer.place("Kirchwiesen", 100 + shift, 100, 0);
+    expect(apart(boxOf("Lerchenberg", a), boxOf("Kirchwiesen", b))).toBe(true);
+  });
+
+  it("four labels at one spot all find a free place (beside it, then a line further out)", () => {
+    const placer = labelPlacer(18, true);
+    const names = ["Lerchenberg", "Kirchwiesen", "Mitte", "Nordstadt"];
+    const boxes = names.map((name) => boxOf(name, placer.place(name, 100, 100, 0)));
+    for (const [i, p] of boxes.entries())
+      for (const [j, q] of boxes.entries())
+        if (i < j) expect(apart(p, q), `${names[i]} / ${names[j]}`).toBe(true);
   });
 });

@@ -43,6 +43,12 @@ export interface FigureOptions {
    * `figureDocument()` from `@vernetzt/figures/node`.
    */
   document: Document | null;
+  /**
+   * The waves' display names by wave id, as the dashboard shows them (`{"1": "2023"}`; see
+   * `waveLabels()`): every figure names a wave by it ("Welle 2023"), on its axis, in its subtitle,
+   * message and source line. A wave not listed is named as written. Default `{}`.
+   */
+  waveLabels: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_FIGURE_OPTIONS: FigureOptions = {
@@ -52,11 +58,14 @@ export const DEFAULT_FIGURE_OPTIONS: FigureOptions = {
   dataset: null,
   date: null,
   document: null,
+  waveLabels: {},
 };
 
 /** Options resolved, with the messages of their language. */
 export interface ResolvedFigureOptions extends FigureOptions {
   messages: FigureMessages;
+  /** The display name of a wave id (its label, else the id). */
+  waveName: (wave: string) => string;
 }
 
 /** Smallest and largest figure width accepted. */
@@ -77,7 +86,16 @@ export function resolveFigureOptions(options: Partial<FigureOptions> = {}): Reso
     );
   if (o.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(o.date))
     throw new RangeError(`@vernetzt/figures: date must be YYYY-MM-DD, not ${JSON.stringify(o.date)}.`);
-  return { ...o, messages: figureMessages(o.lang) };
+  if (typeof o.waveLabels !== "object" || o.waveLabels === null)
+    throw new RangeError(
+      '@vernetzt/figures: waveLabels must be an object of wave id → name, such as {"1": "2023"}.',
+    );
+  const labels = o.waveLabels;
+  const waveName = (wave: string) =>
+    Object.hasOwn(labels, wave) && typeof labels[wave] === "string" && labels[wave].trim() !== ""
+      ? labels[wave].trim()
+      : wave;
+  return { ...o, messages: figureMessages(o.lang), waveName };
 }
 
 /** The DOM document for Plot: the option, else the browser's; a clear error in Node without one. */

@@ -26,6 +26,11 @@ export interface FrameSpec {
   /** Added to the subtitle after dataset, wave and date. */
   subtitle?: string | null;
   legend?: ((width: number) => LegendBlock) | null;
+  /**
+   * The chart labels its marks itself (e.g. line ends), so the legend only adds detail: it is left out when
+   * the figure would otherwise have to grow beyond its requested height. Default `false`.
+   */
+  legendOptional?: boolean;
   /** Small print under the chart (what a mark means, what is left out and why). */
   note?: string | null;
   /** The chart, drawn with its origin at the top left of `size`. */
@@ -38,6 +43,16 @@ const GAP = 16;
 
 /** Composes title, subtitle, legend, chart, note and source into one standalone SVG. */
 export function frame(o: ResolvedFigureOptions, spec: FrameSpec): Figure {
+  const full = compose(o, spec, true);
+  if (!spec.legendOptional || !full.grown) return full.figure;
+  return compose(o, spec, false).figure;
+}
+
+function compose(
+  o: ResolvedFigureOptions,
+  spec: FrameSpec,
+  withLegend: boolean,
+): { figure: Figure; grown: boolean } {
   const m = o.messages;
   const inner = o.width - 2 * MARGIN;
   const titleLines = wrapText(spec.title, inner, TYPE.title, true, 3);
@@ -50,7 +65,7 @@ export function frame(o: ResolvedFigureOptions, spec: FrameSpec): Figure {
     .filter(Boolean)
     .join(" · ");
   const subtitleLines = subtitle ? wrapText(subtitle, inner, TYPE.subtitle, false, 2) : [];
-  const legend = spec.legend ? spec.legend(inner) : null;
+  const legend = spec.legend && withLegend ? spec.legend(inner) : null;
   const noteLines = spec.note ? wrapText(spec.note, inner, TYPE.note, false, 3) : [];
   const sourceLines = wrapText(
     m.source({ dataset: o.dataset, wave: spec.wave }),
@@ -81,6 +96,7 @@ export function frame(o: ResolvedFigureOptions, spec: FrameSpec): Figure {
     MARGIN;
   const requested = o.height ?? Math.round((o.width * 9) / 16);
   const bodyHeight = Math.max(spec.minBodyHeight ?? 160, requested - y - footer);
+  const grown = bodyHeight > requested - y - footer;
   const height = Math.ceil(y + bodyHeight + footer);
   parts.push(
     tag("g", { transform: `translate(${MARGIN},${y})` }, spec.body({ width: inner, height: bodyHeight })),
@@ -111,11 +127,14 @@ export function frame(o: ResolvedFigureOptions, spec: FrameSpec): Figure {
     ...parts,
   );
   return {
-    name: spec.name,
-    title: spec.title,
-    message: spec.message,
-    svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
-    width: o.width,
-    height,
+    figure: {
+      name: spec.name,
+      title: spec.title,
+      message: spec.message,
+      svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
+      width: o.width,
+      height,
+    },
+    grown,
   };
 }

@@ -104,7 +104,7 @@ export function gapMapFigure(data: GapMapData, options: Partial<FigureOptions> =
           expected: m.number(Math.round(gap.expected! * 10) / 10),
         })
       : m.gapMap.none,
-    wave: m.Wave(gaps.wave),
+    wave: m.Wave(o.waveName(gaps.wave)),
     legend: (width) =>
       swatchLegend(
         [
@@ -150,8 +150,10 @@ export function gapMapFigure(data: GapMapData, options: Partial<FigureOptions> =
             "stroke-linecap": "round",
           }),
         );
+      // A gap on a white casing, so it stays visible where it crosses the grey ties.
       for (const g of shown)
         parts.push(
+          tag("line", { ...line(g.a, g.b), stroke: "#FFFFFF", "stroke-width": 8, "stroke-linecap": "round" }),
           tag("line", {
             ...line(g.a, g.b),
             stroke: GAP_COLOUR,

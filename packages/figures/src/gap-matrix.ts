@@ -70,7 +70,7 @@ export function gapMatrixFigure(data: GapGridData, options: Partial<FigureOption
           expected: format(gap.expected!),
         })
       : m.gapMatrix.none(words),
-    wave: m.Wave(data.wave),
+    wave: m.Wave(o.waveName(data.wave)),
     legend: (width) =>
       rampLegend(
         m.gapMatrix.ramp,

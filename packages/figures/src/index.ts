@@ -1,9 +1,12 @@
+export { type ChartFigureSpec, chartFigure } from "./chart-figure.js";
 export { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./data/dataset-graphs.js";
 export {
   DEFAULT_WAVE_CHANGES_OF_OPTIONS,
+  type WaveChangesOf,
   type WaveChangesOfOptions,
   waveChangesOf,
 } from "./data/wave-changes.js";
+export { waveLabels } from "./data/wave-labels.js";
 export { DEFAULT_FIGURE_OPTIONS, type Figure, type FigureOptions, resolveFigureOptions } from "./figure.js";
 export { type BodySize, type FrameSpec, frame } from "./frame.js";
 export { biggestGap, type GapGridData, type GapPair, MAP_GAP_P, tieRatio } from "./gap-data.js";
@@ -13,6 +16,7 @@ export { type IndicatorOverWavesData, indicatorOverWavesFigure } from "./indicat
 export { type LegendBlock, type LegendItem, rampLegend, type Swatch, swatchLegend } from "./legend.js";
 export { type NetworkFigureData, networkByDistrictFigure } from "./network-by-district.js";
 export * from "./palette.js";
+export { type DeckContent, deckSlides, type FigureMaker } from "./report/deck-slides.js";
 export {
   type ReportFigures,
   ReportOptionError,

@@ -22,7 +22,8 @@ export interface IndicatorOverWavesData {
     wave: string;
     value: number | null;
     interval: readonly [number, number] | null;
-    components: Readonly<Record<string, number | null>>;
+    /** Component values by `key` (core's `IndicatorComponents`); `null` = does not apply. */
+    components: object;
   }>;
 }
 
@@ -83,7 +84,7 @@ export function indicatorOverWavesFigure(
     })),
   ];
   const seriesValue = (w: IndicatorOverWavesData["waves"][number], key: string) =>
-    key === COMPOSITE ? w.value : (w.components[key] ?? null);
+    key === COMPOSITE ? w.value : ((w.components as Record<string, number | null | undefined>)[key] ?? null);
   // A component that applies in no wave (e.g. districts without districts) is left out, key included.
   const series = allSeries.filter((s) => data.waves.some((w) => seriesValue(w, s.key) !== null));
   const points = data.waves.flatMap((w) =>
@@ -114,10 +115,10 @@ export function indicatorOverWavesFigure(
     !first || !last
       ? m.indicator.messageOne({ wave: "–", value: m.percent(null) })
       : data.waves.length < 2 || first.value === null || last.value === null
-        ? m.indicator.messageOne({ wave: last.wave, value: m.percent(last.value) })
+        ? m.indicator.messageOne({ wave: o.waveName(last.wave), value: m.percent(last.value) })
         : m.indicator.message({
-            from: first.wave,
-            to: last.wave,
+            from: o.waveName(first.wave),
+            to: o.waveName(last.wave),
             first: m.percent(first.value),
             last: m.percent(last.value),
             change: m.points(last.value - first.value),
@@ -136,9 +137,19 @@ export function indicatorOverWavesFigure(
     name: "indicator-over-waves",
     title: m.indicator.title,
     message,
-    wave: first && last ? (first === last ? m.Wave(first.wave) : m.wavesRange(first.wave, last.wave)) : null,
+    wave:
+      first && last
+        ? first === last
+          ? m.Wave(o.waveName(first.wave))
+          : m.wavesRange(o.waveName(first.wave), o.waveName(last.wave))
+        : null,
     legend: (w) => swatchLegend(legend, w),
-    note: m.indicator.note,
+    // Every line is labelled at its end: the key with the components' full names goes first when space is short.
+    legendOptional: true,
+    // The key may be dropped for space (legendOptional): the note still says what the grey bars are.
+    note: data.waves.some((w) => w.interval)
+      ? `${m.indicator.note} ${m.indicator.intervalNote}`
+      : m.indicator.note,
     minBodyHeight: 260,
     body: (size) =>
       plotBody(
@@ -154,6 +165,7 @@ export function indicatorOverWavesFigure(
             labelOffset: 48,
             type: "point",
             domain: data.waves.map((w) => w.wave),
+            tickFormat: o.waveName,
             padding: 0.15,
           },
           y: {

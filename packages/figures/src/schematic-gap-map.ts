@@ -125,7 +125,7 @@ export function schematicGapMapFigure(
     name: `schematic-gap-map-${gaps.by}`,
     title: t.title({ between: groups.between }),
     message,
-    wave: m.Wave(gaps.wave),
+    wave: m.Wave(o.waveName(gaps.wave)),
     legend: (width) =>
       swatchLegend(
         [

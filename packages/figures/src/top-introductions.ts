@@ -26,7 +26,10 @@ export const INTRODUCTIONS_SHOWN = 8;
 const BAR_COLOUR = "#009E73";
 
 /** The best pairs, each once (a → b and b → a are one pair), best fit first, then by ids. */
-export function strongestPairs(data: IntroductionsFigureData, count: number = INTRODUCTIONS_SHOWN) {
+export function strongestPairs<R extends IntroductionsFigureData["recommendations"][number]>(
+  data: { recommendations: readonly R[] },
+  count: number = INTRODUCTIONS_SHOWN,
+): R[] {
   const seen = new Set<string>();
   return [...data.recommendations]
     .sort(
@@ -82,7 +85,7 @@ export function topIntroductionsFigure(
           reason: best.reasons[0] ?? null,
         })
       : t.none,
-    wave: m.Wave(data.wave),
+    wave: m.Wave(o.waveName(data.wave)),
     note: t.note,
     minBodyHeight: Math.max(120, pairs.length * 52),
     body: ({ width, height }) => {

@@ -65,21 +65,22 @@ export function whatChangedFigure(data: WaveChangesFigureData, options: Partial<
     .slice(0, DISTRICTS_SHOWN);
   const change = (d: DistrictChangeData) => `${d.district} ${m.number(d.from)} → ${m.number(d.to)}`;
   const headline = data.crossDistrictTies ?? data.ties;
+  const waves = { from: o.waveName(data.from), to: o.waveName(data.to) };
   return frame(o, {
     name: "what-changed",
-    title: t.title(data),
+    title: t.title(waves),
     message: t.message({
       newTies: m.number(headline.new),
       lostTies: m.number(headline.lost),
       cross: data.crossDistrictTies !== null,
       top: districts[0] ? change(districts[0]) : null,
     }),
-    wave: m.waves(data.from, data.to),
+    wave: m.waves(waves.from, waves.to),
     legend: (width) =>
       swatchLegend(
         [
-          { label: t.gained(data), swatch: { kind: "square", colour: NEW_COLOUR } },
-          { label: t.lost(data), swatch: { kind: "square", colour: LOST_COLOUR } },
+          { label: t.gained(waves), swatch: { kind: "square", colour: NEW_COLOUR } },
+          { label: t.lost(waves), swatch: { kind: "square", colour: LOST_COLOUR } },
         ],
         width,
       ),
@@ -110,6 +111,17 @@ export function whatChangedFigure(data: WaveChangesFigureData, options: Partial<
         const barY = y + size * 1.5;
         const wNew = (half * row.new) / max;
         const wLost = (half * row.lost) / max;
+        // The zero line beside each pair of bars only: one line through all rows crossed their headings.
+        parts.push(
+          tag("line", {
+            x1: mid,
+            x2: mid,
+            y1: barY - 6,
+            y2: barY + bar + 6,
+            stroke: MUTED_INK,
+            "stroke-width": 1,
+          }),
+        );
         parts.push(tag("rect", { x: mid, y: barY, width: wNew, height: bar, fill: NEW_COLOUR }));
         parts.push(tag("rect", { x: mid - wLost, y: barY, width: wLost, height: bar, fill: LOST_COLOUR }));
         const baseline = barY + bar / 2 + size * 0.35;
@@ -128,16 +140,6 @@ export function whatChangedFigure(data: WaveChangesFigureData, options: Partial<
           ),
         );
       });
-      parts.push(
-        tag("line", {
-          x1: mid,
-          x2: mid,
-          y1: size * 1.2,
-          y2: rows.length * rowHeight,
-          stroke: MUTED_INK,
-          "stroke-width": 1,
-        }),
-      );
       if (!hasDistricts) return parts.join("");
       // Right: per district, an arrow from the earlier count to the later one.
       const x0 = left + 40;

@@ -64,7 +64,7 @@ describe("renderHandouts", () => {
     expect(page).toContain("Chor &amp; Co hat 2 Partner");
     expect(page).toContain("<li>Treff Nord");
     expect(page).toContain("Wen Sie kennenlernen könnten");
-    expect(page).toContain("bietet Räume, die Chor &amp; Co sucht");
+    expect(page).toContain("bietet, was Chor &amp; Co sucht: Räume");
   });
 
   it("renderHandouts(dataset) pseudonymises persons without consent on every page", () => {
@@ -89,5 +89,25 @@ describe("renderHandouts", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     expect(slug("Straße der Begegnung Ü18")).toBe("strasse-der-begegnung-u18");
     expect(slug("<<>>")).toBe("akteur");
+  });
+});
+
+describe("renderHandouts: the share of actors with fewer partners", () => {
+  // A star of 200 leaves around one hub: 200 of 201 actors (99.5 %) have fewer partners than the hub.
+  const leaves = Array.from({ length: 200 }, (_, i) => ({ id: `l${i}`, name: `Blatt ${i}`, district: "N" }));
+  const star = makeDataset([{ id: "hub", name: "Drehscheibe", district: "N" }, ...leaves], {
+    "1": leaves.map((leaf) => ["hub", leaf.id] as [string, string]),
+  });
+
+  it("never says 'more than 100 %': the share is rounded down", () => {
+    const hub = renderHandouts(star).find((f) => f.path.endsWith("-hub.html"))!.html;
+    expect(hub).toContain("Drehscheibe hat 200 Partner – mehr als 99 % der Akteure.");
+    expect(hub).not.toContain("100 %");
+  });
+
+  it("leaves the share out when no actor has fewer partners", () => {
+    const leaf = renderHandouts(star, { lang: "en" }).find((f) => f.path.endsWith("-l0.html"))!.html;
+    expect(leaf).toContain("Blatt 0 has 1 partner.");
+    expect(leaf).not.toContain("more than 0 %");
   });
 });

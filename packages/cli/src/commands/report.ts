@@ -47,15 +47,33 @@ export function reportDate(env: NodeJS.ProcessEnv = process.env): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The title of a dataset folder's optional `dataset.json` note in `lang` (see data/sample/README.md). */
-function noteTitle(path: string, lang: "de" | "en"): string | null {
+/**
+ * A dataset folder's optional `dataset.json` note (see data/sample/README.md): its title in `lang` and the
+ * waves' names (`"waves": {"1": "2023"}`), as the dashboard shows them.
+ */
+function datasetNote(
+  path: string,
+  lang: "de" | "en",
+): { title: string | null; waves: Record<string, string> } {
+  const none = { title: null, waves: {} };
   const file = join(path, "dataset.json");
-  if (!existsSync(path) || !statSync(path).isDirectory() || !existsSync(file)) return null;
+  if (!existsSync(path) || !statSync(path).isDirectory() || !existsSync(file)) return none;
   try {
-    const title = (JSON.parse(readFileSync(file, "utf8")) as { title?: Record<string, string> }).title;
-    return title?.[lang] ?? title?.de ?? null;
+    const note = JSON.parse(readFileSync(file, "utf8")) as { title?: unknown; waves?: unknown };
+    const title =
+      typeof note.title === "object" && note.title !== null ? (note.title as Record<string, unknown>) : {};
+    const named = title[lang] ?? title.de;
+    const waves =
+      typeof note.waves === "object" && note.waves !== null && !Array.isArray(note.waves)
+        ? Object.fromEntries(
+            Object.entries(note.waves).filter(
+              (entry): entry is [string, string] => typeof entry[1] === "string",
+            ),
+          )
+        : {};
+    return { title: typeof named === "string" ? named : null, waves };
   } catch {
-    return null;
+    return none;
   }
 }
 
@@ -103,12 +121,14 @@ export function register(program: Command): void {
       // Heavy modules (Plot, linkedom, resvg, pdfkit) load here, not when the CLI starts.
       const figures = await import("@vernetzt/figures");
       const node = await import("@vernetzt/figures/node");
+      const note = datasetNote(path, lang);
       const report = asUsage(() => {
         try {
           return figures.reportFigures(dataset, {
             lang,
             date,
-            dataset: noteTitle(path, lang) ?? dataset.name,
+            dataset: note.title ?? dataset.name,
+            waveLabels: note.waves,
             document: node.figureDocument(),
             wave: options.wave ?? null,
             from: options.from ?? null,

@@ -18,13 +18,19 @@ export interface WaveChangesOfOptions {
 
 export const DEFAULT_WAVE_CHANGES_OF_OPTIONS: WaveChangesOfOptions = { betweennessSamples: null, seed: 1 };
 
+/** The changes, and the ids of the new and the lost actors (input order) for whoever lists names. */
+export interface WaveChangesOf extends WaveChangesFigureData {
+  districts: { gained: DistrictChangeData[]; lost: DistrictChangeData[] };
+  actorIds: { new: string[]; lost: string[] };
+}
+
 /** Changes from wave `from` to wave `to` of `dataset`. */
 export function waveChangesOf(
   dataset: Dataset,
   from: string,
   to: string,
   options: Partial<WaveChangesOfOptions> = {},
-): WaveChangesFigureData {
+): WaveChangesOf {
   const o = { ...DEFAULT_WAVE_CHANGES_OF_OPTIONS, ...options };
   const comparison = compareWaves(dataset, from, to, o);
   const actor = new Map(dataset.actors.map((a) => [a.id, a]));
@@ -46,6 +52,7 @@ export function waveChangesOf(
     from: comparison.from,
     to: comparison.to,
     actors: { new: comparison.actors.new.length, lost: comparison.actors.lost.length },
+    actorIds: { new: comparison.actors.new, lost: comparison.actors.lost },
     ties: { new: comparison.ties.new.length, lost: comparison.ties.lost.length },
     crossDistrictTies: hasDistricts
       ? { new: comparison.ties.new.filter(crosses).length, lost: comparison.ties.lost.filter(crosses).length }

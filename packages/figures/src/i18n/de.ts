@@ -38,6 +38,7 @@ export const figureMessagesDe: FigureMessages = {
     axisShare: "Anteil (%)",
     interval: "Unsicherheitsbereich (95 %)",
     note: "Jeder Bestandteil liegt zwischen 0 % und 100 %; 100 % ist das Ziel.",
+    intervalNote: "Graue Balken: Unsicherheitsbereich (95 %) des Indikators.",
     message: (p) =>
       p.direction === 0
         ? `Von Welle ${p.from} zu Welle ${p.to} blieb der Indikator bei ${p.last}.`

@@ -53,6 +53,7 @@ export const figureMessagesEn = {
     axisShare: "Share (%)",
     interval: "95 % uncertainty range",
     note: "Each component lies between 0 % and 100 %; 100 % is the goal.",
+    intervalNote: "Grey bars: the indicator's 95 % uncertainty range.",
     /** `direction`: the change in whole percent (sign decides the verb). */
     message: (p: {
       from: string;

@@ -16,11 +16,13 @@ import {
   indicatorMessagesEn,
   layout,
   recommend,
+  recommendReasonText,
   resolveWave,
   VernetztError,
 } from "@vernetzt/core";
 import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "../data/dataset-graphs.js";
 import { waveChangesOf } from "../data/wave-changes.js";
+import { waveLabels } from "../data/wave-labels.js";
 import { type Figure, type FigureOptions, resolveFigureOptions } from "../figure.js";
 import type { GapGridData } from "../gap-data.js";
 import { gapMapFigure } from "../gap-map.js";
@@ -28,9 +30,9 @@ import { gapMatrixFigure } from "../gap-matrix.js";
 import { indicatorOverWavesFigure } from "../indicator-over-waves.js";
 import { networkByDistrictFigure } from "../network-by-district.js";
 import { schematicGapMapFigure } from "../schematic-gap-map.js";
-import { figureSlide, slideFigureHeight, titleSlide } from "../slide.js";
 import { topIntroductionsFigure } from "../top-introductions.js";
 import { whatChangedFigure } from "../what-changed.js";
+import { deckSlides, type FigureMaker } from "./deck-slides.js";
 
 /** Options of {@link reportFigures}. */
 export interface ReportOptions extends FigureOptions {
@@ -78,11 +80,20 @@ const SEED = 1;
 /** The report's figures of `dataset`: indicator over waves, gap map, gap matrix, network, what changed, introductions. */
 export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> = {}): ReportFigures {
   const o = { wave: null, from: null, to: null, permutations: 999, ...options };
-  const figureOptions: Partial<FigureOptions> = { ...options, dataset: options.dataset ?? dataset.name };
-  const m = resolveFigureOptions(figureOptions).messages;
+  // Waves named as the dashboard names them: the given labels (dataset.json), else the years of their dates.
+  const names = waveLabels(dataset, options.waveLabels);
+  const figureOptions: Partial<FigureOptions> = {
+    ...options,
+    dataset: options.dataset ?? dataset.name,
+    waveLabels: names,
+  };
+  const { messages: m, waveName } = resolveFigureOptions(figureOptions);
+  /** A wave given by its id or by its name ("--wave 2025" where wave 3 is named 2025). */
+  const byName = (label: string) =>
+    dataset.waves.includes(label) ? label : (dataset.waves.find((w) => names[w] === label) ?? label);
   const wave = (label: string | null) => {
     try {
-      return label === null ? null : resolveWave(dataset, label);
+      return label === null ? null : resolveWave(dataset, byName(label));
     } catch (error) {
       throw new ReportOptionError(error instanceof Error ? error.message : String(error));
     }
@@ -92,11 +103,11 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
   const first = wave(o.from);
   const order = (w: string) => dataset.waves.indexOf(w);
   if (first !== null && order(first) > order(to))
-    throw new ReportOptionError(m.report.fromAfterTo({ from: first, to }));
+    throw new ReportOptionError(m.report.fromAfterTo({ from: o.from ?? first, to: o.to ?? to }));
   const trendWaves = dataset.waves.slice(first === null ? 0 : order(first), order(to) + 1);
   const changeFrom = first ?? (order(to) > 0 ? dataset.waves[order(to) - 1]! : null);
 
-  const makers: Array<(extra: Partial<FigureOptions>) => Figure> = [];
+  const makers: FigureMaker[] = [];
   const skipped: SkippedFigure[] = [];
   const lang = figureOptions.lang ?? "de";
 
@@ -189,43 +200,40 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
   makers.push((extra) => networkByDistrictFigure(network, { ...figureOptions, ...extra }));
 
   if (changeFrom !== null && changeFrom !== to) {
-    const changes = waveChangesOf(dataset, changeFrom, to);
+    const { actorIds: _ids, ...changes } = waveChangesOf(dataset, changeFrom, to);
     makers.push((extra) => whatChangedFigure(changes, { ...figureOptions, ...extra }));
   } else skipped.push({ name: "what-changed", reason: m.report.skipped.whatChanged });
 
-  const result = recommend(graph, { top: 5, seed: SEED, districts: dataset.districts, lang });
+  const result = recommend(graph, { top: 5, seed: SEED, districts: dataset.districts });
   const introductions = {
     wave: main,
     actors: dataset.actors.map((a) => {
       const district = districtName(a.district);
       return { id: a.id, name: a.name, ...(district !== undefined && { district }) };
     }),
-    recommendations: result.recommendations,
+    recommendations: result.recommendations.map((r) => ({
+      ...r,
+      reasons: r.reasons.map((reason) => recommendReasonText(reason, lang)),
+    })),
   };
   makers.push((extra) => topIntroductionsFigure(introductions, { ...figureOptions, ...extra }));
 
-  const figures = makers.map((make) => make({}));
-  const resolved = resolveFigureOptions(figureOptions);
-  const total = figures.length + 1;
   const title = m.report.titleSlide({ dataset: figureOptions.dataset! });
-  const slides = [
-    titleSlide(
-      resolved,
-      {
-        title,
-        message: m.report.titleMessage({
-          actors: m.number(dataset.actors.length),
-          ties: m.number(graph.size),
-          waves: trendWaves.length > 1 ? m.wavesRange(trendWaves[0]!, to) : m.wave(main),
-        }),
-        contents: figures.map((f) => f.title),
-        notes: skipped.map((s) => s.reason),
-      },
-      total,
-    ),
-    ...figures.map((figure, i) =>
-      figureSlide(resolved, makers[i]!({ height: slideFigureHeight(figure.message) }), i + 2, total),
-    ),
-  ];
+  const { figures, slides } = deckSlides(
+    {
+      title,
+      message: m.report.titleMessage({
+        actors: m.number(dataset.actors.length),
+        ties: m.number(graph.size),
+        waves:
+          trendWaves.length > 1
+            ? m.wavesRange(waveName(trendWaves[0]!), waveName(to))
+            : m.wave(waveName(main)),
+      }),
+      makers,
+      notes: skipped.map((s) => s.reason),
+    },
+    figureOptions,
+  );
   return { title, figures, slides, skipped, waves: { wave: main, from: changeFrom, to } };
 }

@@ -35,33 +35,47 @@ export function labelPlacer(size: number, bold: boolean) {
       const w = textWidth(text, size, bold);
       const h = size * 1.1;
       const gap = 6;
-      const candidates: Array<PlacedLabel & { box: Box }> = [
-        {
-          x: cx,
-          y: cy - r - gap,
-          anchor: "middle",
-          box: { x0: cx - w / 2, x1: cx + w / 2, y0: cy - r - gap - h * 0.8, y1: cy - r - gap + h * 0.2 },
-        },
-        {
-          x: cx,
-          y: cy + r + gap + h * 0.8,
-          anchor: "middle",
-          box: { x0: cx - w / 2, x1: cx + w / 2, y0: cy + r + gap, y1: cy + r + gap + h },
-        },
-        {
-          x: cx - r - gap,
-          y: cy + h * 0.3,
-          anchor: "end",
-          box: { x0: cx - r - gap - w, x1: cx - r - gap, y0: cy - h * 0.5, y1: cy + h * 0.5 },
-        },
-        {
-          x: cx + r + gap,
-          y: cy + h * 0.3,
-          anchor: "start",
-          box: { x0: cx + r + gap, x1: cx + r + gap + w, y0: cy - h * 0.5, y1: cy + h * 0.5 },
-        },
-      ];
-      const cost = (c: { box: Box }) => placed.reduce((sum, b) => sum + overlap(c.box, b), 0);
+      // Beside the circle first, then one line further out above and below.
+      const candidates: Array<PlacedLabel & { box: Box }> = [0, h + 4].flatMap((far) => {
+        const up = cy - r - gap - far;
+        const down = cy + r + gap + far;
+        return [
+          {
+            x: cx,
+            y: up,
+            anchor: "middle" as const,
+            box: { x0: cx - w / 2, x1: cx + w / 2, y0: up - h * 0.8, y1: up + h * 0.2 },
+          },
+          {
+            x: cx,
+            y: down + h * 0.8,
+            anchor: "middle" as const,
+            box: { x0: cx - w / 2, x1: cx + w / 2, y0: down, y1: down + h },
+          },
+          ...(far === 0
+            ? [
+                {
+                  x: cx - r - gap,
+                  y: cy + h * 0.3,
+                  anchor: "end" as const,
+                  box: { x0: cx - r - gap - w, x1: cx - r - gap, y0: cy - h * 0.5, y1: cy + h * 0.5 },
+                },
+                {
+                  x: cx + r + gap,
+                  y: cy + h * 0.3,
+                  anchor: "start" as const,
+                  box: { x0: cx + r + gap, x1: cx + r + gap + w, y0: cy - h * 0.5, y1: cy + h * 0.5 },
+                },
+              ]
+            : []),
+        ];
+      });
+      // Labels keep a space's width apart, so two never read as one word ("LerchenbergKirchwiesen").
+      const space = size * 0.35;
+      const padded = (b: Box): Box => ({ x0: b.x0 - space, x1: b.x1 + space, y0: b.y0 - 2, y1: b.y1 + 2 });
+      // Covering a label or circle weighs far more than only coming closer than a space.
+      const cost = (c: { box: Box }) =>
+        placed.reduce((sum, b) => sum + 100 * overlap(c.box, b) + overlap(padded(c.box), b), 0);
       const best =
         candidates.find((c) => cost(c) === 0) ?? [...candidates].sort((a, b) => cost(a) - cost(b))[0]!;
       placed.push(best.box);

@@ -12,7 +12,10 @@ export const handoutsMessagesDe: HandoutsMessages = {
   partnersHeading: "Ihre Partner",
   noPartners: "Für diese Welle ist noch keine Verbindung erfasst.",
   positionHeading: "Ihr Platz im Netzwerk",
-  degree: (p) => `${p.name} hat ${p.partners} Partner – mehr als ${formatNumberDe(p.share)} % der Akteure.`,
+  degree: (p) =>
+    p.share === 0
+      ? `${p.name} hat ${p.partners} Partner.`
+      : `${p.name} hat ${p.partners} Partner – mehr als ${formatNumberDe(p.share)} % der Akteure.`,
   isolated: (p) => `${p.name} hat noch keinen erfassten Partner: ein guter Zeitpunkt für erste Kontakte.`,
   spread: (p) =>
     `Die Partner kommen aus ${p.districts} ${p.districts === 1 ? "Stadtteil" : "Stadtteilen"} und ` +

@@ -11,8 +11,10 @@ export const handoutsMessagesEn = {
   partnersHeading: "Your partners",
   noPartners: "No tie has been recorded for this wave yet.",
   positionHeading: "Your place in the network",
+  /** `share`: whole percent of the actors with fewer partners, rounded down (never 100); 0 leaves it out. */
   degree: (p: { name: string; partners: number; share: number }) =>
-    `${p.name} has ${p.partners} ${p.partners === 1 ? "partner" : "partners"}: more than ${formatNumberEn(p.share)} % of the actors.`,
+    `${p.name} has ${p.partners} ${p.partners === 1 ? "partner" : "partners"}` +
+    (p.share === 0 ? "." : `: more than ${formatNumberEn(p.share)} % of the actors.`),
   isolated: (p: { name: string }) =>
     `${p.name} has no recorded partner yet: a good moment to make first contacts.`,
   spread: (p: { districts: number; sectors: number }) =>
