@@ -32,6 +32,9 @@ function read(path: string): string {
   return readFileSync(join(REPO, path), "utf8");
 }
 
+/** What the field column says of a measure written for some runs only. */
+const CONDITION = { directed: "directed data", weighted: "--weighted" } as const;
+
 const cell = (text: string | null) => (text ?? "—").replace(/\|/g, "\\|");
 
 /** The markdown table of one scope: field, German label, formula, reference, the tools' calls, our choice. */
@@ -45,7 +48,8 @@ export function measureTable(measures: readonly Measure[], scope: MeasureScope):
         r.igraph && `igraph \`${r.igraph}\``,
         r.sna && `sna \`${r.sna}\``,
       ].filter(Boolean);
-      const field = `\`${m.id}\`${m.when === "directed" ? " (directed data)" : ""}`;
+      const condition = m.when ?? (m.needs === "directed" || m.needs === "weighted" ? m.needs : null);
+      const field = `\`${m.id}\`${condition === null ? "" : ` (${CONDITION[condition]})`}`;
       return `| ${field} | ${cell(m.label.de)} | ${cell(r.formula)} | ${cell(r.citation)} | ${cell(calls.join("; ") || null)} | ${cell(r.note)} |`;
     });
   return [

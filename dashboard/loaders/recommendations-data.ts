@@ -3,7 +3,7 @@
  * `recommend`: complementary offers and needs, shared topics, common partners, bridging, nearness; German
  * reasons). Pure: the data loader and the upload worker both call {@link recommendationsData}.
  */
-import { buildGraph, type Dataset, latestWave, recommend } from "@vernetzt/core";
+import { buildGraph, type Dataset, latestWave, recommend, recommendReasonText } from "@vernetzt/core";
 import { districtNames } from "../browser/dataset-graphs.js";
 
 /** Recommendations per actor. */
@@ -25,7 +25,6 @@ export function recommendationsData(dataset: Dataset): RecommendationsData {
     top: RECOMMENDATIONS_TOP,
     seed: 1,
     districts: dataset.districts,
-    lang: "de",
   });
   return {
     wave,
@@ -43,7 +42,7 @@ export function recommendationsData(dataset: Dataset): RecommendationsData {
       actor: r.actor,
       candidate: r.candidate,
       score: Math.round(r.score * 1000) / 1000,
-      reasons: r.reasons,
+      reasons: r.reasons.map((reason) => recommendReasonText(reason, "de")),
     })),
   };
 }

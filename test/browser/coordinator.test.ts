@@ -136,7 +136,7 @@ describe.skipIf(!chromiumPath)("Überblick: the three questions above the fold a
   it("sample: three introductions, each with its reason, linked to the Empfehlungen of the actor", async () => {
     const { meet } = screens.get("sample")!;
     expect(meet).toHaveLength(3);
-    expect(meet[0]).toMatch(/^Lesepaten Nordstadt und Grundschule Nordstadt.*bietet Räume/);
+    expect(meet[0]).toMatch(/^Lesepaten Nordstadt und Grundschule Nordstadt.*bietet, was .* sucht: Räume/);
     const page = await browser.newPage({ viewport: FOLD });
     await page.goto(servers.get("sample")!.url, { waitUntil: "networkidle" });
     await page.locator("#vz-q-meet ~ ol > li a").first().click();

@@ -21,7 +21,7 @@ describe("vernetzt handouts", () => {
     expect(cafe).not.toContain("<b>Treff</b>");
     expect(cafe).toContain("size: A4");
     const jugendtreff = readFileSync(join(out, "003-n3.html"), "utf8");
-    expect(jugendtreff).toContain("Kirchengemeinde am Hang bietet Räume, die Jugendtreff Nord sucht");
+    expect(jugendtreff).toContain("Kirchengemeinde am Hang bietet, was Jugendtreff Nord sucht: Räume");
   });
 
   it("vernetzt handouts <path> --out DIR --lang en writes English pages", () => {

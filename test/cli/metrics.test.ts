@@ -34,7 +34,16 @@ describe("vernetzt metrics", () => {
   });
 
   it("vernetzt metrics --json covers every field vernetzt analyze --json writes", () => {
-    const analysis = runCli(["analyze", "data/sample", "--json", "--directed", "--permutations", "0"]);
+    // directed and weighted: every field that is written for some runs only is written
+    const analysis = runCli([
+      "analyze",
+      "data/sample",
+      "--json",
+      "--directed",
+      "--weighted",
+      "--permutations",
+      "0",
+    ]);
     expect(analysis.code, analysis.stderr).toBe(0);
     const result = JSON.parse(analysis.stdout);
     const written = {

@@ -17,8 +17,18 @@ describe("vernetzt recommend", () => {
     const pair = result.recommendations.find(
       (r: { actor: string; candidate: string }) => r.actor === "n3" && r.candidate === "s1",
     );
-    expect(Object.keys(pair)).toEqual(["actor", "candidate", "score", "reasons"]);
-    expect(pair.reasons).toContain("Kirchengemeinde am Hang bietet Räume, die Jugendtreff Nord sucht");
+    expect(Object.keys(pair)).toEqual(["actor", "candidate", "score", "reasons", "reasonCodes"]);
+    expect(pair.reasons).toContain("Kirchengemeinde am Hang bietet, was Jugendtreff Nord sucht: Räume");
+    // the same reasons as codes, one per sentence, for programs
+    expect(pair.reasonCodes).toHaveLength(pair.reasons.length);
+    expect(pair.reasonCodes).toContainEqual({
+      code: "offer-sought",
+      params: {
+        offerer: { id: "s1", name: "Kirchengemeinde am Hang" },
+        seeker: { id: "n3", name: "Jugendtreff Nord" },
+        items: ["Räume"],
+      },
+    });
   });
 
   it("vernetzt recommend <path> --actor ID --wave 1 prints that actor's contacts in German", () => {

@@ -4,6 +4,7 @@
  * with many reciprocated ties, sinks, sources and isolates. Tolerance 1e-9, absolute for |x| ≤ 1, relative above.
  * igraph has no Onnela clustering and no effective size: those are checked against networkx only.
  */
+import { analyze } from "@vernetzt/core/analysis";
 import { describe, expect, it } from "vitest";
 import { directedPathMetrics } from "../../../packages/core/src/centrality/index.js";
 import { toCsr } from "../../../packages/core/src/graph/index.js";
@@ -72,6 +73,42 @@ describe("the new definitions match networkx and igraph to 1e-9", () => {
           }
         });
       }
+    }
+  }
+});
+
+describe("analyze writes the new definitions as fields (the registry's descriptors), equal to the references", () => {
+  const DIRECTED = [
+    "betweennessDirected",
+    "closenessDirected",
+    "constraintDirected",
+    "effectiveSizeDirected",
+  ];
+  for (const fixture of fixtures) {
+    for (const variant of ["binary", "weighted"] as Variant[]) {
+      const weighted = variant === "weighted";
+      const written = [...(fixture.directed ? DIRECTED : []), ...(weighted ? ["clusteringWeighted"] : [])];
+      it(`${fixture.name} (${variant}): ${written.join(", ") || "none of them"}`, () => {
+        const { actors } = analyze(fixtureGraph(fixture), { weighted, permutations: 0 });
+        const fields = Object.keys(actors[0]!);
+        // new fields come last, after every field the row had before
+        expect(fields.slice(fields.length - written.length)).toEqual(written);
+        for (const field of [...DIRECTED, "clusteringWeighted"].filter((f) => !written.includes(f))) {
+          expect(fields, field).not.toContain(field);
+        }
+        for (const measure of written) {
+          const reference = fixture.networkx[variant].actor[measure]!;
+          reference.forEach((value, i) => {
+            const actual = (actors[i] as unknown as Record<string, unknown>)[measure];
+            const where = `${measure} of ${fixture.nodes[i]}`;
+            if (typeof value === "number") {
+              expect(deviation(actual as number, value), where).toBeLessThanOrEqual(1e-9);
+            } else {
+              expect(actual, where).toBe(value);
+            }
+          });
+        }
+      });
     }
   }
 });

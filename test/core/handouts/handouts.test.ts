@@ -64,7 +64,7 @@ describe("renderHandouts", () => {
     expect(page).toContain("Chor &amp; Co hat 2 Partner");
     expect(page).toContain("<li>Treff Nord");
     expect(page).toContain("Wen Sie kennenlernen könnten");
-    expect(page).toContain("bietet Räume, die Chor &amp; Co sucht");
+    expect(page).toContain("bietet, was Chor &amp; Co sucht: Räume");
   });
 
   it("renderHandouts(dataset) pseudonymises persons without consent on every page", () => {

@@ -4,8 +4,10 @@ import type { District } from "../../../packages/core/src/model/types.js";
 import {
   neighbouringDistricts,
   normaliseItem,
+  type Recommendation,
   RecommendOptionError,
   recommend,
+  recommendReasonText,
   UnknownActorError,
 } from "../../../packages/core/src/recommend/index.js";
 import { type ActorSpec, actor, clique, makeGraph } from "../gaps/graph-fixture.js";
@@ -41,6 +43,10 @@ function plantedPair() {
   return { actors, ties: ties as Array<[string, string]> };
 }
 
+/** The reasons of a recommendation in words. */
+const textsOf = (r: Recommendation, lang: "de" | "en" = "de") =>
+  r.reasons.map((reason) => recommendReasonText(reason, lang));
+
 function listFor(result: ReturnType<typeof recommend>, id: string): string[] {
   return result.recommendations.filter((r) => r.actor === id).map((r) => r.candidate);
 }
@@ -53,9 +59,17 @@ describe("recommend", () => {
     expect(listFor(result, "s5")[0]).toBe("n0");
     const pair = result.recommendations.find((r) => r.actor === "s5" && r.candidate === "n0")!;
     expect(pair.score).toBeGreaterThanOrEqual(2 / 3); // exclusive item: Räume is offered and sought once
-    expect(pair.reasons).toContain("Nord 0 bietet Räume, die Süd 5 sucht");
-    expect(pair.reasons).toContain("gemeinsame Themen: Sport");
-    expect(pair.reasons).toContain("verbindet die Bereiche Kirche und Verein");
+    expect(textsOf(pair)).toContain("Nord 0 bietet, was Süd 5 sucht: Räume");
+    expect(textsOf(pair)).toContain("gemeinsames Thema: Sport");
+    expect(textsOf(pair)).toContain("verbindet die Bereiche Kirche und Verein");
+    expect(pair.reasons).toContainEqual({
+      code: "offer-sought",
+      params: {
+        offerer: { id: "n0", name: "Nord 0" },
+        seeker: { id: "s5", name: "Süd 5" },
+        items: ["Räume"],
+      },
+    });
   });
 
   it("recommend(graph) ranks an exclusive offer/need above many generic ones, for both actors", () => {
@@ -75,18 +89,39 @@ describe("recommend", () => {
     expect(listFor(result, "theater")).toEqual(["youth"]);
     expect(listFor(result, "youth")).toEqual(["theater"]);
     const pair = result.recommendations.find((r) => r.actor === "youth")!;
-    expect(pair.reasons[0]).toBe("youth bietet Proberaum, die theater sucht");
+    expect(textsOf(pair)[0]).toBe("youth bietet, was theater sucht: Proberaum");
   });
 
-  it("recommend(graph, {lang: 'en'}) names common partners and the offer in English", () => {
+  it("recommendReasonText names common partners and the district in English", () => {
     const { actors, ties } = plantedPair();
-    const result = recommend(makeGraph(actors, [...ties, ["n7", "n2"], ["n7", "n3"]]), {
-      lang: "en",
-      actor: "n7",
-    });
+    const result = recommend(makeGraph(actors, [...ties, ["n7", "n2"], ["n7", "n3"]]), { actor: "n7" });
     const n4 = result.recommendations.find((r) => r.candidate === "n4")!;
-    expect(n4.reasons).toContain("3 common partners: Nord 1, Nord 2, Nord 3");
-    expect(n4.reasons).toContain("both in Nord");
+    expect(textsOf(n4, "en")).toContain("3 common partners: Nord 1, Nord 2 and Nord 3");
+    expect(textsOf(n4, "en")).toContain("both in Nord");
+    expect(textsOf(n4, "de")).toContain("3 gemeinsame Partner: Nord 1, Nord 2 und Nord 3");
+  });
+
+  it("recommendReasonText words offer and need correctly for one item or several, and either direction", () => {
+    const actors = [
+      { id: "chor", name: "Kirchenchor", needs: ["Proberaum", "Noten"], offers: ["Auftritte"] },
+      { id: "schule", name: "Grundschule", offers: ["Proberaum", "Noten"], needs: ["Auftritte"] },
+    ];
+    const [r] = recommend(makeGraph(actors, []), { actor: "chor", top: 1 }).recommendations;
+    expect(textsOf(r!)).toEqual([
+      "Grundschule bietet, was Kirchenchor sucht: Proberaum und Noten",
+      "Kirchenchor bietet, was Grundschule sucht: Auftritte",
+    ]);
+    expect(textsOf(r!, "en")).toEqual([
+      "Grundschule offers what Kirchenchor is looking for: Proberaum and Noten",
+      "Kirchenchor offers what Grundschule is looking for: Auftritte",
+    ]);
+    const partners = { count: 5, partners: [{ id: "a", name: "A" }] };
+    expect(recommendReasonText({ code: "common-partners", params: partners }, "de")).toBe(
+      "5 gemeinsame Partner: A und 4 weitere",
+    );
+    expect(
+      recommendReasonText({ code: "shared-topics", params: { topics: ["Musik", "Bildung"] } }, "de"),
+    ).toBe("gemeinsame Themen: Musik und Bildung");
   });
 
   it("recommend(graph, {actor}) recommends only for that actor and rejects unknown ids", () => {

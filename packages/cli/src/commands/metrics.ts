@@ -29,6 +29,7 @@ const MESSAGES = {
     },
     directed: "nur bei gerichteten Daten",
     groups: "nur mit Gruppen-Merkmalen",
+    weighted: "nur mit --weighted",
     definitions: "Definitionen und Quellen: docs/metrics.md und docs/groups.md",
   },
   en: {
@@ -42,6 +43,7 @@ const MESSAGES = {
     },
     directed: "directed data only",
     groups: "only with group attributes",
+    weighted: "only with --weighted",
     definitions: "Definitions and references: docs/metrics.md and docs/groups.md",
   },
 } satisfies Record<Lang, unknown>;
@@ -73,8 +75,9 @@ export function metricsText(catalog: readonly MeasureCatalogEntry[], lang: Lang)
     for (const entry of entries) {
       const notes = [
         entry.range,
-        entry.when === "directed" ? m.directed : null,
+        entry.when === "directed" || entry.needs === "directed" ? m.directed : null,
         entry.needs === "groups" ? m.groups : null,
+        entry.needs === "weighted" ? m.weighted : null,
       ].filter((note) => note !== null);
       const note = notes.length > 0 ? ` [${notes.join("; ")}]` : "";
       lines.push(`  ${entry.id.padEnd(width)}  ${entry.label[lang]}${note}`);

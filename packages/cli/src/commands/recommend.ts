@@ -2,10 +2,16 @@
  * `vernetzt recommend <path> [--top K] [--actor ID] [--wave W] [--seed S] [--json] [--lang de|en]`: for each
  * actor (or one), the actors it is not yet tied to that it should meet, with reasons naming the concrete
  * offer and need, topics, partners or districts. The latest wave by default; German by default.
- * `--json` prints `{"wave", "recommendations": [{"actor", "candidate", "score", "reasons"}]}`.
+ * `--json` prints `{"wave", "recommendations": [{"actor", "candidate", "score", "reasons", "reasonCodes"}]}`:
+ * `reasons` in words (`--lang`), `reasonCodes` as core returns them (`[{"code", "params"}]`).
  */
 import { buildGraph } from "@vernetzt/core/model";
-import { recommend, recommendMessagesDe, recommendMessagesEn } from "@vernetzt/core/recommend";
+import {
+  recommend,
+  recommendMessagesDe,
+  recommendMessagesEn,
+  recommendReasonText,
+} from "@vernetzt/core/recommend";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import {
@@ -59,7 +65,6 @@ export function register(program: Command): void {
       });
       const result = asUsage(() =>
         recommend(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
-          lang,
           districts: dataset.districts,
           ...(options.actor === undefined ? {} : { actor: options.actor }),
           ...(top === undefined ? {} : { top }),
@@ -67,7 +72,14 @@ export function register(program: Command): void {
         }),
       );
       if (options.json) {
-        await writeJson(result);
+        await writeJson({
+          wave: result.wave,
+          recommendations: result.recommendations.map(({ reasons, ...r }) => ({
+            ...r,
+            reasons: reasons.map((reason) => recommendReasonText(reason, lang)),
+            reasonCodes: reasons,
+          })),
+        });
         return;
       }
       const m = lang === "de" ? recommendMessagesDe : recommendMessagesEn;
@@ -80,7 +92,7 @@ export function register(program: Command): void {
         if (mine.length === 0) lines.push(`  (${m.cliNone})`);
         mine.forEach((r, i) => {
           lines.push(`  ${i + 1}. ${names.get(r.candidate) ?? r.candidate} (${formatShare(lang, r.score)})`);
-          lines.push(...r.reasons.map((reason) => `     - ${reason}`));
+          lines.push(...r.reasons.map((reason) => `     - ${recommendReasonText(reason, lang)}`));
         });
       }
       printText(`${lines.join("\n")}\n`);

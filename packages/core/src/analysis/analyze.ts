@@ -18,6 +18,7 @@ import { createSweepRunner, type ParallelOptions } from "../graph/parallel-sweep
 import { CATEGORIZATION } from "../groups/categories.js";
 import { categorizeActors, UnknownAttributeError } from "../groups/index.js";
 import { computeMeasures, type MeasureValues, startMeasures } from "../measures/engine.js";
+import { needMet, writtenSometimes } from "../measures/needs.js";
 import { MeasureRun } from "../measures/run.js";
 import { DEFAULT_MEASURE_SETTINGS } from "../measures/settings.js";
 import type { Measure, MetricWarning } from "../measures/types.js";
@@ -94,8 +95,9 @@ export type AnalysisNetwork = {
 } & AnalysisNetworkValues;
 
 /**
- * One actor's row: id and name, then every actor measure of the registry in registry order (`inDegree` and
- * `outDegree` for directed data only, `brokerage` per group attribute when there are groups).
+ * One actor's row: id and name, then every actor measure of the registry in registry order (`inDegree`,
+ * `outDegree` and the directed variants for directed data only, `brokerage` per group attribute when there
+ * are groups, `clusteringWeighted` with `weighted`).
  */
 export type AnalysisActor = { id: string; name: string } & AnalysisActorValues;
 
@@ -281,20 +283,20 @@ function prepare(
     groupAttributes: attributes,
   });
   for (const attribute of attributes) run.group(attribute).use(CATEGORIZATION);
-  const grouped = attributes.length > 0;
+  const facts = { directed: run.view.directed, weighted: o.weighted, grouped: attributes.length > 0 };
   const measures = o.measures.filter(
-    (m) => m.scope !== "tie" && (grouped || (m.scope !== "group" && m.needs !== "groups")),
+    (m) =>
+      m.scope !== "tie" &&
+      (facts.grouped || m.scope !== "group") &&
+      needMet(m.needs, facts) &&
+      (m.when === undefined || facts.directed),
   );
   return { run, measures };
 }
 
-/** Written for some data only: directed data (`when`), or data with groups. */
-const sometimes = (m: Measure) => m.when !== undefined || m.needs === "groups";
-
 /** Those written always first, in registry order, then those written for some data only (fields are only added). */
-function inFieldOrder(measures: readonly Measure[], directed: boolean): Measure[] {
-  const written = measures.filter((m) => m.when === undefined || (m.when === "directed" && directed));
-  return [...written.filter((m) => !sometimes(m)), ...written.filter(sometimes)];
+function inFieldOrder(measures: readonly Measure[]): Measure[] {
+  return [...measures.filter((m) => !writtenSometimes(m)), ...measures.filter(writtenSometimes)];
 }
 
 function analysisOf(
@@ -305,20 +307,17 @@ function analysisOf(
   values: MeasureValues,
 ): Analysis {
   const directed = run.view.directed;
-  const ofScope = (scope: Measure["scope"]) =>
-    inFieldOrder(
-      measures.filter((m) => m.scope === scope),
-      directed,
-    );
+  const ofScope = (scope: Measure["scope"]) => inFieldOrder(measures.filter((m) => m.scope === scope));
   const actors = actorRows<AnalysisActor>(run, ofScope("actor"), values, (id) => ({
     id,
     name: graph.getNodeAttribute(id, "name"),
   }));
   const networkMeasures = ofScope("network");
   const network: Record<string, unknown> = { actors: run.view.n, ties: run.view.m, directed };
-  for (const m of networkMeasures.filter((m) => !sometimes(m))) network[m.id] = values.network.get(m.id);
+  for (const m of networkMeasures.filter((m) => !writtenSometimes(m)))
+    network[m.id] = values.network.get(m.id);
   network.pathsSampled = run.paths.sampled;
-  for (const m of networkMeasures.filter(sometimes)) network[m.id] = values.network.get(m.id);
+  for (const m of networkMeasures.filter(writtenSometimes)) network[m.id] = values.network.get(m.id);
   const groups: Record<string, AnalysisGroup> = {};
   for (const attribute of run.groupAttributes) {
     const { categories, codes } = run.group(attribute).use(CATEGORIZATION);

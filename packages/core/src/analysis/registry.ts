@@ -7,7 +7,9 @@
  * tables of `docs/metrics.md` and `docs/groups.md`.
  */
 import { betweennessMeasure, betweennessNormalizedMeasure } from "../centrality/betweenness.js";
+import { betweennessDirectedMeasure } from "../centrality/betweenness-directed.js";
 import { closenessMeasure } from "../centrality/closeness.js";
+import { closenessDirectedMeasure } from "../centrality/closeness-directed.js";
 import { degreeMeasure, inDegreeMeasure, outDegreeMeasure, strengthMeasure } from "../centrality/degree.js";
 import { tieBetweennessMeasure } from "../centrality/edge-betweenness.js";
 import { eigenvectorMeasure } from "../centrality/eigenvector.js";
@@ -23,6 +25,7 @@ import { mixingMeasure } from "../groups/mixing-matrix.js";
 import type { Measure, ValuesOf, WrittenValuesOf } from "../measures/types.js";
 import { centralizationMeasure } from "../structure/centralization.js";
 import { clusteringMeasure } from "../structure/clustering.js";
+import { clusteringWeightedMeasure } from "../structure/clustering-weighted.js";
 import { componentsMeasure, largestComponentMeasure } from "../structure/components.js";
 import { coreNumberMeasure } from "../structure/core-number.js";
 import {
@@ -34,6 +37,10 @@ import { densityMeasure, directedDensityMeasure } from "../structure/density.js"
 import { averagePathLengthMeasure, diameterMeasure } from "../structure/distances.js";
 import { reciprocityMeasure } from "../structure/reciprocity.js";
 import { constraintMeasure, effectiveSizeMeasure } from "../structure/structural-holes.js";
+import {
+  constraintDirectedMeasure,
+  effectiveSizeDirectedMeasure,
+} from "../structure/structural-holes-directed.js";
 import { transitivityMeasure } from "../structure/transitivity.js";
 
 /**
@@ -58,6 +65,11 @@ export const MEASURES = [
   inDegreeMeasure,
   outDegreeMeasure,
   brokerageMeasure,
+  betweennessDirectedMeasure,
+  closenessDirectedMeasure,
+  constraintDirectedMeasure,
+  effectiveSizeDirectedMeasure,
+  clusteringWeightedMeasure,
   // network: `network`
   densityMeasure,
   componentsMeasure,

@@ -2,9 +2,10 @@
  * The JSON schema of `vernetzt analyze --json` (`docs/schemas/analyze.schema.json`), derived from the
  * registry: the frame (wave, options, counts, ids, categories, sizes) is written here; every measure adds its
  * own fragment, with its plain explanation as the description, to the actors, the network or each group, and
- * is required unless it is written for some data only (directed data, data with groups). A test keeps the
+ * is required unless it is written for some data only (directed data, data with groups, weighted runs). A test keeps the
  * file in `docs/` equal to `analyzeSchema()`.
  */
+import { writtenSometimes, writtenWhen } from "../measures/needs.js";
 import type { JsonSchemaFragment, Measure } from "../measures/types.js";
 import { MEASURES } from "./registry.js";
 
@@ -13,13 +14,8 @@ type Properties = Record<string, JsonSchemaFragment>;
 /** A measure's fragment with its description: the explanation, the fragment's own note, the condition. */
 function propertyOf(measure: Measure): JsonSchemaFragment {
   const { description, ...fragment } = measure.schema as { description?: string } & JsonSchemaFragment;
-  const notes = [
-    measure.explanation.en,
-    description,
-    measure.when === "directed" ? "Directed data only." : undefined,
-    measure.needs === "groups" ? "Only when an attribute is analysed as groups." : undefined,
-  ];
-  return { ...fragment, description: notes.filter((n) => n !== undefined).join(" ") };
+  const notes = [measure.explanation.en, description, writtenWhen(measure)];
+  return { ...fragment, description: notes.filter((n) => n !== undefined && n !== null).join(" ") };
 }
 
 /** The properties and required fields of one scope: `head` first, then the measures in registry order. */
@@ -32,10 +28,7 @@ function scopeSchema(
 ): { required: string[]; properties: Properties } {
   const own = measures.filter((m) => m.scope === scope);
   return {
-    required: [
-      ...headRequired,
-      ...own.filter((m) => m.when === undefined && m.needs !== "groups").map((m) => m.id),
-    ],
+    required: [...headRequired, ...own.filter((m) => !writtenSometimes(m)).map((m) => m.id)],
     properties: { ...head, ...Object.fromEntries(own.map((m) => [m.id, propertyOf(m)])), ...tail },
   };
 }

@@ -7,7 +7,10 @@
  */
 import { csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
+import { WEIGHTED_OPTION } from "../measures/settings.js";
+import type { ActorMeasure } from "../measures/types.js";
 import {
+  DIRECTED_PATH_SWEEP,
   type DirectedPathMetricsOptions,
   directedPathMetrics,
   resolveDirectedPathMetricsOptions,
@@ -38,3 +41,27 @@ export function closenessDirected(
     directedPathMetrics(csr, resolveDirectedPathMetricsOptions(options)).closenessDirected,
   );
 }
+
+export const closenessDirectedMeasure = {
+  id: "closenessDirected",
+  scope: "actor",
+  label: { de: "Von allen erreichbar (gerichtete Closeness)", en: "Reached by all (directed closeness)" },
+  explanation: {
+    de: "Wie wenige Schritte die anderen im Mittel brauchen, um diesen Akteur in Richtung der Nennungen zu erreichen (1: alle nennen ihn direkt).",
+    en: "How few steps the others need on average to reach this actor along the direction of the ties (1: all name it directly).",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "(r − 1) / Σ_u d(u, v) · (r − 1) / (n − 1), r − 1 = actors with a directed path to v",
+    citation: "Wasserman & Faust 1994, Social Network Analysis, eq. 5.3",
+    networkx: "closeness_centrality(DiGraph)",
+    igraph: 'closeness(mode="in") × (r − 1) / (n − 1)',
+    sna: null,
+    note: "incoming distances, as networkx; 0 when nobody reaches v; always exact; weighted: arc length 1 / weight",
+  },
+  options: [WEIGHTED_OPTION],
+  schema: { type: "number", minimum: 0, maximum: 1 },
+  needs: "directed",
+  compute: (context) => context.use(DIRECTED_PATH_SWEEP).closenessDirected,
+} as const satisfies ActorMeasure;

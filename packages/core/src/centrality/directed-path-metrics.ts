@@ -25,6 +25,7 @@ import { heapDown, heapUp } from "../graph/indexed-heap.js";
 import { checkBoolean } from "../graph/options.js";
 import { sameLength } from "../graph/path-length.js";
 import { withoutZeroWeights } from "../graph/positive-ties.js";
+import { shared } from "../measures/context.js";
 
 const MODULE = "vernetzt/centrality/directed-path-metrics";
 
@@ -59,6 +60,11 @@ export function resolveDirectedPathMetricsOptions(
   checkBoolean(MODULE, "weighted", resolved.weighted);
   return resolved;
 }
+
+/** The directed sweep of a run (directed data only), shared by the descriptors of both measures. */
+export const DIRECTED_PATH_SWEEP = shared("directed path sweep", (context) =>
+  directedPathMetrics(context.view, { weighted: context.settings.weighted }),
+);
 
 /**
  * Directed betweenness and closeness by actor index, from one sweep (see the file comment).

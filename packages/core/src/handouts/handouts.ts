@@ -17,6 +17,7 @@ import { type HandoutsMessages, handoutsMessagesEn } from "../i18n/en/handouts.j
 import { buildGraph } from "../model/build-graph.js";
 import type { Actor, Dataset, VernetztGraph } from "../model/types.js";
 import { pseudonymize } from "../privacy/pseudonymize.js";
+import { recommendReasonText } from "../recommend/reason-text.js";
 import { type Recommendation, recommend } from "../recommend/recommend.js";
 import { escapeHtml, htmlDocument, slug } from "./html.js";
 
@@ -77,8 +78,7 @@ export function renderHandouts(dataset: Dataset, options: Partial<HandoutsOption
   const graph = buildGraph(data, o.wave === null ? {} : { wave: o.wave });
   const wave = graph.getAttribute("wave");
   const recommendations = new Map<string, Recommendation[]>();
-  for (const r of recommend(graph, { top: o.top, seed: o.seed, districts: data.districts, lang: o.lang })
-    .recommendations) {
+  for (const r of recommend(graph, { top: o.top, seed: o.seed, districts: data.districts }).recommendations) {
     recommendations.set(r.actor, [...(recommendations.get(r.actor) ?? []), r]);
   }
   const districtName = new Map(data.districts.map((d) => [d.id, d.name]));
@@ -87,7 +87,7 @@ export function renderHandouts(dataset: Dataset, options: Partial<HandoutsOption
     actor,
     path: `${String(i + 1).padStart(3, "0")}-${slug(actor.id)}.html`,
   }));
-  const context = { graph, messages, districtName, wave, dataset: data.name };
+  const context = { graph, lang: o.lang, messages, districtName, wave, dataset: data.name };
   return [
     { path: "index.html", html: indexPage(pages, context) },
     ...pages.map(({ actor, path }) => ({
@@ -103,6 +103,7 @@ const MAX_REASONS = 3;
 
 interface PageContext {
   graph: VernetztGraph;
+  lang: "de" | "en";
   messages: HandoutsMessages;
   districtName: Map<string, string>;
   wave: string;
@@ -187,7 +188,12 @@ function actorPage(
           .map((r) => {
             const candidate = c.graph.getNodeAttributes(r.candidate);
             const meta = describe(candidate, c);
-            const why = escapeHtml(r.reasons.slice(0, MAX_REASONS).join(" · "));
+            const why = escapeHtml(
+              r.reasons
+                .slice(0, MAX_REASONS)
+                .map((reason) => recommendReasonText(reason, c.lang))
+                .join(" · "),
+            );
             return `<li><strong>${escapeHtml(candidate.name)}</strong>${meta ? ` <span class="meta">(${meta})</span>` : ""}<p class="why">${why}</p></li>`;
           })
           .join("\n")}\n</ol>`;

@@ -131,10 +131,11 @@ export interface GroupContext {
 
 /**
  * What a run needs beyond the graph view and its settings: `"communities"`, the Louvain partition (seeded
- * by `seed`); `"groups"`, at least one group attribute. `measureNetwork` computes only measures without
- * needs; `analyze` computes them all.
+ * by `seed`); `"groups"`, at least one group attribute; `"directed"`, directed data (ties as arcs);
+ * `"weighted"`, a run with tie weights (`weighted: true`, `--weighted`). `measureNetwork` computes only
+ * measures without needs; `analyze` computes (and writes) each measure whose need its run meets.
  */
-export type MeasureNeed = "communities" | "groups";
+export type MeasureNeed = "communities" | "groups" | "directed" | "weighted";
 
 /** What every descriptor has, whatever its scope. */
 export interface MeasureCommon<Id extends string = string> {
@@ -216,7 +217,7 @@ export type ValueOf<M> =
 export type ValuesOf<M extends MeasureCommon> = { -readonly [D in M as D["id"]]: ValueOf<D> };
 
 /**
- * As `ValuesOf`, with the fields written only sometimes (`when`, or `needs: "groups"`) optional: how the types of the `analyze`
+ * As `ValuesOf`, with the fields written only sometimes (`when`, or a need other than communities) optional: how the types of the `analyze`
  * result are derived.
  */
 export type WrittenValuesOf<M extends MeasureCommon> = {
@@ -225,5 +226,5 @@ export type WrittenValuesOf<M extends MeasureCommon> = {
   -readonly [D in M as D extends WrittenSometimes ? D["id"] : never]?: ValueOf<D>;
 };
 
-/** Descriptors whose field `analyze` writes only for some data: directed data, or data with groups. */
-export type WrittenSometimes = { when: string } | { needs: "groups" };
+/** Descriptors whose field `analyze` writes only for some data or runs: directed data, groups, `--weighted`. */
+export type WrittenSometimes = { when: string } | { needs: Exclude<MeasureNeed, "communities"> };

@@ -31,13 +31,11 @@
  * itself: pairs with none of these would score only on bridging and nearness, which is no reason to introduce
  * two actors. Only the best `top` are kept per actor (insertion into a short sorted list).
  */
-import { recommendMessagesDe } from "../i18n/de/recommend.js";
-import { recommendMessagesEn } from "../i18n/en/recommend.js";
 import type { District, VernetztGraph } from "../model/types.js";
 import { buildContext } from "./context.js";
 import { RecommendOptionError, UnknownActorError } from "./errors.js";
 import { rankCandidates, Scratch } from "./rank.js";
-import { reasonsFor } from "./reasons.js";
+import { type RecommendReason, reasonsFor } from "./reasons.js";
 
 /** Weights of the score components; only their ratios matter. */
 export interface RecommendWeights {
@@ -72,8 +70,6 @@ export interface RecommendOptions {
    * and would make ranking quadratic. Offer/need matches always make candidates. Default `200`.
    */
   topicCandidateLimit: number;
-  /** Language of the reasons. Default `"de"`. */
-  lang: "de" | "en";
 }
 
 export const DEFAULT_RECOMMEND_WEIGHTS: RecommendWeights = {
@@ -92,7 +88,6 @@ export const DEFAULT_RECOMMEND_OPTIONS: RecommendOptions = {
   districts: [],
   nearestDistricts: 3,
   topicCandidateLimit: 200,
-  lang: "de",
 };
 
 export interface Recommendation {
@@ -100,7 +95,8 @@ export interface Recommendation {
   candidate: string;
   /** (tier + s) / 3 in [0, 1]: ≥ 2/3 for an exclusive offer/need pair, ≥ 1/3 for any complementary pair. */
   score: number;
-  reasons: string[];
+  /** Why, as codes with parameters; in words with `recommendReasonText(reason, lang)`. */
+  reasons: RecommendReason[];
 }
 
 export interface RecommendResult {
@@ -143,7 +139,6 @@ export function resolveRecommendOptions(options: Partial<RecommendOptions> = {})
   if (Object.values(weights).every((w) => w === 0)) {
     throw new RecommendOptionError("weights", weights, "at least one weight > 0");
   }
-  if (o.lang !== "de" && o.lang !== "en") throw new RecommendOptionError("lang", o.lang, '"de" or "en"');
   return { ...o, weights };
 }
 
@@ -165,16 +160,15 @@ export function resolveRecommendOptions(options: Partial<RecommendOptions> = {})
  * ]);
  * const graph = buildGraph(dataset!);
  * // the choir seeks a rehearsal room that only the school offers: an exclusive match, score ≥ 2/3
- * const [best] = recommend(graph, { actor: "chor", top: 3, lang: "en" }).recommendations;
+ * const [best] = recommend(graph, { actor: "chor", top: 3 }).recommendations;
  * best?.candidate //=> "schule"
  * best !== undefined && best.score >= 2 / 3 //=> true
- * best?.reasons.some((reason) => reason.includes("Proberaum")) //=> true
+ * best?.reasons[0] //=> { code: "offer-sought", params: { offerer: { id: "schule", name: "Grundschule" }, seeker: { id: "chor", name: "Kirchenchor" }, items: ["Proberaum"] } }
  * ```
  */
 export function recommend(graph: VernetztGraph, options: Partial<RecommendOptions> = {}): RecommendResult {
   const o = resolveRecommendOptions(options);
   const context = buildContext(graph, o);
-  const messages = o.lang === "de" ? recommendMessagesDe : recommendMessagesEn;
   let targets = context.snap.actors.map((_, i) => i);
   if (o.actor !== null) {
     const i = context.snap.index.get(o.actor);
@@ -187,7 +181,7 @@ export function recommend(graph: VernetztGraph, options: Partial<RecommendOption
       actor: context.snap.actors[a].id,
       candidate: context.snap.actors[b].id,
       score,
-      reasons: reasonsFor(context, a, b, messages),
+      reasons: reasonsFor(context, a, b),
     })),
   );
   return { wave: graph.getAttribute("wave"), recommendations };

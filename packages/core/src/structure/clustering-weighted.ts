@@ -15,6 +15,7 @@
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
+import type { ActorMeasure } from "../measures/types.js";
 import { portableCbrt } from "../numeric/portable-cbrt.js";
 
 /**
@@ -83,3 +84,30 @@ export function clusteringWeightedArray(csr: CsrGraph): Float64Array {
   }
   return result;
 }
+
+export const clusteringWeightedMeasure = {
+  id: "clusteringWeighted",
+  scope: "actor",
+  label: {
+    de: "Partner untereinander verbunden, gewichtet (Clustering nach Onnela)",
+    en: "Partners tied to each other, weighted (Onnela clustering)",
+  },
+  explanation: {
+    de: "Wie „Partner untereinander verbunden“, doch jedes Dreieck zählt nach der Stärke seiner drei Beziehungen, gemessen an der stärksten Beziehung im Netzwerk.",
+    en: "As partners tied to each other, but each triangle counts by the strength of its three ties, measured against the strongest tie of the network.",
+  },
+  unit: null,
+  range: "0 … 1",
+  reference: {
+    formula: "2 / (k(k − 1)) · Σ_{u<w ∈ N(v), u~w} (ŵ_vu ŵ_uw ŵ_wv)^{1/3}, ŵ = weight / max weight",
+    citation: "Onnela, Saramäki, Kertész & Kaski 2005, doi:10.1103/PhysRevE.71.065103",
+    networkx: 'clustering(G, weight="weight")',
+    igraph: null,
+    sna: null,
+    note: "on the undirected view, a pair's weight the sum of the ties merged into it; written with --weighted",
+  },
+  options: [],
+  schema: { type: "number", minimum: 0, maximum: 1 },
+  needs: "weighted",
+  compute: (context) => clusteringWeightedArray(context.view),
+} as const satisfies ActorMeasure;

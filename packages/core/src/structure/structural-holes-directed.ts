@@ -18,6 +18,9 @@
  */
 import { type Adjacency, CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
+import { shared } from "../measures/context.js";
+import { WEIGHTED_OPTION } from "../measures/settings.js";
+import type { ActorMeasure } from "../measures/types.js";
 import {
   resolveStructuralHolesOptions,
   type StructuralHolesOptions,
@@ -116,3 +119,61 @@ function arcCounts(csr: CsrGraph): Adjacency {
   }
   return { offsets, targets, weights };
 }
+
+const STRUCTURAL_HOLES_DIRECTED = shared("directed structural holes", (context) =>
+  structuralHolesDirected(context.view, { weighted: context.settings.weighted }),
+);
+
+export const constraintDirectedMeasure = {
+  id: "constraintDirected",
+  scope: "actor",
+  label: {
+    de: "Eingebundenheit, gerichtet (Burts Constraint)",
+    en: "Constraint, directed (Burt's constraint)",
+  },
+  explanation: {
+    de: "Wie die Eingebundenheit, doch eine gegenseitige Nennung wiegt doppelt: hoch, wenn die Partner eng untereinander verbunden sind; leer ohne Beziehung.",
+    en: "As constraint, with a tie named both ways weighing twice: high when the partners are closely tied to each other; empty without ties.",
+  },
+  unit: null,
+  range: "> 0",
+  reference: {
+    formula: "Σ_{u∈N(v)} (p_vu + Σ_{w∈N(v)} p_vw p_wu)², p_vu = m_vu / Σ_w m_vw, m_vu = arcs v→u plus u→v",
+    citation: "Burt 1992, Structural Holes",
+    networkx: "constraint(DiGraph)",
+    igraph: "constraint()",
+    sna: null,
+    note: "null for isolates; an actor whose ties all point to it has its value (networkx NaN, igraph the value)",
+  },
+  options: [WEIGHTED_OPTION],
+  schema: { $ref: "#/$defs/numberOrNull", description: "null for isolates." },
+  needs: "directed",
+  compute: (context) => context.use(STRUCTURAL_HOLES_DIRECTED).constraint,
+} as const satisfies ActorMeasure;
+
+export const effectiveSizeDirectedMeasure = {
+  id: "effectiveSizeDirected",
+  scope: "actor",
+  label: {
+    de: "Nicht-redundante Partner, gerichtet (effektive Größe)",
+    en: "Non-redundant partners, directed (effective size)",
+  },
+  explanation: {
+    de: "Wie die nicht-redundanten Partner, doch eine gegenseitige Nennung wiegt doppelt; leer ohne Beziehung.",
+    en: "As non-redundant partners, with a tie named both ways weighing twice; empty without ties.",
+  },
+  unit: { de: "Partner", en: "partners" },
+  range: "≥ 0",
+  reference: {
+    formula: "Σ_{u∈N(v)} (1 − Σ_{w∈N(v)} p_vw m_uw / max_x m_ux), m_vu = arcs v→u plus u→v",
+    citation: "Burt 1992; Borgatti 1997, Connections 20(1)",
+    networkx: "effective_size(DiGraph)",
+    igraph: null,
+    sna: null,
+    note: "null for isolates; an actor whose ties all point to it has its value (networkx NaN)",
+  },
+  options: [WEIGHTED_OPTION],
+  schema: { $ref: "#/$defs/numberOrNull", description: "null for isolates." },
+  needs: "directed",
+  compute: (context) => context.use(STRUCTURAL_HOLES_DIRECTED).effectiveSize,
+} as const satisfies ActorMeasure;

@@ -16,6 +16,7 @@ import {
   indicatorMessagesEn,
   layout,
   recommend,
+  recommendReasonText,
   resolveWave,
   VernetztError,
 } from "@vernetzt/core";
@@ -203,14 +204,17 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
     makers.push((extra) => whatChangedFigure(changes, { ...figureOptions, ...extra }));
   } else skipped.push({ name: "what-changed", reason: m.report.skipped.whatChanged });
 
-  const result = recommend(graph, { top: 5, seed: SEED, districts: dataset.districts, lang });
+  const result = recommend(graph, { top: 5, seed: SEED, districts: dataset.districts });
   const introductions = {
     wave: main,
     actors: dataset.actors.map((a) => {
       const district = districtName(a.district);
       return { id: a.id, name: a.name, ...(district !== undefined && { district }) };
     }),
-    recommendations: result.recommendations,
+    recommendations: result.recommendations.map((r) => ({
+      ...r,
+      reasons: r.reasons.map((reason) => recommendReasonText(reason, lang)),
+    })),
   };
   makers.push((extra) => topIntroductionsFigure(introductions, { ...figureOptions, ...extra }));
 

@@ -1,18 +1,31 @@
-/** Deutsche Texte der Kontaktempfehlungen: die Begründungen zu jeder Empfehlung. */
-import type { RecommendMessages } from "../en/recommend.js";
+/** Deutsche Texte der Kontaktempfehlungen: die Begründungen zu jeder Empfehlung, je Code. */
+import type { RecommendMessages, RecommendReasonTexts } from "../en/recommend.js";
 import { joinListDe } from "./gaps.js";
 
+/** „A, B, C und 2 weitere“ für die ersten Namen von `count` Akteuren. */
+const someOf = (names: readonly string[], count: number) =>
+  count > names.length ? `${names.join(", ")} und ${count - names.length} weitere` : joinListDe(names);
+
+// „bietet, was … sucht:“ stimmt für jedes Angebot, ob Einzahl oder Mehrzahl, ob der, die oder das
+const reasons: RecommendReasonTexts = {
+  "offer-sought": (p) => `${p.offerer.name} bietet, was ${p.seeker.name} sucht: ${joinListDe(p.items)}`,
+  "shared-topics": (p) =>
+    `${p.topics.length === 1 ? "gemeinsames Thema" : "gemeinsame Themen"}: ${joinListDe(p.topics)}`,
+  "common-partners": (p) =>
+    `${p.count} ${p.count === 1 ? "gemeinsamer Partner" : "gemeinsame Partner"}: ${someOf(
+      p.partners.map((a) => a.name),
+      p.count,
+    )}`,
+  "same-district": (p) => `beide im Stadtteil ${p.district}`,
+  "neighbouring-districts": (p) => `benachbarte Stadtteile: ${p.from} und ${p.to}`,
+  "bridges-districts": (p) => `verbindet die Stadtteile ${p.from} und ${p.to}`,
+  "bridges-sectors": (p) => `verbindet die Bereiche ${p.from} und ${p.to}`,
+  "bridges-communities": () =>
+    "verbindet zwei Gruppen des Netzwerks, die bisher wenig miteinander zu tun haben",
+};
+
 export const recommendMessagesDe: RecommendMessages = {
-  offersSought: (p) => `${p.offerer} bietet ${joinListDe(p.items)}, die ${p.seeker} sucht`,
-  sharedTopics: (p) => `gemeinsame Themen: ${joinListDe(p.topics)}`,
-  commonPartners: (p) =>
-    `${p.count} ${p.count === 1 ? "gemeinsamer Partner" : "gemeinsame Partner"}: ${p.names.join(", ")}` +
-    (p.more > 0 ? ` und ${p.more} weitere` : ""),
-  bridgesDistricts: (p) => `verbindet die Stadtteile ${p.from} und ${p.to}`,
-  bridgesSectors: (p) => `verbindet die Bereiche ${p.from} und ${p.to}`,
-  bridgesCommunities: "verbindet zwei Gruppen des Netzwerks, die bisher wenig miteinander zu tun haben",
-  sameDistrict: (p) => `beide im Stadtteil ${p.district}`,
-  neighbouringDistricts: (p) => `benachbarte Stadtteile: ${p.from} und ${p.to}`,
+  reasons,
   cliHeading: (p) => `Empfohlene Kontakte für ${p.actor}:`,
   cliNone: "keine Empfehlung",
 };

@@ -1,17 +1,35 @@
-/** English texts of the recommended introductions: the reasons given for each recommendation. */
+/** English texts of the recommended introductions: the reasons given for each recommendation, by code. */
+import type { RecommendReason, RecommendReasonCode } from "../../recommend/reasons.js";
 import { joinListEn } from "./gaps.js";
 
+/** One text per reason code, filled in from the reason's parameters. */
+export type RecommendReasonTexts = {
+  [C in RecommendReasonCode]: (p: Extract<RecommendReason, { code: C }>["params"]) => string;
+};
+
+/** „A, B, C and 2 more“ for the first names of `count` actors. */
+const someOf = (names: readonly string[], count: number) =>
+  count > names.length ? `${names.join(", ")} and ${count - names.length} more` : joinListEn(names);
+
+const reasons: RecommendReasonTexts = {
+  "offer-sought": (p) =>
+    `${p.offerer.name} offers what ${p.seeker.name} is looking for: ${joinListEn(p.items)}`,
+  "shared-topics": (p) =>
+    `${p.topics.length === 1 ? "shared topic" : "shared topics"}: ${joinListEn(p.topics)}`,
+  "common-partners": (p) =>
+    `${p.count} common ${p.count === 1 ? "partner" : "partners"}: ${someOf(
+      p.partners.map((a) => a.name),
+      p.count,
+    )}`,
+  "same-district": (p) => `both in ${p.district}`,
+  "neighbouring-districts": (p) => `neighbouring districts: ${p.from} and ${p.to}`,
+  "bridges-districts": (p) => `connects the districts ${p.from} and ${p.to}`,
+  "bridges-sectors": (p) => `connects the sectors ${p.from} and ${p.to}`,
+  "bridges-communities": () => "connects two groups of the network that have few ties with each other",
+};
+
 export const recommendMessagesEn = {
-  offersSought: (p: { offerer: string; items: readonly string[]; seeker: string }) =>
-    `${p.offerer} offers ${joinListEn(p.items)}, which ${p.seeker} is looking for`,
-  sharedTopics: (p: { topics: readonly string[] }) => `shared topics: ${joinListEn(p.topics)}`,
-  commonPartners: (p: { count: number; names: readonly string[]; more: number }) =>
-    `${p.count} common ${p.count === 1 ? "partner" : "partners"}: ${p.names.join(", ")}${p.more > 0 ? ` and ${p.more} more` : ""}`,
-  bridgesDistricts: (p: { from: string; to: string }) => `connects the districts ${p.from} and ${p.to}`,
-  bridgesSectors: (p: { from: string; to: string }) => `connects the sectors ${p.from} and ${p.to}`,
-  bridgesCommunities: "connects two groups of the network that have few ties with each other",
-  sameDistrict: (p: { district: string }) => `both in ${p.district}`,
-  neighbouringDistricts: (p: { from: string; to: string }) => `neighbouring districts: ${p.from} and ${p.to}`,
+  reasons,
   cliHeading: (p: { actor: string }) => `Recommended contacts for ${p.actor}:`,
   cliNone: "no recommendation",
 };
