@@ -41,6 +41,16 @@ describe("vernetzt indicator", () => {
     expect(stdout).toContain("Reach (pairs within two steps): ");
   });
 
+  it("vernetzt indicator <sample> names districts by name and writes counts with thousands separators", () => {
+    const { code, stdout } = runCli(["indicator", "data/sample", "--wave", "3", "--replicates", "0"]);
+    expect(code).toBe(0);
+    // the districts table of the sample names TH "Talhausen": the codes never reach the text
+    expect(stdout).toMatch(/^ {4}Talhausen: \d/m);
+    expect(stdout).not.toMatch(/^ {4}TH: /m);
+    // 218 actors have 23,653 pairs: a German reader expects "23.653"
+    expect(stdout).toMatch(/von 23\.653 Paaren/);
+  });
+
   it("vernetzt indicator --wave with an unknown wave exits 2", () => {
     expect(runCli(["indicator", FIXTURE, "--wave", "3"]).code).toBe(2);
   });

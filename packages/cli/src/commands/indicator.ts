@@ -90,6 +90,7 @@ export function register(program: Command): void {
       }
       const m = lang === "de" ? indicatorMessagesDe : indicatorMessagesEn;
       const share = (value: number | null) => formatShare(lang, value, m.notApplicableShort);
+      const districtName = new Map(dataset.districts.map((d) => [d.id, d.name]));
       const lines: string[] = [];
       for (const wave of result.waves) {
         const extra = [
@@ -106,7 +107,10 @@ export function register(program: Command): void {
         );
         lines.push(...componentLines(wave.components, m.components, share, "  "));
         lines.push(...wave.notes.map((note) => `  ! ${note}`));
-        const districts = Object.entries(wave.byDistrict);
+        // districts by name (the districts table), as every other command and the dashboard show them
+        const districts = Object.entries(wave.byDistrict).map(
+          ([id, value]) => [districtName.get(id) ?? id, value] as const,
+        );
         if (districts.length > 0) lines.push(`  ${m.cliByDistrict}`);
         for (const [district, value] of districts) {
           if (value.suppressed) {

@@ -1,6 +1,9 @@
 /** Deutsche Texte des Indikators 6.3.3: Namen der Bestandteile und warum ein Bestandteil entfällt. */
 import type { IndicatorMessages } from "../en/indicator.js";
 
+/** Whole numbers with thousands separators (de-DE): "22.525". */
+const count = (value: number): string => value.toLocaleString("de-DE");
+
 export const indicatorMessagesDe: IndicatorMessages = {
   components: {
     connected: "Zusammenhang (Anteil im größten verbundenen Teil)",
@@ -32,11 +35,11 @@ export const indicatorMessagesDe: IndicatorMessages = {
   levels: { aware: "wissen voneinander", know: "kennen sich", cooperate: "arbeiten zusammen" },
   levelsHeading: "Nach Stufe des Ziels 6.3.3 (Beziehungen dieser Stufe und höher):",
   cliLevel: (p) =>
-    `${p.minLevel} ${p.name}: ${p.value} (${p.ties} ${p.ties === 1 ? "Beziehung" : "Beziehungen"})`,
+    `${p.minLevel} ${p.name}: ${p.value} (${count(p.ties)} ${p.ties === 1 ? "Beziehung" : "Beziehungen"})`,
   cliReported: (p) =>
-    `von mindestens einer Seite genannt: ${p.reported} Paare, von beiden: ${p.confirmed}, von einer: ${p.oneSided}`,
+    `von mindestens einer Seite genannt: ${count(p.reported)} Paare, von beiden: ${count(p.confirmed)}, von einer: ${count(p.oneSided)}`,
   cliNonResponse: (p) =>
-    `Rücklauf: ${p.respondents} von ${p.actors} Akteuren haben geantwortet; bei ${p.answered} von ${p.pairs} Paaren (${p.share} %) hat mindestens eine Seite geantwortet – Beziehungen zwischen zwei Nicht-Antwortenden sind unsichtbar.`,
+    `Rücklauf: ${count(p.respondents)} von ${count(p.actors)} Akteuren haben geantwortet; bei ${count(p.answered)} von ${count(p.pairs)} Paaren (${p.share} %) hat mindestens eine Seite geantwortet – Beziehungen zwischen zwei Nicht-Antwortenden sind unsichtbar.`,
   cliRule: (p) =>
     `Stufenregel: ${p.rule}${p.minLevel > 1 ? `; der Indikator zählt Beziehungen ab Stufe ${p.minLevel}` : ""}.`,
   cliWave: (p) => `Welle ${p.wave}: Indikator 6.3.3 = ${p.value}`,

@@ -1,5 +1,8 @@
 /** English texts of the 6.3.3 indicator: component names and why a component does not apply. */
 
+/** Whole numbers with thousands separators (en-GB): "22,525". */
+const count = (value: number): string => value.toLocaleString("en-GB");
+
 export const indicatorMessagesEn = {
   components: {
     connected: "Connected (share in the largest connected part)",
@@ -32,9 +35,9 @@ export const indicatorMessagesEn = {
   levels: { aware: "knowing of each other", know: "knowing each other", cooperate: "working together" },
   levelsHeading: "By level of goal 6.3.3 (ties of this level and above):",
   cliLevel: (p: { name: string; minLevel: number; value: string; ties: number }) =>
-    `${p.minLevel} ${p.name}: ${p.value} (${p.ties} ${p.ties === 1 ? "tie" : "ties"})`,
+    `${p.minLevel} ${p.name}: ${p.value} (${count(p.ties)} ${p.ties === 1 ? "tie" : "ties"})`,
   cliReported: (p: { reported: number; confirmed: number; oneSided: number }) =>
-    `named by at least one side: ${p.reported} pairs, by both: ${p.confirmed}, by one: ${p.oneSided}`,
+    `named by at least one side: ${count(p.reported)} pairs, by both: ${count(p.confirmed)}, by one: ${count(p.oneSided)}`,
   cliNonResponse: (p: {
     respondents: number;
     actors: number;
@@ -42,7 +45,7 @@ export const indicatorMessagesEn = {
     pairs: number;
     share: string;
   }) =>
-    `Non-response: ${p.respondents} of ${p.actors} actors answered; ${p.answered} of ${p.pairs} pairs (${p.share} %) have at least one side that answered — ties between two non-respondents cannot be seen.`,
+    `Non-response: ${count(p.respondents)} of ${count(p.actors)} actors answered; ${count(p.answered)} of ${count(p.pairs)} pairs (${p.share} %) have at least one side that answered — ties between two non-respondents cannot be seen.`,
   cliRule: (p: { rule: string; minLevel: number }) =>
     `Level rule: ${p.rule}${p.minLevel > 1 ? `; the indicator counts ties of level ${p.minLevel} and above` : ""}.`,
   cliWave: (p: { wave: string; value: string }) => `Wave ${p.wave}: 6.3.3 indicator ${p.value}`,
