@@ -43,7 +43,12 @@ export function readTies(
       : waveCollector.read(readers, issues, false);
   if (readers.length > 0 && waves.every((wave) => wave === DEFAULT_WAVE)) waveCollector.add(DEFAULT_WAVE);
   const scale =
-    columns.index.weight === undefined ? undefined : weightScaleOf(readers.map((r) => r.cell("weight")));
+    columns.index.weight === undefined
+      ? undefined
+      : weightScaleOf(
+          readers.map((r) => r.cell("weight")),
+          columns.table.header[columns.index.weight],
+        );
   const tieOptions = { ...options, scale };
   const ties: Tie[] = [];
   const duplicates = new DuplicateTies();
