@@ -52,6 +52,8 @@ const ACTORS: Record<string, number> = {
   "16-liste-mit-titel.csv": 4,
   "17-online-umfrage.csv": 4,
   "18-libreoffice.ods": 7,
+  "19-fruehe-hilfen.xlsx": 9,
+  "20-kontaktliste.csv": 5,
 };
 
 describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets", () => {

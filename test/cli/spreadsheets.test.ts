@@ -1,6 +1,6 @@
 /**
  * Coordinators' own spreadsheets (issue #16) through the real CLI: each fixture of
- * `test/fixtures/spreadsheets` (eighteen shapes, other words for every field; see its README) loads in one try
+ * `test/fixtures/spreadsheets` (twenty shapes, other words for every field; see its README) loads in one try
  * with the right actors, ties, waves, weights and districts, `validate --json` lists the mapping and every
  * repair with the original and the resolved value, and `export --format json` gives the dataset.
  */
@@ -327,6 +327,68 @@ const EXPECTED: Record<string, Expected> = {
     ],
     waves: ["1"],
     tables: [["17-online-umfrage.csv", "ties"]],
+  },
+  "19-fruehe-hilfen.xlsx": {
+    actors: [
+      ["Familienzentrum Am Bach", "Südviertel"],
+      ["Kita Regenbogen", "Südviertel"],
+      ["Jugendtreff Südpol", "Bahnhofsviertel"],
+      ["Beratungsstelle Lichtblick", "Altstadt"],
+      ["Stadtteilbibliothek Süd", "Südviertel"],
+      ["Hebammenpraxis Wiegenlied", "Altstadt"],
+      ["Grundschule am Park", "Bahnhofsviertel"],
+      ["TuS Süd 1920 e.V.", "Südviertel"],
+      ["Quartiersmanagement Süd", null],
+    ],
+    ties: [
+      "Familienzentrum Am Bach–Kita Regenbogen:3@2024",
+      "Familienzentrum Am Bach–Beratungsstelle Lichtblick:2@2024",
+      "Kita Regenbogen–Grundschule am Park:2@2024",
+      "Jugendtreff Südpol–TuS Süd 1920 e.V.:1@2024",
+      "Familienzentrum Am Bach–Kita Regenbogen:3@2025",
+      "Hebammenpraxis Wiegenlied–Familienzentrum Am Bach:3@2025",
+      "Stadtteilbibliothek Süd–Grundschule am Park:2@2025",
+      "Jugendtreff Südpol–Quartiersmanagement Süd:2@2025",
+      "Kita Regenbogen–Stadtteilbibliothek Süd:1@2025",
+      "Grundschule am Park–Jugendtreff Südpol:3@2025",
+    ],
+    waves: ["2024", "2025"],
+    repairs: [
+      ["NAME_VARIANT", "Familienzentrum am Bach", "Familienzentrum Am Bach"],
+      ["NAME_TYPO", "Kita Regenbogn", "Kita Regenbogen"],
+      ["ACTOR_ADDED", "Quartiersmanagement Süd", "Quartiersmanagement Süd"],
+      ["NAME_VARIANT", "kita regenbogen", "Kita Regenbogen"],
+      ["WEIGHT_SCALE", "oft", "3"],
+    ],
+    tables: [
+      ["Akteursübersicht", "actors"],
+      ["Zusammenarbeit", "ties"],
+    ],
+  },
+  "20-kontaktliste.csv": {
+    actors: [
+      ["Kita Regenbogen", "Südviertel"],
+      ["Familienzentrum Am Bach", "Südviertel"],
+      ["Beratungsstelle Lichtblick", "Altstadt"],
+      ["Jugendtreff Südpol", "Bahnhofsviertel"],
+      ["TuS Süd 1920 e.V.", "Südviertel"],
+    ],
+    ties: [
+      "Kita Regenbogen–Familienzentrum Am Bach:5@2024",
+      "Familienzentrum Am Bach–Beratungsstelle Lichtblick:4@2024",
+      "Jugendtreff Südpol–TuS Süd 1920 e.V.:1@2024",
+      "Beratungsstelle Lichtblick–Kita Regenbogen:3@2025",
+      "Jugendtreff Südpol–Familienzentrum Am Bach:4@2025",
+    ],
+    waves: ["2024", "2025"],
+    repairs: [
+      ["WEIGHT_SCALE", "wöchentlich", "5"],
+      ["WEIGHT_SCALE", "monatlich", "4"],
+      ["WEIGHT_SCALE", "selten", "1"],
+      ["WEIGHT_SCALE", "mehrmals im Jahr", "3"],
+      ["WEIGHT_SCALE", "14-tägig", "4"],
+    ],
+    tables: [["20-kontaktliste.csv", "ties"]],
   },
   "11-befragung.csv": {
     actors: [

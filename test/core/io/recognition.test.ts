@@ -38,6 +38,14 @@ describe("matchHeader reads the words people use", () => {
     ["actors", "Handlungsfeld", "sector", "alias"],
     ["actors", "Träger", "name", "weak"],
     ["actors", "lfd. Nr.", "id", "alias"],
+    ["actors", "Einrichtung / Träger", "name", "weak"],
+    ["actors", "Name bzw. Bezeichnung", "name", "pattern"],
+    ["actors", "Stadtteil/Quartier", "district", "pattern"],
+    ["actors", "Stadtteil der Einrichtung", "district", "pattern"],
+    ["ties", "Jahr der Kooperation", "wave", "pattern"],
+    ["ties", "Häufigkeit der Treffen", "weight", "pattern"],
+    ["ties", "Wie intensiv? (1=selten, 3=oft)", "weight", "pattern"],
+    ["ties", "Mit wem?", "target", "alias"],
   ] as const)("%s: %s → %s (%s)", (kind, header, field, tier) => {
     expect(matchHeader(kind, header)).toMatchObject({ field, tier });
   });
@@ -46,6 +54,8 @@ describe("matchHeader reads the words people use", () => {
     expect(matchHeader("actors", "Telefon")).toBeUndefined();
     expect(matchHeader("ties", "Nr")).toBeUndefined();
     expect(matchHeader("actors", "Bezeichnung2")).toBeUndefined();
+    expect(matchHeader("actors", "Name der Kontaktperson")).toBeUndefined();
+    expect(matchHeader("actors", "Telefon / E-Mail")).toBeUndefined();
   });
 });
 
@@ -105,6 +115,43 @@ describe("parseDataset recognises tables whatever they are called", () => {
       "ties.csv": "source,target\na,b\n",
     });
     expect(where(result)).toEqual(["warning FILE_UNKNOWN@akteure.csv:null:null"]);
+  });
+  it("reads a list with a number column as actors, not as meetings, when no header names a meeting", async () => {
+    const result = await load({
+      "Übersicht.csv":
+        "Nr;Einrichtung / Träger;Sozialraum\n1;Kita Altstadt;Altstadt\n2;Sportverein Nordstadt;Nordstadt\n3;Schule am Markt;Altstadt\n",
+      "Zusammenarbeit.csv":
+        "Wer?;Mit wem?;Jahr\nKita Altstadt;Schule am Markt;2024\nSchule am Markt;Sportverein Nordstadt;2025\n",
+    });
+    expect(result.mapping?.tables.map((t) => [t.file, t.kind])).toEqual([
+      ["Übersicht.csv", "actors"],
+      ["Zusammenarbeit.csv", "ties"],
+    ]);
+    expect(result.dataset?.actors.map((a) => [a.name, a.district])).toEqual([
+      ["Kita Altstadt", "Altstadt"],
+      ["Sportverein Nordstadt", "Nordstadt"],
+      ["Schule am Markt", "Altstadt"],
+    ]);
+    expect(result.dataset?.ties.map((t) => [t.source, t.target, t.wave])).toEqual([
+      ["1", "3", "2024"],
+      ["3", "2", "2025"],
+    ]);
+    const meetings = await load({
+      "Übersicht.csv": "Nr;Datum;Stadtteil\n1;2025-03-01;Altstadt\n",
+      "akteure.csv": "Name\nA\nB\n",
+      "beziehungen.csv": "Von;Zu\nA;B\n",
+    });
+    expect(meetings.mapping?.tables[0]?.kind).toBe("events");
+  });
+  it("reads weight words as the header's note defines them", async () => {
+    const result = await load({
+      "Kooperationen.csv":
+        "Von;Zu;Wie intensiv? (1=selten, 3=oft)\nKita Altstadt;Schule am Markt;oft\nSchule am Markt;Jugendtreff;selten\nJugendtreff;Kita Altstadt;2\n",
+    });
+    expect(result.dataset?.ties.map((t) => t.weight)).toEqual([3, 1, 2]);
+    expect(where(result)).toContain(
+      "warning WEIGHT_SCALE@Kooperationen.csv:2:Wie intensiv? (1=selten, 3=oft)",
+    );
   });
   it("leaves a sheet of notes out without a warning", async () => {
     const result = await load({
@@ -249,7 +296,7 @@ describe("parseDataset takes overrides", () => {
     const guessed = await load(files);
     expect(guessed.mapping?.tables[1]?.columns.map((c) => [c.field, c.by])).toEqual([
       ["source", "weak"],
-      ["target", "content"],
+      ["target", "alias"],
       ["weight", "alias"],
     ]);
     const told = await load(files, { columns: ["Tabelle2=ties", "Tabelle2/Mit wem=source", "Wer=target"] });

@@ -33,6 +33,12 @@ const SECOND_KEYS = new Set<string>(SECOND_ACTOR_WORDS.map(normalizeKey));
 /** Above this many distinct names, typing errors are not looked for among them (it takes quadratic time). */
 const MAX_TYPO_NAMES = 5000;
 
+/** A word that marks the second end, also in the genitive or plural (`des Partners`, `Partnerinnen`). */
+function isSecondWord(word: string): boolean {
+  const key = normalizeKey(word);
+  return SECOND_KEYS.has(key) || SECOND_KEYS.has(key.replace(/(?:innen|s|n)$/, ""));
+}
+
 /**
  * Which extra columns of a ties table describe an endpoint's actor; overrides `source.FIELD`/`target.FIELD` in
  * the table's fields count first.
@@ -60,12 +66,13 @@ export function endpointColumns(
     if (fields[index] !== null && fields[index] !== undefined) return;
     const pair = pairMarker(h);
     const words = (pair?.base ?? h).split(/[\s_.\-–()]+/).filter((w) => w !== "");
-    const second = (pair?.second ?? false) || words.some((w) => SECOND_KEYS.has(normalizeKey(w)));
-    const base = words.filter(
-      (w) => !SECOND_KEYS.has(normalizeKey(w)) && !["der", "des", "vom"].includes(w.toLowerCase()),
-    );
+    const second = (pair?.second ?? false) || words.some(isSecondWord);
+    const named = words.filter((w) => !isSecondWord(w));
+    const base = named.filter((w) => !["der", "des", "vom"].includes(w.toLowerCase()));
     if (base.length === 0) return;
-    const match = matchHeader("actors", base.join(" "));
+    // `Stadtteil der Einrichtung` as a whole first, then without its joining words (`Stadtteil des Partners`)
+    const match =
+      (second ? undefined : matchHeader("actors", named.join(" "))) ?? matchHeader("actors", base.join(" "));
     if (!match || match.field === "id" || match.field === "name") return;
     if (columns.some((c) => c.field === match.field && c.of === (second ? "target" : "source"))) return;
     columns.push({ index, of: second ? "target" : "source", field: match.field });

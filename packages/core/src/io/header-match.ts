@@ -167,7 +167,110 @@ export function matchHeader<K extends TableKind>(
   if (cleaned) return cleaned;
   const endpoint = endpointOf(kind, core);
   if (endpoint) return endpoint as HeaderMatch<FieldOf<K>>;
-  return found(weak.get(key), "weak") ?? (coreKey !== "" ? found(weak.get(coreKey), "weak") : undefined);
+  const qualified = qualifiedOf(core);
+  const head = qualified !== undefined ? found(strong.get(normalizeKey(qualified)), "pattern") : undefined;
+  if (head) return head;
+  return (
+    found(weak.get(key), "weak") ??
+    (coreKey !== "" ? found(weak.get(coreKey), "weak") : undefined) ??
+    alternativesOf(kind, core)
+  );
+}
+
+/** Words that join a header's alternatives: `Einrichtung / Träger`, `Stadtteil bzw. Quartier`. */
+const ALTERNATIVE = /\s*\/\s*|\s+(?:bzw\.?|beziehungsweise|oder|or)\s+|\s*\|\s*/i;
+
+/**
+ * A header that offers alternatives (`Einrichtung / Träger`, `Name bzw. Bezeichnung`) means what its
+ * alternatives mean: the strongest match among them, never stronger than `pattern`.
+ */
+function alternativesOf<K extends TableKind>(kind: K, core: string): HeaderMatch<FieldOf<K>> | undefined {
+  const parts = core.split(ALTERNATIVE).filter((part) => part.trim() !== "");
+  if (parts.length < 2) return undefined;
+  let best: HeaderMatch<FieldOf<K>> | undefined;
+  for (const part of parts) {
+    const match = matchHeader(kind, part);
+    if (!match) continue;
+    const tier = match.tier === "alias" ? "pattern" : match.tier;
+    const candidate = { ...match, tier } as HeaderMatch<FieldOf<K>>;
+    if (
+      best === undefined ||
+      TIER_ORDER[candidate.tier] < TIER_ORDER[best.tier] ||
+      (candidate.tier === best.tier && candidate.rank < best.rank)
+    ) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/** Joining words between a header's head and what it is about (`Jahr der Kooperation`). */
+const JOIN_KEYS = new Set([
+  "der",
+  "des",
+  "dem",
+  "den",
+  "die",
+  "von",
+  "vom",
+  "zur",
+  "zum",
+  "mit",
+  "im",
+  "am",
+  "of",
+  "the",
+  "with",
+  "ihrer",
+  "ihres",
+  "unserer",
+  "unseres",
+]);
+/** What a header may be about without changing its field: the actor, the cooperation, the survey. */
+const ABOUT_KEYS = new Set<string>(
+  [
+    ...ACTOR_WORDS,
+    ...SECOND_ACTOR_WORDS,
+    "Partnereinrichtung",
+    "Partnerinstitution",
+    "Zusammenarbeit",
+    "Kooperation",
+    "Kontakt",
+    "Kontakte",
+    "Kontakts",
+    "Beziehung",
+    "Partnerschaft",
+    "Vernetzung",
+    "Erhebung",
+    "Befragung",
+    "Treffen",
+    "Nennung",
+    "Akteurs",
+    "Trägers",
+    "Vereins",
+    "Einrichtungen",
+    "Organisationen",
+    "cooperation",
+    "collaboration",
+    "contact",
+    "relationship",
+    "survey",
+    "organisation",
+  ].map(normalizeKey),
+);
+
+/**
+ * The head of a header that names what it is about after a joining word (`Jahr der Kooperation`, `Stadtteil
+ * der Einrichtung`, `Häufigkeit des Kontakts`): the head when everything after it is a joining word or one of
+ * `ABOUT_KEYS`; undefined otherwise (`Name der Kontaktperson` is not the actor's name).
+ */
+function qualifiedOf(core: string): string | undefined {
+  const words = core.split(/\s+/).filter((word) => word !== "");
+  const join = words.findIndex((word, i) => i > 0 && JOIN_KEYS.has(normalizeKey(word)));
+  if (join < 1 || join === words.length - 1) return undefined;
+  const rest = words.slice(join).map(normalizeKey);
+  if (!rest.every((word) => JOIN_KEYS.has(word) || ABOUT_KEYS.has(word))) return undefined;
+  return words.slice(0, join).join(" ");
 }
 
 /**

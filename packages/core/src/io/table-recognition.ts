@@ -21,6 +21,7 @@ import { type ColumnChoice, type ColumnRecognition, recognizeColumns } from "./c
 import { columnCells, profileColumn, referenceShare } from "./content-profile.js";
 import type { DatasetTables } from "./dataset-from-tables.js";
 import { LoadOptionError } from "./errors.js";
+import { matchHeader } from "./header-match.js";
 import { endColumnsByValues, looksHeaderless, withoutHeader } from "./headerless.js";
 import {
   type MappingOverride,
@@ -246,6 +247,7 @@ function guessByHeaders(
       ) {
         continue; // a table is never placed on its values alone: a header must say something
       }
+      if (!saysItsKind(kind, columns)) continue;
       candidates.push({ source, kind, by: "content", documented: false, columns });
       if (kind === "ties") break; // both endpoints: an edge list, whatever else it could be
     }
@@ -258,6 +260,22 @@ function guessByHeaders(
     placed.push(candidate);
   }
   return placed;
+}
+
+/**
+ * Whether some header says the table is a meeting list rather than any list with a number column: a date, a
+ * host or a working group, or an id headed by a meeting word (`Treffen`, `Sitzung`), not just `Nr`. Other kinds
+ * need nothing more than their required columns.
+ */
+function saysItsKind(kind: TableKind, columns: ColumnRecognition): boolean {
+  if (kind !== "events") return true;
+  return columns.columns.some(
+    (c) =>
+      c.tier !== null &&
+      c.tier !== "content" &&
+      (["date", "host", "group"].includes(c.field ?? "") ||
+        (c.field === "id" && matchHeader("actors", c.header)?.field !== "id")),
+  );
 }
 
 /**

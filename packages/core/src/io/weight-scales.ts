@@ -22,6 +22,13 @@ export const WEIGHT_SCALES = {
       "yearly",
       "annually",
       "once a year or less",
+      "gelegentlich",
+      "ab und zu",
+      "unregelmäßig",
+      "einmal pro Jahr",
+      "1x pro Jahr",
+      "1x jährlich",
+      "occasionally",
     ],
     ["halbjährlich", "zweimal im Jahr", "2x im Jahr", "twice a year", "half-yearly"],
     [
@@ -31,10 +38,37 @@ export const WEIGHT_SCALES = {
       "1x im Quartal",
       "quarterly",
       "about once a quarter",
+      "mehrmals im Jahr",
+      "mehrmals jährlich",
+      "mehrmals pro Jahr",
+      "several times a year",
     ],
-    ["monatlich", "einmal im Monat", "1x im Monat", "mehrmals im Monat", "monthly", "about once a month"],
-    ["wöchentlich", "einmal pro Woche", "1x pro Woche", "mehrmals pro Woche", "weekly", "every week"],
-    ["täglich", "daily", "every day"],
+    [
+      "monatlich",
+      "einmal im Monat",
+      "1x im Monat",
+      "mehrmals im Monat",
+      "alle zwei Wochen",
+      "alle 14 Tage",
+      "14-tägig",
+      "vierzehntägig",
+      "zweiwöchentlich",
+      "monthly",
+      "about once a month",
+      "every two weeks",
+      "biweekly",
+    ],
+    [
+      "wöchentlich",
+      "einmal pro Woche",
+      "1x pro Woche",
+      "mehrmals pro Woche",
+      "mehrmals wöchentlich",
+      "jede Woche",
+      "weekly",
+      "every week",
+    ],
+    ["täglich", "fast täglich", "daily", "every day"],
   ],
   closeness: [
     ["gering", "niedrig", "schwach", "locker", "lose", "low", "weak", "loose"],
@@ -65,7 +99,20 @@ for (const [scale, steps] of Object.entries(WEIGHT_SCALES)) {
  * weightScaleOf(["1", "2"]) //=> undefined
  * ```
  */
-export function weightScaleOf(cells: Iterable<Cell>): Map<string, number> | undefined {
+export function weightScaleOf(cells: Iterable<Cell>, header = ""): Map<string, number> | undefined {
+  const legend = headerLegend(header);
+  if (legend.size > 0) {
+    const list = [...cells];
+    const words = new Map<string, number>();
+    for (const cell of list) {
+      const text = cellText(cell);
+      if (text === "" || parseNumber(cell) !== undefined) continue;
+      const weight = legend.get(normalizeKey(text));
+      if (weight === undefined) return weightScaleOf(list);
+      words.set(normalizeKey(text), weight);
+    }
+    return words.size > 0 ? words : undefined;
+  }
   let scale: string | undefined;
   const words = new Map<string, number>();
   for (const cell of cells) {
@@ -79,4 +126,26 @@ export function weightScaleOf(cells: Iterable<Cell>): Map<string, number> | unde
     words.set(key, step.weight);
   }
   return words.size > 0 ? words : undefined;
+}
+
+/**
+ * The scale a header spells out in its note (`Intensität (1 = selten, 3 = oft)`, `Wie eng? 1=locker / 2=eng`):
+ * word (normalised) → number; empty when the header has none.
+ *
+ * @example
+ * ```ts
+ * import { headerLegend } from "@vernetzt/core/io";
+ *
+ * headerLegend("Wie intensiv? (1=selten, 3=oft)") //=> new Map([["selten", 1], ["oft", 3]])
+ * headerLegend("Intensität (1-5)").size //=> 0
+ * ```
+ */
+export function headerLegend(header: string): Map<string, number> {
+  const legend = new Map<string, number>();
+  for (const match of header.matchAll(/(\d+(?:[.,]\d+)?)\s*[=:]\s*([^,;/()[\]=]*[\p{L}][^,;/()[\]=\d]*)/gu)) {
+    const word = match[2]!.trim();
+    const weight = Number(match[1]!.replace(",", "."));
+    if (word !== "" && weight >= 0) legend.set(normalizeKey(word), weight);
+  }
+  return legend;
 }
