@@ -1,5 +1,6 @@
 export { ActorNames, boundedDistance, type NameMatch, type ResolvedName } from "./actor-names.js";
 export * from "./aliases.js";
+export * from "./bidi.js";
 export type { ColumnChoice, ColumnOverrides, ColumnRecognition } from "./column-recognition.js";
 export { recognizeColumns } from "./column-recognition.js";
 export type { ColumnProfile } from "./content-profile.js";
@@ -8,6 +9,7 @@ export * from "./csv-export.js";
 export * from "./csv-field.js";
 export type { DatasetTables } from "./dataset-from-tables.js";
 export * from "./dataset-json.js";
+export * from "./dataset-note.js";
 export * from "./dataset-tables.js";
 export * from "./decode-text.js";
 export type { EndpointColumn } from "./edge-list-actors.js";
