@@ -6,7 +6,8 @@
  */
 const CSP = [
   "default-src 'self'",
-  // Framework inlines each page's module script; everything else is a file of this site.
+  // Framework inlines each page's module script; everything else is a file of this site. scripts/build.mjs
+  // replaces 'unsafe-inline' in every built page by the hashes of its inline scripts (preview keeps it).
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

@@ -12,6 +12,7 @@ import {
   MEASURES,
   type Measure,
   setOwn,
+  withholdSmallGroupsOfPersons,
 } from "@vernetzt/core";
 import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./dataset-graphs.js";
 import { formatNumber } from "./format.js";
@@ -82,7 +83,9 @@ export function networkDataOf(dataset: Dataset, options: NetworkDataOptions = {}
       setOwn(community.get(id)!, wave, `Gruppe ${group + 1}`);
   }
 
-  const nodes: NetworkNode[] = dataset.actors.map((actor) => {
+  // #17 (w17): a person in a district or sector of fewer than 5 actors is published without it (the gap map
+  // shows '< 5' there; the data file must not let anyone recount it). The measures above use the full data.
+  const nodes: NetworkNode[] = withholdSmallGroupsOfPersons(dataset.actors).map((actor) => {
     const district = districtName(actor.district);
     return {
       id: actor.id,

@@ -18,6 +18,7 @@ import {
   zipFiles,
 } from "@vernetzt/core/survey";
 import { el } from "./dom.js";
+import { failureText } from "./error-text.js";
 import { formatNumber, formatPercent } from "./format.js";
 import type { UploadRequest, UploadResponse } from "./upload-protocol.js";
 import { saveUploaded, type UploadedData } from "./uploaded-store.js";
@@ -190,7 +191,11 @@ export function surveyView(workerUrl: string): { element: HTMLElement; destroy()
         el(
           "p",
           { class: "vz-status", role: "status" },
-          `Die Fragebögen konnten nicht erstellt werden: ${error instanceof Error ? error.message.replace(/^vernetzt\/\w+: /, "") : String(error)}`,
+          failureText(
+            "Die Fragebögen konnten nicht erstellt werden",
+            error,
+            "Bitte die Seite neu laden und es noch einmal versuchen.",
+          ),
         ),
       );
     } finally {
@@ -243,7 +248,11 @@ export function surveyView(workerUrl: string): { element: HTMLElement; destroy()
         el(
           "p",
           { class: "vz-status", role: "status" },
-          `Die Rückläufe konnten nicht gelesen werden: ${error instanceof Error ? error.message : String(error)}`,
+          failureText(
+            "Die Rückläufe konnten nicht gelesen werden",
+            error,
+            "Bitte die Dateien prüfen (ausgefüllte Fragebögen als .xlsx oder .html) und es noch einmal versuchen.",
+          ),
         ),
       );
     } finally {
@@ -288,9 +297,10 @@ export function surveyView(workerUrl: string): { element: HTMLElement; destroy()
             ),
         );
       });
-      worker.addEventListener("error", (event) =>
-        resolve(`Die Auswertung ist abgebrochen: ${event.message}`),
-      );
+      worker.addEventListener("error", (event) => {
+        console.warn(event.message); // the browser's text, for whoever debugs it; the page says what to do
+        resolve("Die Auswertung ist abgebrochen. Bitte die Seite neu laden und es noch einmal versuchen.");
+      });
       worker.postMessage({ type: "check", files, columns: [] } satisfies UploadRequest);
     });
   }

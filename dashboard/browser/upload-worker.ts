@@ -10,6 +10,7 @@ import { type Dataset, filesFromBlobs, type InputFile, mappingSpecs, pseudonymiz
 import { parseAnyDataset } from "@vernetzt/core/interop";
 import { LoadOptionError } from "@vernetzt/core/io";
 import { DASHBOARD_PARTS, type DashboardData, dashboardPart } from "../loaders/dashboard-data.js";
+import { failureText } from "./error-text.js";
 import type { UploadRequest, UploadResponse } from "./upload-protocol.js";
 
 const post = (message: UploadResponse) => (self as unknown as Worker).postMessage(message);
@@ -87,7 +88,11 @@ self.addEventListener("message", async (event: MessageEvent<UploadRequest>) => {
   } catch (error) {
     post({
       type: "failed",
-      message: `Die Dateien konnten nicht ausgewertet werden (${error instanceof Error ? error.message : String(error)}). Bitte die Seite neu laden und es noch einmal versuchen; bleibt der Fehler, die Dateien als .xlsx oder „CSV UTF-8“ neu speichern.`,
+      message: failureText(
+        "Die Dateien konnten nicht ausgewertet werden",
+        error,
+        "Bitte die Seite neu laden und es noch einmal versuchen; bleibt der Fehler, die Dateien als .xlsx oder „CSV UTF-8“ neu speichern.",
+      ),
     });
   }
 });

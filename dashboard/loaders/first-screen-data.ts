@@ -6,15 +6,9 @@
  * `recommendationsData`), never computed again. A dataset without districts and sectors still gets an answer
  * from the network itself: actors without any tie and separate parts. Pure (no Node APIs).
  */
-import {
-  buildGraph,
-  connectedComponents,
-  type Dataset,
-  type Gap,
-  type IsolatedCategory,
-} from "@vernetzt/core";
+import { buildGraph, connectedComponents, type Dataset } from "@vernetzt/core";
 import { strongestPairs } from "@vernetzt/figures";
-import type { GapsData } from "./gaps-data.js";
+import type { GapsData, WordedGap, WordedIsolatedCategory } from "./gaps-data.js";
 import type { RecommendationsData } from "./recommendations-data.js";
 
 /** How many gaps and introductions the first screen shows. */
@@ -119,7 +113,7 @@ function thinSpots(dataset: Dataset, gaps: GapsData): ThinSpot[] {
   return spots.length > 0 ? spots : networkSpots(dataset, gaps.wave);
 }
 
-const isolatedSpot = (by: GapGrouping, c: IsolatedCategory): ThinSpot => ({
+const isolatedSpot = (by: GapGrouping, c: WordedIsolatedCategory): ThinSpot => ({
   kind: "isolated",
   by,
   category: c.category,
@@ -128,7 +122,7 @@ const isolatedSpot = (by: GapGrouping, c: IsolatedCategory): ThinSpot => ({
   detail: c.reasons[1] ?? null,
 });
 
-const pairSpot = (by: GapGrouping, g: Gap): ThinSpot => ({
+const pairSpot = (by: GapGrouping, g: WordedGap): ThinSpot => ({
   kind: "pair",
   by,
   a: g.a,

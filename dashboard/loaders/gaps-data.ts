@@ -11,6 +11,9 @@
  * have no connection at all, not even through other districts. A gap with no direct tie may still be well
  * connected indirectly, or hang on a single path. `null` for suppressed pairs and above
  * {@link PATHS_MAX_ACTORS} actors (Edmonds–Karp per pair would cost seconds on a whole city).
+ *
+ * Core gives each gap's reasons as codes; here they become German sentences (`gapReasonText`), as the pages
+ * show them.
  */
 import {
   buildGraph,
@@ -18,7 +21,9 @@ import {
   type Dataset,
   type Gap,
   type GapsResult,
+  gapReasonText,
   gaps,
+  type IsolatedCategory,
   latestWave,
   minimumCut,
   type VernetztGraph,
@@ -31,14 +36,26 @@ export const GAP_PERMUTATIONS = 999;
 /** Above this many actors the district gaps come without `paths`. */
 export const PATHS_MAX_ACTORS = 5000;
 
+/** A gap with its reasons in German words. */
+export type WordedGap = Omit<Gap, "reasons"> & { reasons: string[] };
+
+/** A category without ties to the others, its reasons in German words. */
+export type WordedIsolatedCategory = Omit<IsolatedCategory, "reasons"> & { reasons: string[] };
+
+/** Core's gaps with display names and the reasons in German words. */
+export interface WordedGapsResult extends Omit<GapsResult, "gaps" | "isolated"> {
+  gaps: WordedGap[];
+  isolated: WordedIsolatedCategory[];
+}
+
 /** A gap between two districts, with the independent paths between them. */
-export interface DistrictGap extends Gap {
+export interface DistrictGap extends WordedGap {
   /** Independent paths between the two districts' actors; `null` when suppressed or not computed. */
   paths: number | null;
 }
 
 /** The district gaps: core's result with `paths` on every gap. */
-export interface DistrictGapsResult extends Omit<GapsResult, "gaps"> {
+export interface DistrictGapsResult extends Omit<WordedGapsResult, "gaps"> {
   gaps: DistrictGap[];
   /** False when the network is too large for `paths` ({@link PATHS_MAX_ACTORS}). */
   pathsComputed: boolean;
@@ -56,7 +73,7 @@ export interface GapPlace {
 export interface GapsOfWave {
   wave: string;
   district: DistrictGapsResult | null;
-  sector: GapsResult | null;
+  sector: WordedGapsResult | null;
 }
 
 /**
@@ -91,45 +108,49 @@ export function gapsOfWave(dataset: Dataset, wave: string, permutations: number)
   const graph = buildGraph(dataset, { wave });
   const districtName = districtNames(dataset);
   const labels = Object.fromEntries(dataset.districts.map((d) => [d.id, d.name]));
-  const named = <T extends Omit<GapsResult, "gaps"> & { gaps: Gap[] }>(
-    result: T,
-    name: (c: string) => string,
-  ): T => ({
-    ...result,
-    categories: result.categories.map(name),
-    suppressedCategories: result.suppressedCategories.map(name),
-    isolated: result.isolated.map((c) => ({ ...c, category: name(c.category) })),
-    gaps: result.gaps.map((gap) => ({ ...gap, a: name(gap.a), b: name(gap.b) })),
-  });
+  const districtResult = dataset.actors.some((a) => a.district)
+    ? gaps(graph, { by: "district", permutations, labels })
+    : null;
   return {
     wave,
-    district: dataset.actors.some((a) => a.district)
-      ? named(
-          withPaths(graph, gaps(graph, { by: "district", permutations, labels })),
-          (c) => districtName(c) ?? c,
-        )
-      : null,
+    district: districtResult && withPaths(graph, districtResult, (c) => districtName(c) ?? c),
     sector: dataset.actors.some((a) => a.sector)
-      ? named(gaps(graph, { by: "sector", permutations }), (c) => c)
+      ? worded(gaps(graph, { by: "sector", permutations }), (c) => c)
       : null,
   };
 }
 
-/** Adds the independent paths between the two districts of every (unsuppressed) gap. */
-function withPaths(graph: VernetztGraph, result: GapsResult): DistrictGapsResult {
+/** Core's result with display names (`name`) and German reasons. */
+function worded(result: GapsResult, name: (c: string) => string): WordedGapsResult {
+  const words = (reasons: GapsResult["gaps"][number]["reasons"]) =>
+    reasons.map((reason) => gapReasonText(reason, "de"));
+  return {
+    ...result,
+    categories: result.categories.map(name),
+    suppressedCategories: result.suppressedCategories.map(name),
+    isolated: result.isolated.map((c) => ({ ...c, category: name(c.category), reasons: words(c.reasons) })),
+    gaps: result.gaps.map((gap) => ({ ...gap, a: name(gap.a), b: name(gap.b), reasons: words(gap.reasons) })),
+  };
+}
+
+/**
+ * Core's district gaps worded (display names by `name`, German reasons), with the independent paths between
+ * the two districts of every (unsuppressed) gap.
+ */
+function withPaths(
+  graph: VernetztGraph,
+  result: GapsResult,
+  name: (c: string) => string,
+): DistrictGapsResult {
   const pathsComputed = graph.order <= PATHS_MAX_ACTORS;
   const groups = categorizeActors(graph, "district");
   const members = (category: string) => {
     const code = groups.categories.indexOf(category);
     return groups.actors.filter((_, i) => groups.codes[i] === code);
   };
-  return {
-    ...result,
-    pathsComputed,
-    gaps: result.gaps.map((gap) => ({
-      ...gap,
-      paths:
-        gap.suppressed || !pathsComputed ? null : minimumCut(graph, members(gap.a), members(gap.b)).value,
-    })),
-  };
+  const paths = result.gaps.map((gap) =>
+    gap.suppressed || !pathsComputed ? null : minimumCut(graph, members(gap.a), members(gap.b)).value,
+  );
+  const shown = worded(result, name);
+  return { ...shown, pathsComputed, gaps: shown.gaps.map((gap, i) => ({ ...gap, paths: paths[i]! })) };
 }

@@ -8,13 +8,16 @@
  *    upload worker into `src/lib/upload-worker.js`;
  * 4. runs `observable build` with telemetry off and `--conditions=@vernetzt/source` for the TypeScript data loaders;
  * 5. writes the report deck `bericht.pdf`, the self-contained `bericht.html` and `handouts/` (report-files.ts);
- * 6. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`).
+ * 6. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`);
+ * 7. replaces `'unsafe-inline'` in each page's `script-src` by the SHA-256 hashes of that page's inline scripts
+ *    (Framework inlines each page's module script): markup that gets into a page cannot run a script.
  *
  * `VERNETZT_DASHBOARD_OUT=<folder>` builds elsewhere than `dashboard/dist` (the browser tests do).
  * `VERNETZT_DATA=<folder>` selects the dataset (default: `data/sample` of the repository, else the fixture
  * `dashboard/fixtures/mini`); it is resolved here so data loaders see an absolute path.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -168,12 +171,36 @@ const FRAME_FIXES = [
     '<li><label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label></li>',
   ],
 ];
+
+/** The `script-src` of `observablehq.config.js` (for `observable preview`); a built page gets hashes instead. */
+const INLINE_SCRIPT_SOURCE = "script-src 'self' 'unsafe-inline'";
+
+/**
+ * A page's CSP with the SHA-256 hash of each of its inline scripts instead of `'unsafe-inline'`. A file the
+ * build writes itself (`bericht.html`, the handouts) has its own CSP without scripts and is left as it is; one
+ * with neither Framework's CSP nor that promise (an inline script) stops the build.
+ */
+function hashInlineScripts(html, file) {
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)];
+  if (!html.includes(INLINE_SCRIPT_SOURCE)) {
+    if (!/<script\b/i.test(html)) return html;
+    process.stderr.write(
+      `vernetzt dashboard: ${file} has scripts but no "${INLINE_SCRIPT_SOURCE}" to replace by hashes.\n`,
+    );
+    process.exit(2);
+  }
+  const hashes = scripts.map(
+    ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+  );
+  return html.replace(INLINE_SCRIPT_SOURCE, ["script-src 'self'", ...new Set(hashes)].join(" "));
+}
+
 for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" })) {
   if (!file.endsWith(".html")) continue;
   const path = join(dist, file);
   let html = readFileSync(path, "utf8");
   for (const [pattern, replacement] of FRAME_FIXES) html = html.replace(pattern, replacement);
-  writeFileSync(path, html);
+  writeFileSync(path, hashInlineScripts(html, file));
 }
 process.stderr.write(
   `vernetzt dashboard: built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,

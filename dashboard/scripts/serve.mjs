@@ -4,6 +4,9 @@
  * Paths without an extension get `.html` (Framework's clean URLs); `/` is `index.html`.
  * Every file but the pages has a content hash in its name (Framework's build), so the browser may keep it for
  * good; pages are revalidated on every visit, so a new build is seen at once.
+ * Only requests for a loopback name (`localhost`, `127.0.0.1`, `[::1]`, any port) are answered: a web page
+ * whose domain an attacker points at 127.0.0.1 (DNS rebinding) sends its own name as `Host` and gets 421.
+ * Pages may not be framed (`frame-ancestors 'none'`) and send no referrer.
  */
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -46,7 +49,27 @@ function fileFor(urlPath) {
   }
 }
 
+/** Loopback names a browser on this computer sends as `Host` (with or without a port). */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** Whether a `Host` header names this computer's loopback interface. */
+function isLoopbackHost(value) {
+  if (typeof value !== "string") return false;
+  const name = value
+    .trim()
+    .toLowerCase()
+    .replace(/:\d{1,5}$/, "")
+    .replace(/\.$/, "");
+  return LOOPBACK_HOSTS.has(name) || name.endsWith(".localhost");
+}
+
 const server = createServer((request, response) => {
+  if (!isLoopbackHost(request.headers.host)) {
+    response
+      .writeHead(421, { "content-type": "text/plain; charset=utf-8" })
+      .end("Dieses Dashboard antwortet nur unter http://127.0.0.1 oder http://localhost.\n");
+    return;
+  }
   const file = fileFor(request.url ?? "/");
   if (!file) {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Nicht gefunden.\n");
@@ -55,6 +78,10 @@ const server = createServer((request, response) => {
   response.writeHead(200, {
     "content-type": TYPES[extname(file)] ?? "application/octet-stream",
     "x-content-type-options": "nosniff",
+    "content-security-policy": "frame-ancestors 'none'",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "cross-origin-resource-policy": "same-origin",
     "cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
   });
   createReadStream(file).pipe(response);

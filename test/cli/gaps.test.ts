@@ -27,8 +27,10 @@ describe("vernetzt gaps", () => {
     const top = result.gaps[0];
     expect(Object.keys(top)).toEqual([
       ...["a", "b", "observed", "expected", "ratio", "pValue", "reasons"],
-      "suppressed",
+      ...["suppressed", "reasonCodes"],
     ]);
+    expect(top.reasonCodes.map((r: { code: string }) => r.code)).toContain("complementary");
+    expect(top.reasonCodes).toHaveLength(top.reasons.length);
     expect([top.a, top.b]).toEqual(["Nord", "Süd"]);
     expect(top.observed).toBe(0);
     expect(top.pValue).toBeLessThan(0.05);

@@ -67,10 +67,36 @@ describe("vernetzt export to other tools' formats", () => {
       "--format",
       "edgelist",
       "--out",
-      join(dir, "x.edgelist"),
+      join(mkdtempSync(join(tmpdir(), "vernetzt-edgelist-out-")), "x.edgelist"),
+      "--lang",
+      "en",
     ]);
     expect(code).toBe(2);
-    expect(stderr).toContain("node/edge CSV");
-    expect(stderr).not.toContain("internal error");
+    expect(stderr).toContain('"mit leerzeichen"');
+    expect(stderr).toContain("--format nodes-edges-csv");
+    expect(stderr).not.toMatch(/internal error|datasetToEdgeList|vernetzt: vernetzt/);
+  });
+
+  it("vernetzt export --format edgelist of a dataset with a pseudonymised person says the pseudonym is why and what to do, in German and English", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vernetzt-edgelist-"));
+    writeFileSync(
+      join(dir, "akteure.csv"),
+      "id;name;art;einwilligung\nawo;AWO Ortsverein;Organisation;\neb;Erika Beispiel;Person;nein\nkb;Klaus Beispiel;Person;ja\n",
+    );
+    writeFileSync(join(dir, "beziehungen.csv"), "quelle;ziel\neb;awo\nkb;awo\n");
+    const out = join(mkdtempSync(join(tmpdir(), "vernetzt-edgelist-out-")), "netz.edgelist");
+    const en = runCli(["export", dir, "--format", "edgelist", "--out", out, "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('"Person 1"');
+    expect(en.stderr).toContain("pseudonym of a person");
+    expect(en.stderr).toContain("--format nodes-edges-csv");
+    expect(en.stderr).not.toMatch(/internal error|datasetToEdgeList|Error:|Erika/);
+    const de = runCli(["export", dir, "--format", "edgelist", "--out", out, "--lang", "de"]);
+    expect(de.code).toBe(2);
+    expect(de.stderr).toContain("Pseudonym einer Person");
+    expect(de.stderr).toContain("Kantenliste");
+    // the advice works: the same dataset as node and edge CSV
+    const csv = runCli(["export", dir, "--format", "nodes-edges-csv", "--out", `${out}-csv`]);
+    expect(csv.code, csv.stderr).toBe(0);
   });
 });

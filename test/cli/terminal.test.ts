@@ -1,8 +1,9 @@
 /**
  * Control characters from data never reach the terminal: every human-readable output goes through
  * `terminalSafe` (ESC, BEL, CR, DEL, C1 and bidirectional controls become visible symbols), while `--json`
- * keeps the data exactly (JSON escapes them). The dataset is made up here: a chain of 20 fictional clubs,
- * two of whose names carry ESC sequences (clear screen, set the window title, red text) and a bidi override.
+ * keeps the data exactly (JSON escapes them); bidi controls in names are removed when the data are read
+ * (TEXT_BIDI). The dataset is made up here: a chain of 20 fictional clubs, two of whose names carry ESC
+ * sequences (clear screen, set the window title, red text) and a bidi override.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,11 +46,13 @@ describe("terminal output", () => {
     }
   });
 
-  it("vernetzt analyze --json keeps the names exactly (JSON escapes the control characters)", () => {
+  it("vernetzt analyze --json keeps the names exactly (JSON escapes the control characters), but for bidi controls, removed at reading", () => {
     const { code, stdout } = runCli(["analyze", dataset(), "--json", "--permutations", "0"]);
     expect(code).toBe(0);
     expect(stdout).toContain("\\u001b[2J");
     const names = JSON.parse(stdout).actors.map((a: { name: string }) => a.name);
-    expect(names).toEqual(expect.arrayContaining(EVIL));
+    // a bidi override would turn the name around in every figure and page: the reader removes it, reported
+    // (TEXT_BIDI, test/trust/bidi-controls.test.ts); ESC and BEL are kept, JSON escapes them
+    expect(names).toEqual(expect.arrayContaining(EVIL.map((name) => name.replace("\u202e", ""))));
   });
 });

@@ -33,6 +33,23 @@ describe("svg text helpers", () => {
     expect(truncateText(text, 200, 18).endsWith("…")).toBe(true);
   });
 
+  it("truncateText and wrapText shorten a hostile 200,000-character name in one pass, to the longest start that fits (#17)", () => {
+    const huge = "Ü".repeat(200_000);
+    const short = truncateText(huge, 200, 18);
+    expect(short.endsWith("…")).toBe(true);
+    expect(textWidth(short, 18)).toBeLessThanOrEqual(200);
+    // one more character would not fit
+    expect(textWidth(`Ü${short}`, 18)).toBeGreaterThan(200);
+    const lines = wrapText(`Verein ${huge} und ${huge}`, 300, 18, false, 2);
+    expect(lines).toHaveLength(2);
+    expect(textWidth(lines[1]!, 18)).toBeLessThanOrEqual(300);
+    // the same result as shortening one character at a time, on a normal name
+    const name = "Arbeitsgemeinschaft der Wohlfahrtsverbände   Mitte";
+    let slow = name;
+    while (slow.length > 1 && textWidth(`${slow}…`, 18) > 250) slow = slow.slice(0, -1).trimEnd();
+    expect(truncateText(name, 250, 18)).toBe(`${slow}…`);
+  });
+
   it("spreadPositions keeps order, keeps the gap and stays in range", () => {
     const spread = spreadPositions([10, 11, 12, 50], 5, 0, 100);
     expect(spread).toEqual([10, 15, 20, 50]);

@@ -88,7 +88,7 @@ export function checkActorsKept(
   const actors = new Map((result.dataset?.actors ?? []).map((actor) => [actor.id, actor]));
   for (const record of expected) {
     if (reported.has(record.row)) continue;
-    const actor = actors.get(record.id);
+    const actor = actors.get(record.id.normalize("NFC")); // ids in NFC (#17), names byte for byte
     if (!actor)
       fail(`row ${record.row} (id "${short(record.id)}") neither loaded nor reported`, issues.slice(0, 5));
     if (compareNames && actor.name !== (record.name || record.id))
@@ -117,7 +117,11 @@ export function checkTiesKept(result: LoadResult, file: string, expected: Expect
   // an end may be written as the actor's name (read as its id without a warning, issue #16)
   const ids = new Set(result.dataset.actors.map((a) => a.id));
   const byName = new Map(result.dataset.actors.map((a) => [a.name, a.id]));
-  const idOf = (value: string) => (ids.has(value) ? value : (byName.get(value) ?? value));
+  // ids are compared in Unicode NFC (#17); names are kept as written
+  const idOf = (value: string) => {
+    const id = value.normalize("NFC");
+    return ids.has(id) ? id : (byName.get(value) ?? byName.get(id) ?? id);
+  };
   for (const record of expected) {
     if (reported.has(record.row)) continue;
     if (!pairs.has(`${idOf(record.source)}\0${idOf(record.target)}`))

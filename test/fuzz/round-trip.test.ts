@@ -115,7 +115,7 @@ const datasetArb = fc
     respondents: fc.boolean(),
   })
   .map((g): Dataset => {
-    const ids = g.actors.map((a, i) => `${a.id} ${i}`); // unique
+    const ids = g.actors.map((a, i) => `${a.id.normalize("NFC")} ${i}`); // unique; in NFC as the reader keeps ids (#17)
     const districtIds = ["Nord", "Süd; Ost", 'Mitte "alt"'];
     const actors = g.actors.map((a, i): Actor => {
       const actor: Actor = {

@@ -149,9 +149,10 @@ describe("pseudonyms are stable", () => {
       actors: Array<{ id: string; degree: number }>;
     };
 
-  it("the person without consent is Person 1 in the export, with her organisation and district", () => {
+  it("the person without consent is Person 1 in the export, with her district but not her organisation", () => {
     const person = exported(plain).actors.find((a) => a.id === "Person 1");
-    expect(person).toMatchObject({ name: "Person 1", kind: "person", memberOf: "n2", district: "Nord" });
+    expect(person).toMatchObject({ name: "Person 1", kind: "person", district: "Nord" });
+    expect(person?.memberOf).toBeUndefined();
     expect(
       exported(pseudonymized)
         .actors.filter((a) => a.kind === "person")

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GapsOptionError, gaps } from "../../../packages/core/src/gaps/index.js";
+import {
+  type GapReason,
+  GapsOptionError,
+  gapReasonText,
+  gaps,
+} from "../../../packages/core/src/gaps/index.js";
 import { UnknownAttributeError } from "../../../packages/core/src/groups/errors.js";
 import type {
   ActorAttributes,
@@ -9,6 +14,10 @@ import type {
   VernetztGraph,
 } from "../../../packages/core/src/model/types.js";
 import { type ActorSpec, makeGraph } from "./graph-fixture.js";
+
+/** Reasons in words, as the CLI and the dashboard show them. */
+const words = (reasons: readonly GapReason[], lang: "de" | "en" = "de") =>
+  reasons.map((reason) => gapReasonText(reason, lang));
 
 /** Four districts of 6 actors; every pair of districts has ties except Nord–Süd (the planted gap). */
 function plantedGap() {
@@ -50,18 +59,20 @@ describe("gaps", () => {
   it("gaps(graph) explains a gap with counts, shared topics and complementary offers in German", () => {
     const { actors, ties } = plantedGap();
     const top = gaps(makeGraph(actors, ties), { permutations: 99 }).gaps[0];
-    expect(top.reasons[0]).toMatch(/^0 Verbindungen, \d+(,\d)? erwartet$/);
-    expect(top.reasons).toContain("beide arbeiten zu Senioren und Integration");
-    expect(top.reasons).toContain("in Nord angeboten und in Süd gesucht: Räume");
-    expect(top.reasons.at(-1)).toMatch(/^weniger Verbindungen als zufällig zu erwarten \(p = 0,0\d+\)$/);
+    expect(words(top.reasons)[0]).toMatch(/^0 Verbindungen, \d+(,\d)? erwartet$/);
+    expect(words(top.reasons)).toContain("beide arbeiten zu Senioren und Integration");
+    expect(words(top.reasons)).toContain("in Nord angeboten und in Süd gesucht: Räume");
+    expect(top.reasons[0]!.code).toBe("observed-expected");
+    expect(words(top.reasons).at(-1)).toMatch(
+      /^weniger Verbindungen als zufällig zu erwarten \(p = 0,0\d+\)$/,
+    );
   });
 
-  it("gaps(graph, {lang: 'en', labels}) speaks English and uses display names", () => {
+  it("gaps(graph, {labels}) uses display names; gapReasonText speaks English", () => {
     const { actors, ties } = plantedGap();
-    const top = gaps(makeGraph(actors, ties), { lang: "en", permutations: 0, labels: { Nord: "North" } })
-      .gaps[0];
-    expect(top.reasons[0]).toMatch(/^0 ties, \d+(\.\d)? expected$/);
-    expect(top.reasons).toContain("offered in North and sought in Süd: Räume");
+    const top = gaps(makeGraph(actors, ties), { permutations: 0, labels: { Nord: "North" } }).gaps[0];
+    expect(words(top.reasons, "en")[0]).toMatch(/^0 ties, \d+(\.\d)? expected$/);
+    expect(words(top.reasons, "en")).toContain("offered in North and sought in Süd: Räume");
     expect(top.pValue).toBeNull();
   });
 
@@ -158,7 +169,7 @@ describe("gaps", () => {
       permutations: 0,
       labels: { Nord: "Nordstadt", Süd: "Südstadt" },
     });
-    expect(named.gaps.flatMap((g) => g.reasons)).toContain(
+    expect(named.gaps.flatMap((g) => words(g.reasons))).toContain(
       "in Nordstadt×Verein angeboten und in Südstadt×Kirche gesucht: Räume",
     );
   });
@@ -173,7 +184,6 @@ describe("gaps", () => {
     const graph = makeGraph([{ id: "a", district: "N" }], []);
     expect(() => gaps(graph, { permutations: -1 })).toThrow(GapsOptionError);
     expect(() => gaps(graph, { seed: 1.5 })).toThrow(GapsOptionError);
-    expect(() => gaps(graph, { lang: "fr" as "de" })).toThrow(GapsOptionError);
     expect(() => gaps(graph, { expectation: "random" as "degree" })).toThrow(GapsOptionError);
   });
 
@@ -288,8 +298,8 @@ describe("gaps: small-group suppression", () => {
         pValue: null,
         suppressed: true,
       });
-      expect(gap.reasons[0]).toContain("< 5");
-      expect(gap.reasons.join(" ")).not.toMatch(/Verbindung|p =/);
+      expect(words(gap.reasons)[0]).toContain("< 5");
+      expect(words(gap.reasons).join(" ")).not.toMatch(/Verbindung|p =/);
     }
     // Listed after every shown gap, so that the rank does not bound the counts.
     const firstHidden = result.gaps.findIndex((g) => g.suppressed);
@@ -347,11 +357,11 @@ describe("gaps: categories with no tie to any other", () => {
         ["Insel", 6, 3],
         ["Rand", 5, 0],
       ]);
-      expect(result.isolated[0].reasons[0]).toBe(
+      expect(words(result.isolated[0].reasons)[0]).toBe(
         "keine einzige Verbindung in einen anderen Stadtteil: 6 Akteure, 3 Verbindungen nur untereinander",
       );
       // Nord offers Räume, which Insel seeks; Süd seeks räume, which Insel offers.
-      expect(result.isolated[0].reasons.slice(1)).toEqual([
+      expect(words(result.isolated[0].reasons).slice(1)).toEqual([
         "in Insel gesucht und anderswo angeboten: Räume",
         "in Insel angeboten und anderswo gesucht: räume",
       ]);
@@ -393,9 +403,9 @@ describe("gaps: categories with no tie to any other", () => {
         ["v0", "v1"],
       ],
     );
-    const result = gaps(graph, { by: "sector", lang: "en", permutations: 0 });
+    const result = gaps(graph, { by: "sector", permutations: 0 });
     expect(result.isolated.map((c) => c.category)).toEqual(["Verein"]);
-    expect(result.isolated[0].reasons).toEqual([
+    expect(words(result.isolated[0].reasons, "en")).toEqual([
       "not a single tie to another sector: 5 actors, 1 tie only among themselves",
     ]);
   });

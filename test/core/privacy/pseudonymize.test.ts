@@ -36,6 +36,11 @@ describe("pseudonymize", () => {
       kind: "person",
       consent: false,
       memberOf: "org",
+      sector: "Ehrenamt",
+      district: "Nord",
+      topics: ["Senioren"],
+      offers: ["Fahrdienst"],
+      needs: ["Räume"],
       lat: 48.9,
       attributes: { Telefon: "0711" },
     }),
@@ -46,8 +51,26 @@ describe("pseudonymize", () => {
   it("pseudonymize(dataset) replaces persons without consent and keeps the others", () => {
     const out = pseudonymize(input);
     expect(out.actors.map((a) => a.id)).toEqual(["org", "Person 1", "bert", "cara"]);
-    expect(out.actors[1]).toMatchObject({ name: "Person 1", memberOf: "org", attributes: {} });
+    expect(out.actors[1]).toMatchObject({ name: "Person 1", attributes: {} });
     expect(out.actors[1].lat).toBeUndefined();
+  });
+
+  it("a pseudonym keeps kind, sector, district and consent, and carries no topics, offers, needs or organisation", () => {
+    const person = pseudonymize(input).actors[1]!;
+    expect(person).toEqual({
+      id: "Person 1",
+      name: "Person 1",
+      kind: "person",
+      consent: false,
+      sector: "Ehrenamt",
+      district: "Nord",
+      topics: [],
+      offers: [],
+      needs: [],
+      attributes: {},
+    });
+    // persons with consent keep everything
+    expect(pseudonymize(input).actors[2]).toMatchObject({ id: "bert", memberOf: "org" });
   });
 
   it("pseudonymize(dataset) rewrites every reference to the id", () => {

@@ -10,6 +10,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
+  edgeListUnwritableIds,
   exportInterop,
   INTEROP_EXPORT_FORMATS,
   type InteropExportFormat,
@@ -17,13 +18,50 @@ import {
   isFolderFormat,
 } from "@vernetzt/core/interop";
 import { EXPORT_FORMATS, type ExportFormat, exportDataset } from "@vernetzt/core/io";
+import type { Dataset } from "@vernetzt/core/model";
+import { needsPseudonym } from "@vernetzt/core/privacy";
 import type { Command } from "commander";
 import { loadDatasetOrExit, waveOption } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
 import { levelViewFlags, MIN_LEVEL_FLAG, MIN_LEVEL_HELP, RULE_FLAG, RULE_HELP } from "../util/flags.js";
-import { resolveLang } from "../util/lang.js";
+import { type Lang, resolveLang } from "../util/lang.js";
 import { checkOutDatasetFolder, checkOutFile } from "../util/out-path.js";
 import { asUsage } from "../util/usage.js";
+
+/** Why an edge list cannot be written, and what to do (#17: a pseudonym is such an id, and the user cannot change it). */
+const EDGE_LIST_WORDS = {
+  en: {
+    ids: (count: number, shown: string) =>
+      `an edge list (networkx, igraph) separates the two actors of a tie by a space, so it cannot hold ids with spaces, and ${count === 1 ? "1 actor id has" : `${count} actor ids have`} one (${shown}).`,
+    pseudonyms: (count: number) =>
+      ` ${count === 1 ? "One of them is the pseudonym" : `${count} of them are pseudonyms`} of a person ("Person 1", …), which stay as they are.`,
+    todo: "Export with --format nodes-edges-csv instead: networkx (pandas) and igraph read it too. Or give the actors ids without spaces in the id column of the actors table.",
+  },
+  de: {
+    ids: (count: number, shown: string) =>
+      `eine Kantenliste (networkx, igraph) trennt die beiden Akteure einer Beziehung durch ein Leerzeichen und kann darum keine IDs mit Leerzeichen aufnehmen; ${count === 1 ? "1 Akteurs-ID hat" : `${count} Akteurs-IDs haben`} eines (${shown}).`,
+    pseudonyms: (count: number) =>
+      ` ${count === 1 ? "Eine davon ist das Pseudonym" : `${count} davon sind Pseudonyme`} einer Person („Person 1“, …), die so bleiben.`,
+    todo: "Exportieren Sie stattdessen mit --format nodes-edges-csv: networkx (pandas) und igraph lesen das auch. Oder geben Sie den Akteuren in der ID-Spalte der Akteurstabelle IDs ohne Leerzeichen.",
+  },
+} as const;
+
+/** Refuses an edge-list export whose actor ids an edge list cannot hold, naming them and what to do. */
+function checkEdgeListIds(dataset: Dataset, pseudonymizeAll: boolean, lang: Lang): void {
+  const ids = edgeListUnwritableIds(dataset);
+  if (ids.length === 0) return;
+  const words = EDGE_LIST_WORDS[lang];
+  const quote = (id: string) => (lang === "de" ? `„${id}“` : `"${id}"`);
+  const shown = ids.slice(0, 3).map(quote).join(", ") + (ids.length > 3 ? ", …" : "");
+  const byId = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const pseudonyms = ids.filter((id) => {
+    const actor = byId.get(id);
+    return actor !== undefined && actor.name === id && needsPseudonym(actor, { allPersons: pseudonymizeAll });
+  }).length;
+  throw new UsageError(
+    `${words.ids(ids.length, shown)}${pseudonyms > 0 ? words.pseudonyms(pseudonyms) : ""} ${words.todo}`,
+  );
+}
 
 interface ExportCommandOptions {
   rule?: string;
@@ -91,6 +129,7 @@ export function register(program: Command): void {
       });
       const wave = options.wave === undefined ? undefined : waveOption(dataset, options.wave, lang);
       const selection = { ...(wave === undefined ? {} : { wave }), ...(excelSafe ? { excelSafe } : {}) };
+      if (options.format === "edgelist") checkEdgeListIds(dataset, options.pseudonymize === true, lang);
       const files = own
         ? exportDataset(dataset, options.format as ExportFormat, selection)
         : await asUsage(() => exportInterop(dataset, options.format as InteropExportFormat, selection));

@@ -4,13 +4,21 @@
  * pairs of districts, sectors (or `district×sector`, any column) with fewer ties than their actors' degrees
  * lead one to expect, most severe first, with reasons. The latest wave by default; German by default.
  * `--json` prints `{"by", "wave", "categories", "observed", "expected", "gaps": [{"a", "b", "observed",
- * "expected", "ratio", "pValue", "reasons", "suppressed"}], "minGroupSize", "groupSizes",
- * "suppressedCategories", "isolated": [{"category", "actors", "tiesInside", "reasons"}]}` (see core `gaps`).
+ * "expected", "ratio", "pValue", "reasons", "suppressed", "reasonCodes"}], "minGroupSize", "groupSizes",
+ * "suppressedCategories", "isolated": [{"category", "actors", "tiesInside", "reasons", "reasonCodes"}]}` (see
+ * core `gaps`): `reasons` in words (`--lang`), `reasonCodes` as core returns them (`[{"code", "params"}]`).
  * Categories with no tie to any other come first in the text, before every pair. Pairs with a category of
  * fewer than `--min-group-size` actors (default 5) have `null` figures in the JSON and none in the text, where
  * they are listed last as "< 5". The null model defaults to core's (`external`), as in the dashboard.
  */
-import { DEFAULT_GAPS_OPTIONS, gaps, gapsMessagesDe, gapsMessagesEn } from "@vernetzt/core/gaps";
+import {
+  DEFAULT_GAPS_OPTIONS,
+  type GapReason,
+  gapReasonText,
+  gaps,
+  gapsMessagesDe,
+  gapsMessagesEn,
+} from "@vernetzt/core/gaps";
 import { buildGraph } from "@vernetzt/core/model";
 import { DEFAULT_SUPPRESSION_OPTIONS } from "@vernetzt/core/privacy";
 import type { Command } from "commander";
@@ -109,7 +117,6 @@ export function register(program: Command): void {
         gaps(graph, {
           by: options.by,
           expectation: options.expectation as "degree" | "external",
-          lang,
           labels: Object.fromEntries(dataset.districts.map((d) => [d.id, d.name])),
           ...(seed === undefined ? {} : { seed }),
           ...(permutations === undefined ? {} : { permutations }),
@@ -117,8 +124,15 @@ export function register(program: Command): void {
           ...(minGroupSize === undefined ? {} : { minGroupSize }),
         }),
       );
+      const words = (reasons: readonly GapReason[]) => reasons.map((reason) => gapReasonText(reason, lang));
       if (options.json) {
-        await writeJson(result);
+        // reasons in words (--lang) where they always were, and as codes for programs at the end
+        const worded = <T extends { reasons: GapReason[] }>(entry: T) => ({
+          ...entry,
+          reasons: words(entry.reasons),
+          reasonCodes: entry.reasons,
+        });
+        await writeJson({ ...result, gaps: result.gaps.map(worded), isolated: result.isolated.map(worded) });
         return;
       }
       const label = (category: string) =>
@@ -136,7 +150,7 @@ export function register(program: Command): void {
         ...result.gaps.map((gap) => ({ title: `${label(gap.a)} – ${label(gap.b)}`, ...gap })),
       ];
       entries.forEach((entry, i) => {
-        lines.push(`${i + 1}. ${entry.title}`, ...entry.reasons.map((reason) => `   - ${reason}`));
+        lines.push(`${i + 1}. ${entry.title}`, ...words(entry.reasons).map((reason) => `   - ${reason}`));
       });
       if (result.gaps.some((gap) => gap.suppressed)) {
         lines.push("", messages.cliSuppressedNote({ k: result.minGroupSize }));

@@ -61,12 +61,13 @@ export function handleFailure(error: unknown, debug: boolean): number {
       process.stderr,
     );
   } else {
+    // the exception's own text is for whoever debugs vernetzt, never for the user (#17): only with --debug
     printText(
-      `vernetzt: internal error: ${message}\n` +
+      "vernetzt: internal error (a fault in vernetzt, not in your data).\n" +
         (debug ? "" : "Run again with --debug to see the details, and report it with the command you ran.\n"),
       process.stderr,
     );
   }
-  if (debug && error instanceof Error && error.stack) printText(`${error.stack}\n`, process.stderr);
+  if (debug) printText(`${error instanceof Error && error.stack ? error.stack : message}\n`, process.stderr);
   return 2;
 }

@@ -72,6 +72,24 @@ async function refuseInputFolder(dir: string, input: string, lang: Lang): Promis
     throw new UsageError(WORDS[lang].inputFolder(dir, input));
 }
 
+/**
+ * Refuses the input folder; else the files already in `dir`: those the run writes (`clash`) and the others.
+ */
+async function filesAlreadyIn(
+  dir: string,
+  names: readonly string[],
+  input: string,
+  lang: Lang,
+): Promise<{ clash: string[]; others: string[] }> {
+  await refuseInputFolder(dir, input, lang);
+  const mine = new Set(names);
+  const present = await filesIn(dir);
+  return {
+    clash: present.filter((file) => mine.has(file)),
+    others: present.filter((file) => !mine.has(file)),
+  };
+}
+
 /** Checks a single output file: not in the input folder, not existing unless `force`. */
 export async function checkOutFile(out: string, input: string, force: boolean, lang: Lang): Promise<void> {
   await refuseInputFolder(dirname(resolve(out)), input, lang);
@@ -90,12 +108,8 @@ export async function checkOutDatasetFolder(
   force: boolean,
   lang: Lang,
 ): Promise<void> {
-  await refuseInputFolder(dir, input, lang);
-  const present = await filesIn(dir);
-  const mine = new Set(names);
-  const others = present.filter((file) => !mine.has(file));
+  const { clash, others } = await filesAlreadyIn(dir, names, input, lang);
   if (others.length > 0) throw new UsageError(WORDS[lang].otherFiles(dir, others));
-  const clash = present.filter((file) => mine.has(file));
   if (clash.length > 0 && !force) throw new UsageError(WORDS[lang].existsIn(dir, clash));
 }
 
@@ -113,13 +127,9 @@ export async function prepareGeneratedFolder(
   force: boolean,
   lang: Lang,
 ): Promise<void> {
-  await refuseInputFolder(dir, input, lang);
-  const present = await filesIn(dir);
-  const mine = new Set(names);
+  const { clash, others } = await filesAlreadyIn(dir, names, input, lang);
   const earlier: string[] = [];
-  for (const file of present)
-    if (!mine.has(file) && (await isOurs(file, join(dir, file)))) earlier.push(file);
-  const clash = present.filter((file) => mine.has(file));
+  for (const file of others) if (await isOurs(file, join(dir, file))) earlier.push(file);
   const touched = [...clash, ...earlier];
   if (touched.length > 0 && !force) throw new UsageError(WORDS[lang].earlierRun(dir, touched));
   for (const file of earlier) await rm(join(dir, file));

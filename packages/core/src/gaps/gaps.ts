@@ -46,8 +46,6 @@
  * bound their counts. `minGroupSize: 1` publishes everything (researchers who may see the raw figures).
  */
 
-import { gapsMessagesDe } from "../i18n/de/gaps.js";
-import { type GapsMessages, gapsMessagesEn } from "../i18n/en/gaps.js";
 import { ownValue } from "../model/member-names.js";
 import type { Actor, VernetztGraph } from "../model/types.js";
 import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
@@ -55,6 +53,7 @@ import { createRng, type Rng } from "../random/rng.js";
 import { itemKeys } from "../recommend/normalise-item.js";
 import { CATEGORY_SEPARATOR, categorizeBy } from "./category.js";
 import { GapsOptionError } from "./errors.js";
+import type { GapReason } from "./reasons.js";
 import { snapshot } from "./snapshot.js";
 
 export interface GapsOptions {
@@ -76,8 +75,6 @@ export interface GapsOptions {
   permutations: number;
   /** Pairs with fewer expected ties than this are not listed as gaps (too small to judge). Default `1`. */
   minExpected: number;
-  /** Language of the reasons: `"de"` or `"en"`. Default `"de"`. */
-  lang: "de" | "en";
   /**
    * Display names of categories (e.g. district id → district name) used in reasons; parts of combined
    * categories (`Nord×Kirche`) are looked up one by one. Default `{}`.
@@ -97,7 +94,6 @@ export const DEFAULT_GAPS_OPTIONS: GapsOptions = {
   seed: 1,
   permutations: 999,
   minExpected: 1,
-  lang: "de",
   labels: {},
   minGroupSize: DEFAULT_SUPPRESSION_OPTIONS.k,
 };
@@ -115,10 +111,11 @@ export interface Gap {
   /** One-sided permutation p-value of "this few ties or fewer"; null when `permutations` is 0 or suppressed. */
   pValue: number | null;
   /**
-   * Why this pair matters, in words a coordinator understands. The first reason gives the counts (or, when
-   * suppressed, why they are not shown); then shared topics, offers and needs, and the p-value.
+   * Why this pair matters, as codes with parameters (`gapReasonText` puts them into words). The first reason
+   * gives the counts (or, when suppressed, why they are not shown); then shared topics, offers and needs, and
+   * the p-value.
    */
-  reasons: string[];
+  reasons: GapReason[];
   /** True when a or b has fewer than `minGroupSize` actors: the figures above are withheld. */
   suppressed: boolean;
 }
@@ -130,8 +127,8 @@ export interface IsolatedCategory {
   actors: number;
   /** Ties among the category's own actors. */
   tiesInside: number;
-  /** In words: that it has no tie to the others, then offers and needs it shares with the rest. */
-  reasons: string[];
+  /** That it has no tie to the others, then offers and needs it shares with the rest (codes, as `Gap`'s). */
+  reasons: GapReason[];
 }
 
 export interface GapsResult {
@@ -165,7 +162,7 @@ export interface GapsResult {
  * ```ts
  * import { resolveGapsOptions } from "@vernetzt/core/gaps";
  *
- * const options = resolveGapsOptions({ by: "sector", lang: "en" });
+ * const options = resolveGapsOptions({ by: "sector" });
  * options.by //=> "sector"
  * options.permutations //=> 999
  * ```
@@ -181,9 +178,6 @@ export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOpti
   if (!Number.isInteger(resolved.seed)) throw new GapsOptionError("seed", resolved.seed, "an integer");
   if (!(resolved.minExpected >= 0)) {
     throw new GapsOptionError("minExpected", resolved.minExpected, "a number ≥ 0");
-  }
-  if (resolved.lang !== "de" && resolved.lang !== "en") {
-    throw new GapsOptionError("lang", resolved.lang, '"de" or "en"');
   }
   if (!Number.isInteger(resolved.minGroupSize) || resolved.minGroupSize < 1) {
     throw new GapsOptionError("minGroupSize", resolved.minGroupSize, "an integer ≥ 1");
@@ -210,7 +204,7 @@ export function resolveGapsOptions(options: Partial<GapsOptions> = {}): GapsOpti
  * // degree model: sums Nord 4, Ost 4, Süd 6 of 2m = 14, so Nord – Ost expects 4 · 4 / 14 = 1.14 ties and has
  * // none (the default, external, counts only the 4 border ties: 2 · 2 / 7 = 0.57 expected, too few to judge).
  * // Two actors per district: below the default k = 5 every count is withheld, so show them here.
- * const options = { expectation: "degree", permutations: 199, lang: "en", minGroupSize: 1 } as const;
+ * const options = { expectation: "degree", permutations: 199, minGroupSize: 1 } as const;
  * const result = gaps(graph, { by: "district", ...options });
  * result.categories //=> ["Nord", "Ost", "Süd"]
  * result.gaps.map((gap) => [gap.a, gap.b, gap.observed, gap.expected]) //=> [["Nord", "Ost", 0, 1.143]]
@@ -235,7 +229,6 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
         ? stubMatchingPValues(observed, o)
         : permutationPValues(edges, label, observed, o);
   const profiles = categoryProfiles(snap.actors, label, categories.length);
-  const messages: GapsMessages = o.lang === "de" ? gapsMessagesDe : gapsMessagesEn;
   const name = (c: number) =>
     ownValue(o.labels, categories[c]!) ??
     categories[c]
@@ -255,11 +248,11 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
       if (!(obs < exp) || exp < o.minExpected || exp === 0) continue;
       const order = a * categories.length + b;
       if (hidden(a, b)) {
-        const reason = messages.suppressed({
-          k: o.minGroupSize,
-          categories: [a, b].filter((c) => small[c]).map(name),
-        });
-        const shared = reasonsFor(a, b, null, profiles, name, messages);
+        const reason: GapReason = {
+          code: "suppressed",
+          params: { k: o.minGroupSize, categories: [a, b].filter((c) => small[c]).map(name) },
+        };
+        const shared = reasonsFor(a, b, null, profiles, name);
         const gap = { a: categories[a], b: categories[b], observed: null, expected: null, ratio: null };
         found.push({
           ...gap,
@@ -280,8 +273,8 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
         ratio: obs / exp,
         pValue,
         reasons: [
-          messages.observedExpected({ observed: obs, expected: exp }),
-          ...reasonsFor(a, b, pValue, profiles, name, messages),
+          { code: "observed-expected", params: { observed: obs, expected: exp } },
+          ...reasonsFor(a, b, pValue, profiles, name),
         ],
         suppressed: false,
         severity: (exp - obs) ** 2 / exp,
@@ -308,8 +301,8 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
       actors: sizes[c],
       tiesInside: observed[c][c],
       reasons: [
-        messages.isolated({ by: o.by, actors: sizes[c], tiesInside: observed[c][c] }),
-        ...isolatedReasons(c, profiles, name, messages),
+        { code: "isolated", params: { by: o.by, actors: sizes[c], tiesInside: observed[c][c] } },
+        ...isolatedReasons(c, profiles, name),
       ],
     })),
   };
@@ -324,12 +317,7 @@ function isolatedCategories(observed: number[][], sizes: readonly number[], smal
 }
 
 /** What an isolated category seeks that the others offer, and offers that they seek. */
-function isolatedReasons(
-  c: number,
-  profiles: readonly Profile[],
-  name: (c: number) => string,
-  messages: GapsMessages,
-): string[] {
+function isolatedReasons(c: number, profiles: readonly Profile[], name: (c: number) => string): GapReason[] {
   const others = profiles.filter((_, other) => other !== c);
   const elsewhere = (field: "offers" | "needs", key: string) => others.some((p) => p[field].has(key));
   const matched = (from: "offers" | "needs", to: "offers" | "needs") =>
@@ -337,13 +325,13 @@ function isolatedReasons(
       .filter(([key]) => elsewhere(to, key))
       .slice(0, MAX_ITEMS)
       .map(([, [display]]) => display);
-  const reasons: string[] = [];
+  const reasons: GapReason[] = [];
   const sought = matched("needs", "offers");
   if (sought.length > 0)
-    reasons.push(messages.soughtHereOfferedElsewhere({ category: name(c), items: sought }));
+    reasons.push({ code: "sought-here-offered-elsewhere", params: { category: name(c), items: sought } });
   const offered = matched("offers", "needs");
   if (offered.length > 0)
-    reasons.push(messages.offeredHereSoughtElsewhere({ category: name(c), items: offered }));
+    reasons.push({ code: "offered-here-sought-elsewhere", params: { category: name(c), items: offered } });
   return reasons;
 }
 
@@ -490,9 +478,8 @@ function reasonsFor(
   pValue: number | null,
   profiles: readonly Profile[],
   name: (c: number) => string,
-  messages: GapsMessages,
-): string[] {
-  const reasons: string[] = [];
+): GapReason[] {
+  const reasons: GapReason[] = [];
   const shared = [...profiles[a].topics]
     .filter(([key]) => profiles[b].topics.has(key))
     .map(([key, [display, count]], order) => ({
@@ -503,7 +490,7 @@ function reasonsFor(
     .sort((x, y) => y.weight - x.weight || x.order - y.order)
     .slice(0, MAX_ITEMS)
     .map((topic) => topic.display);
-  if (shared.length > 0) reasons.push(messages.sharedTopics({ topics: shared }));
+  if (shared.length > 0) reasons.push({ code: "shared-topics", params: { topics: shared } });
   for (const [from, to] of [
     [a, b],
     [b, a],
@@ -513,10 +500,10 @@ function reasonsFor(
       .slice(0, MAX_ITEMS)
       .map(([, [display]]) => display);
     if (items.length > 0)
-      reasons.push(messages.complementary({ offeredIn: name(from), soughtIn: name(to), items }));
+      reasons.push({ code: "complementary", params: { offeredIn: name(from), soughtIn: name(to), items } });
   }
   if (pValue !== null) {
-    reasons.push(pValue < 0.05 ? messages.significant({ pValue }) : messages.notSignificant({ pValue }));
+    reasons.push({ code: pValue < 0.05 ? "significant" : "not-significant", params: { pValue } });
   }
   return reasons;
 }

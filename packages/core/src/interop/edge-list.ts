@@ -120,8 +120,29 @@ export interface EdgeListExportOptions {
 export const DEFAULT_EDGE_LIST_EXPORT_OPTIONS: Required<EdgeListExportOptions> = { data: "dict" };
 
 /**
+ * The actor ids an edge list cannot hold: empty, or with whitespace (the format separates by whitespace), in
+ * input order. A pseudonym (`Person 1`) is one of them. Callers check this first to say what to do
+ * (`vernetzt export` does) instead of catching the error of `datasetToEdgeList`.
+ *
+ * @example
+ * ```ts
+ * import { edgeListUnwritableIds } from "@vernetzt/core/interop";
+ * import { parseDataset } from "@vernetzt/core/io";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name\nKita Nord,Kita Nord\njugend,Jugendtreff" },
+ *   { name: "ties.csv", data: "source,target\nKita Nord,jugend" },
+ * ]);
+ * edgeListUnwritableIds(dataset!) //=> ["Kita Nord"]
+ * ```
+ */
+export function edgeListUnwritableIds(dataset: Dataset): string[] {
+  return dataset.actors.filter((actor) => actor.id === "" || /\s/.test(actor.id)).map((actor) => actor.id);
+}
+
+/**
  * The ties of the dataset as an edge list (LF line ends). Throws `InteropExportError` when an actor id contains
- * whitespace (the format cannot hold it). Actors without ties and actor attributes are not written.
+ * whitespace (the format cannot hold it; `edgeListUnwritableIds` lists them). Actors without ties and actor attributes are not written.
  *
  * @example
  * ```ts
@@ -142,16 +163,15 @@ export function datasetToEdgeList(dataset: Dataset, options: EdgeListExportOptio
   if (!["dict", "weight", "none"].includes(data)) {
     throw new InteropExportError(
       "data",
-      `vernetzt datasetToEdgeList: option data must be "dict", "weight" or "none", got "${data}".`,
+      `vernetzt/interop: datasetToEdgeList option data must be "dict", "weight" or "none", got "${data}".`,
     );
   }
-  for (const actor of dataset.actors) {
-    if (/\s/.test(actor.id) || actor.id === "") {
-      throw new InteropExportError(
-        "id",
-        `vernetzt datasetToEdgeList: actor id "${actor.id}" contains whitespace, which an edge list cannot hold; give the actor an id without spaces, or export to node/edge CSV instead.`,
-      );
-    }
+  const [unwritable] = edgeListUnwritableIds(dataset);
+  if (unwritable !== undefined) {
+    throw new InteropExportError(
+      "id",
+      `vernetzt/interop: actor id "${unwritable}" is empty or contains a space, which an edge list cannot hold; give the actor an id without spaces, or export to node/edge CSV instead.`,
+    );
   }
   const ties = datasetToTables(dataset).ties!;
   const lines = ties.rows.map((row) => {

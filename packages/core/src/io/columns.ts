@@ -3,10 +3,11 @@
  * JSON documents and graph files), with every other column kept as an extra attribute.
  */
 import { type FieldOf, fieldHeaders, fieldOf, type TableKind } from "./aliases.js";
+import { firstBidiControl, withoutBidiControls } from "./bidi.js";
 import { TABLES } from "./registry.js";
 import type { Cell, Table, TableRow } from "./table.js";
 import type { IssueCollector, IssueLocation } from "./validation-report.js";
-import { cellText } from "./values.js";
+import { cellText, parseList } from "./values.js";
 
 export interface Columns<K extends TableKind> {
   table: Table;
@@ -14,6 +15,8 @@ export interface Columns<K extends TableKind> {
   index: Partial<Record<FieldOf<K>, number>>;
   /** Columns kept as extra attributes: column index and attribute name (the header, made unique). */
   extras: Array<{ index: number; key: string }>;
+  /** Where the rows report what their reading changed (bidi controls removed: TEXT_BIDI). */
+  issues?: IssueCollector;
 }
 
 /**
@@ -71,15 +74,39 @@ export function resolveColumns<K extends TableKind>(
       },
     );
   }
-  return missing.length > 0 ? null : { table, index, extras };
+  return missing.length > 0 ? null : { table, index, extras, issues };
 }
+
+/** Text that NFC cannot change (most cells): normalising is skipped. */
+const NOT_ASCII = /[^ -~\t\n\r]/;
 
 /** Reads the fields of one row. */
 export class RowReader<K extends TableKind> {
+  /** Columns of this row already reported for bidi controls (a field may be read twice). */
+  private bidiReported: Set<string> | undefined;
+
   constructor(
     private readonly columns: Columns<K>,
     readonly row: TableRow,
   ) {}
+
+  /** `text` without bidi controls (`bidi.ts`), reported once per column of the row when there were some. */
+  private shown(text: string, column: string | null): string {
+    const control = firstBidiControl(text);
+    if (control === undefined) return text;
+    const cleaned = withoutBidiControls(text);
+    const key = column ?? "";
+    if (this.columns.issues && !this.bidiReported?.has(key)) {
+      this.bidiReported ??= new Set();
+      this.bidiReported.add(key);
+      this.columns.issues.warning(
+        "TEXT_BIDI",
+        { file: this.columns.table.file, row: this.row.row, column },
+        { value: cleaned, detail: control },
+      );
+    }
+    return cleaned;
+  }
 
   has(field: FieldOf<K>): boolean {
     return this.columns.index[field] !== undefined;
@@ -88,8 +115,30 @@ export class RowReader<K extends TableKind> {
     const i = this.columns.index[field];
     return i === undefined ? undefined : this.row.cells[i];
   }
+  /**
+   * The cell as trimmed text, as written (no Unicode normalisation: names and labels stay byte for byte), but
+   * without bidi embedding, override and isolate controls, which would flip the text in every output (reported:
+   * TEXT_BIDI).
+   */
   text(field: FieldOf<K>): string {
-    return cellText(this.cell(field));
+    const text = cellText(this.cell(field));
+    return NOT_ASCII.test(text) ? this.shown(text, this.at(field).column) : text;
+  }
+  /** The cell as a list (`a; b` or `a, b`), each item as `text` gives it. */
+  list(field: FieldOf<K>): string[] {
+    const items = parseList(this.cell(field));
+    if (!items.some((item) => NOT_ASCII.test(item))) return items;
+    const column = this.at(field).column;
+    return items.map((item) => this.shown(item, column)).filter((item) => item !== "");
+  }
+  /**
+   * The cell as an id or a reference to one: trimmed text in Unicode NFC, so that an id typed on a Mac
+   * (`u` + combining `¨`) equals the same id typed on Windows (`ü`) (#17). Only ids and references are
+   * normalised; every other cell is kept as written.
+   */
+  id(field: FieldOf<K>): string {
+    const text = cellText(this.cell(field));
+    return NOT_ASCII.test(text) ? text.normalize("NFC") : text;
   }
   /** Where a field of this row is, for an issue. */
   at(field?: FieldOf<K>): IssueLocation {
@@ -102,7 +151,8 @@ export class RowReader<K extends TableKind> {
     if (this.columns.extras.length === 0) return {};
     const entries: Array<[string, string]> = [];
     for (const { index, key } of this.columns.extras) {
-      const value = cellText(this.row.cells[index]);
+      const text = cellText(this.row.cells[index]);
+      const value = NOT_ASCII.test(text) ? this.shown(text, this.columns.table.header[index] ?? key) : text;
       if (value !== "") entries.push([key, value]);
     }
     // fromEntries defines own properties: a header "__proto__" is kept as an attribute, not a prototype

@@ -95,7 +95,8 @@ export function readCsvSource(
 ): SourceTable | null {
   const at = { file, row: null, column: null };
   const severity = required ? "error" : "warning";
-  const decoded = decodeText(data);
+  // A few NULs (one damaged place in a long file) are reported per row below; many mean binary data.
+  const decoded = decodeText(data, { allowRareNul: true });
   if (!decoded.ok) {
     issues.add(severity, "FILE_ENCODING", at);
     return null;
@@ -104,13 +105,13 @@ export function readCsvSource(
     issues.add(severity, "FILE_EMPTY", at);
     return null;
   }
-  const text = normaliseLineBreaks(decoded.text);
+  const { text, delimiter } = excelSeparatorLine(normaliseLineBreaks(decoded.text));
   const records: string[][] = [];
   // Row by row, each cell interned: a column such as `source` repeats a few thousand ids over millions of
   // rows, and one shared string per value instead of one per cell is most of a large file's memory.
   const pool = new Map<string, string>();
   Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(text),
+    delimiter: delimiter ?? detectDelimiter(text),
     newline: "\n",
     skipEmptyLines: false,
     step: (results) => {
@@ -153,6 +154,10 @@ export function readCsvSource(
     if (isBlank(record)) continue;
     const row = index + 1;
     const cells = record; // papaparse's array is ours: no copy per row
+    if (cells.some((cell) => cell.includes("\u0000"))) {
+      issues.error("ROW_NUL", { file, row, column: null });
+      continue;
+    }
     if (cells.length > header.length) {
       const extra = cells.slice(header.length);
       if (extra.some((cell) => cell.trim() !== "")) {
@@ -180,6 +185,16 @@ export function readCsvSource(
     rows,
     headerRow: headerIndex + 1,
   };
+}
+
+/**
+ * Excel's `sep=;` first line (also quoted, after a BOM): the delimiter it names, and the text without that line.
+ * Excel honours it and hides the line, so the header stays row 1 as the user sees it in Excel.
+ */
+export function excelSeparatorLine(text: string): { text: string; delimiter: string | undefined } {
+  const match = /^"?sep=([^\n"])"?(?:\1|[ \t])*(?:\n|$)/i.exec(text);
+  if (!match) return { text, delimiter: undefined };
+  return { text: text.slice(match[0].length), delimiter: match[1]! };
 }
 
 /**

@@ -20,19 +20,31 @@ export type DecodedText = { ok: true; text: string; encoding: TextEncodingName }
  * decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])).ok //=> false
  * ```
  */
-export function decodeText(data: Uint8Array | ArrayBuffer | string): DecodedText {
-  if (typeof data === "string") return checked(data.replace(/^\uFEFF/, ""), "utf-8");
+export function decodeText(
+  data: Uint8Array | ArrayBuffer | string,
+  options: DecodeTextOptions = {},
+): DecodedText {
+  const nul = options.allowRareNul === true;
+  if (typeof data === "string") return checked(data.replace(/^\uFEFF/, ""), "utf-8", nul);
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return checked(decode("utf-16le", bytes.subarray(2)), "utf-16le");
+    return checked(decode("utf-16le", bytes.subarray(2)), "utf-16le", nul);
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return checked(decode("utf-16be", bytes.subarray(2)), "utf-16be");
+    return checked(decode("utf-16be", bytes.subarray(2)), "utf-16be", nul);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
-    return checked(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start)), "utf-8");
+    return checked(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start)), "utf-8", nul);
   } catch {
-    return checked(decodeWindows1252(bytes), "windows-1252");
+    return checked(decodeWindows1252(bytes), "windows-1252", nul);
   }
+}
+
+export interface DecodeTextOptions {
+  /**
+   * Accept text with a few NUL characters (at most one in a hundred characters) as text, for a reader that
+   * reports the rows holding them (a CSV file damaged in one place). Default `false`: any NUL means binary.
+   */
+  allowRareNul?: boolean;
 }
 
 /** Windows-1252 bytes 0x80–0x9F (the rest is ISO-8859-1); undefined bytes map to U+FFFD. */
@@ -66,14 +78,17 @@ function decode(encoding: string, bytes: Uint8Array): string {
 }
 
 /** Text with NUL or many other control characters is binary data read as text. */
-function checked(text: string, encoding: TextEncodingName): DecodedText {
-  if (text.includes("\u0000")) return { ok: false };
+function checked(text: string, encoding: TextEncodingName, allowRareNul: boolean): DecodedText {
+  if (!allowRareNul && text.includes("\u0000")) return { ok: false };
   let controls = 0;
+  let nuls = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code < 32 && code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13) || code === 127)
       controls++;
+    if (code === 0) nuls++;
   }
   if (controls > 0 && controls * 100 > text.length) return { ok: false };
+  if (nuls > 0 && (!allowRareNul || nuls * 100 > text.length)) return { ok: false };
   return { ok: true, text, encoding };
 }

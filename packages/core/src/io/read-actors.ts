@@ -2,17 +2,18 @@
 import type { Actor, District } from "../model/types.js";
 import { ActorNames } from "./actor-names.js";
 import { booleanOf, isPersonKind, kindOf } from "./aliases.js";
+import { withoutBidiControls } from "./bidi.js";
 import { type Columns, type RowReader, rowsOf } from "./columns.js";
 import { resolveName } from "./name-repairs.js";
 import { coordinates, matchDistrict, optionalNumber, uniqueRows } from "./row-values.js";
 import type { IssueCollector } from "./validation-report.js";
-import { parseList } from "./values.js";
 
 export function readDistricts(columns: Columns<"districts">, issues: IssueCollector): Map<string, District> {
   const districts = new Map<string, District>();
-  const rows = uniqueRows(rowsOf(columns), (r) => r.text("id") || r.text("name"), issues);
+  const rows = uniqueRows(rowsOf(columns), (r) => r.id("id") || r.id("name"), issues);
   for (const { reader, id } of rows) {
-    const district: District = { id, name: reader.text("name") || id, attributes: reader.attributes() };
+    const name = reader.text("name") || withoutBidiControls(id);
+    const district: District = { id, name, attributes: reader.attributes() };
     Object.assign(district, coordinates(reader, issues));
     const population = optionalNumber(reader, "population", issues);
     if (population !== undefined) district.population = population;
@@ -20,6 +21,13 @@ export function readDistricts(columns: Columns<"districts">, issues: IssueCollec
   }
   return districts;
 }
+
+/**
+ * Characters that do not show but make an id different (#17): soft hyphen, zero-width space/joiners, direction
+ * marks and overrides, word joiner and invisible operators, BOM.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
 export function readActors(
   columns: Columns<"actors">,
@@ -32,20 +40,26 @@ export function readActors(
   // without an id column, the name is the id
   const idOf =
     columns.index.id === undefined
-      ? (r: RowReader<"actors">) => r.text("name")
-      : (r: RowReader<"actors">) => r.text("id");
+      ? (r: RowReader<"actors">) => r.id("name")
+      : (r: RowReader<"actors">) => r.id("id");
   for (const { reader, id } of uniqueRows(rowsOf(columns), idOf, issues)) {
+    const invisible = INVISIBLE.exec(id);
+    if (invisible)
+      issues.warning("ID_INVISIBLE", reader.at(columns.index.id === undefined ? "name" : "id"), {
+        value: id.replace(INVISIBLE_ALL, ""),
+        detail: `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
+      });
     let name = reader.text("name");
     if (name === "") {
       issues.warning("NAME_EMPTY", reader.at("name"), { value: id });
-      name = id;
+      name = withoutBidiControls(id); // shown as the name: no control may flip it (the id keeps it: ID_INVISIBLE)
     }
     const actor: Actor = {
       id,
       name,
-      topics: parseList(reader.cell("topics")),
-      offers: parseList(reader.cell("offers")),
-      needs: parseList(reader.cell("needs")),
+      topics: reader.list("topics"),
+      offers: reader.list("offers"),
+      needs: reader.list("needs"),
       attributes: reader.attributes(),
     };
     const kind = reader.text("kind");
@@ -61,7 +75,7 @@ export function readActors(
     }
     const sector = reader.text("sector");
     if (sector !== "") actor.sector = sector;
-    const district = reader.text("district");
+    const district = reader.id("district");
     if (district !== "")
       actor.district = districts ? matchDistrict(district, districts, reader, issues) : district;
     if (reader.text("memberOf") !== "") memberOf.push({ actor, reader });
@@ -83,7 +97,7 @@ export function readActors(
   }
   const names = new ActorNames(actors);
   for (const { actor, reader } of memberOf) {
-    const target = reader.text("memberOf");
+    const target = reader.id("memberOf");
     const found = resolveName(names, target, reader.at("memberOf"), issues);
     if (found !== undefined && found !== actor.id) actor.memberOf = found;
     else issues.warning("MEMBER_OF_UNKNOWN", reader.at("memberOf"), { value: target });

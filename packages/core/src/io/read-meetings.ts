@@ -15,7 +15,7 @@ export function readEvents(
   issues: IssueCollector,
 ): Map<string, MeetingEvent> {
   const events = new Map<string, MeetingEvent>();
-  const rows = uniqueRows(rowsOf(columns), (r) => r.text("id"), issues);
+  const rows = uniqueRows(rowsOf(columns), (r) => r.id("id"), issues);
   const waves = waveCollector.read(
     rows.map((r) => r.reader),
     issues,
@@ -25,10 +25,10 @@ export function readEvents(
     const event: MeetingEvent = { id, attributes: reader.attributes() };
     const date = optionalDate(reader, "date", issues);
     if (date !== undefined) event.date = date;
-    const district = reader.text("district");
+    const district = reader.id("district");
     if (district !== "")
       event.district = districts ? matchDistrict(district, districts, reader, issues) : district;
-    const host = reader.text("host");
+    const host = reader.id("host");
     if (host !== "") {
       const id = resolveName(names, host, reader.at("host"), issues);
       if (id !== undefined) event.host = id;
@@ -52,8 +52,8 @@ export function readAttendance(
   const attendance: Attendance[] = [];
   const firstRow = new Map<string, number | null>();
   for (const reader of rowsOf(columns)) {
-    const event = reader.text("event");
-    const written = reader.text("actor");
+    const event = reader.id("event");
+    const written = reader.id("actor");
     let ok = true;
     if (event === "" || (events && !events.has(event))) {
       issues.error("EVENT_UNKNOWN", reader.at("event"), { value: event });

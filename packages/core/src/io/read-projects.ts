@@ -35,8 +35,8 @@ export function readProjects(
   const read: Read[] = [];
   const seen = new Map<string, number | null>();
   for (const reader of rowsOf(columns)) {
-    const project = reader.text("project");
-    const districtText = reader.text("district");
+    const project = reader.id("project");
+    const districtText = reader.id("district");
     if (project === "") {
       issues.error("PROJECT_NAME_EMPTY", reader.at("project"));
       continue;
@@ -68,7 +68,7 @@ export function readProjects(
     if (year !== undefined) site.year = year;
     const wave = waveOf(reader, waves, issues);
     if (wave !== undefined) site.wave = wave;
-    const from = reader.text("from");
+    const from = reader.id("from");
     if (from !== "") site.from = districts ? matchDistrict(from, districts, reader, issues, "from") : from;
     const roleText = reader.text("role");
     const role = roleText === "" ? undefined : projectRoleOf(roleText);
@@ -117,7 +117,8 @@ function carriersOf(
   issues: IssueCollector,
 ): string[] {
   const carriers: string[] = [];
-  for (const id of parseList(reader.cell("carriers"))) {
+  for (const written of parseList(reader.cell("carriers"))) {
+    const id = written.normalize("NFC"); // an id: compared in NFC like every id (#17)
     if (!actors.has(id)) issues.warning("CARRIER_UNKNOWN", reader.at("carriers"), { value: id });
     else if (!carriers.includes(id)) carriers.push(id);
   }

@@ -24,7 +24,7 @@ export function readRespondents(
   const firstRow = new Map<string, Map<string, number | null>>();
   for (let i = 0; i < readers.length; i++) {
     const reader = readers[i]!;
-    const written = reader.text("actor");
+    const written = reader.id("actor");
     const wave = waves[i];
     const actor = written === "" ? undefined : resolveName(names, written, reader.at("actor"), issues);
     if (actor === undefined) {

@@ -7,7 +7,7 @@ import { resolveName } from "./name-repairs.js";
 import { optionalDate, readBoolean } from "./row-values.js";
 import type { TableRow } from "./table.js";
 import type { IssueCollector, IssueLocation } from "./validation-report.js";
-import { parseDate, parseNumber } from "./values.js";
+import { otherNumberReading, parseDate, parseNumber } from "./values.js";
 import type { WaveCollector } from "./wave-collector.js";
 import { weightScaleOf } from "./weight-scales.js";
 
@@ -190,8 +190,8 @@ function readTie(
   options: TieReadOptions & { scale: Map<string, number> | undefined },
   issues: IssueCollector,
 ): Tie | undefined {
-  const sourceText = reader.text("source");
-  const targetText = reader.text("target");
+  const sourceText = reader.id("source");
+  const targetText = reader.id("target");
   if (sourceText === "" || targetText === "") {
     const only = sourceText || targetText;
     if (options.oneActorRows && only !== "") {
@@ -222,11 +222,17 @@ function readTie(
       // Gephi and networkx files carry ties of weight 0: the tie exists, without intensity (see WEIGHT_ZERO)
       if (value === 0) issues.warning("WEIGHT_ZERO", reader.at("weight"), { value: weightText });
       weight = value;
+      const other = step === undefined ? otherNumberReading(reader.cell("weight")) : undefined;
+      if (other !== undefined)
+        issues.warning("NUMBER_AMBIGUOUS", reader.at("weight"), {
+          value: weightText,
+          detail: String(value),
+        });
     }
   }
   const level = readLevel(reader, issues);
   if (level === null) ok = false;
-  const reporterText = reader.text("reportedBy");
+  const reporterText = reader.id("reportedBy");
   const reportedBy = reporterText === "" ? undefined : reporter(reader, reporterText, names, issues);
   if (reportedBy === null) ok = false;
   if (ok && source === target) {

@@ -58,6 +58,31 @@ export function parseNumber(cell: Cell): number | undefined {
 }
 
 /**
+ * The other reading of a number written with one separator followed by exactly three digits (`1.000`,
+ * `2,500`, `1.000.000`): `parseNumber` reads `1.000` as 1 (decimal point) and `1,000` as 1 (decimal comma), but
+ * a German `1.000` or an English `1,000` means a thousand. Undefined for a number with one reading (`1.5`,
+ * `1.234,5`, `1000`) and for a number cell of a workbook.
+ *
+ * @example
+ * ```ts
+ * import { otherNumberReading } from "@vernetzt/core/io";
+ *
+ * otherNumberReading("1.000") //=> 1000
+ * otherNumberReading("2,500") //=> 2500
+ * otherNumberReading("1.234,5") //=> undefined
+ * otherNumberReading("1.5") //=> undefined
+ * ```
+ */
+export function otherNumberReading(cell: Cell): number | undefined {
+  if (typeof cell !== "string") return undefined;
+  const text = cell.trim();
+  if (!/^[+-]?\d{1,3}(?:\.\d{3})+$/.test(text) && !/^[+-]?\d{1,3}(?:,\d{3})+$/.test(text)) return undefined;
+  // one separator kind, every group of three digits: as thousands, it is the digits without separators
+  const value = Number(text.replace(/[.,]/g, ""));
+  return value === parseNumber(text) ? undefined : value;
+}
+
+/**
  * An ISO date `YYYY-MM-DD` from a cell; undefined when it is not a valid calendar date.
  * Accepts `2024-12-31` (optionally with a time), `31.12.2024`, `31.12.24` (→ 2024) and XLSX date cells.
  *

@@ -5,7 +5,7 @@
  * all fall on 1 January (`01.01.2024` formatted as `JJJJ`) — are their years, as the sheet shows them.
  */
 import { DEFAULT_WAVE } from "../model/types.js";
-import { sortWaves } from "../model/waves.js";
+import { sortWaves, waveDate } from "../model/waves.js";
 import { normalizeKey } from "./aliases.js";
 import type { RowReader } from "./columns.js";
 import type { IssueCollector } from "./validation-report.js";
@@ -54,11 +54,40 @@ export class WaveCollector {
         issues.error("WAVE_INVALID", readers[i]!.at("wave" as never), { value: text, detail: example });
         return undefined;
       }
-      const wave = number === undefined ? text : String(number);
+      const wave = this.sameDate(number === undefined ? text : String(number), readers[i]!, issues);
       this.add(wave);
       return wave;
     });
   }
+  /** First label seen per date (`2024-12-31` for `31.12.2024` and `2024-12-31`), and dates already reported. */
+  private readonly labelOfDate = new Map<string, string>();
+  private readonly reportedDates = new Set<string>();
+
+  /**
+   * The wave of a label: a date written a second way (`2024-12-31` after `31.12.2024`) is the wave of the first
+   * way, warned once per label with its row; any other label is its own wave.
+   */
+  private sameDate(
+    wave: string,
+    reader: RowReader<"ties" | "events" | "respondents">,
+    issues: IssueCollector,
+  ): string {
+    if (this.seenSet.has(wave)) return wave;
+    const date = waveDate(wave);
+    if (date === undefined || date[2] === 0) return wave;
+    const key = date.join("-");
+    const first = this.labelOfDate.get(key);
+    if (first === undefined) {
+      this.labelOfDate.set(key, wave);
+      return wave;
+    }
+    if (!this.reportedDates.has(wave)) {
+      this.reportedDates.add(wave);
+      issues.warning("WAVE_SAME_DATE", reader.at("wave" as never), { value: wave, detail: first });
+    }
+    return first;
+  }
+
   add(wave: string): void {
     if (this.seenSet.has(wave)) return;
     this.seenSet.add(wave);

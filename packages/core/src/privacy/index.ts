@@ -1,2 +1,3 @@
 export * from "./pseudonymize.js";
 export * from "./suppress.js";
+export * from "./withhold.js";

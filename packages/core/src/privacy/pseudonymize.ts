@@ -9,10 +9,15 @@
  * `"Person 1"`, `"Person 2"`, … (`prefix` configurable). The number depends only on the position among the
  * pseudonymised persons, so the pseudonym is stable for the same dataset and carries no information about the
  * name or id: nothing in the outputs allows reversing it (unlike a hash of the name, which a dictionary attack
- * reverses). Every reference to the id (ties, member_of, attendance, event hosts, respondents) is rewritten, and
- * free-text attributes of the person (extra columns, lat/lon) are dropped, as they may identify the person.
- * Topics, offers, needs, sector, district and kind are kept: they are what the analysis is about. When a group is
- * so small that these identify the person, aggregate suppression (`suppressSmall`) is the complementary rule.
+ * reverses). Every reference to the id (ties, member_of, attendance, event hosts, respondents) is rewritten.
+ *
+ * What a pseudonym carries, field by field (issue #17; docs/data-protection.md):
+ * - kept: `kind`, `sector`, `district`, `consent` and the person's ties, events and attendance — the figures of
+ *   districts, sectors and organisations are counted from them (small groups are suppressed in what is
+ *   published: `suppressSmall`, and the published network withholds a small group from a person);
+ * - dropped: `topics`, `offers`, `needs` (free text about the person that no figure needs and that a colleague
+ *   recognises), `memberOf` (her organisation, which names her to anyone who knows it), extra columns and
+ *   lat/lon.
  */
 import { isPersonKind } from "../io/aliases.js";
 import type { Actor, Dataset } from "../model/types.js";
@@ -73,7 +78,7 @@ export function needsPseudonym(actor: Actor, options: PseudonymizeOptions = {}):
  * const safe = pseudonymize(dataset!);
  * safe.actors.map((actor) => actor.name) //=> ["AWO Ortsverein", "Person 1", "Klaus Beispiel"]
  * safe.ties.map((tie) => `${tie.source} – ${tie.target}`) //=> ["Person 1 – kb"]
- * safe.actors[1]?.memberOf //=> "awo"
+ * safe.actors[1]?.memberOf //=> undefined
  * dataset!.actors[1]?.name //=> "Erika Beispiel"
  * ```
  */
@@ -98,8 +103,8 @@ export function pseudonymize(dataset: Dataset, options: PseudonymizeOptions = {}
     const memberOf = mapOptional(actor.memberOf);
     if (!mapping.has(actor.id)) return memberOf === actor.memberOf ? actor : withMemberOf(actor, memberOf);
     const pseudonym = map(actor.id);
-    const { lat: _lat, lon: _lon, ...rest } = actor;
-    return withMemberOf({ ...rest, id: pseudonym, name: pseudonym, attributes: {} }, memberOf);
+    const { lat: _lat, lon: _lon, memberOf: _memberOf, ...rest } = actor;
+    return { ...rest, id: pseudonym, name: pseudonym, topics: [], offers: [], needs: [], attributes: {} };
   });
   const result: Dataset = {
     ...dataset,

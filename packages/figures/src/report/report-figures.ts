@@ -145,7 +145,7 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
   const labels = Object.fromEntries(dataset.districts.map((d) => [d.id, d.name]));
   // Core's default null model, as `vernetzt gaps` and the dashboard.
   const districtResult = hasDistricts
-    ? gaps(graph, { by: "district", permutations: o.permutations, labels, lang })
+    ? gaps(graph, { by: "district", permutations: o.permutations, labels })
     : null;
   const districtGaps = districtResult ? named(districtResult, (c) => districtName(c) ?? c) : null;
   if (districtGaps) {
@@ -171,7 +171,7 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
     makers.push((extra) => gapMatrixFigure(districtGaps, { ...figureOptions, ...extra }));
   } else if (hasSectors) {
     skipped.push({ name: "gap-map", reason: m.report.skipped.gapMap });
-    const sectorGaps = named(gaps(graph, { by: "sector", permutations: o.permutations, lang }), (c) => c);
+    const sectorGaps = named(gaps(graph, { by: "sector", permutations: o.permutations }), (c) => c);
     makers.push((extra) => gapMatrixFigure(sectorGaps, { ...figureOptions, ...extra }));
   } else skipped.push({ name: "gap-map", reason: m.report.skipped.noDistricts });
 

@@ -1,5 +1,5 @@
 /** Deutsche Texte der Lückenanalyse: die Begründungen zu jeder Lücke. */
-import type { GapsMessages } from "../en/gaps.js";
+import type { GapReasonTexts, GapsMessages } from "../en/gaps.js";
 
 const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
 const probability = new Intl.NumberFormat("de-DE", { maximumSignificantDigits: 2 });
@@ -32,23 +32,27 @@ const elsewhereDe = (by: string): string =>
       ? "in einen anderen Bereich"
       : "zu einer anderen Gruppe";
 
-export const gapsMessagesDe: GapsMessages = {
-  observedExpected: (p) =>
+const reasons: GapReasonTexts = {
+  "observed-expected": (p) =>
     `${formatNumberDe(p.observed)} ${p.observed === 1 ? "Verbindung" : "Verbindungen"}, ` +
     `${formatNumberDe(p.expected)} erwartet`,
-  sharedTopics: (p) => `beide arbeiten zu ${joinListDe(p.topics)}`,
+  "shared-topics": (p) => `beide arbeiten zu ${joinListDe(p.topics)}`,
   complementary: (p) => `in ${p.offeredIn} angeboten und in ${p.soughtIn} gesucht: ${joinListDe(p.items)}`,
   significant: (p) => `weniger Verbindungen als zufällig zu erwarten (p = ${probability.format(p.pValue)})`,
-  notSignificant: (p) => `kann Zufall sein (p = ${probability.format(p.pValue)})`,
+  "not-significant": (p) => `kann Zufall sein (p = ${probability.format(p.pValue)})`,
   suppressed: (p) =>
     `Zahlen nicht gezeigt (< ${p.k}): weniger als ${p.k} Akteure in ${joinListDe(p.categories)}, die sonst erkennbar wären`,
   isolated: (p) =>
     `keine einzige Verbindung ${elsewhereDe(p.by)}: ${formatNumberDe(p.actors)} ${p.actors === 1 ? "Akteur" : "Akteure"}, ` +
     `${formatNumberDe(p.tiesInside)} ${p.tiesInside === 1 ? "Verbindung" : "Verbindungen"} nur untereinander`,
-  soughtHereOfferedElsewhere: (p) =>
+  "sought-here-offered-elsewhere": (p) =>
     `in ${p.category} gesucht und anderswo angeboten: ${joinListDe(p.items)}`,
-  offeredHereSoughtElsewhere: (p) =>
+  "offered-here-sought-elsewhere": (p) =>
     `in ${p.category} angeboten und anderswo gesucht: ${joinListDe(p.items)}`,
+};
+
+export const gapsMessagesDe: GapsMessages = {
+  reasons,
   cliIsolated: (p) => `ohne Verbindung ${elsewhereDe(p.by)}`,
   cliSuppressedNote: (p) =>
     `Paare mit einer Gruppe unter ${p.k} Akteuren stehen ohne Zahlen am Ende („< ${p.k}“); ` +

@@ -34,9 +34,15 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     `Diese Zeile hat ${p.value} Felder, die Kopfzeile ${p.detail}; fehlende Zellen gelten als leer.`,
   ROW_QUOTES: () =>
     "Ein Anführungszeichen wird nicht geschlossen; alles danach kann falsch gelesen werden. Bitte schließen oder entfernen.",
+  ROW_NUL: () =>
+    "Diese Zeile enthält ein Nullzeichen (NUL): die Datei ist an dieser Stelle beschädigt. Die Zeile wurde übergangen; bitte in Excel prüfen und neu speichern.",
   ACTORS_NONE: () =>
     "Es gibt keine Akteure: die Akteursdatei hat eine Kopfzeile, aber keine Daten. Bitte eine Zeile je Akteur eintragen.",
   ID_EMPTY: () => "Die ID ist leer; die Zeile wurde übergangen. Jede Zeile braucht eine eindeutige ID.",
+  ID_INVISIBLE: (p) =>
+    `Die ID „${p.value}“ enthält ein unsichtbares Zeichen (${p.detail}): sie sieht aus wie eine andere, ist aber eine eigene ID, und Verbindungen, die sie ohne das Zeichen schreiben, finden sie nicht. Bitte das Zeichen löschen.`,
+  TEXT_BIDI: (p) =>
+    `Diese Zelle enthielt ein Zeichen, das die Schreibrichtung umkehrt (${p.detail}, etwa eine Rechts-nach-links-Umkehrung); es hätte den Text in Grafiken und Seiten verdreht gezeigt. Es wurde entfernt: gelesen als „${p.value}“. Bitte das Zeichen in der Datei löschen.`,
   ID_DUPLICATE: (p) =>
     `Die ID ${q(p.value)} steht schon in Zeile ${p.detail}; diese Zeile wurde übergangen. IDs müssen eindeutig sein.`,
   NAME_EMPTY: (p) =>
@@ -77,10 +83,14 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     `${q(p.value)} ist kein Datum; es wurde übergangen. Bitte 31.12.2024 oder 2024-12-31 schreiben.`,
   WAVE_EMPTY: () =>
     "Die Welle ist leer, andere Zeilen haben eine; die Zeile wurde übergangen. Bitte die Welle eintragen.",
+  WAVE_SAME_DATE: (p) =>
+    `Die Welle „${p.value}“ ist dasselbe Datum wie die Welle „${p.detail}“, aber anders geschrieben: Zeilen so geschrieben zählen zur Welle „${p.detail}“. Bitte ein Datum einheitlich schreiben.`,
   WAVE_INVALID: (p) =>
     `Welle ${q(p.value)} ist keine Zahl wie die anderen Wellen (${p.detail}); die Zeile wurde übergangen. Bitte als Zahl schreiben.`,
   BOOLEAN_INVALID: (p) =>
     `${q(p.value)} ist weder ja noch nein; der Standardwert (${p.detail}) gilt. Bitte ja oder nein schreiben.`,
+  NUMBER_AMBIGUOUS: (p) =>
+    `„${p.value}“ kann ${p.detail} oder ${(p.value ?? "").replace(/[.,]/g, "")} heißen; gelesen wurde ${p.detail}. Bitte ohne Tausenderpunkt schreiben (${(p.value ?? "").replace(/[.,]/g, "")}) oder mit Dezimalkomma (${(p.detail ?? "").replace(".", ",")}).`,
   NUMBER_INVALID: (p) =>
     `${q(p.value)} ist keine Zahl; der Wert wurde übergangen. Bitte z. B. 12500 schreiben.`,
   HOST_UNKNOWN: (p) => `Gastgeber ${q(p.value)} ist keine Akteurs-ID; der Wert wurde übergangen.`,

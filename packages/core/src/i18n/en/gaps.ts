@@ -1,4 +1,5 @@
-/** English texts of the gap analysis: the reasons given for each gap. */
+/** English texts of the gap analysis: the reasons given for each gap, by code. */
+import type { GapReason, GapReasonCode } from "../../gaps/reasons.js";
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const probability = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 2 });
@@ -27,24 +28,31 @@ export function joinListEn(items: readonly string[]): string {
 const elsewhereEn = (by: string): string =>
   `to another ${by === "district" ? "district" : by === "sector" ? "sector" : "group"}`;
 
-export const gapsMessagesEn = {
-  observedExpected: (p: { observed: number; expected: number }) =>
+/** One text per reason code, filled in from the reason's parameters. */
+export type GapReasonTexts = {
+  [C in GapReasonCode]: (p: Extract<GapReason, { code: C }>["params"]) => string;
+};
+
+const reasons: GapReasonTexts = {
+  "observed-expected": (p) =>
     `${formatNumberEn(p.observed)} ${p.observed === 1 ? "tie" : "ties"}, ${formatNumberEn(p.expected)} expected`,
-  sharedTopics: (p: { topics: readonly string[] }) => `both work on ${joinListEn(p.topics)}`,
-  complementary: (p: { offeredIn: string; soughtIn: string; items: readonly string[] }) =>
-    `offered in ${p.offeredIn} and sought in ${p.soughtIn}: ${joinListEn(p.items)}`,
-  significant: (p: { pValue: number }) =>
-    `fewer ties than chance would give (p = ${probability.format(p.pValue)})`,
-  notSignificant: (p: { pValue: number }) => `may be chance (p = ${probability.format(p.pValue)})`,
-  suppressed: (p: { k: number; categories: readonly string[] }) =>
+  "shared-topics": (p) => `both work on ${joinListEn(p.topics)}`,
+  complementary: (p) => `offered in ${p.offeredIn} and sought in ${p.soughtIn}: ${joinListEn(p.items)}`,
+  significant: (p) => `fewer ties than chance would give (p = ${probability.format(p.pValue)})`,
+  "not-significant": (p) => `may be chance (p = ${probability.format(p.pValue)})`,
+  suppressed: (p) =>
     `figures not shown (< ${p.k}): fewer than ${p.k} actors in ${joinListEn(p.categories)}, who could be recognised`,
-  isolated: (p: { by: string; actors: number; tiesInside: number }) =>
+  isolated: (p) =>
     `not a single tie ${elsewhereEn(p.by)}: ${formatNumberEn(p.actors)} ${p.actors === 1 ? "actor" : "actors"}, ` +
     `${formatNumberEn(p.tiesInside)} ${p.tiesInside === 1 ? "tie" : "ties"} only among themselves`,
-  soughtHereOfferedElsewhere: (p: { category: string; items: readonly string[] }) =>
+  "sought-here-offered-elsewhere": (p) =>
     `sought in ${p.category} and offered elsewhere: ${joinListEn(p.items)}`,
-  offeredHereSoughtElsewhere: (p: { category: string; items: readonly string[] }) =>
+  "offered-here-sought-elsewhere": (p) =>
     `offered in ${p.category} and sought elsewhere: ${joinListEn(p.items)}`,
+};
+
+export const gapsMessagesEn = {
+  reasons,
   cliIsolated: (p: { by: string }) => `no tie ${elsewhereEn(p.by)}`,
   cliSuppressedNote: (p: { k: number }) =>
     `Pairs with a group of fewer than ${p.k} actors are listed last without figures ("< ${p.k}"); ` +

@@ -33,9 +33,15 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   ROW_TOO_FEW_FIELDS: (p) =>
     `This row has ${p.value} fields but the header has ${p.detail}; the missing cells are treated as empty.`,
   ROW_QUOTES: () => `A quotation mark is not closed; everything after it may be misread. Close or remove it.`,
+  ROW_NUL: () =>
+    "This row contains a NUL character: the file is damaged here. The row was skipped; check it in Excel and save the file again.",
   ACTORS_NONE: () =>
     "There is no actor: the actors file has a header but no data rows. Add one row per actor.",
   ID_EMPTY: () => "The id is empty; the row was skipped. Give every row a unique id.",
+  ID_INVISIBLE: (p) =>
+    `The id "${p.value}" contains an invisible character (${p.detail}): it looks like another id but is a different one, and ties that write it without the character do not find it. Delete the character.`,
+  TEXT_BIDI: (p) =>
+    `This cell contained a character that reverses the direction of text (${p.detail}, a right-to-left override or similar); it would have shown the text turned around in figures and pages. It was removed: read as "${p.value}". Delete the character in the file.`,
   ID_DUPLICATE: (p) =>
     `The id ${q(p.value)} is already used in row ${p.detail}; this row was skipped. Ids must be unique.`,
   NAME_EMPTY: (p) => `The name is empty; the id ${q(p.value)} is used as name. Fill in a name.`,
@@ -73,10 +79,14 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     `Reported by ${q(p.value)} is neither end of the tie; it counts as a plain tie. Check source, target and reported by.`,
   DATE_INVALID: (p) => `${q(p.value)} is not a date; it was ignored. Write 31.12.2024 or 2024-12-31.`,
   WAVE_EMPTY: () => "The wave is empty while other rows have one; the row was skipped. Fill in the wave.",
+  WAVE_SAME_DATE: (p) =>
+    `The wave "${p.value}" is the same date as the wave "${p.detail}", written differently: rows written so count in the wave "${p.detail}". Write the date one way.`,
   WAVE_INVALID: (p) =>
     `Wave ${q(p.value)} is not a number like the other waves (${p.detail}); the row was skipped. Write the wave as a number.`,
   BOOLEAN_INVALID: (p) =>
     `${q(p.value)} is not yes or no; the default (${p.detail}) is used. Write ja or nein.`,
+  NUMBER_AMBIGUOUS: (p) =>
+    `"${p.value}" can mean ${p.detail} or ${(p.value ?? "").replace(/[.,]/g, "")}; it was read as ${p.detail}. Write it without a thousands separator (${(p.value ?? "").replace(/[.,]/g, "")}) or with one decimal separator and no grouping.`,
   NUMBER_INVALID: (p) => `${q(p.value)} is not a number; it was ignored. Write e.g. 12500.`,
   HOST_UNKNOWN: (p) => `Host ${q(p.value)} is not the id of an actor; it was ignored.`,
   EVENT_UNKNOWN: (p) =>
