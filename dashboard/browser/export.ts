@@ -5,13 +5,13 @@
  * `data:` URL, which the CSP allows. The deck: the same slides as `vernetzt report`, opened as a print view
  * (print → "Als PDF speichern"). Files are made in the browser; nothing is sent anywhere.
  */
+import type { PlotOptions } from "@observablehq/plot";
 import {
-  chartFigure,
   type DeckContent,
   deckSlides,
   type Figure,
   type FigureOptions,
-  type LegendItem,
+  plotFigure,
   reportHtml,
 } from "@vernetzt/figures";
 import { el } from "./dom.js";
@@ -93,48 +93,33 @@ export function figureButtons(make: (extra?: Partial<FigureOptions>) => Figure, 
   return buttons;
 }
 
-/** The chart's own SVG (Plot wraps a chart with a legend into a `<figure>`): the biggest one. */
-function chartSvg(chart: Element): Element {
-  if (chart.localName === "svg") return chart;
-  const area = (svg: Element) => Number(svg.getAttribute("width")) * Number(svg.getAttribute("height"));
-  return [...chart.querySelectorAll("svg")].sort((a, b) => area(b) - area(a))[0] ?? chart;
-}
-
-/** The colour key of a Plot chart with categories (`plot.scale("color")`), as the figure's legend. */
-function colourKey(chart: Element): LegendItem[] {
-  const scale = (
-    chart as Element & {
-      scale?: (name: string) => { type: string; domain: unknown[]; range?: unknown[] } | undefined;
-    }
-  ).scale?.("color");
-  if (scale?.type !== "ordinal" || !scale.range) return [];
-  const range = scale.range;
-  return scale.domain.map((value, i) => ({
-    label: String(value),
-    swatch: { kind: "square" as const, colour: String(range[i % range.length]) },
-  }));
+/** A chart of the page with the export buttons of its figure underneath. */
+export function withExport(
+  chart: Element,
+  make: (extra?: Partial<FigureOptions>) => Figure,
+  what = "Grafik",
+): HTMLElement {
+  return el("div", { class: "vz-chart" }, chart, figureButtons(make, what));
 }
 
 /**
- * A chart of the page with the export buttons of its figure underneath. `make` draws the figure (the
- * report's figure functions); a file name instead makes the page's own chart the figure (`chartFigure`:
- * title from the chart's label, its colour key, dataset, date and source from `options`).
+ * A page's Plot chart (`draw(options)`, the page's own `Plot.plot`) with the export buttons of its figure:
+ * the same options drawn again by `plotFigure` (title: the chart's `ariaLabel`; colour key, dataset, wave,
+ * source), so a chart without a figure function of its own still exports as a figure that stands alone.
  */
-export function withExport(
-  chart: Element,
-  make: ((extra?: Partial<FigureOptions>) => Figure) | string,
+export function plotWithExport(
+  draw: (options: PlotOptions) => Element,
+  options: PlotOptions,
+  name: string,
+  figureOptions: Partial<FigureOptions>,
   what = "Grafik",
-  options: Partial<FigureOptions> = {},
 ): HTMLElement {
-  const maker =
-    typeof make === "string"
-      ? (extra: Partial<FigureOptions> = {}) => {
-          const svg = chartSvg(chart);
-          const title = svg.getAttribute("aria-label") || what;
-          return chartFigure(svg, { name: make, title, legend: colourKey(chart) }, { ...options, ...extra });
-        }
-      : make;
-  return el("div", { class: "vz-chart" }, chart, figureButtons(maker, what));
+  const title = options.ariaLabel ?? what;
+  return withExport(
+    draw(options),
+    (extra) => plotFigure(options, { name, title }, { ...figureOptions, ...extra }),
+    what,
+  );
 }
 
 /** Options every dashboard figure shares: German, the dataset's name, today's date. */

@@ -22,7 +22,7 @@ export { chartWidth } from "./chart-width.js";
 export { dashboardFigureMakers, pageFigureOptions, reportSection } from "./dashboard-figures.js";
 export { dashboardPartOf, dashboardSource, datasetBanner } from "./data-source.js";
 export { errorText, failureText } from "./error-text.js";
-export { dashboardFigureOptions, figureButtons, openDeck, withExport } from "./export.js";
+export { dashboardFigureOptions, figureButtons, openDeck, plotWithExport, withExport } from "./export.js";
 export { figureElement } from "./figure-element.js";
 export { firstScreenView } from "./first-screen-view.js";
 export { formatNumber, formatPercent } from "./format.js";

@@ -81,7 +81,8 @@ function showFigure(view: HTMLElement, suffix: string): string | null {
   const box = holder.getBoundingClientRect();
   const width = Math.max(320, Math.min(4000, Math.floor(box.width || innerWidth - 64)));
   const free = Math.max(200, Math.floor(innerHeight - Math.max(0, box.top) - 16));
-  const figure = make({ width, height: free });
+  // The slide's title already says what the figure shows: its own title is left out, the room goes to the chart.
+  const figure = make({ width, height: free, heading: false });
   holder.setAttribute("aria-label", figure.message);
   holder.innerHTML = figure.svg.replace(/^<\?xml[^>]*>\s*/, "");
   // A figure that needs more than the free height (a matrix of many districts) is scaled down to it. CSS

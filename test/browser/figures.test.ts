@@ -39,6 +39,9 @@ interface SlideCheck {
   controls: string[];
   labelSize: number | null;
   legendFontPx: number | null;
+  /** The smallest text on the slide in screen px (SVG text through its scale, HTML text through zoom). */
+  minTextPx: number;
+  smallest: string;
 }
 
 async function measureSlide(page: Page): Promise<SlideCheck> {
@@ -58,6 +61,24 @@ async function measureSlide(page: Page): Promise<SlideCheck> {
       .map((e) => e.outerHTML.slice(0, 80));
     const sigma = (window as unknown as { vernetztSigma?: { getSetting(k: string): number } }).vernetztSigma;
     const legend = view.querySelector(".vz-legend-list li");
+    const texts: Array<[number, string]> = [];
+    for (const t of view.querySelectorAll<SVGTextElement>("svg text")) {
+      if (t.getBoundingClientRect().width === 0 || !(t.textContent ?? "").trim()) continue;
+      const ctm = t.getScreenCTM();
+      const px = Number.parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+      texts.push([px, t.textContent ?? ""]);
+    }
+    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest("svg") || !(n.textContent ?? "").trim()) continue;
+      if (parent.getBoundingClientRect().width === 0) continue;
+      texts.push([
+        Number.parseFloat(getComputedStyle(parent).fontSize) * (zoom > 0 ? zoom : 1),
+        n.textContent ?? "",
+      ]);
+    }
+    const smallest = texts.sort((a, b) => a[0] - b[0])[0] ?? [Number.POSITIVE_INFINITY, ""];
     return {
       title: document.querySelector("main")?.dataset.slideTitle ?? document.title,
       url: location.pathname,
@@ -69,6 +90,8 @@ async function measureSlide(page: Page): Promise<SlideCheck> {
       controls,
       labelSize: view.matches(".vz-network") ? (sigma?.getSetting("labelSize") ?? null) : null,
       legendFontPx: legend ? Number.parseFloat(getComputedStyle(legend).fontSize) : null,
+      minTextPx: smallest[0],
+      smallest: smallest[1].trim().slice(0, 40),
     };
   });
 }
@@ -89,7 +112,7 @@ describe.skipIf(!chromiumPath)("figures, deck, presentation and print in Chromiu
     server?.process.kill();
   });
 
-  it("presentation at 1280×720: every slide shows something, nothing is cut, chart text is 18 px, no controls", async () => {
+  it("presentation at 1280×720: every slide shows something, nothing is cut, every text (chart text too) ≥ 18 px, no controls", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: "de-DE" });
     const problems = watchPage(page, server.url.replace(/\/$/, ""));
     await page.goto(server.url, { waitUntil: "networkidle" });
@@ -133,6 +156,8 @@ describe.skipIf(!chromiumPath)("figures, deck, presentation and print in Chromiu
       if (slide.figureScale !== null) expect(slide.figureScale, slide.title).toBeGreaterThanOrEqual(0.9);
       if (slide.labelSize !== null) expect(slide.labelSize).toBeGreaterThanOrEqual(18);
       if (slide.legendFontPx !== null) expect(slide.legendFontPx).toBeGreaterThanOrEqual(18);
+      // Every text on a slide, chart text included, is at least 18 px at 1280×720 (read from a back row).
+      expect(slide.minTextPx, `${slide.title}: "${slide.smallest}"`).toBeGreaterThanOrEqual(17.9);
     }
     // The charts are shown as their figures, each under its sentence (one message per slide).
     const figures = seen.filter((s) => s.figureScale !== null);

@@ -28,6 +28,9 @@ const DATA = {
   isolated: ["Weide"],
 };
 
+/** The figure's words, lines joined (wrapping depends on the type size). */
+const textOf = (svg: string) => svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
 describe("schematicGapMapFigure", () => {
   it("schematicGapMapFigure(data) is standalone and says first which district is cut off", () => {
     const figure = schematicGapMapFigure(DATA, { dataset: "Beispielstadt", width: 760 });
@@ -35,7 +38,7 @@ describe("schematicGapMapFigure", () => {
     expect(figure.name).toBe("schematic-gap-map-district");
     expect(figure.title).toBe("Verbindungen und Lücken zwischen Stadtteilen (schematisch)");
     expect(figure.message).toBe("Weide hat keine Verbindung in einen anderen Stadtteil.");
-    expect(figure.svg).toMatch(/>Ohne Verbindung in( einen)?</); // the column's heading, wrapped
+    expect(textOf(figure.svg)).toMatch(/ Ohne Verbindung in einen /); // the column's heading, wrapped
     expect(figure.svg).toMatch(/Schematisch: die Stadtteile haben keine Koordinaten/);
   });
 
@@ -45,7 +48,9 @@ describe("schematicGapMapFigure", () => {
     expect(figure.svg.match(/stroke-dasharray="8 5"/g)?.length).toBe(2); // the key and Nord–Süd
     expect(figure.svg.match(/<circle[^>]*stroke="#D55E00"[^>]*stroke-width="4"/g)?.length).toBe(1);
     expect(figure.svg).toContain(">Ost (&lt; 5)<");
-    expect(figure.svg).toContain("Weniger als 5 Akteure (aus Datenschutzgründen nicht gezeigt): Ost.");
+    expect(textOf(figure.svg)).toContain(
+      "Weniger als 5 Akteure (aus Datenschutzgründen nicht gezeigt): Ost.",
+    );
   });
 
   it("puts every other district on one circle, clockwise from the top in alphabetical order", () => {

@@ -49,6 +49,12 @@ export interface FigureOptions {
    * message and source line. A wave not listed is named as written. Default `{}`.
    */
   waveLabels: Readonly<Record<string, string>>;
+  /**
+   * Draw the figure's title. Default `true`. `false` where a headline above already says what the figure
+   * shows (a slide in the dashboard's presentation mode): the room goes to the chart; subtitle (dataset,
+   * wave, date), key and source line stay, and the title stays the SVG's `<title>`.
+   */
+  heading: boolean;
 }
 
 export const DEFAULT_FIGURE_OPTIONS: FigureOptions = {
@@ -59,6 +65,7 @@ export const DEFAULT_FIGURE_OPTIONS: FigureOptions = {
   date: null,
   document: null,
   waveLabels: {},
+  heading: true,
 };
 
 /** Options resolved, with the messages of their language. */
@@ -89,6 +96,10 @@ export function resolveFigureOptions(options: Partial<FigureOptions> = {}): Reso
   if (typeof o.waveLabels !== "object" || o.waveLabels === null)
     throw new RangeError(
       '@vernetzt/figures: waveLabels must be an object of wave id → name, such as {"1": "2023"}.',
+    );
+  if (typeof o.heading !== "boolean")
+    throw new RangeError(
+      `@vernetzt/figures: heading must be true or false, not ${JSON.stringify(o.heading)}.`,
     );
   const labels = o.waveLabels;
   const waveName = (wave: string) =>

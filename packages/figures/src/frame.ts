@@ -55,7 +55,7 @@ function compose(
 ): { figure: Figure; grown: boolean } {
   const m = o.messages;
   const inner = o.width - 2 * MARGIN;
-  const titleLines = wrapText(spec.title, inner, TYPE.title, true, 3);
+  const titleLines = o.heading ? wrapText(spec.title, inner, TYPE.title, true, 3) : [];
   const subtitle = [
     o.dataset ? m.dataset(o.dataset) : null,
     spec.wave,
@@ -75,12 +75,15 @@ function compose(
     2,
   );
 
-  let y = MARGIN + TYPE.title;
+  let y = MARGIN;
   const parts: string[] = [];
-  parts.push(textBlock(titleLines, { x: MARGIN, y, size: TYPE.title, bold: true, fill: INK }));
-  y += textBlockHeight(titleLines.length, TYPE.title) - TYPE.title * 0.2;
+  if (titleLines.length > 0) {
+    y += TYPE.title;
+    parts.push(textBlock(titleLines, { x: MARGIN, y, size: TYPE.title, bold: true, fill: INK }));
+    y += textBlockHeight(titleLines.length, TYPE.title) - TYPE.title * 0.2;
+  }
   if (subtitleLines.length > 0) {
-    y += 8 + TYPE.subtitle;
+    y += (titleLines.length > 0 ? 8 : 0) + TYPE.subtitle;
     parts.push(textBlock(subtitleLines, { x: MARGIN, y, size: TYPE.subtitle, fill: MUTED_INK }));
     y += textBlockHeight(subtitleLines.length, TYPE.subtitle) - TYPE.subtitle;
   }

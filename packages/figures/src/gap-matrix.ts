@@ -78,7 +78,7 @@ export function gapMatrixFigure(data: GapGridData, options: Partial<FigureOption
         width,
       ),
     note: m.gapMatrix.note({ k: data.minGroupSize }),
-    minBodyHeight: n * 34,
+    minBodyHeight: n * 28,
     // The matrix is symmetric: the lower triangle with the diagonal (ties within a group) says everything.
     // Each column is named to the right of its diagonal cell, in the empty upper triangle, so names need
     // no rotation and no extra height.
@@ -86,13 +86,21 @@ export function gapMatrixFigure(data: GapGridData, options: Partial<FigureOption
       const name = (c: string) => (hidden.has(c) ? `${c} (${m.suppressed(data.minGroupSize)})` : c);
       const longest = Math.max(...data.categories.map((c) => textWidth(name(c), size)));
       const labelWidth = Math.min(width * 0.3, longest + 12);
-      const cell = Math.max(22, Math.min(64, height / n, (width - 2 * labelWidth) / n));
-      const countSize = Math.min(size, cell * 0.55);
+      // Rows of at least 28 units keep counts at the text size; columns widen for three-digit counts.
+      const room = (width - 2 * labelWidth) / n;
+      const cellH = Math.max(22, Math.min(64, height / n, room));
+      const widest = Math.max(
+        ...data.observed
+          .flat()
+          .map((x) => textWidth(x === null ? m.suppressed(data.minGroupSize) : m.number(x), size)),
+      );
+      const cellW = Math.max(cellH, Math.min(widest + 10, room));
+      const countSize = Math.min(size, cellH * 0.65);
       const parts: string[] = [];
       for (let i = 0; i < n; i++) {
-        const y = i * cell;
+        const y = i * cellH;
         const label = escapeXml(truncateText(name(data.categories[i]!), labelWidth - 12, size));
-        const baseline = y + cell / 2 + size * 0.35;
+        const baseline = y + cellH / 2 + size * 0.35;
         parts.push(
           tag(
             "text",
@@ -103,7 +111,7 @@ export function gapMatrixFigure(data: GapGridData, options: Partial<FigureOption
         parts.push(
           tag(
             "text",
-            { x: labelWidth + (i + 1) * cell + 8, y: baseline, "font-size": size, fill: INK },
+            { x: labelWidth + (i + 1) * cellW + 8, y: baseline, "font-size": size, fill: INK },
             label,
           ),
         );
@@ -111,26 +119,26 @@ export function gapMatrixFigure(data: GapGridData, options: Partial<FigureOption
           const ratio = tieRatio(data, i, j);
           const observed = data.observed[i]?.[j] ?? null;
           const step = ratio === null ? null : ratioStep(ratio);
-          const x = labelWidth + j * cell;
+          const x = labelWidth + j * cellW;
           parts.push(
             tag("rect", {
               x: x + 1,
               y: y + 1,
-              width: cell - 2,
-              height: cell - 2,
+              width: cellW - 2,
+              height: cellH - 2,
               fill: i === j ? DIAGONAL : (step?.fill ?? UNKNOWN),
               stroke: "#BDBDBD",
               "stroke-width": 0.5,
             }),
           );
           const text = observed === null ? m.suppressed(data.minGroupSize) : m.number(observed);
-          const fitted = Math.min(countSize, ((cell - 6) * size) / textWidth(text, size));
+          const fitted = Math.min(countSize, ((cellW - 6) * size) / textWidth(text, size));
           parts.push(
             tag(
               "text",
               {
-                x: x + cell / 2,
-                y: y + cell / 2 + fitted * 0.35,
+                x: x + cellW / 2,
+                y: y + cellH / 2 + fitted * 0.35,
                 "font-size": fitted,
                 "text-anchor": "middle",
                 fill: step?.light ? "#FFFFFF" : INK,

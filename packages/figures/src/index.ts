@@ -1,4 +1,3 @@
-export { type ChartFigureSpec, chartFigure } from "./chart-figure.js";
 export { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "./data/dataset-graphs.js";
 export {
   DEFAULT_WAVE_CHANGES_OF_OPTIONS,
@@ -16,6 +15,7 @@ export { type IndicatorOverWavesData, indicatorOverWavesFigure } from "./indicat
 export { type LegendBlock, type LegendItem, rampLegend, type Swatch, swatchLegend } from "./legend.js";
 export { type NetworkFigureData, networkByDistrictFigure } from "./network-by-district.js";
 export * from "./palette.js";
+export { type PlotFigureSpec, plotFigure } from "./plot-figure.js";
 export { type DeckContent, deckSlides, type FigureMaker } from "./report/deck-slides.js";
 export {
   type ReportFigures,

@@ -115,7 +115,7 @@ export function rampLegend(
         {
           x: x + (stepWidth - 2) / 2,
           y: 4 + SWATCH + size + 2,
-          "font-size": size - 2,
+          "font-size": size,
           fill: INK,
           "text-anchor": "middle",
         },

@@ -12,9 +12,9 @@ export const TYPE = {
   subtitle: 18,
   /** Axis ticks, labels, legend entries: everything in the chart. */
   text: 18,
-  /** Notes under the chart. */
-  note: 16,
-  source: 15,
+  /** Notes under the chart and the source line: small print, yet readable from a back row too. */
+  note: 18,
+  source: 18,
 } as const;
 
 /** Outer margin of every figure. */
