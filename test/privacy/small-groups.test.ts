@@ -79,6 +79,7 @@ describe("small groups (fewer than --min-group-size actors) in every command", (
       expect(wave.byDistrict.Klein).toMatchObject({ suppressed: true, value: null });
       expect(Object.values(wave.byDistrict.Klein.components).every((v) => v === null)).toBe(true);
     }
+    // the text names districts by their name since the indicator speaks as every command does (Klein = Kleinau)
     expect(text("indicator", DATA, "--replicates", "0")).toMatch(/Kleinau: < 5 \(/);
     const open = json("indicator", DATA, "--replicates", "0", "--min-group-size", "1");
     expect(open.waves[1].byDistrict.Klein.suppressed).toBe(false);
