@@ -74,7 +74,8 @@ export function measureNameFiles(ids: readonly string[] = MEASURES.map((m) => m.
   }));
   return new Map(
     ids.map((id) => {
-      const word = new RegExp(`(?<![\\w$])${id}(?![\\w$])`);
+      // a hyphen joins words: the reason code `bridges-communities` names neither measure
+      const word = new RegExp(`(?<![\\w$-])${id}(?![\\w$-])`);
       return [id, files.filter((file) => word.test(file.code)).map((file) => file.path)];
     }),
   );

@@ -35,6 +35,7 @@ export interface Adjacency {
  * const csr = toCsr(graph);
  * [csr.n, csr.m, csr.undirectedTieCount] //=> [3, 3, 2]
  * csr.indexOf.get("sport") //=> 2
+ * csr.partnerCount(0) //=> 2
  * csr.degree(0) //=> 2
  * csr.outgoing.targets //=> [1, 2, 0]
  * csr.undirected.weights //=> [2, 2, 2, 2]
@@ -66,8 +67,13 @@ export class CsrGraph {
   }
 
   /** Number of partners of node `i` in the undirected (union) view. */
-  degree(i: number): number {
+  partnerCount(i: number): number {
     return this.undirected.offsets[i + 1]! - this.undirected.offsets[i]!;
+  }
+
+  /** @deprecated The same as {@link CsrGraph.partnerCount} (kept for callers of earlier versions). */
+  degree(i: number): number {
+    return this.partnerCount(i);
   }
 
   /** Number of pairs tied in either direction (= `m` for undirected graphs). */

@@ -55,7 +55,7 @@ export function degreeCentralizationOf(csr: CsrGraph): number {
   let max = 0;
   let sum = 0;
   for (let v = 0; v < n; v++) {
-    const k = csr.degree(v);
+    const k = csr.partnerCount(v);
     sum += k;
     if (k > max) max = k;
   }

@@ -54,7 +54,7 @@ export function clustering(graph: GraphInput): Record<string, number> {
 export function clusteringArray(csr: CsrGraph, triangles: Float64Array): Float64Array {
   const result = new Float64Array(csr.n);
   for (let v = 0; v < csr.n; v++) {
-    const k = csr.degree(v);
+    const k = csr.partnerCount(v);
     if (k >= 2) result[v] = (2 * triangles[v]!) / (k * (k - 1));
   }
   return result;

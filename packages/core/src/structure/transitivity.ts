@@ -55,7 +55,7 @@ export function transitivityFromTriangles(csr: CsrGraph, triangles: Float64Array
   let closed = 0;
   let triples = 0;
   for (let v = 0; v < csr.n; v++) {
-    const k = csr.degree(v);
+    const k = csr.partnerCount(v);
     closed += 2 * triangles[v]!;
     triples += k * (k - 1);
   }
