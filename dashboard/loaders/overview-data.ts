@@ -7,6 +7,7 @@
  * and the uploaded dashboard show the same figures.
  */
 import { compareWaves, type Dataset, type MeetingEvent, type TieOrigins, tieOrigins } from "@vernetzt/core";
+import { type DatasetNote, NO_DATASET_NOTE } from "@vernetzt/core/io";
 import { districtNames } from "../browser/dataset-graphs.js";
 import { pathSampling } from "../browser/network-data-of.js";
 import { type FirstScreenData, firstScreenData } from "./first-screen-data.js";
@@ -14,17 +15,11 @@ import { type GapsData, gapsData } from "./gaps-data.js";
 import { type RecommendationsData, recommendationsData } from "./recommendations-data.js";
 import { waveLabels } from "./wave-labels.js";
 
-/** The German texts of a dataset folder's optional `dataset.json` note. */
-export interface DatasetNote {
-  title: string | null;
-  notice: string | null;
-  story: string[];
-  /** Names of the waves (`"waves": {"1": "2023"}`); a wave without one is named as in the data. */
-  waves: Record<string, string>;
-}
+/** The German texts of a dataset folder's optional `dataset.json` note (core's `readDatasetNote`). */
+export type { DatasetNote };
 
 /** No note (uploads, folders without `dataset.json`). */
-export const NO_NOTE: DatasetNote = { title: null, notice: null, story: [], waves: {} };
+export const NO_NOTE: DatasetNote = NO_DATASET_NOTE;
 
 /** The other parts the Überblick draws on (computed once; see `dashboard-data.ts`). */
 export interface OverviewInputs {

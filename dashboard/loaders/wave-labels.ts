@@ -1,2 +1,2 @@
-/** How the dashboard names a survey wave: one copy with the figures and `vernetzt report` (`@vernetzt/figures`). */
-export { waveLabels } from "@vernetzt/figures";
+/** How the dashboard names a survey wave: core's `waveLabels`, one definition with the figures and the CLI. */
+export { waveLabels } from "@vernetzt/core/model";

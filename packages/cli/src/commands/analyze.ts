@@ -10,7 +10,7 @@
 import { type Analysis, analysisMessagesDe, analysisMessagesEn, analyzeAsync } from "@vernetzt/core/analysis";
 import { buildGraph } from "@vernetzt/core/model";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadDatasetOrExit, waveName, waveOption } from "../util/dataset.js";
 import {
   integerFlag,
   levelViewFlags,
@@ -76,7 +76,7 @@ export function register(program: Command): void {
         ...(options.directed ? { directed: true } : {}),
       });
       const result = await asUsage(() =>
-        analyzeAsync(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
+        analyzeAsync(buildGraph(dataset, { wave: waveOption(dataset, options.wave, lang) }), {
           weighted: options.weighted === true,
           groupBy: options.groupBy ?? [],
           ...(seed === undefined ? {} : { seed }),
@@ -86,18 +86,18 @@ export function register(program: Command): void {
         }),
       );
       if (options.json) await writeJson(result);
-      else printText(summary(result, lang));
+      else printText(summary(result, lang, waveName(dataset, result.wave)));
     });
 }
 
 /** The readable summary of an analysis. */
-export function summary(result: Analysis, lang: Lang): string {
+export function summary(result: Analysis, lang: Lang, wave: string = result.wave): string {
   const m = lang === "de" ? analysisMessagesDe : analysisMessagesEn;
   const number = (value: number | null | undefined) => formatShare(lang, value ?? null);
   const count = (value: number) => formatCount(lang, value);
   const n = result.network;
   const lines = [
-    m.heading({ wave: result.wave, actors: count(n.actors), ties: count(n.ties), directed: n.directed }),
+    m.heading({ wave, actors: count(n.actors), ties: count(n.ties), directed: n.directed }),
     `  ${m.network.density}: ${number(n.density)}`,
     `  ${m.network.components}: ${count(n.components)}`,
     `  ${m.network.largestComponent}: ${count(n.largestComponent)}`,

@@ -12,7 +12,7 @@
 import { indicatorMessagesDe, indicatorMessagesEn } from "@vernetzt/core/indicators";
 import { compareWaves } from "@vernetzt/core/waves";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadDatasetOrExit, waveIdOf, waveName } from "../util/dataset.js";
 import {
   contentLang,
   integerFlag,
@@ -66,7 +66,7 @@ export function register(program: Command): void {
       const samples = integerFlag(options.samples, "--samples", 1);
       const minGroupSize = minGroupSizeFlag(options.minGroupSize);
       const result = asUsage(() =>
-        compareWaves(dataset, options.from, options.to, {
+        compareWaves(dataset, waveIdOf(dataset, options.from), waveIdOf(dataset, options.to), {
           ...(samples === undefined ? {} : { betweennessSamples: samples }),
           ...(minGroupSize === undefined ? {} : { minGroupSize }),
         }),
@@ -80,7 +80,7 @@ export function register(program: Command): void {
       const signed = (value: number | null) =>
         value !== null && value > 0 ? `+${show(value)}` : show(value);
       const lines = [
-        m.compareHeading({ from: result.from, to: result.to }),
+        m.compareHeading({ from: waveName(dataset, result.from), to: waveName(dataset, result.to) }),
         `  ${m.compareActors({ added: result.actors.new.length, lost: result.actors.lost.length })}`,
         `  ${m.compareTies({ added: result.ties.new.length, lost: result.ties.lost.length })}`,
         `  ${m.composite}: ${show(result.indicator.value.from)} → ${show(result.indicator.value.to)} (${signed(result.indicator.value.change)})`,

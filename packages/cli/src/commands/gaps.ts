@@ -22,7 +22,7 @@ import {
 import { buildGraph } from "@vernetzt/core/model";
 import { DEFAULT_SUPPRESSION_OPTIONS } from "@vernetzt/core/privacy";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadDatasetOrExit, waveIdOf, waveName } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
 import {
   contentLang,
@@ -95,7 +95,10 @@ export function register(program: Command): void {
         pseudonymize: options.pseudonymize === true,
         levelView: levelViewFlags(options),
       });
-      const graph = buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave });
+      const graph = buildGraph(
+        dataset,
+        options.wave === undefined ? {} : { wave: waveIdOf(dataset, options.wave) },
+      );
       const messages = lang === "de" ? gapsMessagesDe : gapsMessagesEn;
       // The default --by district on data without districts is not a mistake of the user: say so, exit 0.
       if (command.getOptionValueSource("by") === "default" && !dataset.actors.some((a) => a.district)) {
@@ -140,7 +143,7 @@ export function register(program: Command): void {
           .split("×")
           .map((part) => dataset.districts.find((d) => d.id === part)?.name ?? part)
           .join("×");
-      const lines = [messages.cliHeading({ by: result.by, wave: result.wave })];
+      const lines = [messages.cliHeading({ by: result.by, wave: waveName(dataset, result.wave) })];
       if (result.gaps.length === 0 && result.isolated.length === 0) lines.push(messages.cliNone);
       const entries = [
         ...result.isolated.map((c) => ({

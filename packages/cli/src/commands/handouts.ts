@@ -14,7 +14,7 @@ import {
   renderHandouts,
 } from "@vernetzt/core/handouts";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadDatasetOrExit, waveIdOf } from "../util/dataset.js";
 import {
   contentLang,
   integerFlag,
@@ -70,7 +70,7 @@ export function register(program: Command): void {
         renderHandouts(dataset, {
           lang,
           pseudonymizeAll: options.pseudonymize === true,
-          ...(options.wave === undefined ? {} : { wave: options.wave }),
+          ...(options.wave === undefined ? {} : { wave: waveIdOf(dataset, options.wave) }),
           ...(top === undefined ? {} : { top }),
           ...(seed === undefined ? {} : { seed }),
         }),

@@ -18,7 +18,7 @@ import {
 } from "@vernetzt/core/indicators";
 import type { LevelName } from "@vernetzt/core/model";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadDatasetOrExit, waveIdOf, waveName } from "../util/dataset.js";
 import {
   contentLang,
   integerFlag,
@@ -77,7 +77,7 @@ export function register(program: Command): void {
       const result = asUsage(() =>
         indicator(dataset, {
           lang,
-          ...(options.wave === undefined ? {} : { waves: options.wave }),
+          ...(options.wave === undefined ? {} : { waves: options.wave.map((w) => waveIdOf(dataset, w)) }),
           ...(replicates === undefined ? {} : { replicates }),
           ...(seed === undefined ? {} : { seed }),
           ...(minGroupSize === undefined ? {} : { minGroupSize }),
@@ -102,7 +102,7 @@ export function register(program: Command): void {
             : m.cliResponseRate({ rate: formatNumber(lang, wave.responseRate * 100) }),
         ].filter(Boolean);
         lines.push(
-          m.cliWave({ wave: wave.wave, value: share(wave.value) }) +
+          m.cliWave({ wave: waveName(dataset, wave.wave), value: share(wave.value) }) +
             (extra.length ? ` (${extra.join("; ")})` : ""),
         );
         lines.push(...componentLines(wave.components, m.components, share, "  "));

@@ -13,7 +13,7 @@ import {
   recommendReasonText,
 } from "@vernetzt/core/recommend";
 import type { Command } from "commander";
-import { loadDatasetOrExit } from "../util/dataset.js";
+import { loadDatasetOrExit, waveIdOf } from "../util/dataset.js";
 import {
   contentLang,
   integerFlag,
@@ -64,12 +64,15 @@ export function register(program: Command): void {
         levelView: levelViewFlags(options),
       });
       const result = asUsage(() =>
-        recommend(buildGraph(dataset, options.wave === undefined ? {} : { wave: options.wave }), {
-          districts: dataset.districts,
-          ...(options.actor === undefined ? {} : { actor: options.actor }),
-          ...(top === undefined ? {} : { top }),
-          ...(seed === undefined ? {} : { seed }),
-        }),
+        recommend(
+          buildGraph(dataset, options.wave === undefined ? {} : { wave: waveIdOf(dataset, options.wave) }),
+          {
+            districts: dataset.districts,
+            ...(options.actor === undefined ? {} : { actor: options.actor }),
+            ...(top === undefined ? {} : { top }),
+            ...(seed === undefined ? {} : { seed }),
+          },
+        ),
       );
       if (options.json) {
         await writeJson({

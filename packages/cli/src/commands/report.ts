@@ -6,9 +6,9 @@
  * command runs, so other commands do not pay for them. The date on the figures is today's (UTC), or
  * `SOURCE_DATE_EPOCH`'s for reproducible output.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { readDatasetNote } from "@vernetzt/core/node";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
@@ -45,36 +45,6 @@ export function reportDate(env: NodeJS.ProcessEnv = process.env): string {
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return new Date().toISOString().slice(0, 10);
-}
-
-/**
- * A dataset folder's optional `dataset.json` note (see data/sample/README.md): its title in `lang` and the
- * waves' names (`"waves": {"1": "2023"}`), as the dashboard shows them.
- */
-function datasetNote(
-  path: string,
-  lang: "de" | "en",
-): { title: string | null; waves: Record<string, string> } {
-  const none = { title: null, waves: {} };
-  const file = join(path, "dataset.json");
-  if (!existsSync(path) || !statSync(path).isDirectory() || !existsSync(file)) return none;
-  try {
-    const note = JSON.parse(readFileSync(file, "utf8")) as { title?: unknown; waves?: unknown };
-    const title =
-      typeof note.title === "object" && note.title !== null ? (note.title as Record<string, unknown>) : {};
-    const named = title[lang] ?? title.de;
-    const waves =
-      typeof note.waves === "object" && note.waves !== null && !Array.isArray(note.waves)
-        ? Object.fromEntries(
-            Object.entries(note.waves).filter(
-              (entry): entry is [string, string] => typeof entry[1] === "string",
-            ),
-          )
-        : {};
-    return { title: typeof named === "string" ? named : null, waves };
-  } catch {
-    return none;
-  }
 }
 
 const WORDS = {
@@ -121,7 +91,7 @@ export function register(program: Command): void {
       // Heavy modules (Plot, linkedom, resvg, pdfkit) load here, not when the CLI starts.
       const figures = await import("@vernetzt/figures");
       const node = await import("@vernetzt/figures/node");
-      const note = datasetNote(path, lang);
+      const { note } = await readDatasetNote(path, lang);
       const report = asUsage(() => {
         try {
           return figures.reportFigures(dataset, {

@@ -10,7 +10,7 @@ import { edgeBetweenness } from "@vernetzt/core/centrality";
 import { toCsr } from "@vernetzt/core/graph";
 import { cutPoints } from "@vernetzt/core/structure";
 import type { Command } from "commander";
-import { loadWaveGraphOrExit } from "../util/dataset.js";
+import { loadWaveGraphOrExit, waveName } from "../util/dataset.js";
 import {
   contentLang,
   integerFlag,
@@ -106,7 +106,7 @@ export function register(program: Command): void {
         return;
       }
       const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-      const lines = [m.heading({ wave, top: ties.length })];
+      const lines = [m.heading({ wave: waveName(dataset, wave), top: ties.length })];
       ties.forEach((tie, i) => {
         const detail = m.line({
           share: formatShare(lang, 100 * tie.share),

@@ -18,13 +18,15 @@ import {
 import {
   buildGraph,
   type Dataset,
+  ownValue,
   resolveWave,
   type TieLevelView,
   tieLevelView,
   UnknownWaveError,
   type VernetztGraph,
+  waveLabels,
 } from "@vernetzt/core/model";
-import { DatasetPathError, loadDataset } from "@vernetzt/core/node";
+import { DatasetPathError, loadDataset, readDatasetNote } from "@vernetzt/core/node";
 import { pseudonymize } from "@vernetzt/core/privacy";
 import { InputDataError, UsageError } from "./errors.js";
 import type { Lang } from "./lang.js";
@@ -109,7 +111,38 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
   const shown = options.keepNames
     ? dataset
     : pseudonymize(dataset, { allPersons: options.pseudonymize === true });
-  return { dataset: options.levelView ? tieLevelView(shown, options.levelView) : shown, report };
+  const result = options.levelView ? tieLevelView(shown, options.levelView) : shown;
+  const { note, problem, file } = await readDatasetNote(path, options.lang);
+  if (problem && file) {
+    const where = { file, line: problem.line, column: problem.column };
+    printText(`vernetzt: ${NOTE_WORDS[options.lang](where)}\n`, process.stderr);
+  }
+  waveNames.set(result, waveLabels(result, note.waves));
+  return { dataset: result, report };
+}
+
+/** The warning when a folder's dataset.json note cannot be read (the data themselves are read as usual). */
+const NOTE_WORDS = {
+  de: (p: { file: string; line: number; column: number }) =>
+    `${p.file}, Zeile ${p.line}, Spalte ${p.column}: kein gültiges JSON – Titel und Wellennamen daraus werden nicht verwendet (die Wellen heißen wie in den Daten). Bitte die Datei prüfen, z. B. ein Komma zu viel.`,
+  en: (p: { file: string; line: number; column: number }) =>
+    `${p.file}, line ${p.line}, column ${p.column}: not valid JSON — its title and wave names are not used (waves are named as in the data). Please check the file, e.g. for a trailing comma.`,
+};
+
+/** Wave names of each dataset `loadDatasetOrExit` returned (its folder's dataset.json, else the years). */
+const waveNames = new WeakMap<Dataset, Record<string, string>>();
+
+/**
+ * How a wave of `dataset` is named in text people read: "2025" where the dataset's `dataset.json` or the
+ * dates of its ties say so, else the wave as written (core's `waveLabels`). JSON output keeps the wave ids.
+ */
+export function waveName(dataset: Dataset, wave: string): string {
+  let names = waveNames.get(dataset);
+  if (!names) {
+    names = waveLabels(dataset);
+    waveNames.set(dataset, names);
+  }
+  return ownValue(names, wave) ?? wave;
 }
 
 /**
@@ -156,14 +189,28 @@ export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
+ * The wave id a flag names: the id itself, or the name people read ("--wave 2025" for wave 3 of the sample,
+ * see {@link waveName}); anything else is returned as given (the caller reports an unknown wave).
+ */
+export function waveIdOf(dataset: Dataset, wave: string): string {
+  if (dataset.waves.includes(wave)) return wave;
+  return dataset.waves.find((id) => waveName(dataset, id) === wave) ?? wave;
+}
+
+/**
  * The wave a `--wave` option names (the latest when not given); an unknown wave is a usage error (exit 2)
  * that lists the dataset's waves.
  */
 export function waveOption(dataset: Dataset, wave: string | undefined, lang: Lang): string {
+  const named = wave === undefined ? wave : waveIdOf(dataset, wave);
   try {
-    return resolveWave(dataset, wave);
+    return resolveWave(dataset, named);
   } catch (error) {
     if (!(error instanceof UnknownWaveError)) throw error;
-    throw new UsageError(`--wave: ${validationReportText(lang).unknownWave(String(wave), dataset.waves)}`);
+    const named = dataset.waves.map((id) => {
+      const name = waveName(dataset, id);
+      return name === id ? id : `${id} (${name})`;
+    });
+    throw new UsageError(`--wave: ${validationReportText(lang).unknownWave(String(wave), named)}`);
   }
 }

@@ -9,6 +9,7 @@ export * from "./csv-export.js";
 export * from "./csv-field.js";
 export type { DatasetTables } from "./dataset-from-tables.js";
 export * from "./dataset-json.js";
+export * from "./dataset-note.js";
 export * from "./dataset-tables.js";
 export * from "./decode-text.js";
 export type { EndpointColumn } from "./edge-list-actors.js";

@@ -6,4 +6,5 @@ export * from "./tie-levels.js";
 export * from "./two-mode-graph.js";
 export * from "./types.js";
 export * from "./vernetzt-error.js";
+export * from "./wave-labels.js";
 export * from "./waves.js";

@@ -1,2 +1,3 @@
 export * from "./errors.js";
 export * from "./load-dataset.js";
+export * from "./read-dataset-note.js";
