@@ -54,6 +54,7 @@ const ACTORS: Record<string, number> = {
   "18-libreoffice.ods": 7,
   "19-fruehe-hilfen.xlsx": 9,
   "20-kontaktliste.csv": 5,
+  "21-blatt-je-jahr.xlsx": 4,
 };
 
 describe.skipIf(!chromiumPath)("Eigene Daten with coordinators' own spreadsheets", () => {

@@ -1,6 +1,6 @@
 /**
  * Coordinators' own spreadsheets (issue #16) through the real CLI: each fixture of
- * `test/fixtures/spreadsheets` (twenty shapes, other words for every field; see its README) loads in one try
+ * `test/fixtures/spreadsheets` (twenty-one shapes, other words for every field; see its README) loads in one try
  * with the right actors, ties, waves, weights and districts, `validate --json` lists the mapping and every
  * repair with the original and the resolved value, and `export --format json` gives the dataset.
  */
@@ -389,6 +389,28 @@ const EXPECTED: Record<string, Expected> = {
       ["WEIGHT_SCALE", "14-tägig", "4"],
     ],
     tables: [["20-kontaktliste.csv", "ties"]],
+  },
+  "21-blatt-je-jahr.xlsx": {
+    actors: [
+      ["Kinderhaus Pusteblume", "Weststadt"],
+      ["Stadtteiltreff Linde", "Weststadt"],
+      ["Gesamtschule West", "Nordweststadt"],
+      ["Beratungsstelle Kompass", "Mitte"],
+    ],
+    ties: [
+      "Kinderhaus Pusteblume–Stadtteiltreff Linde:2@2024",
+      "Stadtteiltreff Linde–Gesamtschule West:2@2024",
+      "Kinderhaus Pusteblume–Stadtteiltreff Linde:2@2025",
+      "Gesamtschule West–Beratungsstelle Kompass:2@2025",
+      "Beratungsstelle Kompass–Kinderhaus Pusteblume:2@2025",
+    ],
+    waves: ["2024", "2025"],
+    repairs: [["NAME_TYPO", "Beratungsstelle Kompas", "Beratungsstelle Kompass"]],
+    tables: [
+      ["Einrichtungen", "actors"],
+      ["Kooperationen 2024", "ties"],
+      ["Kooperationen 2025", "ties"],
+    ],
   },
   "11-befragung.csv": {
     actors: [

@@ -153,6 +153,37 @@ describe("parseDataset recognises tables whatever they are called", () => {
       "warning WEIGHT_SCALE@Kooperationen.csv:2:Wie intensiv? (1=selten, 3=oft)",
     );
   });
+  it("reads one sheet of ties per year as one table, each sheet's year its wave, rows reported with their sheet", async () => {
+    const result = await load({
+      "Einrichtungen.csv": ACTORS,
+      "Kooperationen 2024.csv": "Einrichtung A;Einrichtung B\nKita Altstadt;Schule am Markt\n",
+      "Kooperationen 2025.csv":
+        "Einrichtung A;Einrichtung B\nKita Altstadt;Schule am Markt\nSchule am Markt;\nSportverein Nordstadt;Kita Altstadt\n",
+    });
+    expect(result.dataset?.waves).toEqual(["2024", "2025"]);
+    expect(result.dataset?.ties.map((t) => [t.source, t.target, t.wave])).toEqual([
+      ["Kita Altstadt", "Schule am Markt", "2024"],
+      ["Kita Altstadt", "Schule am Markt", "2025"],
+      ["Sportverein Nordstadt", "Kita Altstadt", "2025"],
+    ]);
+    expect(where(result)).toEqual([
+      "warning WAVE_FROM_SHEET_NAME@Kooperationen 2024.csv:null:null",
+      "warning WAVE_FROM_SHEET_NAME@Kooperationen 2025.csv:null:null",
+      "error TIE_ENDPOINT_EMPTY@Kooperationen 2025.csv:3:Einrichtung B",
+    ]);
+    expect(result.mapping?.tables.map((t) => [t.file, t.kind, t.rows, t.columns.length])).toEqual([
+      ["Einrichtungen.csv", "actors", 3, 3],
+      ["Kooperationen 2024.csv", "ties", 1, 2],
+      ["Kooperationen 2025.csv", "ties", 3, 2],
+    ]);
+    // sheets of other columns, or one year only, stay as they were
+    const other = await load({
+      "Einrichtungen.csv": ACTORS,
+      "Kooperationen 2024.csv": "Einrichtung A;Einrichtung B\nKita Altstadt;Schule am Markt\n",
+      "Kooperationen 2025.csv": "Von;Zu;Jahr\nKita Altstadt;Schule am Markt;2025\n",
+    });
+    expect(where(other)).toEqual(["warning FILE_UNKNOWN@Kooperationen 2025.csv:null:null"]);
+  });
   it("leaves a sheet of notes out without a warning", async () => {
     const result = await load({
       ...{ "akteure.csv": "Name\nA\nB\n", "beziehungen.csv": "Von;Zu\nA;B\n" },

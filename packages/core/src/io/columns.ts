@@ -144,7 +144,7 @@ export class RowReader<K extends TableKind> {
   at(field?: FieldOf<K>): IssueLocation {
     const i = field === undefined ? undefined : this.columns.index[field];
     const column = i === undefined ? null : (this.columns.table.header[i] ?? null);
-    return { file: this.columns.table.file, row: this.row.row, column };
+    return { file: this.row.file ?? this.columns.table.file, row: this.row.row, column };
   }
   /** The extra columns of this row, by header as written (a repeated header gets ` (2)`); empty cells left out. */
   attributes(): Record<string, string> {

@@ -130,12 +130,14 @@ export function recognizeTables(
   const rest = open.filter((source) => !guessed.some((choice) => choice.source === source));
   placeByReferences(rest, chosen, overrides);
   placeEdgeListByValues(rest, chosen, overrides);
+  const joined = joinYearSheets(shown, chosen, ignored, overrides, issues);
   const tables: DatasetTables = {};
   for (const { source, kind, columns, documented } of chosen.values()) {
     const { file, header, rows } = source;
     tables[kind] = { kind, file, header, fields: columns.fields, rows, documented };
   }
   const placed = new Set([...chosen.values()].map((choice) => choice.source));
+  for (const source of joined.keys()) placed.add(source);
   for (const choice of chosen.values()) columnsOf(choice.kind, choice.source, overrides); // a wrong field throws
   for (const override of overrides) {
     if (override.column === undefined || override.table === undefined) continue;
@@ -152,7 +154,7 @@ export function recognizeTables(
     if (source.header.length > 0 || source.rows.length > 0) unknownTable(source.file, issues);
   }
   const mapping = shown.map((source): TableMapping => {
-    const choice = [...chosen.values()].find((c) => c.source === source);
+    const choice = [...chosen.values()].find((c) => c.source === source) ?? joined.get(source);
     return {
       file: source.file,
       kind: choice?.kind ?? null,
@@ -161,16 +163,88 @@ export function recognizeTables(
       columns: (
         choice?.columns.columns ??
         source.header.map((header): ColumnChoice => ({ header, field: null, tier: null }))
-      ).map((c, i) => ({
-        header: c.header,
-        field: c.field,
-        by: c.tier,
-        ...(c.duplicate ? { duplicate: true } : {}),
-        examples: examplesOf(source.rows, i),
-      })),
+      )
+        .slice(0, source.header.length) // a column added when sheets were joined is not one of the sheet's
+        .map((c, i) => ({
+          header: c.header,
+          field: c.field,
+          by: c.tier,
+          ...(c.duplicate ? { duplicate: true } : {}),
+          examples: examplesOf(source.rows, i),
+        })),
     };
   });
   return { tables, mapping };
+}
+
+/** A year in a file or sheet name (`Kooperationen 2025`, `2024`), and the name without it. */
+function yearInName(file: string): { year: string; rest: string } | undefined {
+  const base = file.replace(/\.(csv|tsv|txt)$/i, "");
+  const years = base.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g);
+  if (!years || years.length !== 1) return undefined;
+  return { year: years[0]!, rest: normalizeKey(base.replace(years[0]!, " ")) };
+}
+
+/** The header of the wave column a join of year sheets adds. */
+export const SHEET_YEAR_HEADER = "Jahr (aus dem Blattnamen)";
+
+/**
+ * One sheet (or file) of ties per year — `Kooperationen 2024`, `Kooperationen 2025`, with the same columns —
+ * is one ties table: the rows of every such sheet, each sheet's year its wave (WAVE_FROM_SHEET_NAME) unless the
+ * sheets have a wave column. Each row keeps its sheet for the report. Returns the joined sheets and the choice
+ * they became.
+ */
+function joinYearSheets(
+  shown: readonly SourceTable[],
+  chosen: Map<TableKind, Choice>,
+  ignored: ReadonlySet<SourceTable>,
+  overrides: readonly MappingOverride[],
+  issues: IssueCollector,
+): Map<SourceTable, Choice> {
+  const joined = new Map<SourceTable, Choice>();
+  const ties = chosen.get("ties");
+  const first = ties && ties.columns.missing.length === 0 ? yearInName(ties.source.file) : undefined;
+  if (!ties || !first) return joined;
+  const headerKey = (source: SourceTable) => source.header.map(normalizeKey).join("|");
+  const placed = new Set([...chosen.values()].map((choice) => choice.source));
+  const siblings = shown.filter((source) => {
+    if (source === ties.source || placed.has(source) || ignored.has(source)) return false;
+    const forced = overriddenKind(overrides, source.file);
+    if (forced !== undefined && forced !== "ties") return false;
+    const name = yearInName(source.file);
+    return name !== undefined && name.rest === first.rest && headerKey(source) === headerKey(ties.source);
+  });
+  if (siblings.length === 0) return joined;
+  const sheets = [ties.source, ...siblings];
+  const hasWave = ties.columns.fields.includes("wave");
+  const width = ties.source.header.length;
+  const source: SourceTable = {
+    file: ties.source.file,
+    header: hasWave ? ties.source.header : [...ties.source.header, SHEET_YEAR_HEADER],
+    ...(ties.source.headerRow !== undefined ? { headerRow: ties.source.headerRow } : {}),
+    rows: sheets.flatMap((sheet) =>
+      sheet.rows.map((row) => ({
+        row: row.row,
+        cells: hasWave
+          ? row.cells
+          : [...Array.from({ length: width }, (_, i) => row.cells[i]), yearInName(sheet.file)!.year],
+        file: sheet.file,
+      })),
+    ),
+  };
+  const choice: Choice = { ...ties, source, columns: columnsOf("ties", source, overrides)! };
+  chosen.set("ties", choice);
+  for (const sheet of sheets) {
+    joined.set(sheet, choice);
+    if (!hasWave) {
+      issues.warning(
+        "WAVE_FROM_SHEET_NAME",
+        { file: sheet.file, row: null, column: null },
+        { value: yearInName(sheet.file)!.year, detail: String(sheets.length) },
+      );
+    }
+  }
+  return joined;
 }
 
 /** Up to three different non-empty values of a column (from its first rows). */

@@ -11,6 +11,8 @@ export type Cell = string | number | boolean | Date | readonly string[] | null |
 export interface TableRow {
   row: number | null;
   cells: Cell[];
+  /** The sheet or file of this row when a table joins several (one sheet per year); else the table's. */
+  file?: string;
 }
 
 export interface Table {

@@ -121,6 +121,8 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
   TIE_LIST_SPLIT: (p) => `${q(p.value)} nennt mehrere Akteure: als ${p.detail} Beziehungen gelesen.`,
   WAVE_FROM_DATE: (p) =>
     `Es gibt keine Spalte für die Welle: die Wellen sind die Jahre der Daten in dieser Spalte (${p.detail}). Mit einer Spalte „Welle“ lassen sie sich selbst festlegen.`,
+  WAVE_FROM_SHEET_NAME: (p) =>
+    `Ein Blatt je Jahr: die ${p.detail} Blätter mit denselben Spalten sind eine Liste der Beziehungen; die Jahreszahl im Namen (${p.value}) ist die Welle dieses Blatts.`,
   WEIGHT_SCALE: (p) => `${q(p.value)} als Gewicht ${p.detail} gelesen.`,
   // Transferprojekte (projekte.csv)
   PROJECT_NAME_EMPTY: () =>

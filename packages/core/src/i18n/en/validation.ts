@@ -116,6 +116,8 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
   TIE_LIST_SPLIT: (p) => `${q(p.value)} names several actors: read as ${p.detail} ties.`,
   WAVE_FROM_DATE: (p) =>
     `There is no wave column: the waves are the years of the dates in this column (${p.detail}). Add a column "Welle" to choose them yourself.`,
+  WAVE_FROM_SHEET_NAME: (p) =>
+    `One sheet per year: the ${p.detail} sheets with the same columns are one list of ties; the year in the name (${p.value}) is this sheet's wave.`,
   WEIGHT_SCALE: (p) => `${q(p.value)} read as the weight ${p.detail}.`,
   // transfer projects (projects.csv)
   PROJECT_NAME_EMPTY: () => "The project name is empty; the row was skipped. Fill in the project's name.",
