@@ -99,4 +99,29 @@ describe("vernetzt export to other tools' formats", () => {
     const csv = runCli(["export", dir, "--format", "nodes-edges-csv", "--out", `${out}-csv`]);
     expect(csv.code, csv.stderr).toBe(0);
   });
+
+  it("a Network Canvas roster read back alone is its actors: validate says it holds no ties and what to do, survey make reads it", () => {
+    const out = mkdtempSync(join(tmpdir(), "vernetzt-roster-"));
+    const roster = join(out, "netz-roster.csv");
+    const written = runCli([
+      "export",
+      "test/fixtures/interop/kumu",
+      "--format",
+      "network-canvas-roster",
+      "--out",
+      roster,
+    ]);
+    expect(written.code, written.stderr).toBe(0);
+    for (const lang of ["en", "de"] as const) {
+      const check = runCli(["validate", roster, "--lang", lang]);
+      expect(check.code).toBe(1); // no ties: not a network to analyse
+      expect(check.stderr + check.stdout).toContain(
+        lang === "en" ? "holds actors only" : "enthält nur Akteure",
+      );
+      expect(check.stderr + check.stdout).toContain("survey make");
+      expect(check.stderr + check.stdout).not.toMatch(/internal error|Error:/);
+    }
+    const forms = runCli(["survey", "make", roster, "--out", join(out, "forms")]);
+    expect(forms.code, forms.stderr).toBe(0);
+  });
 });

@@ -86,7 +86,8 @@ describe("parseDataset reads an XLSX workbook", () => {
       },
     ]);
     const { dataset, report } = await parseDataset([{ name: "w.xlsx", data }]);
-    expect(report.issues.map((i) => i.code)).toEqual(["FILE_MISSING"]);
+    // an actor list alone is named as such (a roster read back, a list before the first survey: #17)
+    expect(report.issues.map((i) => i.code)).toEqual(["FILE_MISSING", "ACTORS_ONLY"]);
     expect(dataset).toBeNull();
   });
   it("reports a broken workbook as FILE_FORMAT", async () => {

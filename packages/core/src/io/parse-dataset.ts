@@ -186,6 +186,15 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
             detail: `${TABLE_NAME_ALIASES[kind][1]}.csv`,
           },
         );
+        // an actor list alone (a roster written for Network Canvas, a list before the first survey): say so (#17)
+        if (kind === "ties" && tables.actors) {
+          const { file, rows } = tables.actors;
+          issues.warning(
+            "ACTORS_ONLY",
+            { file, row: null, column: null },
+            { value: file, detail: String(rows.length) },
+          );
+        }
       }
     }
   }

@@ -38,6 +38,8 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
     "Diese Zeile enthält ein Nullzeichen (NUL): die Datei ist an dieser Stelle beschädigt. Die Zeile wurde übergangen; bitte in Excel prüfen und neu speichern.",
   ACTORS_NONE: () =>
     "Es gibt keine Akteure: die Akteursdatei hat eine Kopfzeile, aber keine Daten. Bitte eine Zeile je Akteur eintragen.",
+  ACTORS_ONLY: (p) =>
+    `${q(p.value)} enthält nur Akteure (${p.detail} Zeilen) und keine Beziehungen – eine Akteursliste oder eine für Network Canvas geschriebene Liste (vernetzt export --format network-canvas-roster). Für die Auswertung des Netzwerks eine Beziehungstabelle daneben legen (beziehungen.csv). Um die Akteure erst nach ihren Beziehungen zu fragen, daraus die Fragebögen machen: vernetzt survey make mit derselben Datei oder demselben Ordner und --out fragebogen.`,
   ID_EMPTY: () => "Die ID ist leer; die Zeile wurde übergangen. Jede Zeile braucht eine eindeutige ID.",
   ID_INVISIBLE: (p) =>
     `Die ID „${p.value}“ enthält ein unsichtbares Zeichen (${p.detail}): sie sieht aus wie eine andere, ist aber eine eigene ID, und Verbindungen, die sie ohne das Zeichen schreiben, finden sie nicht. Bitte das Zeichen löschen.`,

@@ -37,6 +37,8 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
     "This row contains a NUL character: the file is damaged here. The row was skipped; check it in Excel and save the file again.",
   ACTORS_NONE: () =>
     "There is no actor: the actors file has a header but no data rows. Add one row per actor.",
+  ACTORS_ONLY: (p) =>
+    `${q(p.value)} holds actors only (${p.detail} rows) and no ties — an actor list, or a roster written for Network Canvas (vernetzt export --format network-canvas-roster). To analyse the network, put a ties table beside it (ties.csv, German beziehungen.csv). To ask the actors about their ties first, make the survey forms from it: vernetzt survey make with the same file or folder and --out forms.`,
   ID_EMPTY: () => "The id is empty; the row was skipped. Give every row a unique id.",
   ID_INVISIBLE: (p) =>
     `The id "${p.value}" contains an invisible character (${p.detail}): it looks like another id but is a different one, and ties that write it without the character do not find it. Delete the character.`,
