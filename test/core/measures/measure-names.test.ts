@@ -60,14 +60,24 @@ const OTHER_MEANINGS: Record<string, Record<string, string>> = {
       "packages/core/src/recommend/reasons.ts",
     ].map((file) => [file, "the recommendation reason 'in different communities'"]),
   ]),
-  communities: Object.fromEntries(
-    [
+  communities: Object.fromEntries([
+    ...[
       "packages/core/src/communities/girvan-newman.ts",
       "packages/core/src/communities/partition-agreement.ts",
       "packages/core/src/measures/types.ts",
       "packages/core/src/recommend/context.ts",
       "dashboard/browser/network-data-of.ts",
     ].map((file) => [file, "the partition itself (actor → community), not the number of communities"]),
+    ...["packages/core/src/i18n/de/recommend.ts", "packages/core/src/i18n/en/recommend.ts"].map((file) => [
+      file,
+      "the words of the reason code 'bridges-communities' (#20)",
+    ]),
+  ]),
+  bridges: Object.fromEntries(
+    ["packages/core/src/i18n/de/recommend.ts", "packages/core/src/i18n/en/recommend.ts"].map((file) => [
+      file,
+      "the words of the reason codes 'bridges-districts/-sectors/-communities' (#20)",
+    ]),
   ),
   uncategorised: Object.fromEntries(
     [
