@@ -389,17 +389,25 @@ function placeByReferences(
       columns.columns[i] = { header: source.header[i]!, field, tier: "content" };
       columns.fields[i] = field;
     });
-    columns.missing = columns.missing.filter((field) => field !== "source" && field !== "target");
-    const by = ties?.source === source ? ties.by : "content";
-    chosen.set("ties", {
-      source,
-      kind: "ties",
-      by,
-      documented: ties?.source === source && ties.documented,
-      columns,
-    });
+    chooseAsTies(chosen, source, columns);
     return;
   }
+}
+
+/**
+ * `source` becomes the ties table with `columns`, its two ends now found (by references or by values); it keeps
+ * how an earlier choice of the same table was made (`by`, `documented`), else it was found by its content.
+ */
+function chooseAsTies(chosen: Map<TableKind, Choice>, source: SourceTable, columns: Choice["columns"]): void {
+  const ties = chosen.get("ties");
+  columns.missing = columns.missing.filter((field) => field !== "source" && field !== "target");
+  chosen.set("ties", {
+    source,
+    kind: "ties",
+    by: ties?.source === source ? ties.by : "content",
+    documented: ties?.source === source && ties.documented,
+    columns,
+  });
 }
 
 /**
@@ -431,15 +439,7 @@ function placeEdgeListByValues(
       columns.columns[i] = { header: source.header[i]!, field, tier: "content" };
       columns.fields[i] = field;
     });
-    columns.missing = columns.missing.filter((field) => field !== "source" && field !== "target");
-    const by = ties?.source === source ? ties.by : "content";
-    chosen.set("ties", {
-      source,
-      kind: "ties",
-      by,
-      documented: ties?.source === source && ties.documented,
-      columns,
-    });
+    chooseAsTies(chosen, source, columns);
     return;
   }
 }
