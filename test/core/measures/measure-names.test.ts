@@ -68,17 +68,7 @@ const OTHER_MEANINGS: Record<string, Record<string, string>> = {
       "packages/core/src/recommend/context.ts",
       "dashboard/browser/network-data-of.ts",
     ].map((file) => [file, "the partition itself (actor → community), not the number of communities"]),
-    ...["packages/core/src/i18n/de/recommend.ts", "packages/core/src/i18n/en/recommend.ts"].map((file) => [
-      file,
-      "the words of the reason code 'bridges-communities' (#20)",
-    ]),
   ]),
-  bridges: Object.fromEntries(
-    ["packages/core/src/i18n/de/recommend.ts", "packages/core/src/i18n/en/recommend.ts"].map((file) => [
-      file,
-      "the words of the reason codes 'bridges-districts/-sectors/-communities' (#20)",
-    ]),
-  ),
   uncategorised: Object.fromEntries(
     [
       "packages/core/src/communities/partition-agreement.ts",
