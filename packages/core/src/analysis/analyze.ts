@@ -35,6 +35,7 @@ import {
   type AnalysisNetworkValues,
   MEASURES,
 } from "./registry.js";
+import { withSelfLoopsNote } from "./self-loops.js";
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -349,6 +350,6 @@ function analysisOf(
     network: network as AnalysisNetwork,
     actors,
     groups,
-    warnings: run.warnings,
+    warnings: withSelfLoopsNote(run, measures),
   };
 }
