@@ -35,15 +35,16 @@ export type PartName = keyof DashboardData;
 
 /**
  * The order in which build processes take the parts: the longest first (measured at 20,000 actors), so that
- * two processes end at about the same time; the Überblick last, since it draws on gaps and recommendations.
+ * two processes end at about the same time; the Tischplan and the Überblick late, since they draw on the
+ * recommendations (and the Überblick on the gaps).
  */
 export const BUILD_ORDER: readonly PartName[] = [
   "network",
   "indicator",
-  "seating",
+  "recommendations",
   "meetings",
   "gaps",
-  "recommendations",
+  "seating",
   "projects",
   "overview",
 ];
@@ -66,7 +67,7 @@ function theDataset(): Promise<Dataset> {
 const COMPUTE: { [P in PartName]: (d: Dataset) => Promise<DashboardData[P]> | DashboardData[P] } = {
   network: networkDataOf,
   indicator: indicatorData,
-  seating: seatingData,
+  seating: async (d) => seatingData(d, await builtPart("recommendations")),
   meetings: meetingsData,
   gaps: gapsData,
   recommendations: recommendationsData,

@@ -55,7 +55,7 @@ export function dashboardPart<K extends keyof DashboardData>(dataset: Dataset, p
     indicator: indicatorData,
     recommendations: recommendationsData,
     meetings: meetingsData,
-    seating: seatingData,
+    seating: (d) => seatingData(d, dashboardPart(d, "recommendations")),
     projects: projectsData,
   };
   const parts = computed.get(dataset) ?? {};

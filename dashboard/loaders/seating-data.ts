@@ -4,7 +4,8 @@
  * can be taken as participants. The page computes the plan in the browser with core's `pairValues` and
  * `planTables`. Pure: the data loader and the upload worker both call {@link seatingData}.
  */
-import { type Dataset, type SeatingContext, seatingContext } from "@vernetzt/core";
+import { type Dataset, latestWave, type SeatingContext, seatingContext } from "@vernetzt/core";
+import { RECOMMENDATIONS_TOP, type RecommendationsData } from "./recommendations-data.js";
 
 /** Meetings with fewer attendees are not offered as a participant list (too small to seat at tables). */
 const MIN_ATTENDEES = 4;
@@ -16,8 +17,12 @@ export interface SeatingData {
   meetings: Array<{ id: string; label: string; date: string | null; attendees: string[] }>;
 }
 
-/** The seating context of `dataset` (already pseudonymised) and its meetings' attendance lists. */
-export function seatingData(dataset: Dataset): SeatingData {
+/**
+ * The seating context of `dataset` (already pseudonymised) and its meetings' attendance lists.
+ * `recommendations`: the Empfehlungen part, when computed (the same introductions: latest wave, top 5,
+ * seed 1), so they are not computed twice.
+ */
+export function seatingData(dataset: Dataset, recommendations?: RecommendationsData): SeatingData {
   const attendees = new Map<string, string[]>();
   for (const { event, actor } of dataset.attendance)
     attendees.set(event, [...(attendees.get(event) ?? []), actor]);
@@ -32,5 +37,11 @@ export function seatingData(dataset: Dataset): SeatingData {
       attendees: attendees.get(e.id)!,
     }))
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id, "de"));
-  return { context: seatingContext(dataset), meetings };
+  const recommended =
+    recommendations &&
+    recommendations.top === RECOMMENDATIONS_TOP &&
+    recommendations.wave === latestWave(dataset)
+      ? recommendations.recommendations
+      : null;
+  return { context: seatingContext(dataset, { recommendTop: RECOMMENDATIONS_TOP, recommended }), meetings };
 }

@@ -11,6 +11,8 @@ import { DASHBOARD_PARTS, dashboardDataOf, dashboardPart } from "../../dashboard
 import { gapsData } from "../../dashboard/loaders/gaps-data.js";
 import { indicatorData } from "../../dashboard/loaders/indicator-data.js";
 import { overviewData } from "../../dashboard/loaders/overview-data.js";
+import { recommendationsData } from "../../dashboard/loaders/recommendations-data.js";
+import { seatingData } from "../../dashboard/loaders/seating-data.js";
 
 const root = join(import.meta.dirname, "../..");
 let mini: Dataset;
@@ -102,5 +104,18 @@ describe("dashboardDataOf", () => {
 
   it("is deterministic: the same dataset gives byte-identical JSON", () => {
     expect(JSON.stringify(dashboardDataOf(minimal))).toBe(JSON.stringify(dashboardDataOf(minimal)));
+  });
+});
+
+describe("seatingData", () => {
+  it("takes the Empfehlungen part's introductions and gives the same Tischplan data as computing them", async () => {
+    const sample = pseudonymize((await loadDataset(join(root, "data/sample"), { lang: "de" })).dataset!);
+    const recommendations = recommendationsData(sample);
+    const shared = seatingData(sample, recommendations);
+    expect(shared.context.recommended.length).toBeGreaterThan(100);
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(seatingData(sample)));
+    // they are really taken: another list shows up as it is
+    const other = { ...recommendations, recommendations: recommendations.recommendations.slice(0, 3) };
+    expect(seatingData(sample, other).context.recommended).toHaveLength(3);
   });
 });

@@ -22,6 +22,12 @@ export interface SeatingContextOptions {
   recommendTop: number;
   /** Seed of the recommendations' communities. Default `1`. */
   seed: number;
+  /**
+   * `recommend`'s introductions of this wave with this `recommendTop` and `seed` (each actor's list, best
+   * first), when already computed (the dashboard computes them for its Empfehlungen page): taken as they
+   * are instead of computed again. Default `null`: computed here.
+   */
+  recommended: ReadonlyArray<{ actor: string; candidate: string }> | null;
 }
 
 export const DEFAULT_SEATING_CONTEXT_OPTIONS: SeatingContextOptions = {
@@ -29,6 +35,7 @@ export const DEFAULT_SEATING_CONTEXT_OPTIONS: SeatingContextOptions = {
   gapCount: 3,
   recommendTop: 5,
   seed: 1,
+  recommended: null,
 };
 
 /** One actor as the table plan sees it. */
@@ -109,8 +116,10 @@ export function seatingContext(
   const recommended: SeatingContext["recommended"] = [];
   let previous = "";
   let rank = 0;
-  for (const r of recommend(graph, { top: o.recommendTop, seed: o.seed, districts: dataset.districts })
-    .recommendations) {
+  const introductions =
+    o.recommended ??
+    recommend(graph, { top: o.recommendTop, seed: o.seed, districts: dataset.districts }).recommendations;
+  for (const r of introductions) {
     rank = r.actor === previous ? rank + 1 : 1;
     previous = r.actor;
     recommended.push({ actor: r.actor, candidate: r.candidate, rank });
