@@ -121,6 +121,19 @@ describe("compareWaves", () => {
     expect(sampled.centrality.map((c) => c.degree)).toEqual(exact.centrality.map((c) => c.degree));
   });
 
+  it("compareWaves(dataset, from, to, {betweenness: false}) leaves betweenness null and everything else as it is", () => {
+    const full = compareWaves(dataset, "1", "2");
+    const without = compareWaves(dataset, "1", "2", { betweenness: false });
+    for (const row of without.centrality)
+      expect(row.betweenness).toEqual({ from: null, to: null, change: null });
+    const strip = (result: typeof full) => ({
+      ...result,
+      centrality: result.centrality.map(({ actor, degree }) => ({ actor, degree })),
+    });
+    expect(strip(without)).toEqual(strip(full));
+    expect(full.centrality.some((row) => row.betweenness.from !== null)).toBe(true);
+  });
+
   it("compareWaves(dataset, from, to) rejects a wave the dataset does not have", () => {
     expect(() => compareWaves(dataset, "1", "9")).toThrow(UnknownWaveError);
   });
