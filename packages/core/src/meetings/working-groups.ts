@@ -31,7 +31,7 @@ import { definedOnly } from "../model/defined-only.js";
 import type { Actor, Dataset, MeetingEvent } from "../model/types.js";
 import { MeetingsOptionError } from "./errors.js";
 import { pielouEvenness } from "./evenness.js";
-import { type NewTies, newTiesOf } from "./new-ties.js";
+import { type NewTies, newTiesOf, type TieIndex, tieIndexOf } from "./new-ties.js";
 import { seriesTrend, type Trend } from "./trend.js";
 
 export interface WorkingGroupsOptions {
@@ -210,6 +210,8 @@ interface Context {
   isCity: (actor: string) => boolean;
   /** The latest period the data cover: a year when meetings are dated, else a wave index. */
   latest: { year: number | null; wave: number };
+  /** The survey ties by pair, made once when a group first needs them. */
+  ties: () => TieIndex;
 }
 
 function contextOf(dataset: Dataset, o: WorkingGroupsOptions): Context {
@@ -225,6 +227,7 @@ function contextOf(dataset: Dataset, o: WorkingGroupsOptions): Context {
     return citySector(actor) || (actor?.memberOf !== undefined && citySector(actors.get(actor.memberOf)));
   };
   const years = dataset.events.flatMap((e) => (e.date ? [yearOf(e.date)] : []));
+  let index: TieIndex | undefined;
   const waves = dataset.events.map((e) => dataset.waves.indexOf(e.wave ?? "")).filter((i) => i >= 0);
   return {
     dataset,
@@ -233,6 +236,10 @@ function contextOf(dataset: Dataset, o: WorkingGroupsOptions): Context {
     attendees,
     isCity,
     latest: { year: years.length > 0 ? Math.max(...years) : null, wave: Math.max(-1, ...waves) },
+    ties: () => {
+      index ??= tieIndexOf(dataset);
+      return index;
+    },
   };
 }
 
@@ -288,7 +295,7 @@ function describeGroup(g: GroupMeetings, c: Context, o: WorkingGroupsOptions): W
     attendees: visits.size,
     composition: compositionOf([...visits.keys()], c),
     ...returnersOf(g.meetings, visits),
-    newTies: newTiesOf(c.dataset, g.meetings, c.attendees),
+    newTies: newTiesOf(c.dataset, g.meetings, c.attendees, c.ties()),
   };
 }
 
