@@ -84,6 +84,23 @@ function groupCentres(graph: VernetztGraph, ids: readonly string[], group: reado
 /**
  * Starting positions of `graph`'s nodes (by id, in node order) with each group of `attribute` around its
  * own place (see the top of this file).
+ *
+ * @example
+ * ```ts
+ * import { groupedPositions } from "@vernetzt/core/layout";
+ * import { parseDataset } from "@vernetzt/core/io";
+ * import { buildGraph } from "@vernetzt/core/model";
+ *
+ * const { dataset } = await parseDataset([
+ *   { name: "actors.csv", data: "id,name,district\na,A,Nord\nb,B,Nord\nc,C,Süd\nd,D,Süd" },
+ *   { name: "ties.csv", data: "source,target\na,b\nc,d\nb,c" },
+ * ]);
+ * const start = groupedPositions(buildGraph(dataset!), "district", 1);
+ * [...start.keys()] //=> ["a", "b", "c", "d"]
+ * const apart = (p: string, q: string) => Math.hypot(start.get(p)!.x - start.get(q)!.x, start.get(p)!.y - start.get(q)!.y);
+ * // a starts nearer to b (its district) than to c and d
+ * apart("a", "b") < Math.min(apart("a", "c"), apart("a", "d")) //=> true
+ * ```
  */
 export function groupedPositions(
   graph: VernetztGraph,

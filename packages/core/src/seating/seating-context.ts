@@ -71,7 +71,7 @@ export interface SeatingContext {
  * ```ts
  * import { resolveSeatingContextOptions } from "@vernetzt/core/seating";
  *
- * resolveSeatingContextOptions({ gapCount: 5 }) //=> { wave: null, gapCount: 5, recommendTop: 5, seed: 1 }
+ * resolveSeatingContextOptions({ gapCount: 5 }) //=> { wave: null, gapCount: 5, recommendTop: 5, seed: 1, recommended: null }
  * ```
  */
 export function resolveSeatingContextOptions(
