@@ -26,7 +26,8 @@ import { graphOf, groupShared } from "../measures/context.js";
 import { PERMUTATIONS_OPTION, SEED_OPTION } from "../measures/settings.js";
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
-import { createRngState, type Rng, sfc32Next } from "../random/rng.js";
+import { createRngState, type Rng } from "../random/rng.js";
+import { shuffle } from "../random/shuffle.js";
 import { type CategoryAttribute, categorizeActors } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
 import { tieList } from "./tie-list.js";
@@ -190,29 +191,6 @@ export function eiIndex(graph: VernetztGraph, options: EIIndexOptions = {}): EII
     uncategorised: groups.uncategorised,
     tiesLeftOut: ties.leftOut,
   };
-}
-
-/**
- * Fisher–Yates shuffle in place, from the last position down. `random` is a caller's generator or the sfc32
- * state of `createRngState(seed)`, drawn directly (the same numbers as `createRng(seed)`, 3–6 times faster
- * here because no closure result is allocated).
- */
-function shuffle(label: Int32Array, random: Rng | Int32Array): void {
-  if (random instanceof Int32Array) {
-    for (let i = label.length - 1; i > 0; i--) {
-      const j = Math.floor((sfc32Next(random) / 4294967296) * (i + 1));
-      const swap = label[i]!;
-      label[i] = label[j]!;
-      label[j] = swap;
-    }
-    return;
-  }
-  for (let i = label.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const swap = label[i]!;
-    label[i] = label[j]!;
-    label[j] = swap;
-  }
 }
 
 /** Per packed permutation, the ties whose ends share a label (`width`-bit fields of the packed words). */
