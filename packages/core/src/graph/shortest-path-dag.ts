@@ -38,12 +38,12 @@ import { sameLength } from "./path-length.js";
  * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b\na c\nb d\nc d" });
  * const dag = new BreadthFirstDag(toCsr(buildGraph(dataset!)).undirected);
  * dag.search(0);
- * [...dag.order.subarray(0, dag.count)] //=> [0, 1, 2, 3]
- * [...dag.level] //=> [0, 1, 1, 2]
- * [...dag.sigma] //=> [1, 1, 1, 2]
+ * dag.order.subarray(0, dag.count) //=> [0, 1, 2, 3]
+ * dag.level //=> [0, 1, 1, 2]
+ * dag.sigma //=> [1, 1, 1, 2]
  * dag.depth //=> 3
  * dag.clear();
- * [...dag.level] //=> [-1, -1, -1, -1]
+ * dag.level //=> [-1, -1, -1, -1]
  * ```
  */
 export class BreadthFirstDag {
@@ -211,11 +211,11 @@ export class BreadthFirstDag {
  * const { dataset } = parseEdgeList({ name: "netz.edgelist", data: "a b 2\nb c 2\na c 1" });
  * const dag = new DijkstraDag(toCsr(buildGraph(dataset!)).undirected);
  * dag.search(0);
- * [...dag.order.subarray(0, dag.count)] //=> [0, 1, 2]
- * [...dag.distance] //=> [0, 0.5, 1]
- * [...dag.sigma] //=> [1, 1, 2]
+ * dag.order.subarray(0, dag.count) //=> [0, 1, 2]
+ * dag.distance //=> [0, 0.5, 1]
+ * dag.sigma //=> [1, 1, 2]
  * // c's predecessors, as entries of c's row: c–a and c–b
- * [...dag.pred.subarray(dag.predStart[2], dag.predStart[3])].map((e) => dag.adjacency.targets[e]) //=> [0, 1]
+ * Array.from(dag.pred.subarray(dag.predStart[2]!, dag.predStart[3]!), (e) => dag.adjacency.targets[e]) //=> [0, 1]
  * dag.clear();
  * dag.count //=> 0
  * ```

@@ -35,11 +35,11 @@ export interface SwappableList<T> {
  *
  * const values = [1, 2, 3, 4, 5];
  * shuffle(values, createRng(1));
- * [...values].sort() //=> [1, 2, 3, 4, 5]
+ * values.slice().sort() //=> [1, 2, 3, 4, 5]
  * // the sfc32 state of the same seed draws the same numbers: the same permutation
  * const again = Int32Array.from([1, 2, 3, 4, 5]);
  * shuffle(again, createRngState(1));
- * [...again].join() === values.join() //=> true
+ * again.join() === values.join() //=> true
  * ```
  */
 export function shuffle<T>(values: SwappableList<T>, random: RandomSource): void {
@@ -63,7 +63,7 @@ export function shuffle<T>(values: SwappableList<T>, random: RandomSource): void
  * shuffleFirst(values, 2, createRng(7));
  * const sample = values.slice(0, 2);
  * new Set(sample).size //=> 2
- * [...values].sort().join("") //=> "abcdef"
+ * values.slice().sort().join("") //=> "abcdef"
  * ```
  */
 export function shuffleFirst<T>(values: SwappableList<T>, count: number, random: RandomSource): void {
