@@ -22,15 +22,15 @@
  * tests check it against the formula applied to the networkx mixing matrix.
  */
 
-import { graphOf, groupShared } from "../measures/context.js";
+import { groupShared } from "../measures/context.js";
 import { PERMUTATIONS_OPTION, SEED_OPTION } from "../measures/settings.js";
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
 import { createRngState, type Rng } from "../random/rng.js";
 import { shuffle } from "../random/shuffle.js";
-import { type CategoryAttribute, categorizeActors } from "./categories.js";
+import type { CategoryAttribute } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
-import { tieList } from "./tie-list.js";
+import { CATEGORISED_TIES, type CategorisedTies, categorisedTies } from "./tie-list.js";
 
 /** Options of {@link eiIndex}. */
 export interface EIIndexOptions {
@@ -142,10 +142,16 @@ const ratio = (external: number, internal: number) =>
  * ```
  */
 export function eiIndex(graph: VernetztGraph, options: EIIndexOptions = {}): EIIndex {
-  const { attribute, permutations, seed, rng } = resolveOptions(options);
-  const groups = categorizeActors(graph, attribute);
+  const resolved = resolveOptions(options);
+  return eiIndexOf(categorisedTies(graph, resolved.attribute), resolved);
+}
+
+/** The E-I index of categorised ties (`eiIndex` once the attribute is categorised). */
+function eiIndexOf(
+  { groups, ties }: CategorisedTies,
+  { permutations, seed, rng }: ReturnType<typeof resolveOptions>,
+): EIIndex {
   const { codes, categories } = groups;
-  const ties = tieList(graph, (i) => codes[i]! >= 0);
   const external = new Array<number>(categories.length).fill(0);
   const internal = new Array<number>(categories.length).fill(0);
   let inside = 0;
@@ -311,7 +317,10 @@ function permutationTest(
 /** The E-I index of a group attribute in a measure run, with its permutation test. */
 const EI_INDEX = groupShared("E-I index", (context, group) => {
   const { permutations, seed } = context.settings;
-  return eiIndex(graphOf(context, "groups"), { attribute: group.attribute, permutations, seed });
+  return eiIndexOf(
+    group.use(CATEGORISED_TIES),
+    resolveOptions({ attribute: group.attribute, permutations, seed }),
+  );
 });
 
 const EI_REFERENCE = {

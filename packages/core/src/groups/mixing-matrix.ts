@@ -15,11 +15,10 @@
  * networkx = ours + oursᵀ. Runs in O(actors + ties).
  */
 
-import { graphOf } from "../measures/context.js";
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
-import { type CategoryAttribute, categorizeActors } from "./categories.js";
-import { tieList } from "./tie-list.js";
+import type { CategoryAttribute } from "./categories.js";
+import { CATEGORISED_TIES, type CategorisedTies, categorisedTies } from "./tie-list.js";
 
 /** Options of {@link mixingMatrix}. */
 export interface MixingMatrixOptions {
@@ -70,12 +69,14 @@ export interface MixingMatrix {
  * ```
  */
 export function mixingMatrix(graph: VernetztGraph, options: MixingMatrixOptions = {}): MixingMatrix {
-  const groups = categorizeActors(graph, options.attribute ?? DEFAULT_MIXING_MATRIX_OPTIONS.attribute);
+  return mixingOf(categorisedTies(graph, options.attribute ?? DEFAULT_MIXING_MATRIX_OPTIONS.attribute));
+}
+
+/** The mixing matrix of categorised ties (`mixingMatrix` once the attribute is categorised). */
+function mixingOf({ groups, ties, directed }: CategorisedTies): MixingMatrix {
   const { codes, categories } = groups;
-  const ties = tieList(graph, (i) => codes[i]! >= 0);
   const k = categories.length;
   const matrix = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const directed = graph.type === "directed";
   for (let e = 0; e < ties.source.length; e++) {
     const a = codes[ties.source[e]!]!;
     const b = codes[ties.target[e]!]!;
@@ -132,6 +133,5 @@ export const mixingMeasure = {
   },
   options: [],
   schema: { type: "array", items: { type: "array", items: { type: "number" } } },
-  compute: (context, group) =>
-    mixingMatrix(graphOf(context, "groups"), { attribute: group.attribute }).matrix,
+  compute: (_context, group) => mixingOf(group.use(CATEGORISED_TIES)).matrix,
 } as const satisfies GroupMeasure;
