@@ -8,6 +8,7 @@
 
 import { readFile } from "node:fs/promises";
 import {
+  type DatasetNote,
   DEFAULT_MAX_FILE_BYTES,
   formatValidationReport,
   LoadOptionError,
@@ -35,6 +36,8 @@ import { printText } from "./terminal.js";
 export interface LoadedDataset {
   dataset: Dataset;
   report: ValidationReport;
+  /** The folder's dataset.json note (title, wave names); empty when there is none or it cannot be read. */
+  note: DatasetNote;
 }
 
 export interface LoadDatasetOptions {
@@ -118,7 +121,7 @@ export async function loadDatasetOrExit(path: string, options: LoadDatasetOption
     printText(`vernetzt: ${NOTE_WORDS[options.lang](where)}\n`, process.stderr);
   }
   waveNames.set(result, waveLabels(result, note.waves));
-  return { dataset: result, report };
+  return { dataset: result, report, note };
 }
 
 /** The warning when a folder's dataset.json note cannot be read (the data themselves are read as usual). */
