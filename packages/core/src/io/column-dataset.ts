@@ -381,7 +381,10 @@ function readActors(text: string, districts: Set<string> | null) {
     sector.set(i, cell(cells, "sector"));
     const districtText = cell(cells, "district");
     // an id cell: the normal reader reads it in Unicode NFC (and matches district names: not taken here)
-    if (districtText !== "" && (districts ? !districts.has(districtText) : !isNfc(districtText, nfcChecked))) {
+    if (
+      districtText !== "" &&
+      (districts ? !districts.has(districtText) : !isNfc(districtText, nfcChecked))
+    ) {
       unsupported(file, row, `the district "${districtText}"`);
     }
     district.set(i, districtText);
