@@ -429,7 +429,11 @@ function markdown(
     "",
     "- vernetzt: `vernetzt analyze <folder> --json` — every per-actor measure, network figures, Louvain, and per",
     "  district, sector and kind the mixing matrix, E-I index with 1000 permutations, assortativity, brokerage,",
-    "  NMI/ARI. From 500,000 actors: `scripts/bench/million.ts` (the city-region set through core's functions).",
+    "  NMI/ARI. From 500,000 actors: `scripts/bench/million.ts`, the city-region set through core's functions on",
+    "  the typed-column path: `loadColumnDataset` reads the CSV files straight into typed columns and checks every",
+    "  row in the same pass, `columnGraph` builds the CSR view without a graphology graph, Louvain runs as",
+    "  `louvainOfTies` (the same partition as on the graph), and the E-I permutation tests stop early once their",
+    "  p-value is decided (Besag & Clifford 1991; `stopEarly`). Its JSON says which path ran (`route`).",
     "- python-igraph (`scripts/bench/igraph_full.py`): the same measures where igraph has them; igraph has no",
     "  effective size, E-I index or brokerage. igraph has no sampled betweenness: in sampled rows it skips",
     "  betweenness, average path length and diameter and computes closeness for the sampled vertices only, so",
@@ -491,9 +495,11 @@ const machine = {
     versions.networkx ?? "not installed"
   } (Debian packages)`,
 };
-// Keep the section the browser tests and `pnpm bench:dashboard` measure (from "## Dashboard" to the end).
+// Keep the sections measured by hand (profiles) and by the browser tests and `pnpm bench:dashboard`: from
+// "## Where the time goes" or "## Dashboard", whichever comes first, to the end.
 const previous = existsSync(options.out) ? readFileSync(options.out, "utf8") : "";
-const dashboard = previous.indexOf("\n## Dashboard");
+const kept = ["\n## Where the time goes", "\n## Dashboard"].map((h) => previous.indexOf(h)).filter((i) => i >= 0);
+const dashboard = kept.length > 0 ? Math.min(...kept) : -1;
 const text = markdown(options, rows, acc, machine) + (dashboard >= 0 ? previous.slice(dashboard) : "");
 writeFileSync(options.out, text);
 process.stdout.write(text);

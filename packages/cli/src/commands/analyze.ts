@@ -136,7 +136,13 @@ export function summary(result: Analysis, lang: Lang, wave: string = result.wave
     lines.push(m.communityAgreement({ nmi: number(group.communityNMI) }));
     if (group.uncategorised > 0) lines.push(m.uncategorised({ count: count(group.uncategorised) }));
   }
-  for (const warning of result.warnings) lines.push("", `! ${m.eigenvectorWarning(warning.params)}`);
+  for (const warning of result.warnings) {
+    const text =
+      warning.code === "self-loops-ignored"
+        ? m.selfLoopsWarning(warning.params)
+        : m.eigenvectorWarning(warning.params);
+    lines.push("", `! ${text}`);
+  }
   lines.push("", m.jsonHint);
   return `${lines.join("\n")}\n`;
 }

@@ -33,6 +33,7 @@ import {
   type AnalysisNetworkValues,
   MEASURES,
 } from "./registry.js";
+import { withSelfLoopsNote } from "./self-loops.js";
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -341,6 +342,6 @@ function analysisOf(
     network: network as AnalysisNetwork,
     actors,
     groups,
-    warnings: run.warnings,
+    warnings: withSelfLoopsNote(run, measures),
   };
 }

@@ -7,3 +7,4 @@ export * from "./measure-network.js";
 export * from "./network-metrics.js";
 export * from "./registry.js";
 export * from "./schema.js";
+export { selfLoopsWarning } from "./self-loops.js";

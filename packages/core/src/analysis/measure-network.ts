@@ -14,6 +14,7 @@ import type { Measure, MetricWarning } from "../measures/types.js";
 import { actorRows, networkMetricsFrom, startSweep } from "./assemble.js";
 import type { NetworkMetrics } from "./network-metrics.js";
 import { MEASURES, type StructuralActorValues } from "./registry.js";
+import { withSelfLoopsNote } from "./self-loops.js";
 
 export type { MetricWarning } from "../measures/types.js";
 
@@ -235,6 +236,6 @@ function measurementOf(
   return {
     actors: actorRows<ActorMetricsRow>(run, measures, values, (id) => ({ id })),
     network: networkMetricsFrom(run, measures, values),
-    warnings: run.warnings,
+    warnings: withSelfLoopsNote(run, measures),
   };
 }

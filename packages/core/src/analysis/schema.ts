@@ -115,7 +115,7 @@ export function analyzeSchema(measures: readonly Measure[] = MEASURES): Record<s
       warnings: {
         type: "array",
         description:
-          'Measures that could only be approximated, e.g. {"code": "eigenvector-no-convergence", "params": {…}}. Empty when every measure is exact.',
+          'Notes on how measures were computed: {"code": "eigenvector-no-convergence", "params": {…}} when the eigenvector iteration stalled; {"code": "self-loops-ignored", "params": {"loops", "actors", "measures", "counted"}} when the graph has ties from an actor to itself (docs/metrics.md, Self-loops). Empty otherwise.',
         items: { type: "object", required: ["code"], properties: { code: { type: "string" } } },
       },
       groups: {

@@ -8,8 +8,11 @@
  *   networkx `in_degree` / `out_degree`, igraph `degree(mode="in"|"out")`.
  * - strength(v) = Σ weights of v's ties (both directions for directed data): networkx
  *   `degree(weight="weight")`, igraph `strength(weights="weight")`. Always weighted.
+ *
+ * Self-loops count as networkx counts them (`docs/metrics.md`, "Self-loops"): a tie from v to itself adds 2 to
+ * degree and 2 · weight to strength (its two ends are both at v), and 1 to in-degree and 1 to out-degree.
  */
-import { type Adjacency, csrOf, type GraphInput } from "../graph/csr.js";
+import { type Adjacency, type CsrGraph, csrOf, type GraphInput, type SelfLoops } from "../graph/csr.js";
 import { toRecord } from "../graph/options.js";
 import type { ActorMeasure } from "../measures/types.js";
 
@@ -63,7 +66,103 @@ export function rowSums(adjacency: Adjacency): Float64Array {
 }
 
 /**
- * Number of partners per actor id.
+ * Adds each self-loop `per` times (its weight with `weighted`, else 1) to the values of its actor. Values of
+ * actors without a loop stay exactly as they were.
+ */
+function withLoops<T extends Int32Array | Float64Array>(
+  values: T,
+  loops: SelfLoops,
+  per: number,
+  weighted: boolean,
+): T {
+  const { nodes, weights } = loops;
+  for (let k = 0; k < nodes.length; k++) values[nodes[k]!]! += per * (weighted ? weights[k]! : 1);
+  return values;
+}
+
+/**
+ * Degree by actor index: partners in the undirected view, a self-loop counting 2 (networkx).
+ *
+ * @example
+ * ```ts
+ * import { degreeArray } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { fromGraphology } from "@vernetzt/core/interop";
+ * import Graph from "graphology";
+ *
+ * const graph = new Graph({ type: "undirected" });
+ * graph.mergeEdge("a", "b");
+ * graph.mergeEdge("a", "a"); // a self-loop: networkx counts both of its ends
+ * degreeArray(toCsr(fromGraphology(graph))) //=> [3, 1]
+ * ```
+ */
+export function degreeArray(csr: CsrGraph): Int32Array {
+  return withLoops(rowLengths(csr.undirected), csr.loops, 2, false);
+}
+
+/**
+ * In-degree by actor index: arcs received, a self-loop counting 1 (networkx `in_degree`).
+ *
+ * @example
+ * ```ts
+ * import { inDegreeArray } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { fromGraphology } from "@vernetzt/core/interop";
+ * import Graph from "graphology";
+ *
+ * const graph = new Graph({ type: "directed" });
+ * graph.mergeEdge("a", "b", { weight: 2 });
+ * graph.mergeEdge("a", "a", { weight: 3 });
+ * inDegreeArray(toCsr(fromGraphology(graph))) //=> [1, 1]
+ * ```
+ */
+export function inDegreeArray(csr: CsrGraph): Int32Array {
+  return withLoops(rowLengths(csr.incoming), csr.loops, 1, false);
+}
+
+/**
+ * Out-degree by actor index: arcs sent, a self-loop counting 1 (networkx `out_degree`).
+ *
+ * @example
+ * ```ts
+ * import { outDegreeArray } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { fromGraphology } from "@vernetzt/core/interop";
+ * import Graph from "graphology";
+ *
+ * const graph = new Graph({ type: "directed" });
+ * graph.mergeEdge("a", "b", { weight: 2 });
+ * graph.mergeEdge("a", "a", { weight: 3 });
+ * outDegreeArray(toCsr(fromGraphology(graph))) //=> [2, 0]
+ * ```
+ */
+export function outDegreeArray(csr: CsrGraph): Int32Array {
+  return withLoops(rowLengths(csr.outgoing), csr.loops, 1, false);
+}
+
+/**
+ * Strength by actor index: the weights of the undirected view, a self-loop counting twice its weight
+ * (networkx `degree(weight="weight")`).
+ *
+ * @example
+ * ```ts
+ * import { strengthArray } from "@vernetzt/core/centrality";
+ * import { toCsr } from "@vernetzt/core/graph";
+ * import { fromGraphology } from "@vernetzt/core/interop";
+ * import Graph from "graphology";
+ *
+ * const graph = new Graph({ type: "undirected" });
+ * graph.mergeEdge("a", "b", { weight: 2 });
+ * graph.mergeEdge("a", "a", { weight: 3 });
+ * strengthArray(toCsr(fromGraphology(graph))) //=> [8, 2]
+ * ```
+ */
+export function strengthArray(csr: CsrGraph): Float64Array {
+  return withLoops(rowSums(csr.undirected), csr.loops, 2, true);
+}
+
+/**
+ * Number of partners per actor id (a self-loop counts 2, as in networkx: `degreeArray`).
  *
  * @example
  * ```ts
@@ -85,7 +184,7 @@ export function rowSums(adjacency: Adjacency): Float64Array {
  */
 export function degree(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
-  return toRecord(csr.ids, rowLengths(csr.undirected));
+  return toRecord(csr.ids, degreeArray(csr));
 }
 
 /**
@@ -106,7 +205,7 @@ export function degree(graph: GraphInput): Record<string, number> {
  */
 export function inDegree(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
-  return toRecord(csr.ids, rowLengths(csr.incoming));
+  return toRecord(csr.ids, inDegreeArray(csr));
 }
 
 /**
@@ -126,7 +225,7 @@ export function inDegree(graph: GraphInput): Record<string, number> {
  */
 export function outDegree(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
-  return toRecord(csr.ids, rowLengths(csr.outgoing));
+  return toRecord(csr.ids, outDegreeArray(csr));
 }
 
 /**
@@ -146,7 +245,7 @@ export function outDegree(graph: GraphInput): Record<string, number> {
  */
 export function strength(graph: GraphInput): Record<string, number> {
   const csr = csrOf(graph);
-  return toRecord(csr.ids, rowSums(csr.undirected));
+  return toRecord(csr.ids, strengthArray(csr));
 }
 
 export const degreeMeasure = {
@@ -170,7 +269,8 @@ export const degreeMeasure = {
   options: [],
   schema: { type: "integer", minimum: 0 },
   dashboard: true,
-  compute: (context) => rowLengths(context.view.undirected),
+  countsSelfLoops: true,
+  compute: (context) => degreeArray(context.view),
 } as const satisfies ActorMeasure;
 
 export const strengthMeasure = {
@@ -194,7 +294,8 @@ export const strengthMeasure = {
   options: [],
   schema: { type: "number", minimum: 0 },
   dashboard: true,
-  compute: (context) => rowSums(context.view.undirected),
+  countsSelfLoops: true,
+  compute: (context) => strengthArray(context.view),
 } as const satisfies ActorMeasure;
 
 export const inDegreeMeasure = {
@@ -218,7 +319,8 @@ export const inDegreeMeasure = {
   options: [],
   schema: { type: "integer", minimum: 0 },
   when: "directed",
-  compute: (context) => rowLengths(context.view.incoming),
+  countsSelfLoops: true,
+  compute: (context) => inDegreeArray(context.view),
 } as const satisfies ActorMeasure;
 
 export const outDegreeMeasure = {
@@ -242,5 +344,6 @@ export const outDegreeMeasure = {
   options: [],
   schema: { type: "integer", minimum: 0 },
   when: "directed",
-  compute: (context) => rowLengths(context.view.outgoing),
+  countsSelfLoops: true,
+  compute: (context) => outDegreeArray(context.view),
 } as const satisfies ActorMeasure;

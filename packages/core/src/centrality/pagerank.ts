@@ -11,6 +11,9 @@
  * default (n · 1e-6) and graphology-metrics' stop far earlier; at 1e-12 the result agrees with igraph's
  * exact PRPACK solver `pagerank()` to about 1e-12 per actor even at 300,000 actors (the error after k
  * iterations shrinks like α^k, ≈ 170 iterations). Unweighted unless `weighted: true`.
+ *
+ * A self-loop is an arc v → v, as in networkx (an undirected loop too: `to_directed()` keeps it once): it adds
+ * its weight (1 unweighted) to s_v, and the walk that follows it stays at v.
  */
 import { type CsrGraph, csrOf, type GraphInput } from "../graph/csr.js";
 import { ConvergenceError } from "../graph/errors.js";
@@ -109,6 +112,7 @@ export function pagerankArray(csr: CsrGraph, options: PageRankOptions): Float64A
   const { offsets, targets, weights } = csr.incoming;
   const { alpha, weighted } = options;
   const outTotal = weighted ? rowSums(csr.outgoing) : Float64Array.from(rowLengths(csr.outgoing));
+  const loop = loopWeights(csr, weighted, outTotal);
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   const share = new Float64Array(n);
@@ -125,6 +129,7 @@ export function pagerankArray(csr: CsrGraph, options: PageRankOptions): Float64A
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
         sum += weighted ? share[targets[e]!]! * weights[e]! : share[targets[e]!]!;
       }
+      if (loop !== null) sum += share[v]! * loop[v]!;
       const value = alpha * sum + base;
       next[v] = value;
       change += Math.abs(value - x[v]!);
@@ -133,6 +138,22 @@ export function pagerankArray(csr: CsrGraph, options: PageRankOptions): Float64A
     if (change < options.tolerance) return x;
   }
   throw new ConvergenceError(MODULE, options.maxIterations, options.tolerance);
+}
+
+/**
+ * The weight of each actor's self-loop as an arc to itself (1 unweighted), added to `outTotal`; `null` for a
+ * graph without loops. networkx's `pagerank` walks an undirected loop as one arc v → v (`to_directed()`).
+ */
+function loopWeights(csr: CsrGraph, weighted: boolean, outTotal: Float64Array): Float64Array | null {
+  const { nodes, weights } = csr.loops;
+  if (nodes.length === 0) return null;
+  const loop = new Float64Array(csr.n);
+  for (let k = 0; k < nodes.length; k++) {
+    const w = weighted ? weights[k]! : 1;
+    loop[nodes[k]!]! += w;
+    outTotal[nodes[k]!]! += w;
+  }
+  return loop;
 }
 
 export const pagerankMeasure = {
@@ -156,6 +177,7 @@ export const pagerankMeasure = {
   options: [WEIGHTED_OPTION, ALPHA_OPTION],
   schema: { type: "number", minimum: 0 },
   dashboard: true,
+  countsSelfLoops: true,
   compute: (context) =>
     pagerankArray(context.view, {
       ...DEFAULT_PAGERANK_OPTIONS,

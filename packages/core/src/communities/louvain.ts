@@ -281,6 +281,7 @@ export const communityMeasure = {
   options: [SEED_OPTION],
   schema: { type: "integer", minimum: 0 },
   needs: "communities",
+  countsSelfLoops: true,
   compute: (context) => {
     const { communities } = context.use(LOUVAIN_PARTITION);
     return context.view.ids.map((id) => communities[id]!);
@@ -307,6 +308,7 @@ export const modularityMeasure = {
   options: [SEED_OPTION],
   schema: { $ref: "#/$defs/numberOrNull" },
   needs: "communities",
+  countsSelfLoops: true,
   compute: (context) => context.use(LOUVAIN_PARTITION).modularity,
 } as const satisfies NetworkMeasure;
 
@@ -324,5 +326,6 @@ export const communitiesMeasure = {
   options: [SEED_OPTION],
   schema: { type: "integer", minimum: 0 },
   needs: "communities",
+  countsSelfLoops: true,
   compute: (context) => context.use(LOUVAIN_PARTITION).count,
 } as const satisfies NetworkMeasure;

@@ -220,6 +220,7 @@ export const communityNMIMeasure = {
   options: [SEED_OPTION],
   schema: { type: "number" },
   needs: "communities",
+  countsSelfLoops: true,
   compute: (_context, group) => group.use(COMMUNITY_AGREEMENT).normalizedMutualInformation,
 } as const satisfies GroupMeasure;
 
@@ -247,5 +248,6 @@ export const communityARIMeasure = {
   options: [SEED_OPTION],
   schema: { type: "number" },
   needs: "communities",
+  countsSelfLoops: true,
   compute: (_context, group) => group.use(COMMUNITY_AGREEMENT).adjustedRandIndex,
 } as const satisfies GroupMeasure;

@@ -8,6 +8,10 @@
  *   strength of an actor is the same in both views. Every "undirected" measure uses this view.
  * - `outgoing` and `incoming`: the arcs as given (for undirected graphs both are the same object as `undirected`).
  * Rows are sorted by neighbour index, so the view is identical for identical input.
+ *
+ * Self-loops (a tie from an actor to itself) are in no adjacency: `loops` lists them apart, so the measures
+ * that define them (degree, strength, PageRank: as networkx counts them) add them and every other measure
+ * reads the adjacencies without them (`docs/metrics.md`, "Self-loops").
  */
 import type { VernetztGraph } from "../model/types.js";
 import { InvalidGraphError } from "./errors.js";
@@ -19,6 +23,20 @@ export interface Adjacency {
   /** Tie weight of each entry of `targets` (intensity, ≥ 0; 0 = a tie without intensity, see `positive-ties.ts`). */
   readonly weights: Float64Array;
 }
+
+/** The self-loops of a graph: one entry per loop, in the graph's edge order (at most one per actor). */
+export interface SelfLoops {
+  /** Actor index of each loop. */
+  readonly nodes: Int32Array;
+  /** Weight of each loop (≥ 0, as the ties' weights). */
+  readonly weights: Float64Array;
+}
+
+/** A graph without self-loops. */
+export const NO_SELF_LOOPS: SelfLoops = Object.freeze({
+  nodes: new Int32Array(0),
+  weights: new Float64Array(0),
+});
 
 /**
  * The CSR view of one graph. Build it with `toCsr(graph)`; every metric also accepts it directly.
@@ -56,11 +74,15 @@ export class CsrGraph {
     readonly outgoing: Adjacency,
     readonly incoming: Adjacency,
     /**
-     * Ties from an actor to itself in the graph, left out of every adjacency: no measure of vernetzt reads
-     * them (a dataset has none: the loader reports them as `TIE_SELF_LOOP`; `fromGraphology` keeps a
-     * graph's own). 0 for most graphs.
+     * Number of ties from an actor to itself in the graph, left out of every adjacency (listed in `loops`).
+     * 0 for most graphs.
      */
     readonly selfLoops = 0,
+    /**
+     * The self-loops themselves: degree, strength and PageRank count them (as networkx does), every other
+     * measure leaves them out.
+     */
+    readonly loops: SelfLoops = NO_SELF_LOOPS,
   ) {
     this.n = ids.length;
     this.m = directed ? outgoing.targets.length : undirected.targets.length / 2;
@@ -106,7 +128,7 @@ export function csrOf(input: GraphInput): CsrGraph {
 
 /**
  * Builds the CSR view of a graph. Throws `InvalidGraphError` for mixed or multi graphs and weights that are
- * not finite numbers ≥ 0. Self-loops are left out (counted in `selfLoops`). A missing weight counts as 1; a
+ * not finite numbers ≥ 0. Self-loops are left out of the adjacencies (listed in `loops`, counted in `selfLoops`). A missing weight counts as 1; a
  * weight of 0 keeps the tie (weighted path measures do not pass through it: `withoutZeroWeights`).
  *
  * @example
@@ -147,7 +169,9 @@ export function toCsr(graph: VernetztGraph): CsrGraph {
     w[e] = weight;
     e++;
   });
-  return csrFromTies(ids, indexOf, directed, { source: src, target: tgt, weight: w }, graph.size - m);
+  const count = graph.size - m;
+  const loops = count === 0 ? NO_SELF_LOOPS : selfLoopsOf(graph, indexOf, count);
+  return csrFromTies(ids, indexOf, directed, { source: src, target: tgt, weight: w }, count, loops);
 }
 
 /** Ties as parallel typed arrays of actor indices and weights: tie `e` runs from `source[e]` to `target[e]`. */
@@ -158,7 +182,8 @@ export interface TieArrays {
 }
 
 /**
- * The CSR view of ties given as arrays (no self-loops, no parallel ties: each pair or arc once), the same
+ * The CSR view of ties given as arrays (no parallel ties: each pair or arc once; self-loops apart, as counted
+ * `selfLoops` and listed `loops`), the same
  * view `toCsr` builds from a graph with these ties in this order. For readers that never build a graphology
  * graph (the typed-column path of `graph/column-graph.ts`).
  *
@@ -179,14 +204,15 @@ export function csrFromTies(
   directed: boolean,
   ties: TieArrays,
   selfLoops = 0,
+  loops: SelfLoops = NO_SELF_LOOPS,
 ): CsrGraph {
   const { source: src, target: tgt, weight: w } = ties;
   const n = ids.length;
   const both = buildAdjacency(n, concat(src, tgt), concat(tgt, src), concat(w, w), directed);
-  if (!directed) return new CsrGraph(ids, indexOf, false, both, both, both, selfLoops);
+  if (!directed) return new CsrGraph(ids, indexOf, false, both, both, both, selfLoops, loops);
   const out = buildAdjacency(n, src, tgt, w, false);
   const inn = buildAdjacency(n, tgt, src, w, false);
-  return new CsrGraph(ids, indexOf, true, both, out, inn, selfLoops);
+  return new CsrGraph(ids, indexOf, true, both, out, inn, selfLoops, loops);
 }
 
 function countSelfLoops(graph: VernetztGraph): number {
@@ -195,6 +221,19 @@ function countSelfLoops(graph: VernetztGraph): number {
     if (source === target) loops++;
   });
   return loops;
+}
+
+/** The `count` self-loops of a graph whose weights `toCsr` has checked. */
+function selfLoopsOf(graph: VernetztGraph, indexOf: ReadonlyMap<string, number>, count: number): SelfLoops {
+  const nodes = new Int32Array(count);
+  const weights = new Float64Array(count);
+  let k = 0;
+  graph.forEachEdge((_key, attributes, source, target) => {
+    if (source !== target) return;
+    nodes[k] = indexOf.get(source)!;
+    weights[k++] = attributes.weight === undefined ? 1 : attributes.weight;
+  });
+  return { nodes, weights };
 }
 
 function concat<T extends Int32Array | Float64Array>(a: T, b: T): T {

@@ -27,10 +27,12 @@ export function withoutZeroWeights(csr: CsrGraph): CsrGraph {
   const { ids, indexOf, directed } = csr;
   if (![csr.undirected, csr.outgoing, csr.incoming].some((view) => view.weights.includes(0))) return csr;
   const undirected = positiveOnly(csr.undirected);
-  const loops = csr.selfLoops;
-  if (!directed) return new CsrGraph(ids, indexOf, false, undirected, undirected, undirected, loops);
+  const { selfLoops, loops } = csr;
+  if (!directed)
+    return new CsrGraph(ids, indexOf, false, undirected, undirected, undirected, selfLoops, loops);
   const outgoing = positiveOnly(csr.outgoing);
-  return new CsrGraph(ids, indexOf, true, undirected, outgoing, positiveOnly(csr.incoming), loops);
+  const incoming = positiveOnly(csr.incoming);
+  return new CsrGraph(ids, indexOf, true, undirected, outgoing, incoming, selfLoops, loops);
 }
 
 function positiveOnly(adjacency: Adjacency): Adjacency {

@@ -22,13 +22,19 @@ export function actorIndex(graph: VernetztGraph): Map<string, number> {
   return index;
 }
 
-/** Collects the ties between included actors in the graph's edge order. */
+/** Collects the ties between included actors in the graph's edge order (self-loops left out). */
 export function tieList(graph: VernetztGraph, include: (actorIndex: number) => boolean): TieList {
   const index = actorIndex(graph);
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);
   let count = 0;
+  let loops = 0;
   graph.forEachEdge((_, __, s, t) => {
+    // a self-loop is no tie between two actors: the group measures leave it out (docs/metrics.md, Self-loops)
+    if (s === t) {
+      loops++;
+      return;
+    }
     const si = index.get(s)!;
     const ti = index.get(t)!;
     if (!include(si) || !include(ti)) return;
@@ -39,6 +45,6 @@ export function tieList(graph: VernetztGraph, include: (actorIndex: number) => b
   return {
     source: source.subarray(0, count),
     target: target.subarray(0, count),
-    leftOut: graph.size - count,
+    leftOut: graph.size - loops - count,
   };
 }

@@ -11,7 +11,8 @@
  *   (`docs/metrics.md`): a weight must be a finite number ≥ 0, else `InvalidGraphError` names the edge.
  * - **Parallel edges** (multi graphs, and the two arcs of a pair in the undirected union) become one tie whose
  *   weight is their sum, as in `buildGraph` and networkx's `mutual_weight`.
- * - **Self-loops** are kept as they are; the measures leave them out (`CsrGraph.selfLoops` counts them).
+ * - **Self-loops** are kept as they are: degree, strength and PageRank count them as networkx does, the other
+ *   measures leave them out (`docs/metrics.md`, "Self-loops").
  * - **Node attributes** stay flat attributes: `name`, else `label`, else the key is the actor's name;
  *   vernetzt's actor fields are recognised under their names and aliases (`district`/`Stadtteil`,
  *   `sector`/`Bereich`, `kind`, `topics`, `lat`, `lon`, …, as in a spreadsheet's header); every other attribute

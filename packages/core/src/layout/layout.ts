@@ -155,7 +155,9 @@ export function layout(graph: VernetztGraph, options: Partial<LayoutOptions> = {
   const work = new Graph({ type: graph.type, multi: false, allowSelfLoops: false });
   for (const id of ids) work.addNode(index.get(id)!, { ...start.get(id) });
   graph.forEachEdge((_edge, attributes, source, target) => {
-    work.addEdge(index.get(source)!, index.get(target)!, { weight: attributes.weight });
+    // a self-loop pulls an actor towards itself: no force (and the work graph allows none)
+    if (source !== target)
+      work.addEdge(index.get(source)!, index.get(target)!, { weight: attributes.weight });
   });
   const moved = forceAtlas2(work, {
     iterations,

@@ -72,15 +72,36 @@ export interface MeasureSettings {
   readonly permutations: number;
 }
 
-/** A measure that could only be approximated; the rest of the analysis stands. */
-export interface MetricWarning {
-  /**
-   * `"eigenvector-no-convergence"`: the eigenvector values are the last iterate of the power iteration, not
-   * converged to the tolerance (call `eigenvector` with a larger `maxIterations` for exact values).
-   */
+/**
+ * A note on how a measure was computed; the rest of the analysis stands. One of:
+ * - `"eigenvector-no-convergence"`: the eigenvector values are the last iterate of the power iteration, not
+ *   converged to the tolerance (call `eigenvector` with a larger `maxIterations` for exact values);
+ * - `"self-loops-ignored"`: the graph has ties from an actor to itself; the measures that define them
+ *   (`countsSelfLoops`: degree, strength, PageRank, the Louvain figures) counted them, the ones named in
+ *   `params.measures` left them out (`docs/metrics.md`, "Self-loops").
+ */
+export type MetricWarning = NoConvergenceWarning | SelfLoopsIgnoredWarning;
+
+/** The eigenvector iteration stalled (see `MetricWarning`). */
+export interface NoConvergenceWarning {
   code: "eigenvector-no-convergence";
   /** The error's parameters, for a localised message (`i18n/<lang>/metrics.ts` `noConvergence`). */
   params: ConvergenceError["params"];
+}
+
+/** Measures that left a graph's self-loops out (see `MetricWarning`). */
+export interface SelfLoopsIgnoredWarning {
+  code: "self-loops-ignored";
+  params: {
+    /** Number of self-loops in the graph. */
+    loops: number;
+    /** Actors with a self-loop (ids, graph order; at most the first 10). */
+    actors: string[];
+    /** The measures of the run that left them out (ids, registry order). */
+    measures: string[];
+    /** The measures of the run that counted them (ids, registry order). */
+    counted: string[];
+  };
 }
 
 /**
@@ -165,6 +186,12 @@ export interface MeasureCommon<Id extends string = string> {
   readonly usesPaths?: boolean;
   /** Offered on the dashboard: in the network view's size menu and in each actor's profile, in registry order. */
   readonly dashboard?: boolean;
+  /**
+   * Counts the graph's self-loops as networkx does (degree, strength, PageRank; Louvain and modularity, whose
+   * definition counts a loop's weight inside its community); every other measure leaves them out and a run with
+   * loops says so (`MetricWarning` `"self-loops-ignored"`).
+   */
+  readonly countsSelfLoops?: boolean;
 }
 
 /** One value per actor, in actor (view) order. */

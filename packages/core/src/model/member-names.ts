@@ -97,7 +97,8 @@ export function perNode<T>(
  */
 export function indexKeyedCopy(graph: VernetztGraph): VernetztGraph {
   const index = new Map(graph.nodes().map((id, i) => [id, String(i)]));
-  const copy = new Graph({ type: graph.type, multi: false, allowSelfLoops: false });
+  // self-loops stay (a graph from `fromGraphology` may have them; Louvain counts them)
+  const copy = new Graph({ type: graph.type, multi: false, allowSelfLoops: true });
   for (const key of index.values()) copy.addNode(key);
   graph.forEachEdge((_edge, attributes, source, target) => {
     copy.addEdge(index.get(source)!, index.get(target)!, { weight: attributes.weight });

@@ -98,8 +98,8 @@ export function structuralHolesDirected(
   options: StructuralHolesOptions,
 ): { constraint: (number | null)[]; effectiveSize: (number | null)[] } {
   if (!csr.directed || options.weighted) return structuralHoles(csr, options);
-  const { ids, indexOf, outgoing, incoming, selfLoops } = csr;
-  const mutual = new CsrGraph(ids, indexOf, true, arcCounts(csr), outgoing, incoming, selfLoops);
+  const { ids, indexOf, outgoing, incoming, selfLoops, loops } = csr;
+  const mutual = new CsrGraph(ids, indexOf, true, arcCounts(csr), outgoing, incoming, selfLoops, loops);
   return structuralHoles(mutual, { weighted: true });
 }
 

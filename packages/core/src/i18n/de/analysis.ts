@@ -36,4 +36,9 @@ export const analysisMessagesDe: AnalysisMessages = {
   eigenvectorWarning: (p) =>
     `Die Eigenvektor-Zentralität hat sich in ${p.iterations} Schritten nicht stabilisiert (Toleranz ` +
     `${p.tolerance}); die Werte sind eine Näherung.`,
+  selfLoopsWarning: (p) =>
+    `${p.loops === 1 ? "1 Verbindung führt" : `${p.loops} Verbindungen führen`} von einem Akteur zu sich selbst ` +
+    `(${p.actors.join(", ")}${p.actors.length < p.loops ? ", …" : ""}). Gezählt wie in networkx von ` +
+    `${p.counted.length > 0 ? p.counted.join(", ") : "keinem der gezeigten Maße"}; alle anderen Maße lassen ` +
+    "sie weg (docs/metrics.md, Self-loops).",
 };

@@ -30,6 +30,8 @@ export interface AnalysisMessages {
   uncategorised: (p: { count: string }) => string;
   jsonHint: string;
   eigenvectorWarning: (p: { iterations: number; tolerance: number }) => string;
+  /** A graph with ties from an actor to itself: which measures counted them (`MetricWarning` "self-loops-ignored"). */
+  selfLoopsWarning: (p: { loops: number; actors: string[]; counted: string[]; measures: string[] }) => string;
 }
 
 export const analysisMessagesEn: AnalysisMessages = {
@@ -66,4 +68,9 @@ export const analysisMessagesEn: AnalysisMessages = {
   eigenvectorWarning: (p) =>
     `Eigenvector centrality did not converge within ${p.iterations} iterations (tolerance ${p.tolerance}); ` +
     "the values shown are an approximation.",
+  selfLoopsWarning: (p) =>
+    `${p.loops === 1 ? "1 tie goes" : `${p.loops} ties go`} from an actor to itself (${p.actors.join(", ")}` +
+    `${p.actors.length < p.loops ? ", …" : ""}). Counted as networkx counts them by ` +
+    `${p.counted.length > 0 ? p.counted.join(", ") : "none of the measures shown"}; left out by every other ` +
+    "measure (docs/metrics.md, Self-loops).",
 };
