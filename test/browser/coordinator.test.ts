@@ -3,9 +3,9 @@
  * three kinds of data: the
  * fictional sample city (`data/sample`: 218 actors, 3 waves numbered 1–3 that its dataset.json names
  * 2023–2025, meetings), a town whose districts have no coordinates (`test/fixtures/ohne-koordinaten`: 60
- * organisations, waves written as years) and a small one (the mini fixture: 14 actors, districts under 5
- * actors). Then the other pages on the same sites: the Lückenkarte's wave picker, cut-off districts and
- * schematic map, the network legend that names every district and lets one pick, profiles that say which wave
+ * organisations, waves written as years) and a small one (the mini fixture: 14 organisations, a district and
+ * every sector under 5 actors — shown, as no person is among them). Then the other pages on the same sites:
+ * the Lückenkarte's wave picker, cut-off districts and schematic map, the network legend that names every district and lets one pick, profiles that say which wave
  * a figure is from, the Akteure search and a table that fits 1366 px, wave names, and plain German. DOM checks,
  * and screenshots (test/browser/screenshots/).
  */
@@ -178,9 +178,13 @@ describe.skipIf(!chromiumPath)("Überblick: the three questions above the fold a
     expect(changes[0]).toMatch(/^Verbindungen: \d+ \(Welle 2023\) → \d+ \(Welle 2024\)/);
   });
 
-  it("mini: says that small groups' gaps are withheld, not that there is none", () => {
+  it("mini: names the thin spots of its small districts and sectors of organisations, withholding nothing", () => {
+    // 14 organisations, Südhang 4 of them, every sector fewer than 5: no person to identify (issue #21)
     const { thin } = screens.get("mini")!;
-    expect(thin).toEqual([]);
+    expect(thin.length).toBeGreaterThan(0);
+    expect(thin.join(" ")).toMatch(
+      /Südhang|Nordstadt|Mitte|Initiative|Verein|Stadtverwaltung|Kirchengemeinde/,
+    );
     return expect(
       browser.newPage({ viewport: FOLD }).then(async (page) => {
         await page.goto(servers.get("mini")!.url, { waitUntil: "networkidle" });
@@ -188,9 +192,7 @@ describe.skipIf(!chromiumPath)("Überblick: the three questions above the fold a
         await page.close();
         return text;
       }),
-    ).resolves.toMatch(
-      /2 Lücken betreffen Gruppen mit weniger als 5 Akteuren: zum Schutz der Beteiligten hier nicht gezeigt/,
-    );
+    ).resolves.not.toMatch(/nicht gezeigt/);
   });
 });
 

@@ -3,7 +3,8 @@
  * without errors and without serious accessibility violations; the network view draws, hovers, clicks and
  * filters. Screenshots go to test/browser/screenshots/ (git-ignored) for a human to look at.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -248,11 +249,20 @@ describe.skipIf(!chromiumPath)("dashboard in Chromium", () => {
       },
     );
 
-    it("Lückenkarte of uploaded data shows '< 5' instead of the ties of a district with 4 actors", async () => {
+    it("Lückenkarte of uploaded data shows '< 5' instead of the ties of a district of 4 actors with a person", async () => {
       // dashboard/fixtures/mini: Südhang has 4 actors (a09–a12), Nordstadt and Mitte 5; every sector fewer.
+      // Its actors are organisations (shown whatever the size); here the Frauencafé (a10) is a resident.
+      const folder = join(mkdtempSync(join(tmpdir(), "vernetzt-mini-person-")), "mini");
+      mkdirSync(folder);
+      const actors = readFileSync(fixture("akteure.csv"), "utf8").replace(
+        "a10;Frauencafé Südhang;Organisation;",
+        "a10;Anwohnerin Südhang (erfunden);Person;",
+      );
+      expect(actors).toContain(";Person;");
+      writeFileSync(join(folder, "akteure.csv"), actors);
       const { page, problems } = await open("eigene-daten");
       await page.setInputFiles("#upload-files", [
-        fixture("akteure.csv"),
+        join(folder, "akteure.csv"),
         fixture("beziehungen.csv"),
         fixture("stadtteile.csv"),
       ]);

@@ -164,28 +164,35 @@ describe("vernetzt cut", () => {
     expect(stdout.trim().split("\n")).toHaveLength(2 + byId.value);
   });
 
-  it("withholds a group smaller than --min-group-size", () => {
-    const args = [
+  it("withholds a group smaller than --min-group-size with a person in it, not one of organisations only", () => {
+    const args = (data: string, from: string, to: string) => [
       "cut",
-      FIXTURE,
+      data,
       "--by",
       "district",
       "--from",
-      "Nord",
+      from,
       "--to",
-      "Süd",
+      to,
       "--min-group-size",
       "6",
     ];
-    expect(json([...args, "--json"])).toMatchObject({
+    // test/privacy/small-group: Mitte has 5 organisations, Kleinau 2 groups and a resident
+    expect(json([...args("test/privacy/small-group", "Klein", "Mitte"), "--json"])).toMatchObject({
       value: null,
       suppressed: true,
       ties: [],
       fromSide: [],
       toSide: [],
     });
-    const { stdout } = runCli(args);
-    expect(stdout).toContain("Nicht gezeigt: eine der beiden Gruppen hat weniger als 6 Akteure");
+    const { stdout } = runCli(args("test/privacy/small-group", "Klein", "Mitte"));
+    expect(stdout).toContain(
+      "Nicht gezeigt: eine der beiden Gruppen hat weniger als 6 Akteure, darunter Privatpersonen",
+    );
+    // this fixture's Nord and Süd: 5 organisations and groups each, no person — shown although below 6
+    const shown = json([...args(FIXTURE, "Nord", "Süd"), "--json"]);
+    expect(shown).toMatchObject({ suppressed: false, fromActors: 5, toActors: 5 });
+    expect(shown.value).toBeGreaterThan(0);
   });
 
   it("exits 2 with a message for an unknown value or actor, or the same --from and --to", () => {

@@ -31,8 +31,21 @@ describe("overviewData", () => {
 });
 
 describe("indicatorData", () => {
-  it("marks a district with fewer than 5 actors as suppressed with null figures", () => {
-    const latest = indicatorData(mini).waves.at(-1)!;
+  it("shows a district of 4 organisations (no person to identify)", () => {
+    const south = indicatorData(mini)
+      .waves.at(-1)!
+      .byDistrict.find((d) => d.district === "Südhang")!;
+    expect(south.suppressed).toBe(false);
+    expect(south.value).not.toBeNull();
+  });
+
+  it("marks a district with fewer than 5 actors, one of them a person, as suppressed with null figures", () => {
+    // Südhang's Frauencafé (a10) recorded as a resident instead
+    const withPerson = {
+      ...mini,
+      actors: mini.actors.map((a) => (a.id === "a10" ? { ...a, kind: "person" } : a)),
+    };
+    const latest = indicatorData(withPerson).waves.at(-1)!;
     const south = latest.byDistrict.find((d) => d.district === "Südhang")!;
     expect(south).toMatchObject({ suppressed: true, value: null });
     const north = latest.byDistrict.find((d) => d.district === "Nordstadt")!;

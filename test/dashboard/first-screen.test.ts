@@ -135,6 +135,30 @@ describe("firstScreenData without districts and sectors", () => {
   });
 });
 
+describe("first screen and small groups (suppression protects persons, not associations)", () => {
+  /** dashboard/fixtures/mini: 14 organisations; Südhang has 4 actors, every sector fewer than 5. */
+  let mini: Dataset;
+  beforeAll(async () => {
+    mini = (await loadDataset(join(root, "dashboard/fixtures/mini"), { lang: "de" })).dataset!;
+  });
+  const screenOf = (dataset: Dataset) =>
+    firstScreenData(dataset, gapsData(dataset), recommendationsData(dataset));
+
+  it("names the thin spots of small districts and sectors of organisations, and withholds none", () => {
+    const screen = screenOf(mini);
+    expect(screen.suppressedGaps).toBe(0);
+    expect(screen.thinSpots.length).toBeGreaterThan(0);
+    expect(screen.thinSpots.every((s) => s.kind === "pair" || s.kind === "isolated")).toBe(true);
+  });
+
+  it("withholds the gaps of small groups with a person and says how many, naming none of them", () => {
+    const residents = { ...mini, actors: mini.actors.map((a) => ({ ...a, kind: "person" })) };
+    const screen = screenOf(residents);
+    expect(screen.suppressedGaps).toBeGreaterThan(0);
+    expect(JSON.stringify(screen.thinSpots)).not.toContain("Südhang");
+  });
+});
+
 describe("dashboardPart", () => {
   it("computes the gap and recommendation parts once: the overview uses the very parts the pages get", () => {
     const mini = makeDataset(

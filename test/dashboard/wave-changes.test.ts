@@ -91,11 +91,14 @@ describe("waveChanges(dataset)", () => {
     });
   });
 
-  it("names no district with fewer than 5 actors (small-group suppression), but still counts the ties", () => {
-    const changes = waveChanges(smallCity)!;
+  it("names no district with fewer than 5 actors, persons among them (small-group suppression), but still counts the ties", () => {
+    const residents = { ...smallCity, actors: smallCity.actors.map((a) => ({ ...a, kind: "person" })) };
+    const changes = waveChanges(residents)!;
     expect(changes.districts).toEqual({ gained: [], lost: [] });
     expect(changes.ties).toMatchObject({ new: 3, lost: 1 });
-    expect(waveChangesReading(overviewData(smallCity)).some((s) => s.includes("Nordstadt"))).toBe(false);
+    expect(waveChangesReading(overviewData(residents)).some((s) => s.includes("Nordstadt"))).toBe(false);
+    // the same small districts of organisations are named
+    expect(waveChanges(smallCity)!.districts.gained.map((d) => d.district)).toEqual(["Mitte", "Nordstadt"]);
   });
 
   it("has no cross-district figures for a dataset without districts", () => {

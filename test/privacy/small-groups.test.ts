@@ -1,14 +1,29 @@
 /**
  * Small-group suppression end to end: every command that publishes figures per district, on a dataset with a
- * district of three actors (`test/privacy/small-group/`, Klein = "Kleinau"), never shows that district's
- * counts by default, and shows them with `--min-group-size 1`. The expected counts below are read off the
+ * district of three actors, one a person (`test/privacy/small-group/`, Klein = "Kleinau"), never shows that
+ * district's counts by default, and shows them with `--min-group-size 1`. The same district with organisations
+ * only is shown by every command (issue #21: suppression protects persons, not associations). The expected counts below are read off the
  * fixture's `beziehungen.csv` by hand: Klein–Mitte has 2 ties in wave 1 and 4 in wave 2, Klein–Klein 2 in
  * wave 2, Klein–Nord and Klein–Süd none.
  */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli/run-cli.js";
 
 const DATA = "test/privacy/small-group";
+
+/** The fixture with Klein's resident recorded as a group: Klein is then three associations, no person. */
+function withoutPersons(): string {
+  const folder = join(mkdtempSync(join(tmpdir(), "vernetzt-small-orgs-")), "small-orgs");
+  cpSync(DATA, folder, { recursive: true });
+  const actors = join(folder, "akteure.csv");
+  const text = readFileSync(actors, "utf8");
+  expect(text).toContain(";Person;");
+  writeFileSync(actors, text.replace(";Person;", ";Gruppe;"));
+  return folder;
+}
 
 function json(...args: string[]) {
   const { code, stdout, stderr } = runCli([...args, "--json"]);
@@ -95,7 +110,7 @@ describe("small groups (fewer than --min-group-size actors) in every command", (
     expect([...shut.districts.gained, ...shut.districts.lost]).not.toContain("Klein");
     const lines = text("compare", DATA, "--from", "1", "--to", "2").split("\n");
     expect(lines.filter((line) => line.includes("Klein"))).toEqual([
-      "    nicht ausgewiesen (< 5, zu wenige Akteure, zu ihrem Schutz): Klein",
+      "    nicht ausgewiesen (< 5 Akteure, darunter Privatpersonen, zu ihrem Schutz): Klein",
     ]);
 
     const open = json("compare", DATA, "--from", "1", "--to", "2", "--min-group-size", "1");
@@ -118,6 +133,47 @@ describe("small groups (fewer than --min-group-size actors) in every command", (
     const open = json("analyze", DATA, "--permutations", "0", "--min-group-size", "1");
     expect(open.groups.district.suppressedCategories).toEqual([]);
     expect(open.groups.district.mixing).toEqual(shut.groups.district.mixing);
+  });
+
+  it("a small district of organisations only is shown by every command (no person could be identified)", () => {
+    const orgs = withoutPersons();
+    const gaps = json("gaps", orgs, "--permutations", "49", ...DEGREE);
+    expect(gaps.suppressedCategories).toEqual([]);
+    expect(cell(gaps, "Klein", "Mitte")).toBe(4);
+    expect(gaps.gaps.filter((g: { suppressed: boolean }) => g.suppressed)).toEqual([]);
+    expect(text("gaps", orgs, "--permutations", "49", ...DEGREE)).not.toContain("< 5");
+    for (const wave of json("indicator", orgs, "--replicates", "0").waves) {
+      expect(wave.byDistrict.Klein.suppressed).toBe(false);
+      expect(typeof wave.byDistrict.Klein.value).toBe("number");
+    }
+    const compare = json("compare", orgs, "--from", "1", "--to", "2");
+    const klein = compare.districts.crossDistrictTies.find(
+      (d: { district: string }) => d.district === "Klein",
+    );
+    expect(klein).toEqual({ district: "Klein", suppressed: false, from: 2, to: 4, change: 2 });
+    const analysis = json("analyze", orgs, "--permutations", "0");
+    expect(analysis.groups.district.suppressedCategories).toEqual([]);
+    expect(text("analyze", orgs, "--permutations", "0")).toMatch(/E-I-Index je Gruppe: Klein -?\d/);
+    const cut = json("cut", orgs, "--by", "district", "--from", "Klein", "--to", "Mitte");
+    expect(cut).toMatchObject({ suppressed: false, value: 4 });
+  });
+
+  it("cut --by: the cut between Kleinau (with a person) and Mitte is withheld; --min-group-size 1 shows it", () => {
+    const shut = json("cut", DATA, "--by", "district", "--from", "Klein", "--to", "Mitte");
+    expect(shut).toMatchObject({ suppressed: true, value: null, ties: [], fromSide: [], toSide: [] });
+    const open = json(
+      "cut",
+      DATA,
+      "--by",
+      "district",
+      "--from",
+      "Klein",
+      "--to",
+      "Mitte",
+      "--min-group-size",
+      "1",
+    );
+    expect(open).toMatchObject({ suppressed: false, value: 4 });
   });
 
   it("--min-group-size 0 or a word is a usage error (exit 2) in every command", () => {

@@ -254,13 +254,17 @@ describe("gaps on directed data", () => {
 });
 
 describe("gaps: small-group suppression", () => {
-  /** The planted-gap city plus "Klein", a district of 3 actors with no tie to Nord (expected > 1). */
-  function withSmallDistrict() {
+  /**
+   * The planted-gap city plus "Klein", a district of 3 actors with no tie to Nord (expected > 1); one of them a
+   * resident (kind person) unless `persons` is false.
+   */
+  function withSmallDistrict({ persons = true } = {}) {
     const { actors, ties } = plantedGap();
     const small: ActorSpec[] = [0, 1, 2].map((i) => ({
       id: `Klein${i}`,
       district: "Klein",
       topics: ["Sport"],
+      kind: persons && i === 2 ? "person" : "organisation",
     }));
     const more: Array<[string, string]> = ["Süd", "Ost", "West"].flatMap((d) =>
       [0, 1, 2].flatMap(
@@ -307,6 +311,17 @@ describe("gaps: small-group suppression", () => {
     expect(result.gaps.slice(0, firstHidden).every((g) => !g.suppressed && g.observed !== null)).toBe(true);
   });
 
+  it("gaps(graph) publishes a small district of organisations only: no person could be identified", () => {
+    const { actors, ties } = withSmallDistrict({ persons: false });
+    const result = gaps(makeGraph(actors, ties), { permutations: 49 });
+    const k = result.categories.indexOf("Klein");
+    expect(result.groupSizes[k]).toBe(3);
+    expect(result.suppressedCategories).toEqual([]);
+    expect(result.observed[k][k]).toBe(1);
+    expect(result.observed.flat().includes(null)).toBe(false);
+    expect(result.gaps.some((g) => g.suppressed)).toBe(false);
+  });
+
   it("gaps(graph, {minGroupSize: 1}) publishes every figure; the other pairs are the same either way", () => {
     const { actors, ties } = withSmallDistrict();
     const graph = makeGraph(actors, ties);
@@ -340,7 +355,11 @@ describe("gaps: categories with no tie to any other", () => {
       needs: i === 0 ? ["Räume"] : [],
       offers: i === 1 ? ["räume"] : [],
     }));
-    const edge: ActorSpec[] = Array.from({ length: 5 }, (_, i) => ({ id: `Rand${i}`, district: "Rand" }));
+    const edge: ActorSpec[] = Array.from({ length: 5 }, (_, i) => ({
+      id: `Rand${i}`,
+      district: "Rand",
+      kind: i === 0 ? "person" : "organisation",
+    }));
     const inside: Array<[string, string]> = [
       ["Insel0", "Insel1"],
       ["Insel1", "Insel2"],

@@ -87,8 +87,10 @@ describe("indicator 6.3.3", () => {
     expect(a.crossDistrict).toBeCloseTo(3 / (9 * (1 - 9 / 22)), 12);
   });
 
-  it("byDistrict hides the figures of districts smaller than minGroupSize (default 5)", () => {
-    const graph = makeGraph(ringActors, ringTies);
+  it("byDistrict hides the figures of districts smaller than minGroupSize (default 5) with a person in them", () => {
+    // a2 a resident: district A (3 actors) could identify her
+    const withPerson = ringActors.map((a) => (a.id === "a2" ? { ...a, kind: "person" } : a));
+    const graph = makeGraph(withPerson, ringTies);
     const hidden = waveIndicator(graph, undefined).byDistrict.A;
     expect(hidden).toMatchObject({ value: null, actors: 3, suppressed: true });
     expect(Object.values(hidden.components).every((value) => value === null)).toBe(true);
@@ -96,6 +98,9 @@ describe("indicator 6.3.3", () => {
     expect(shown.suppressed).toBe(false);
     expect(shown.value).not.toBeNull();
     expect(() => waveIndicator(graph, undefined, { minGroupSize: 0 })).toThrow(IndicatorOptionError);
+    // B and C are organisations only: shown although they are as small
+    expect(waveIndicator(graph, undefined).byDistrict.B).toMatchObject({ actors: 3, suppressed: false });
+    expect(waveIndicator(graph, undefined).byDistrict.C.value).not.toBeNull();
   });
 
   it("indicator(dataset) reports every wave with response rate and a seeded bootstrap interval", () => {

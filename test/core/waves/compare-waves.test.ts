@@ -12,7 +12,7 @@ const actors = [
 ];
 
 // Wave 1: a–b, b–c, c–d.  Wave 2: a–b, b–c, c–e, a–d (c–d lost; c–e and a–d new; e joins).
-const dataset = makeDataset(actors, {
+const waves: Record<string, Array<[string, string]>> = {
   "1": [
     ["a", "b"],
     ["b", "c"],
@@ -24,7 +24,13 @@ const dataset = makeDataset(actors, {
     ["e", "c"],
     ["a", "d"],
   ],
-});
+};
+const dataset = makeDataset(actors, waves);
+/** The same network of residents (kind person): small districts could identify them. */
+const residents = makeDataset(
+  actors.map((a) => ({ ...a, kind: "person" })),
+  waves,
+);
 
 describe("compareWaves", () => {
   it("compareWaves(dataset, from, to) lists new and lost actors and ties, undirected, in input order", () => {
@@ -61,8 +67,8 @@ describe("compareWaves", () => {
     expect(result.districts.lost).toEqual([]);
   });
 
-  it("compareWaves(dataset, from, to, {minGroupSize}) withholds the figures of smaller districts and names them in neither list", () => {
-    const result = compareWaves(dataset, "1", "2", { minGroupSize: 2 });
+  it("compareWaves(dataset, from, to, {minGroupSize}) withholds the figures of smaller districts with persons and names them in neither list", () => {
+    const result = compareWaves(residents, "1", "2", { minGroupSize: 2 });
     expect(result.minGroupSize).toBe(2);
     expect(result.districts.crossDistrictTies).toEqual([
       { district: "Nord", suppressed: false, from: 1, to: 2, change: 1 },
@@ -71,13 +77,22 @@ describe("compareWaves", () => {
     ]);
     expect(result.districts.gained).toEqual(["Nord", "Süd"]);
     // Default k = 5: every district here is smaller.
-    const shut = compareWaves(dataset, "1", "2");
+    const shut = compareWaves(residents, "1", "2");
     expect(shut.districts.crossDistrictTies.every((d) => d.suppressed && d.change === null)).toBe(true);
     expect([shut.districts.gained, shut.districts.lost]).toEqual([[], []]);
     // Nothing else depends on the districts' size.
     const { districts: _a, minGroupSize: _b, ...rest } = shut;
     const { districts: _c, minGroupSize: _d, ...same } = result;
     expect(rest).toEqual(same);
+  });
+
+  it("compareWaves(dataset, from, to) shows small districts of organisations only", () => {
+    const result = compareWaves(dataset, "1", "2");
+    expect(result.districts.crossDistrictTies.map((d) => [d.district, d.suppressed, d.change])).toEqual([
+      ["Nord", false, 1],
+      ["Ost", false, 1],
+      ["Süd", false, 2],
+    ]);
   });
 
   it("compareWaves(dataset, from, to, {minGroupSize: 0}) is an option error", () => {

@@ -4,7 +4,7 @@
  * metric of one wave.
  * `--json` prints one document, the public contract in `docs/schemas/analyze.schema.json`; without it a
  * readable summary, German or English by `--lang` or the locale, in which the per-category figures of
- * categories with fewer than `--min-group-size` actors (default 5) show as "< 5"; the JSON keeps them and
+ * categories with fewer than `--min-group-size` actors (default 5), one a person, show as "< 5"; the JSON keeps them and
  * lists those categories in `groups.*.suppressedCategories` (its schema's numbers cannot become null).
  */
 import { type Analysis, analysisMessagesDe, analysisMessagesEn, analyzeAsync } from "@vernetzt/core/analysis";

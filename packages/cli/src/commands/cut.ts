@@ -7,10 +7,12 @@
  * "ties": [{"source", "target", "capacity"}], "fromSide", "toSide"}`: `by` is null for two actors; `value` is
  * the number of ties (with `--weighted`, their summed weight); `fromSide` / `toSide` the actors on each side of
  * the cut (the cut closest to `--from`). With `--by`, a group of fewer than `--min-group-size` actors (default
- * 5) is not shown: `value` null, `suppressed` true, no ties and no sides.
+ * 5) with a person among them is not shown: `value` null, `suppressed` true, no ties and no sides (a group of
+ * organisations only is shown whatever its size).
  */
 import { categorizeActors } from "@vernetzt/core/groups";
-import { DEFAULT_SUPPRESSION_OPTIONS } from "@vernetzt/core/privacy";
+import { isPersonKind } from "@vernetzt/core/io";
+import { DEFAULT_SUPPRESSION_OPTIONS, isIdentifiable } from "@vernetzt/core/privacy";
 import { minimumCut } from "@vernetzt/core/structure";
 import type { Command } from "commander";
 import { loadWaveGraphOrExit } from "../util/dataset.js";
@@ -56,7 +58,7 @@ const MESSAGES = {
       `${p.from} und ${p.to} sind nicht miteinander verbunden, auch nicht über andere.`,
     ties: "Diese Kooperationen trennen beide, wenn sie enden:",
     suppressed: (p: { min: number }) =>
-      `Nicht gezeigt: eine der beiden Gruppen hat weniger als ${p.min} Akteure (Schutz kleiner Gruppen, --min-group-size).`,
+      `Nicht gezeigt: eine der beiden Gruppen hat weniger als ${p.min} Akteure, darunter Privatpersonen (Schutz kleiner Gruppen, --min-group-size).`,
     group: (p: { value: string; count: number }) => `${p.value} (${p.count} Akteure)`,
   },
   en: {
@@ -68,7 +70,7 @@ const MESSAGES = {
       `${p.from} and ${p.to} are not connected, not even through others.`,
     ties: "These cooperations separate the two if they end:",
     suppressed: (p: { min: number }) =>
-      `Not shown: one of the two groups has fewer than ${p.min} actors (small-group protection, --min-group-size).`,
+      `Not shown: one of the two groups has fewer than ${p.min} actors, persons among them (small-group protection, --min-group-size).`,
     group: (p: { value: string; count: number }) => `${p.value} (${p.count} actors)`,
   },
 } satisfies Record<Lang, unknown>;
@@ -125,7 +127,16 @@ export function register(program: Command): void {
         toActors = members(options.to);
       }
       if (options.from === options.to) throw new UsageError("--from and --to must differ.");
-      const suppressed = by !== null && Math.min(fromActors.length, toActors.length) < minGroupSize;
+      // withheld when a side is a small group with a person in it (the rule of privacy/suppress.ts)
+      const withheld = (side: string[]) =>
+        isIdentifiable(
+          side.length,
+          side.filter((id) => isPersonKind(graph.getNodeAttribute(id, "kind"))).length,
+          {
+            k: minGroupSize,
+          },
+        );
+      const suppressed = by !== null && (withheld(fromActors) || withheld(toActors));
       const cut = suppressed ? null : asUsage(() => minimumCut(graph, fromActors, toActors, { weighted }));
       const wave = graph.getAttribute("wave");
       if (options.json) {

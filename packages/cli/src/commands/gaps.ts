@@ -8,7 +8,7 @@
  * "suppressedCategories", "isolated": [{"category", "actors", "tiesInside", "reasons", "reasonCodes"}]}` (see
  * core `gaps`): `reasons` in words (`--lang`), `reasonCodes` as core returns them (`[{"code", "params"}]`).
  * Categories with no tie to any other come first in the text, before every pair. Pairs with a category of
- * fewer than `--min-group-size` actors (default 5) have `null` figures in the JSON and none in the text, where
+ * fewer than `--min-group-size` actors (default 5), one a person, have `null` figures in the JSON and none in the text, where
  * they are listed last as "< 5". The null model defaults to core's (`external`), as in the dashboard.
  */
 import {

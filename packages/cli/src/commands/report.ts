@@ -8,7 +8,6 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { readDatasetNote } from "@vernetzt/core/node";
 import type { Command } from "commander";
 import { loadDatasetOrExit } from "../util/dataset.js";
 import { UsageError } from "../util/errors.js";
@@ -83,7 +82,7 @@ export function register(program: Command): void {
       const options = command.optsWithGlobals<ReportCommandOptions>();
       const lang = contentLang(options.lang);
       const date = reportDate();
-      const { dataset } = await loadDatasetOrExit(path, {
+      const { dataset, note } = await loadDatasetOrExit(path, {
         lang,
         pseudonymize: options.pseudonymize === true,
         levelView: levelViewFlags(options),
@@ -91,7 +90,6 @@ export function register(program: Command): void {
       // Heavy modules (Plot, linkedom, resvg, pdfkit) load here, not when the CLI starts.
       const figures = await import("@vernetzt/figures");
       const node = await import("@vernetzt/figures/node");
-      const { note } = await readDatasetNote(path, lang);
       const report = asUsage(() => {
         try {
           return figures.reportFigures(dataset, {

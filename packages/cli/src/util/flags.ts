@@ -26,7 +26,7 @@ export function integerFlag(value: string | undefined, flag: string, min: number
 export const MIN_GROUP_SIZE_FLAG = "--min-group-size <k>";
 
 export const MIN_GROUP_SIZE_HELP =
-  "hide the figures of groups (districts, sectors, …) with fewer than k actors; 1 shows every figure (default 5)";
+  "hide the figures of groups (districts, sectors, …) with fewer than k actors, one of them a person; 1 shows every figure (default 5)";
 
 /** Parses `--min-group-size`: an integer ≥ 1, or `undefined` (core's default, 5). */
 export const minGroupSizeFlag = (value: string | undefined): number | undefined =>

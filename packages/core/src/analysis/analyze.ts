@@ -8,7 +8,8 @@
  * `vernetzt analyze --json` (schema: `docs/schemas/analyze.schema.json`); fields are only ever added.
  *
  * Small groups (`privacy/suppress.ts`): every group attribute lists its categories with fewer than
- * `minGroupSize` actors in `suppressedCategories`. The figures themselves stay in the result, because this is
+ * `minGroupSize` actors, one of them a person, in `suppressedCategories` (categories of organisations only are
+ * never withheld: their cooperation is not personal data). The figures themselves stay in the result, because this is
  * the complete analysis for researchers and its schema's numbers cannot become `null`; whoever publishes from
  * it hides the flagged categories, as the readable summary of `vernetzt analyze` does.
  */
@@ -17,6 +18,7 @@ import { csrOf } from "../graph/csr.js";
 import { createSweepRunner, type ParallelOptions } from "../graph/parallel-sweep.js";
 import { CATEGORIZATION } from "../groups/categories.js";
 import { categorizeActors, UnknownAttributeError } from "../groups/index.js";
+import { isPersonKind } from "../io/aliases.js";
 import { computeMeasures, type MeasureValues, startMeasures } from "../measures/engine.js";
 import { needMet, writtenSometimes } from "../measures/needs.js";
 import { MeasureRun } from "../measures/run.js";
@@ -24,7 +26,7 @@ import { DEFAULT_MEASURE_SETTINGS } from "../measures/settings.js";
 import type { Measure, MetricWarning } from "../measures/types.js";
 import { setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
-import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
+import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes, identifiableGroups } from "../privacy/suppress.js";
 import { actorRows, startSweep } from "./assemble.js";
 import { AnalyzeOptionError } from "./errors.js";
 import {
@@ -58,8 +60,9 @@ export interface AnalyzeOptions {
   /** Sampled betweenness sources (`null` = exact). Default `null`. See `PathMetricsOptions.samples`. */
   samples?: number | null;
   /**
-   * Smallest category whose figures may be published (k of `privacy/suppress.ts`): smaller ones are listed in
-   * each group's `suppressedCategories` (the figures stay; see the file comment). `1` flags none. Default `5`.
+   * Smallest category whose figures may be published (k of `privacy/suppress.ts`): smaller ones with a person
+   * among their actors are listed in each group's `suppressedCategories` (the figures stay; see the file
+   * comment). `1` flags none. Default `5`.
    */
   minGroupSize?: number;
   /**
@@ -108,8 +111,8 @@ export type AnalysisGroup = {
   /** Actors per category, same order as `categories`. */
   groupSizes: number[];
   /**
-   * Categories with fewer than `minGroupSize` actors: their rows and columns of `mixing`, their
-   * `eiIndexByCategory` and the brokerage counts of their actors must not be published.
+   * Categories with fewer than `minGroupSize` actors, at least one a person: their rows and columns of `mixing`,
+   * their `eiIndexByCategory` and the brokerage counts of their actors must not be published.
    */
   suppressedCategories: string[];
 } & AnalysisGroupValues;
@@ -324,9 +327,14 @@ function analysisOf(
     const { categories, codes } = run.group(attribute).use(CATEGORIZATION);
     const group: Record<string, unknown> = { categories };
     for (const m of ofScope("group")) group[m.id] = values.group.get(attribute)!.get(m.id);
-    const sizes = groupSizes(codes, categories.length);
-    group.groupSizes = sizes;
-    group.suppressedCategories = categories.filter((_, c) => sizes[c]! < o.minGroupSize);
+    group.groupSizes = groupSizes(codes, categories.length);
+    const withheld = identifiableGroups(
+      codes,
+      categories.length,
+      (i) => isPersonKind(graph.getNodeAttribute(run.view.ids[i]!, "kind")),
+      { k: o.minGroupSize },
+    );
+    group.suppressedCategories = categories.filter((_, c) => withheld[c]);
     setOwn(groups, attribute, group as AnalysisGroup);
   }
   return {

@@ -82,7 +82,7 @@ export function analyzeSchema(measures: readonly Measure[] = MEASURES): Record<s
         type: "array",
         items: { type: "string" },
         description:
-          'Categories with fewer than options.minGroupSize actors. Their rows and columns of mixing, their eiIndexByCategory and the brokerage counts of their actors are kept here (the researcher\'s complete analysis) but must not be published; the readable summary shows them as "< k". Added with small-group suppression.',
+          'Categories with fewer than options.minGroupSize actors, at least one of them a person (categories of organisations only are never listed: their cooperation is not personal data). Their rows and columns of mixing, their eiIndexByCategory and the brokerage counts of their actors are kept here (the researcher\'s complete analysis) but must not be published; the readable summary shows them as "< k". Added with small-group suppression.',
       },
     },
   );

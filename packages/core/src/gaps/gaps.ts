@@ -36,19 +36,23 @@
  * yet no pair can show it under `external` (every expectation of its pairs is 0) and under `degree` its pairs
  * rank by the size of its partners. So it is reported on its own, before every pair (`isolated`, most actors
  * first, then category order), whatever the null model; its pairs are still counted like every other. Needs
- * at least two categories. A category below `minGroupSize` is never named (its zero would be a figure about it).
+ * at least two categories. A withheld category (small, with a person) is never named (its zero would be a figure
+ * about it).
  *
  * Small groups (statistical disclosure control, `privacy/suppress.ts`). A pair in which either category has
- * fewer than `minGroupSize` actors is computed like every other (so the other pairs' figures do not change),
+ * fewer than `minGroupSize` actors, at least one of them a person (kind `Person`), is computed like every other (so the other pairs' figures do not change),
  * but published without its figures: its cells of `observed` and `expected` are `null`, its gap has
  * `observed`, `expected`, `ratio` and `pValue` `null` and `suppressed: true`, and its reasons say why instead of
  * giving counts. Suppressed gaps are listed after the others, in category order, because their rank would
- * bound their counts. `minGroupSize: 1` publishes everything (researchers who may see the raw figures).
+ * bound their counts. A small category of organisations only is published like any other: institutions'
+ * cooperation is not personal data (issue #21). `minGroupSize: 1` publishes everything (researchers who may see
+ * the raw figures).
  */
 
+import { isPersonKind } from "../io/aliases.js";
 import { ownValue } from "../model/member-names.js";
 import type { Actor, VernetztGraph } from "../model/types.js";
-import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes } from "../privacy/suppress.js";
+import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes, identifiableGroups } from "../privacy/suppress.js";
 import { createRng, type Rng } from "../random/rng.js";
 import { itemKeys } from "../recommend/normalise-item.js";
 import { CATEGORY_SEPARATOR, categorizeBy } from "./category.js";
@@ -82,8 +86,8 @@ export interface GapsOptions {
   labels: Record<string, string>;
   /**
    * Smallest category (actors in this wave's graph) whose figures are published (k of `privacy/suppress.ts`):
-   * a pair with a smaller category gets `null` figures and `suppressed: true`. `1` publishes everything.
-   * Default `5`.
+   * a pair with a smaller category that has a person among its actors gets `null` figures and `suppressed: true`
+   * (categories of organisations only are always published). `1` publishes everything. Default `5`.
    */
   minGroupSize: number;
 }
@@ -116,7 +120,7 @@ export interface Gap {
    * the p-value.
    */
   reasons: GapReason[];
-  /** True when a or b has fewer than `minGroupSize` actors: the figures above are withheld. */
+  /** True when a or b has fewer than `minGroupSize` actors, one a person: the figures above are withheld. */
   suppressed: boolean;
 }
 
@@ -146,7 +150,7 @@ export interface GapsResult {
   minGroupSize: number;
   /** Actors per category (this wave's graph), same order as `categories`. */
   groupSizes: number[];
-  /** Categories with fewer than `minGroupSize` actors: every cell of their row and column is `null`. */
+  /** Categories with fewer than `minGroupSize` actors, one a person: every cell of their row and column is `null`. */
   suppressedCategories: string[];
   /**
    * Categories with no tie to any other category, most actors first (then category order); to be read
@@ -237,7 +241,10 @@ export function gaps(graph: VernetztGraph, options: Partial<GapsOptions> = {}): 
       .join(CATEGORY_SEPARATOR);
 
   const sizes = groupSizes(label, categories.length);
-  const small = sizes.map((size) => size < o.minGroupSize);
+  // withheld where people could be identified: a small group with a person in it (organisations stay visible)
+  const small = identifiableGroups(label, categories.length, (i) => isPersonKind(snap.actors[i]?.kind), {
+    k: o.minGroupSize,
+  });
   const hidden = (a: number, b: number) => small[a] || small[b];
 
   const found: Array<Gap & { severity: number; order: number }> = [];

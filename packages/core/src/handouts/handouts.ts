@@ -116,8 +116,13 @@ interface PositionFacts {
   brokers: Set<string>;
 }
 
+/** The other actors `id` has a tie with (a self-loop of a graph tool's file is no partner). */
+function partnersOf(graph: VernetztGraph, id: string): string[] {
+  return graph.neighbors(id).filter((other) => other !== id);
+}
+
 function positionFacts(graph: VernetztGraph): PositionFacts {
-  const degrees = graph.mapNodes((id) => graph.neighbors(id).length).sort((a, b) => a - b);
+  const degrees = graph.mapNodes((id) => partnersOf(graph, id).length).sort((a, b) => a - b);
   const between = Object.entries(betweennessNormalized(graph));
   const ranked = between.filter(([, value]) => value > 0).sort((a, b) => b[1] - a[1]);
   const cut = Math.max(1, Math.ceil(0.1 * graph.order));
@@ -147,7 +152,7 @@ function actorPage(
   c: PageContext,
 ): string {
   const m = c.messages;
-  const partners = c.graph.neighbors(actor.id).map((id) => c.graph.getNodeAttributes(id));
+  const partners = partnersOf(c.graph, actor.id).map((id) => c.graph.getNodeAttributes(id));
   const name = actor.name;
   const position: string[] = [];
   if (partners.length === 0) position.push(m.isolated({ name }));

@@ -19,6 +19,7 @@ import { snapshot } from "../gaps/snapshot.js";
 import { categorizeActors } from "../groups/categories.js";
 import { indicatorMessagesDe } from "../i18n/de/indicator.js";
 import { type IndicatorMessages, indicatorMessagesEn } from "../i18n/en/indicator.js";
+import { isPersonKind } from "../io/aliases.js";
 import { buildGraph } from "../model/build-graph.js";
 import { coAttendanceTies } from "../model/co-attendance.js";
 import { UnknownWaveError } from "../model/errors.js";
@@ -32,7 +33,7 @@ import {
   waveRespondents,
 } from "../model/tie-levels.js";
 import type { Dataset, LevelRule, TieLevel, VernetztGraph } from "../model/types.js";
-import { DEFAULT_SUPPRESSION_OPTIONS, suppressSmall } from "../privacy/suppress.js";
+import { DEFAULT_SUPPRESSION_OPTIONS, identifiableGroups } from "../privacy/suppress.js";
 import { bootstrapInterval } from "./bootstrap.js";
 import {
   COMPONENT_NAMES,
@@ -56,8 +57,9 @@ export interface IndicatorOptions {
   /** Language of the notes: `"de"` or `"en"`. Default `"de"`. */
   lang: "de" | "en";
   /**
-   * Smallest district whose figures are reported (k of `privacy/suppress.ts`). A district with fewer actors
-   * gets `suppressed: true` and `null` figures, because they could identify its actors. Default `5`.
+   * Smallest district whose figures are reported (k of `privacy/suppress.ts`). A district with fewer actors, one
+   * of them a person, gets `suppressed: true` and `null` figures, because they could identify that person; a
+   * district of organisations only is always reported. Default `5`.
    */
   minGroupSize: number;
   /** How two sides' survey reports of a pair become one tie (`model/tie-levels.ts`). Default `"max"`. */
@@ -83,7 +85,10 @@ export interface IndicatorValue {
   components: IndicatorComponents;
 }
 
-/** The indicator of one district: suppressed (all figures `null`) when it has fewer than `minGroupSize` actors. */
+/**
+ * The indicator of one district: suppressed (all figures `null`) when it has fewer than `minGroupSize` actors and
+ * one of them is a person.
+ */
 export interface DistrictIndicatorValue extends IndicatorValue {
   /** Actors of the district in this wave. */
   actors: number;
@@ -174,11 +179,13 @@ export function resolveIndicatorOptions(options: Partial<IndicatorOptions> = {})
  * import { indicator } from "@vernetzt/core/indicators";
  * import { parseDataset } from "@vernetzt/core/io";
  *
- * // a path a – b – c and the isolate d; a, b and c answered the survey
+ * // a path a – b – c and the isolate d; a, b and c answered the survey; a is a resident (a person)
  * const { dataset } = await parseDataset([
  *   {
  *     name: "actors.csv",
- *     data: "id,name,district,sector\na,A,Nord,Kirche\nb,B,Nord,Schule\nc,C,Süd,Kirche\nd,D,Süd,Schule",
+ *     data:
+ *       "id,name,kind,district,sector\na,A,Person,Nord,Kirche\nb,B,Organisation,Nord,Schule\n" +
+ *       "c,C,Organisation,Süd,Kirche\nd,D,Organisation,Süd,Schule",
  *   },
  *   { name: "ties.csv", data: "source,target\na,b\nb,c" },
  *   { name: "respondents.csv", data: "actor\na\nb\nc" },
@@ -188,6 +195,7 @@ export function resolveIndicatorOptions(options: Partial<IndicatorOptions> = {})
  * wave?.value //=> 0.8
  * wave?.responseRate //=> 0.75
  * wave?.byDistrict.Nord?.suppressed //=> true
+ * wave?.byDistrict.Süd?.suppressed //=> false
  * indicator(dataset!, { replicates: 0, minGroupSize: 2 }).waves[0]?.byDistrict.Nord?.value //=> 1
  * ```
  */
@@ -214,9 +222,15 @@ function datasetWaveIndicator(dataset: Dataset, wave: string, o: IndicatorOption
   const result = waveIndicator(graphs.get(o.minLevel)!, respondents, o);
   const pairs = reportedPairs(dataset, wave);
   const levels = {} as Record<LevelName, LevelIndicator>;
+  const done: Array<[VernetztGraph, MeasuredIndicator]> = [[graphs.get(o.minLevel)!, result]];
   for (const level of TIE_LEVELS) {
     const graph = graphs.get(level)!;
-    const measured = level === o.minLevel ? result : measure(graph, respondents, o);
+    // Data without levels give two or three levels the same ties: measured (and bootstrapped) once.
+    let measured = done.find(([other]) => sameTies(graph, other))?.[1];
+    if (!measured) {
+      measured = measure(graph, respondents, o);
+      done.push([graph, measured]);
+    }
     const entry: LevelIndicator = {
       minLevel: level,
       value: measured.value,
@@ -236,6 +250,13 @@ function datasetWaveIndicator(dataset: Dataset, wave: string, o: IndicatorOption
   }
   result.notes.push(...levelNotes(dataset, wave, o));
   return result;
+}
+
+/** Whether two graphs of one wave (two levels) have the same actors and the same ties. */
+function sameTies(a: VernetztGraph, b: VernetztGraph): boolean {
+  if (a === b) return true;
+  if (a.order !== b.order || a.size !== b.size) return false;
+  return a.everyEdge((_edge, _attributes, source, target) => b.hasEdge(source, target));
 }
 
 /** Which ties were given a level by default, said once per wave. */
@@ -327,10 +348,20 @@ function measure(
   const districts = snap.actors.some((actor) => actor.district?.trim())
     ? categorizeActors(graph, "district")
     : null;
+  // withheld where people could be identified: fewer than k actors, one of them a person
+  const withheld = districts
+    ? identifiableGroups(
+        districts.codes,
+        districts.categories.length,
+        (i) => isPersonKind(snap.actors[i]?.kind),
+        {
+          k: o.minGroupSize,
+        },
+      )
+    : [];
   districts?.categories.forEach((district, code) => {
     const members = everyone.filter((i) => districts.codes[i] === code);
-    const shown = suppressSmall(true, members.length, { k: o.minGroupSize });
-    if (shown.suppressed) {
+    if (withheld[code]) {
       const hidden: IndicatorComponents = {
         connected: null,
         reach2: null,

@@ -101,7 +101,14 @@ export function parseEdgeList(file: InputFile, options: InteropLoadOptions = {})
     fields,
     records.map(({ row, values }) => ({ row, cells: header.map((h) => values[h]) })),
   );
-  return finishLoad(baseName(file.name), { actors: actorsFromTies(ties), ties }, options, false, issues);
+  return finishLoad(
+    baseName(file.name),
+    { actors: actorsFromTies(ties), ties },
+    options,
+    false,
+    issues,
+    "keep",
+  );
 }
 
 /** What `datasetToEdgeList` writes after the two endpoints. */

@@ -109,7 +109,7 @@ export function parseGephiSpreadsheet(files: InputFile[], options: InteropLoadOp
   if (!edges) return missingTable(issues, "edges table (Source, Target)", "Kantentabelle (Source, Target)");
   edges = expandGephiTimes(edges);
   const tables: DatasetTables = { actors: nodes ?? actorsFromTies(edges), ties: edges };
-  return finishLoad("gephi", tables, options, directedUnlessStated(tables.ties!), issues);
+  return finishLoad("gephi", tables, options, directedUnlessStated(tables.ties!), issues, "keep");
 }
 
 /**

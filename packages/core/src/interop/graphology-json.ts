@@ -87,7 +87,8 @@ export function parseGraphologyJson(file: InputFile, options: InteropLoadOptions
     const directed = edge.undirected !== true && graphType !== "undirected";
     return edgeRecord(endpoint(edge.source), endpoint(edge.target), attributesOf(edge), directed);
   });
-  return finishLoad(baseName(file.name), recordTables(file.name, nodes, edges), options, false, issues);
+  const tables = recordTables(file.name, nodes, edges);
+  return finishLoad(baseName(file.name), tables, options, false, issues, "keep");
 }
 
 function attributesOf(entry: Record<string, unknown>): Record<string, unknown> {

@@ -104,20 +104,25 @@ export function mapColumn(table: Table, field: string, map: (cell: Cell) => Cell
   };
 }
 
-/** Validates the tables into a dataset with the io area's rules, and returns it with the report. */
+/**
+ * Validates the tables into a dataset with the io area's rules, and returns it with the report. `selfLoops`:
+ * `"keep"` for the files of graph tools (networkx, igraph, Gephi, graphology), whose loops the measures count as
+ * networkx does; `"drop"` (default) for tools people fill in by hand (Kumu, Network Canvas), as for spreadsheets.
+ */
 export function finishLoad(
   name: string,
   tables: DatasetTables,
   options: InteropLoadOptions,
   defaultDirected: boolean,
   issues: IssueCollector,
+  selfLoops: "keep" | "drop" = "drop",
 ): LoadResult {
   const dataset =
     tables.actors && tables.ties
       ? datasetFromTables(
           options.name ?? name,
           tables,
-          { directed: options.directed ?? defaultDirected },
+          { directed: options.directed ?? defaultDirected, selfLoops },
           issues,
         )
       : null;

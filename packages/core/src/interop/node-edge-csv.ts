@@ -99,7 +99,7 @@ export function parseNodeEdgeCsv(files: InputFile[], options: InteropLoadOptions
     edges = mapColumn(edges, "target", (cell) => names.get(cellText(cell)) ?? cell);
   }
   const tables: DatasetTables = { actors: nodes ?? actorsFromTies(edges), ties: edges };
-  return finishLoad("dataset", tables, options, false, issues);
+  return finishLoad("dataset", tables, options, false, issues, "keep");
 }
 
 function nodeTable(table: Table): { nodes: Table; vertexNames: Map<string, string> | null } {

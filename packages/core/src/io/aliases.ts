@@ -101,6 +101,11 @@ export const PERSON_KIND_WORDS = [
   "Bürger",
   "Einwohnerin",
   "Einwohner",
+  "Bewohnerin",
+  "Bewohner",
+  "Anwohnerin",
+  "Anwohner",
+  "resident",
   "Fachkraft",
 ] as const;
 
@@ -274,6 +279,7 @@ const PERSON_KIND_KEYS = new Set<string>(PERSON_KIND_WORDS.map(normalizeKey));
  *
  * isPersonKind("person") //=> true
  * isPersonKind("Frau") //=> true
+ * isPersonKind("Bewohnerin") //=> true
  * isPersonKind("Kita") //=> false
  * isPersonKind(undefined) //=> false
  * ```

@@ -4,6 +4,7 @@
  * Rules (documented for users in `docs/dataset-format.md` and `docs/validation-codes.md`):
  * - a row with an error is left out of the dataset and reported; a warning keeps the row (the bad value is
  *   dropped or replaced by its documented default);
+ * - a tie from an actor to itself is left out (TIE_SELF_LOOP), or kept for a graph tool's file (`selfLoops`);
  * - duplicate ties (same source, target, wave, type and direction; an undirected tie A–B equals B–A) are merged
  *   into the first: weights summed, the first row's other values kept, missing ones filled from later rows;
  * - waves: numeric waves are normalised (`01` → `1`) and sorted numerically, other waves keep the order of
@@ -36,6 +37,8 @@ export interface DatasetFromTablesOptions {
   directed: boolean;
   /** A dataset without a ties table has no ties and the one wave `DEFAULT_WAVE` (else it is unusable). */
   tiesOptional?: boolean;
+  /** Ties from an actor to itself: kept (a graph tool's file) or left out (default; see `TieReadOptions`). */
+  selfLoops?: "keep" | "drop";
 }
 
 /**
@@ -92,6 +95,7 @@ export function datasetFromTables(
               ? "add"
               : "error",
           oneActorRows: listed !== undefined,
+          selfLoops: options.selfLoops ?? "drop",
         },
         waves,
         issues,

@@ -129,6 +129,8 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
   let name = single && !CSV_EXTENSIONS.includes(extension) ? baseName(single.name) : "dataset";
   let directed = options.directed ?? DEFAULT_LOAD_OPTIONS.directed;
   let sources: SourceTable[] | null = null;
+  // the loops of a GEXF or GraphML file are the graph's (degree, strength, PageRank count them); a table's are slips
+  let selfLoops: "keep" | "drop" = "drop";
   if (files.length === 0 && allFiles.length > 0) {
     tables = null; // every file was too large: reported already
   } else if (single && (extension === "xlsx" || extension === "ods")) {
@@ -147,6 +149,7 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
       if (read?.directed && options.directed === undefined) directed = true;
     } else {
       tables = readGraphTables(single.name, decoded.text, extension as "gexf" | "graphml", issues);
+      selfLoops = "keep";
     }
     if (tables) tableMapping = mappingOfGiven(tables);
   } else {
@@ -202,7 +205,7 @@ export async function parseDataset(allFiles: InputFile[], options: LoadOptions =
   const tiesOptional = options.requireTies === false;
   const dataset =
     tables && (tables.actors || actorsFromTies) && (tables.ties || tiesOptional)
-      ? datasetFromTables(options.name ?? name, tables, { directed, tiesOptional }, issues)
+      ? datasetFromTables(options.name ?? name, tables, { directed, tiesOptional, selfLoops }, issues)
       : null;
   const report = issues.report();
   const waveColumn = report.issues.find((issue) => issue.code === "WAVE_FROM_DATE");

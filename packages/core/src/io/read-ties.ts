@@ -22,6 +22,12 @@ export interface TieReadOptions {
   unknownActors: "add" | "error";
   /** A row with one endpoint only keeps that actor (TIE_ONE_ACTOR) instead of being an error (a single edge list). */
   oneActorRows: boolean;
+  /**
+   * A tie from an actor to itself: `"drop"` leaves it out (TIE_SELF_LOOP: in a coordinator's table it is a slip),
+   * `"keep"` keeps it (TIE_SELF_LOOP_KEPT: a graph tool's file whose loops degree, strength and PageRank count).
+   * Default `"drop"`.
+   */
+  selfLoops?: "keep" | "drop";
 }
 
 /**
@@ -236,8 +242,9 @@ function readTie(
   const reportedBy = reporterText === "" ? undefined : reporter(reader, reporterText, names, issues);
   if (reportedBy === null) ok = false;
   if (ok && source === target) {
-    issues.warning("TIE_SELF_LOOP", reader.at("source"), { value: sourceText });
-    ok = false;
+    const keep = options.selfLoops === "keep";
+    issues.warning(keep ? "TIE_SELF_LOOP_KEPT" : "TIE_SELF_LOOP", reader.at("source"), { value: sourceText });
+    ok = keep;
   }
   if (!ok) return undefined;
   const tie: Tie = {

@@ -5,7 +5,8 @@
  * co-attendance ties of its meetings. A directed graph has one arc per directed tie and two reciprocal arcs per
  * undirected tie; an undirected graph has one edge per tie whatever its direction (the union, as networkx's
  * `to_undirected()` but with weights summed). Parallel ties are merged: weights summed, `types` the sorted union,
- * `date` the latest, extra attributes of the first tie win. No self-loops (the loader already drops them).
+ * `date` the latest, extra attributes of the first tie win. A self-loop (kept only from a graph tool's file,
+ * `TIE_SELF_LOOP_KEPT`) is one edge v–v, also in a directed graph (networkx's `to_directed()` keeps it once).
  * Survey reports of one pair are first symmetrised into one tie by the dataset's level rule, and ties below its
  * minimum level left out (`tie-levels.ts`; default: rule `max`, every level); co-attendance ties count at
  * level 2, so a view of level 3 leaves them out.
@@ -54,17 +55,17 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): V
   const coAttendance = options.coAttendance ?? DEFAULT_BUILD_GRAPH_OPTIONS.coAttendance;
   const attributes = { name: dataset.name, wave, directed };
   const graph: VernetztGraph = directed
-    ? new DirectedGraph({ allowSelfLoops: false })
-    : new UndirectedGraph({ allowSelfLoops: false });
+    ? new DirectedGraph({ allowSelfLoops: true })
+    : new UndirectedGraph({ allowSelfLoops: true });
   graph.replaceAttributes(attributes);
   for (const actor of dataset.actors) graph.addNode(actor.id, copyActor(actor));
   const ties = tiesAtLevel(dataset, wave);
   const minLevel = dataset.levelView?.minLevel ?? 1;
   if (coAttendance && minLevel <= CO_ATTENDANCE_LEVEL) ties.push(...coAttendanceTies(dataset, wave));
   for (const tie of ties) {
-    if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
+    if (!graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
     addTie(graph, tie.source, tie.target, tie);
-    if (directed && !tie.directed) addTie(graph, tie.target, tie.source, tie);
+    if (directed && !tie.directed && tie.source !== tie.target) addTie(graph, tie.target, tie.source, tie);
   }
   return graph;
 }

@@ -4,6 +4,14 @@
  * A count, share or mean computed over fewer than `k` actors can identify them; reports and the dashboard then
  * show `"< k"` instead of the value. The rule is the usual one of official statistics (threshold rule); the
  * default k = 5 is configurable, because data-protection officers set their own thresholds.
+ *
+ * **What is withheld (issue #21): what could identify people.** A group (district, sector) is withheld when it has
+ * fewer than `k` actors **and at least one of them is a person** (kind `Person`/`Bewohnerin`… — `isPersonKind` in
+ * `io/aliases.ts`). A small group of organisations, associations and initiatives stays visible: which
+ * institutions cooperate is not personal data (Art. 4 Nr. 1 DSGVO protects natural persons), and blanking it
+ * would hide exactly the thin spots a coordinator needs to see. `identifiableGroups` is the one place this rule
+ * lives; gaps, the indicator, wave comparisons, `analyze`'s `suppressedCategories` and `vernetzt cut` use it.
+ * `suppressSmall` stays the plain threshold for a single figure about a group already known to contain people.
  */
 
 export interface SuppressionOptions {
@@ -93,4 +101,50 @@ export function groupSizes(codes: ArrayLike<number>, count: number): number[] {
   const sizes = new Array<number>(count).fill(0);
   for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) sizes[codes[i]] += 1;
   return sizes;
+}
+
+/**
+ * Which of `count` groups have figures that could identify people, and are withheld: fewer than `k` members,
+ * at least one of them a person (`isPerson`). A small group of organisations only stays visible — their
+ * cooperation is not personal data (issue #21) — and so does a group of `k` or more.
+ *
+ * @example
+ * ```ts
+ * import { identifiableGroups } from "@vernetzt/core/privacy";
+ *
+ * // group 0: 2 organisations; group 1: an organisation and a person; group 2: 5 members, one a person
+ * const codes = [0, 0, 1, 1, 2, 2, 2, 2, 2];
+ * const person = [false, false, false, true, true, false, false, false, false];
+ * identifiableGroups(codes, 3, (i) => person[i]!) //=> [false, true, false]
+ * identifiableGroups(codes, 3, (i) => person[i]!, { k: 6 }) //=> [false, true, true]
+ * ```
+ */
+export function identifiableGroups(
+  codes: ArrayLike<number>,
+  count: number,
+  isPerson: (member: number) => boolean,
+  options: SuppressionOptions = {},
+): boolean[] {
+  const { k } = resolveSuppression(options);
+  const sizes = groupSizes(codes, count);
+  const persons = new Array<number>(count).fill(0);
+  for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0 && isPerson(i)) persons[codes[i]!] += 1;
+  return sizes.map((size, c) => isIdentifiable(size, persons[c]!, { k }));
+}
+
+/**
+ * The rule of `identifiableGroups` for one group of `size` actors, `persons` of them persons: withheld when it is
+ * smaller than `k` and has a person in it.
+ *
+ * @example
+ * ```ts
+ * import { isIdentifiable } from "@vernetzt/core/privacy";
+ *
+ * isIdentifiable(3, 1) //=> true
+ * isIdentifiable(3, 0) //=> false
+ * isIdentifiable(5, 5) //=> false
+ * ```
+ */
+export function isIdentifiable(size: number, persons: number, options: SuppressionOptions = {}): boolean {
+  return size < resolveSuppression(options).k && persons > 0;
 }

@@ -9,8 +9,8 @@
  * `betweenness_centrality(normalized=True)`), so values of waves with different sizes are comparable.
  * A district's cross-district ties are the ties of its actors to actors of other districts.
  *
- * Small groups (`privacy/suppress.ts`): a district with fewer than `minGroupSize` actors (in the dataset) has
- * its cross-district figures withheld (`null`, `suppressed: true`) and is never named in `gained`/`lost`,
+ * Small groups (`privacy/suppress.ts`): a district with fewer than `minGroupSize` actors (in the dataset), one of
+ * them a person, has its cross-district figures withheld (`null`, `suppressed: true`) and is never named in `gained`/`lost`,
  * whose direction would be a figure about it. `minGroupSize: 1` publishes everything.
  */
 import { betweennessNormalized } from "../centrality/betweenness.js";
@@ -18,10 +18,11 @@ import { degree } from "../centrality/degree.js";
 import { compareCategories } from "../groups/categories.js";
 import { COMPONENT_NAMES, type ComponentName } from "../indicators/components.js";
 import { waveIndicator } from "../indicators/indicator.js";
+import { isPersonKind } from "../io/aliases.js";
 import { buildGraph } from "../model/build-graph.js";
 import type { Dataset, VernetztGraph } from "../model/types.js";
 import { resolveWave } from "../model/waves.js";
-import { DEFAULT_SUPPRESSION_OPTIONS } from "../privacy/suppress.js";
+import { DEFAULT_SUPPRESSION_OPTIONS, identifiableGroups } from "../privacy/suppress.js";
 import { WavesOptionError } from "./errors.js";
 
 /** A value in both waves and its change (`to − from`; null when either is null). */
@@ -48,7 +49,8 @@ export interface WaveComparison {
   centrality: Array<{ actor: string; degree: Change; betweenness: Change }>;
   /**
    * Per district (German collation): ties across district borders; `gained`/`lost` list the districts.
-   * A district below `minGroupSize` has `null` figures, `suppressed: true`, and is in neither list.
+   * A district below `minGroupSize` with a person among its actors has `null` figures, `suppressed: true`, and is
+   * in neither list (a district of organisations only is shown whatever its size).
    */
   districts: {
     crossDistrictTies: Array<{ district: string; suppressed: boolean } & Change>;
@@ -72,8 +74,9 @@ export interface CompareWavesOptions {
   /** Seed of the betweenness sample. Default `1`. */
   seed: number;
   /**
-   * Smallest district (actors in the dataset) whose figures are published (k of `privacy/suppress.ts`).
-   * `1` publishes everything. Default `5`.
+   * Smallest district (actors in the dataset) whose figures are published when a person is among them (k of
+   * `privacy/suppress.ts`; districts of organisations only are always published). `1` publishes everything.
+   * Default `5`.
    */
   minGroupSize: number;
 }
@@ -127,12 +130,15 @@ export function compareWaves(
   const crossTies = graphs.map(crossDistrictTies);
   const everyone = dataset.actors.map((a) => a.id).filter((id) => present[0].has(id) || present[1].has(id));
   const districts = [...new Set([...crossTies[0].keys(), ...crossTies[1].keys()])].sort(compareCategories);
-  const size = new Map<string, number>();
-  for (const actor of dataset.actors) {
-    if (actor.district) size.set(actor.district, (size.get(actor.district) ?? 0) + 1);
-  }
-  const districtChanges = districts.map((district) =>
-    (size.get(district) ?? 0) < o.minGroupSize
+  const code = new Map(districts.map((district, c) => [district, c]));
+  const withheld = identifiableGroups(
+    dataset.actors.map((actor) => code.get(actor.district ?? "") ?? -1),
+    districts.length,
+    (i) => isPersonKind(dataset.actors[i]!.kind),
+    { k: o.minGroupSize },
+  );
+  const districtChanges = districts.map((district, c) =>
+    withheld[c]
       ? { district, suppressed: true, ...change(null, null) }
       : {
           district,

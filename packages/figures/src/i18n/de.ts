@@ -25,7 +25,8 @@ export const figureMessagesDe: FigureMessages = {
       .filter(Boolean)
       .join(", "),
   suppressed: (k) => `< ${k}`,
-  suppressedNote: (p) => `Weniger als ${p.k} Akteure (aus Datenschutzgründen nicht gezeigt): ${p.names}.`,
+  suppressedNote: (p) =>
+    `Weniger als ${p.k} Akteure, darunter Privatpersonen (aus Datenschutzgründen nicht gezeigt): ${p.names}.`,
   list: (items) =>
     items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} und ${items.at(-1)}`,
   more: (count) => `${count} weitere`,
@@ -59,7 +60,7 @@ export const figureMessagesDe: FigureMessages = {
     ramp: "beobachtet ÷ erwartet",
     within: "innerhalb",
     note: (p) =>
-      `Zahl in der Zelle: beobachtete Verbindungen. Orange: weniger als erwartet (Lücke), lila: mehr. Grau: dieselbe Gruppe. „< ${p.k}“: weniger als ${p.k} Akteure, aus Datenschutzgründen nicht gezeigt.`,
+      `Zahl in der Zelle: beobachtete Verbindungen. Orange: weniger als erwartet (Lücke), lila: mehr. Grau: dieselbe Gruppe. „< ${p.k}“: weniger als ${p.k} Akteure, darunter Privatpersonen, aus Datenschutzgründen nicht gezeigt.`,
     message: (p) =>
       `Die größte Lücke: ${p.a} und ${p.b} haben ${p.observed} ${p.observed === "1" ? "Verbindung" : "Verbindungen"}, erwartet wären ${p.expected}.`,
     none: (p) => `Kein Paar von ${p.between} hat deutlich weniger Verbindungen als erwartet.`,

@@ -40,7 +40,7 @@ export const figureMessagesEn = {
     ["Source: vernetzt", p.dataset ? `dataset “${p.dataset}”` : "", p.wave ?? ""].filter(Boolean).join(", "),
   suppressed: (k: number): string => `< ${k}`,
   suppressedNote: (p: { k: number; names: string }): string =>
-    `Fewer than ${p.k} actors (not shown for privacy): ${p.names}.`,
+    `Fewer than ${p.k} actors, persons among them (not shown for privacy): ${p.names}.`,
   list: (items: readonly string[]): string =>
     items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`,
   more: (count: number): string => `${count} more`,
@@ -84,7 +84,7 @@ export const figureMessagesEn = {
     ramp: "observed ÷ expected",
     within: "within",
     note: (p: { k: number }): string =>
-      `Number in a cell: ties observed. Orange: fewer than expected (a gap), purple: more. Grey: the same group. “< ${p.k}”: a group of fewer than ${p.k} actors, not shown for privacy.`,
+      `Number in a cell: ties observed. Orange: fewer than expected (a gap), purple: more. Grey: the same group. “< ${p.k}”: a group of fewer than ${p.k} actors, persons among them, not shown for privacy.`,
     message: (p: { a: string; b: string; observed: string; expected: string }): string =>
       `The biggest gap: ${p.a} and ${p.b} have ${p.observed} ${p.observed === "1" ? "tie" : "ties"} where ${p.expected} were expected.`,
     none: (p: { between: string }): string => `No pair of ${p.between} has clearly fewer ties than expected.`,

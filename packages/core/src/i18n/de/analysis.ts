@@ -28,7 +28,7 @@ export const analysisMessagesDe: AnalysisMessages = {
     `  E-I-Index ${p.value} (−1 alle Verbindungen innerhalb, +1 alle über Grenzen; Permutations-p = ${p.p})`,
   eiByCategory: (p) => `  E-I-Index je Gruppe: ${p.list}`,
   suppressedNote: (p) =>
-    `  < ${p.k}: weniger als ${p.k} Akteure, Werte zu ihrem Schutz nicht gezeigt (--min-group-size 1 zeigt sie)`,
+    `  < ${p.k}: weniger als ${p.k} Akteure, darunter Privatpersonen: Werte zu ihrem Schutz nicht gezeigt (--min-group-size 1 zeigt sie)`,
   assortativity: (p) => `  Assortativität ${p.value}`,
   communityAgreement: (p) => `  Gemeinschaften folgen dieser Einteilung: NMI ${p.nmi} (0 gar nicht, 1 genau)`,
   uncategorised: (p) => `  ${p.count} Akteure ohne Angabe bleiben unberücksichtigt`,

@@ -54,9 +54,9 @@ export const dashboardMessagesDe: DashboardMessages = {
   },
   suppressed: "< 5",
   suppressedHint: ({ k }) =>
-    `„< 5“: weniger als ${k} Akteure in diesem Stadtteil; seine Werte werden nicht gezeigt, damit niemand erkennbar wird.`,
+    `„< 5“: weniger als ${k} Akteure in diesem Stadtteil, darunter Privatpersonen; seine Werte werden nicht gezeigt, damit niemand erkennbar wird.`,
   suppressedPairHint: ({ k }) =>
-    `„< ${k}“: weniger als ${k} Akteure in einer der beiden Gruppen; ihre Verbindungen werden nicht gezeigt, damit niemand erkennbar wird.`,
+    `„< ${k}“: weniger als ${k} Akteure in einer der beiden Gruppen, darunter Privatpersonen; ihre Verbindungen werden nicht gezeigt, damit niemand erkennbar wird.`,
   // Überblick, erster Bildschirm (#21): drei Fragen, beantwortet für die neueste Welle.
   firstScreen: {
     label: "Die drei Fragen auf einen Blick",
@@ -93,7 +93,7 @@ export const dashboardMessagesDe: DashboardMessages = {
     parts: (p) =>
       `Das Netz zerfällt in ${p.parts} getrennte Teile; der größte umfasst ${p.largest} von ${p.total} Akteuren.`,
     suppressedGaps: (p) =>
-      `${p.count} ${p.count === 1 ? "Lücke betrifft" : "Lücken betreffen"} Gruppen mit weniger als 5 Akteuren: zum Schutz der Beteiligten hier nicht gezeigt.`,
+      `${p.count} ${p.count === 1 ? "Lücke betrifft" : "Lücken betreffen"} kleine Gruppen mit Privatpersonen (weniger als 5 Akteure): zum Schutz der Beteiligten hier nicht gezeigt.`,
     noThinSpot: "Keine deutliche Lücke: jede Gruppe hat etwa so viele Verbindungen wie erwartet.",
     toGaps: "Alle Lücken mit Karte und Begründung: Lückenkarte",
     meet: "Wer sollte wen kennenlernen?",

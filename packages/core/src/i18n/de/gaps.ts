@@ -41,7 +41,7 @@ const reasons: GapReasonTexts = {
   significant: (p) => `weniger Verbindungen als zufällig zu erwarten (p = ${probability.format(p.pValue)})`,
   "not-significant": (p) => `kann Zufall sein (p = ${probability.format(p.pValue)})`,
   suppressed: (p) =>
-    `Zahlen nicht gezeigt (< ${p.k}): weniger als ${p.k} Akteure in ${joinListDe(p.categories)}, die sonst erkennbar wären`,
+    `Zahlen nicht gezeigt (< ${p.k}): weniger als ${p.k} Akteure in ${joinListDe(p.categories)}, darunter Privatpersonen, die sonst erkennbar wären`,
   isolated: (p) =>
     `keine einzige Verbindung ${elsewhereDe(p.by)}: ${formatNumberDe(p.actors)} ${p.actors === 1 ? "Akteur" : "Akteure"}, ` +
     `${formatNumberDe(p.tiesInside)} ${p.tiesInside === 1 ? "Verbindung" : "Verbindungen"} nur untereinander`,

@@ -45,7 +45,7 @@ export const indicatorMessagesDe: IndicatorMessages = {
   cliWave: (p) => `Welle ${p.wave}: Indikator 6.3.3 = ${p.value}`,
   cliInterval: (p) => `${p.level}-%-Bootstrap-Intervall ${p.low} bis ${p.high}`,
   cliResponseRate: (p) => `Rücklaufquote ${p.rate} %`,
-  cliSuppressed: "zu wenige Akteure: zum Schutz nicht ausgewiesen",
+  cliSuppressed: "wenige Akteure, darunter Privatpersonen: zu ihrem Schutz nicht ausgewiesen",
   cliByDistrict: "Nach Stadtteil:",
   notApplicableShort: "trifft nicht zu",
   compareHeading: (p) => `Von Welle ${p.from} zu Welle ${p.to}:`,
@@ -54,5 +54,5 @@ export const indicatorMessagesDe: IndicatorMessages = {
   compareDistricts: (p) =>
     `Mehr Verbindungen über Stadtteilgrenzen: ${p.gained || "keine"}; weniger: ${p.lost || "keine"}`,
   compareSuppressed: (p) =>
-    `nicht ausgewiesen (< ${p.k}, zu wenige Akteure, zu ihrem Schutz): ${p.districts}`,
+    `nicht ausgewiesen (< ${p.k} Akteure, darunter Privatpersonen, zu ihrem Schutz): ${p.districts}`,
 };

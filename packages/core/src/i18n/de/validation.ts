@@ -67,6 +67,8 @@ export const VALIDATION_MESSAGES_DE: ValidationMessages = {
       : `${q(p.value)} ist keine Akteurs-ID; die Beziehung wurde übergangen. ID aus der Akteursdatei verwenden oder den Akteur ergänzen.`,
   TIE_SELF_LOOP: (p) =>
     `Eine Beziehung von ${q(p.value)} zu sich selbst; sie wurde übergangen. Eine Beziehung braucht zwei verschiedene Akteure.`,
+  TIE_SELF_LOOP_KEPT: (p) =>
+    `Eine Beziehung von ${q(p.value)} zu sich selbst (eine Schleife, wie Netzwerkprogramme sie schreiben); sie bleibt erhalten: Grad, Stärke und PageRank zählen sie wie networkx, die anderen Maße lassen sie weg.`,
   TIE_DUPLICATE: (p) =>
     `Dieselbe Beziehung steht schon in Zeile ${p.detail}; beide wurden zusammengeführt, Gewichte addiert. Ggf. eine Zeile löschen.`,
   WEIGHT_INVALID: (p) =>

@@ -60,7 +60,7 @@ export const analysisMessagesEn: AnalysisMessages = {
   eiIndex: (p) => `  E-I index ${p.value} (−1 all ties inside, +1 all ties across; permutation p = ${p.p})`,
   eiByCategory: (p) => `  E-I index by category: ${p.list}`,
   suppressedNote: (p) =>
-    `  < ${p.k}: fewer than ${p.k} actors, figures not shown to protect them (--min-group-size 1 shows them)`,
+    `  < ${p.k}: fewer than ${p.k} actors, persons among them: figures not shown to protect them (--min-group-size 1 shows them)`,
   assortativity: (p) => `  Assortativity ${p.value}`,
   communityAgreement: (p) => `  Communities follow it: NMI ${p.nmi} (0 not at all, 1 exactly)`,
   uncategorised: (p) => `  ${p.count} actors have no value and are left out`,

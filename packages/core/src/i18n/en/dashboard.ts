@@ -194,9 +194,9 @@ export const dashboardMessagesEn: DashboardMessages = {
   },
   suppressed: "< 5",
   suppressedHint: ({ k }) =>
-    `“< 5”: fewer than ${k} actors in this district; its figures are withheld so that no one can be identified.`,
+    `“< 5”: fewer than ${k} actors in this district, persons among them; its figures are withheld so that no one can be identified.`,
   suppressedPairHint: ({ k }) =>
-    `"< ${k}": fewer than ${k} actors in one of the two groups; their ties are not shown, so that nobody can be recognised.`,
+    `"< ${k}": fewer than ${k} actors in one of the two groups, persons among them; their ties are not shown, so that nobody can be recognised.`,
   firstScreen: {
     label: "The three questions at a glance",
     knowEachOther: "Do the actors know each other?",
@@ -232,7 +232,7 @@ export const dashboardMessagesEn: DashboardMessages = {
     parts: (p) =>
       `The network falls into ${p.parts} separate parts; the largest has ${p.largest} of ${p.total} actors.`,
     suppressedGaps: (p) =>
-      `${p.count} ${p.count === 1 ? "gap concerns" : "gaps concern"} groups of fewer than 5 actors: not shown here, to protect those involved.`,
+      `${p.count} ${p.count === 1 ? "gap concerns" : "gaps concern"} small groups with persons in them (fewer than 5 actors): not shown here, to protect those involved.`,
     noThinSpot: "No clear gap: every group has about as many ties as expected.",
     toGaps: "All gaps, map and reasons: Lückenkarte",
     meet: "Who should meet whom?",

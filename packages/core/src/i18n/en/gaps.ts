@@ -41,7 +41,7 @@ const reasons: GapReasonTexts = {
   significant: (p) => `fewer ties than chance would give (p = ${probability.format(p.pValue)})`,
   "not-significant": (p) => `may be chance (p = ${probability.format(p.pValue)})`,
   suppressed: (p) =>
-    `figures not shown (< ${p.k}): fewer than ${p.k} actors in ${joinListEn(p.categories)}, who could be recognised`,
+    `figures not shown (< ${p.k}): fewer than ${p.k} actors in ${joinListEn(p.categories)}, persons among them who could be recognised`,
   isolated: (p) =>
     `not a single tie ${elsewhereEn(p.by)}: ${formatNumberEn(p.actors)} ${p.actors === 1 ? "actor" : "actors"}, ` +
     `${formatNumberEn(p.tiesInside)} ${p.tiesInside === 1 ? "tie" : "ties"} only among themselves`,
@@ -55,7 +55,7 @@ export const gapsMessagesEn = {
   reasons,
   cliIsolated: (p: { by: string }) => `no tie ${elsewhereEn(p.by)}`,
   cliSuppressedNote: (p: { k: number }) =>
-    `Pairs with a group of fewer than ${p.k} actors are listed last without figures ("< ${p.k}"); ` +
+    `Pairs with a group of fewer than ${p.k} actors, persons among them, are listed last without figures ("< ${p.k}"); ` +
     "--min-group-size 1 shows them, for internal use only.",
   cliHeading: (p: { by: string; wave: string }) => `Gaps by "${p.by}" (wave ${p.wave}), most severe first:`,
   cliNone: "No gap: every pair of categories has at least as many ties as expected.",

@@ -52,7 +52,7 @@ export const indicatorMessagesEn = {
   cliInterval: (p: { low: string; high: string; level: string }) =>
     `${p.level} % bootstrap interval ${p.low} to ${p.high}`,
   cliResponseRate: (p: { rate: string }) => `response rate ${p.rate} %`,
-  cliSuppressed: "fewer actors: not shown, to protect them",
+  cliSuppressed: "few actors, persons among them: not shown, to protect them",
   cliByDistrict: "By district:",
   notApplicableShort: "does not apply",
   compareHeading: (p: { from: string; to: string }) => `From wave ${p.from} to wave ${p.to}:`,

@@ -65,6 +65,8 @@ export const VALIDATION_MESSAGES_EN: ValidationMessages = {
       : `${q(p.value)} is not the id of an actor; the tie was skipped. Use an id from the actors file or add the actor.`,
   TIE_SELF_LOOP: (p) =>
     `A tie from ${q(p.value)} to itself; it was skipped. A tie needs two different actors.`,
+  TIE_SELF_LOOP_KEPT: (p) =>
+    `A tie from ${q(p.value)} to itself (a self-loop, as graph tools write them); it is kept: degree, strength and PageRank count it as networkx does, the other measures leave it out.`,
   TIE_DUPLICATE: (p) =>
     `The same tie is already in row ${p.detail}; both were merged into one, weights summed. Remove one row if this was not intended.`,
   WEIGHT_INVALID: (p) =>
