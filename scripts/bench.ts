@@ -408,7 +408,11 @@ function markdown(
   for (const [label, message] of failures) lines.push("", `Failed: ${label}: ${message}`);
   const notes = rows.filter((r) => r.note);
   if (notes.length > 0) {
-    lines.push("", "Steps of the million-actor run (first run; seconds inside the process, wall and CPU):", "");
+    lines.push(
+      "",
+      "Steps of the million-actor run (first run; seconds inside the process, wall and CPU):",
+      "",
+    );
     for (const row of notes) lines.push(`- ${int(row.actors)} actors: ${row.note}`);
   }
   if (acc) {
@@ -513,7 +517,9 @@ const machine = {
 // Keep the sections measured by hand (profiles) and by the browser tests and `pnpm bench:dashboard`: from
 // "## Where the time goes" or "## Dashboard", whichever comes first, to the end.
 const previous = existsSync(options.out) ? readFileSync(options.out, "utf8") : "";
-const kept = ["\n## Where the time goes", "\n## Dashboard"].map((h) => previous.indexOf(h)).filter((i) => i >= 0);
+const kept = ["\n## Where the time goes", "\n## Dashboard"]
+  .map((h) => previous.indexOf(h))
+  .filter((i) => i >= 0);
 const dashboard = kept.length > 0 ? Math.min(...kept) : -1;
 const text = markdown(options, rows, acc, machine) + (dashboard >= 0 ? previous.slice(dashboard) : "");
 writeFileSync(options.out, text);

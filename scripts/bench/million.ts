@@ -58,7 +58,9 @@ function step<T>(name: string, run: () => T): T {
   seconds[name] = Math.round(performance.now() - started) / 1000;
   cpuSeconds[name] = Math.round((cpuNow() - cpu) * 1000) / 1000;
   const rss = Math.round(process.memoryUsage().rss / 1e6);
-  process.stderr.write(`million: ${name} ${seconds[name]} s (${cpuSeconds[name]} s CPU), ${rss} MB resident\n`);
+  process.stderr.write(
+    `million: ${name} ${seconds[name]} s (${cpuSeconds[name]} s CPU), ${rss} MB resident\n`,
+  );
   return result;
 }
 
