@@ -17,8 +17,8 @@
 
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
-import type { CategoryAttribute } from "./categories.js";
-import { CATEGORISED_TIES, type CategorisedTies, categorisedTies } from "./tie-list.js";
+import { type Categorization, type CategoryAttribute, categorizeActors } from "./categories.js";
+import { CATEGORISED_TIES, type TieList, tieList } from "./tie-list.js";
 
 /** Options of {@link mixingMatrix}. */
 export interface MixingMatrixOptions {
@@ -69,11 +69,25 @@ export interface MixingMatrix {
  * ```
  */
 export function mixingMatrix(graph: VernetztGraph, options: MixingMatrixOptions = {}): MixingMatrix {
-  return mixingOf(categorisedTies(graph, options.attribute ?? DEFAULT_MIXING_MATRIX_OPTIONS.attribute));
+  const groups = categorizeActors(graph, options.attribute ?? DEFAULT_MIXING_MATRIX_OPTIONS.attribute);
+  const ties = tieList(graph, (i) => groups.codes[i]! >= 0);
+  return mixingOfCategories(groups, ties, graph.type === "directed");
 }
 
-/** The mixing matrix of categorised ties (`mixingMatrix` once the attribute is categorised). */
-function mixingOf({ groups, ties, directed }: CategorisedTies): MixingMatrix {
+/**
+ * The mixing matrix of actors already sorted into categories and the ties among the categorised ones (in the
+ * graph's tie order): the common step of `mixingMatrix` and of readers without a graphology graph.
+ *
+ * @example
+ * ```ts
+ * import { categorizeValues, mixingOfCategories } from "@vernetzt/core/groups";
+ *
+ * const groups = categorizeValues("district", ["a", "b", "c"], ["Nord", "Nord", "Süd"]);
+ * const ties = { source: Int32Array.of(0, 1), target: Int32Array.of(1, 2), leftOut: 0 };
+ * mixingOfCategories(groups, ties, false).matrix //=> [[1, 1], [0, 0]]
+ * ```
+ */
+export function mixingOfCategories(groups: Categorization, ties: TieList, directed: boolean): MixingMatrix {
   const { codes, categories } = groups;
   const k = categories.length;
   const matrix = Array.from({ length: k }, () => new Array<number>(k).fill(0));
@@ -133,5 +147,8 @@ export const mixingMeasure = {
   },
   options: [],
   schema: { type: "array", items: { type: "array", items: { type: "number" } } },
-  compute: (_context, group) => mixingOf(group.use(CATEGORISED_TIES)).matrix,
+  compute: (_context, group) => {
+    const { groups, ties, directed } = group.use(CATEGORISED_TIES);
+    return mixingOfCategories(groups, ties, directed).matrix;
+  },
 } as const satisfies GroupMeasure;
