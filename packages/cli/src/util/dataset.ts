@@ -26,6 +26,7 @@ import {
   UnknownWaveError,
   type VernetztGraph,
   waveLabels,
+  waveNamed,
 } from "@vernetzt/core/model";
 import { DatasetPathError, loadDataset, readDatasetNote } from "@vernetzt/core/node";
 import { pseudonymize } from "@vernetzt/core/privacy";
@@ -140,12 +141,16 @@ const waveNames = new WeakMap<Dataset, Record<string, string>>();
  * dates of its ties say so, else the wave as written (core's `waveLabels`). JSON output keeps the wave ids.
  */
 export function waveName(dataset: Dataset, wave: string): string {
+  return ownValue(namesOf(dataset), wave) ?? wave;
+}
+
+function namesOf(dataset: Dataset): Record<string, string> {
   let names = waveNames.get(dataset);
   if (!names) {
     names = waveLabels(dataset);
     waveNames.set(dataset, names);
   }
-  return ownValue(names, wave) ?? wave;
+  return names;
 }
 
 /**
@@ -196,8 +201,7 @@ export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
  * see {@link waveName}); anything else is returned as given (the caller reports an unknown wave).
  */
 export function waveIdOf(dataset: Dataset, wave: string): string {
-  if (dataset.waves.includes(wave)) return wave;
-  return dataset.waves.find((id) => waveName(dataset, id) === wave) ?? wave;
+  return waveNamed(dataset.waves, wave, namesOf(dataset));
 }
 
 /**

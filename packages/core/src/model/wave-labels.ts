@@ -58,3 +58,27 @@ export function waveLabels(
     }),
   );
 }
+
+/**
+ * The wave id `label` names: an id as it is, else the wave whose display name (`labels`, as `waveLabels` gives
+ * them) it is, else `label` unchanged (so that the caller's "unknown wave" message names what was typed). Lets
+ * people write "--wave 2025" where wave 3 is named 2025.
+ *
+ * @example
+ * ```ts
+ * import { waveNamed } from "@vernetzt/core/model";
+ *
+ * const labels = { "1": "2023", "2": "2024" };
+ * waveNamed(["1", "2"], "2024", labels) //=> "2"
+ * waveNamed(["1", "2"], "1", labels) //=> "1"
+ * waveNamed(["1", "2"], "2030", labels) //=> "2030"
+ * ```
+ */
+export function waveNamed(
+  waves: readonly string[],
+  label: string,
+  labels: Readonly<Record<string, string>>,
+): string {
+  if (waves.includes(label)) return label;
+  return waves.find((wave) => ownValue(labels, wave) === label) ?? label;
+}

@@ -19,6 +19,7 @@ import {
   recommendReasonText,
   resolveWave,
   VernetztError,
+  waveNamed,
 } from "@vernetzt/core";
 import { districtNames, unionOfWaves, waveGraphs, wavesOfUnionEdge } from "../data/dataset-graphs.js";
 import { waveChangesOf } from "../data/wave-changes.js";
@@ -88,12 +89,10 @@ export function reportFigures(dataset: Dataset, options: Partial<ReportOptions> 
     waveLabels: names,
   };
   const { messages: m, waveName } = resolveFigureOptions(figureOptions);
-  /** A wave given by its id or by its name ("--wave 2025" where wave 3 is named 2025). */
-  const byName = (label: string) =>
-    dataset.waves.includes(label) ? label : (dataset.waves.find((w) => names[w] === label) ?? label);
+  // A wave given by its id or by its name ("--wave 2025" where wave 3 is named 2025).
   const wave = (label: string | null) => {
     try {
-      return label === null ? null : resolveWave(dataset, byName(label));
+      return label === null ? null : resolveWave(dataset, waveNamed(dataset.waves, label, names));
     } catch (error) {
       throw new ReportOptionError(error instanceof Error ? error.message : String(error));
     }
