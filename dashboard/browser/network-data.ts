@@ -50,8 +50,11 @@ export interface NetworkData {
   measures: NetworkMeasure[];
   /** Attributes the nodes can be coloured by that at least one actor has. */
   colourings: Array<"district" | "sector" | "community" | "kind">;
-  /** Layout parameters, so the picture can be reproduced. */
-  layout: { seed: number; iterations: number };
+  /**
+   * Layout parameters, so the picture can be reproduced; `groupBy: "district"` when the districts were placed
+   * first (big networks, core's layout option `groupBy`).
+   */
+  layout: { seed: number; iterations: number; groupBy?: "district" };
   /**
    * How the path measures (betweenness, closeness) were computed: `null` exactly, else estimated from
    * `samples` seeded source actors (core's `samples` option; big networks). `betweennessError` is the

@@ -6,7 +6,9 @@
  * 2. marks Framework's optional libraries as present, so a cold build does not ask the npm registry;
  * 3. bundles the browser code (core + sigma glue, `browser/index.ts`) into `src/lib/vernetzt.js`, and the
  *    upload worker into `src/lib/upload-worker.js`;
- * 4. runs `observable build` with telemetry off and `--conditions=@vernetzt/source` for the TypeScript data loaders;
+ * 4. computes the dashboard data once (`scripts/compute-parts.ts` in one process per core, at most 4, or
+ *    `VERNETZT_BUILD_PROCESSES`; see `loaders/built-parts.ts`), then runs `observable build` with telemetry off
+ *    and `--conditions=@vernetzt/source`: its TypeScript data loaders copy the computed parts;
  * 5. writes the report deck `bericht.pdf`, the self-contained `bericht.html` and `handouts/` (report-files.ts);
  * 6. sets `<html lang="de">` on every page (Framework 1.13 writes a bare `<html>`);
  * 7. replaces `'unsafe-inline'` in each page's `script-src` by the SHA-256 hashes of that page's inline scripts
@@ -16,9 +18,10 @@
  * `VERNETZT_DATA=<folder>` selects the dataset (default: `data/sample` of the repository, else the fixture
  * `dashboard/fixtures/mini`); it is resolved here so data loaders see an absolute path.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -110,20 +113,54 @@ await esbuild.build({
   logLevel: "warning",
 });
 
+const buildEnv = {
+  ...process.env,
+  VERNETZT_DATA: data,
+  VERNETZT_DASHBOARD_OUT: dist,
+  OBSERVABLE_TELEMETRY_DISABLE: "true",
+  // Every part of the dashboard data is computed once per build, into this folder (loaders/built-parts.ts).
+  VERNETZT_PART_CACHE: join(cache, "vernetzt-parts"),
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=@vernetzt/source`.trim(),
+  // Framework runs TypeScript data loaders with the `tsx` command.
+  PATH: `${join(dashboard, "node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`,
+};
+
+// The parts first, in one process per core (Framework runs its loaders one after the other, each in a
+// process of its own): each reads the dataset once and takes the parts the others have not taken.
+const partProcesses = Math.max(
+  1,
+  Number(process.env.VERNETZT_BUILD_PROCESSES) || Math.min(availableParallelism(), 4),
+);
+const partsStarted = performance.now();
+const partResults = await Promise.all(
+  Array.from(
+    { length: partProcesses },
+    (_, i) =>
+      new Promise((done) => {
+        const child = spawn(
+          process.execPath,
+          ["--import", "tsx", join(dashboard, "scripts/compute-parts.ts"), ...(i > 0 ? ["--quiet"] : [])],
+          { cwd: dashboard, stdio: "inherit", env: buildEnv },
+        );
+        child.on("exit", (code) => done(code ?? 2));
+        child.on("error", () => done(2));
+      }),
+  ),
+);
+const partsFailed = partResults.find((code) => code !== 0);
+if (partsFailed !== undefined) {
+  process.stderr.write("vernetzt dashboard: the build failed (see the messages above).\n");
+  process.exit(partsFailed);
+}
+process.stderr.write(
+  `vernetzt dashboard: data computed in ${((performance.now() - partsStarted) / 1000).toFixed(1)} s ` +
+    `(${partProcesses} processes)\n`,
+);
+
 const result = spawnSync(join(dashboard, "node_modules/.bin/observable"), ["build"], {
   cwd: dashboard,
   stdio: "inherit",
-  env: {
-    ...process.env,
-    VERNETZT_DATA: data,
-    VERNETZT_DASHBOARD_OUT: dist,
-    OBSERVABLE_TELEMETRY_DISABLE: "true",
-    // Parts several loaders need (gaps, recommendations: also on the Überblick) are computed once per build.
-    VERNETZT_PART_CACHE: join(cache, "vernetzt-parts"),
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=@vernetzt/source`.trim(),
-    // Framework runs TypeScript data loaders with the `tsx` command.
-    PATH: `${join(dashboard, "node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`,
-  },
+  env: buildEnv,
 });
 if (result.status !== 0) {
   process.stderr.write("vernetzt dashboard: the build failed (see the messages above).\n");

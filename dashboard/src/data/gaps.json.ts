@@ -1,16 +1,9 @@
 /**
  * Data loader: the gaps between districts and between sectors and the district centres, for the Lückenkarte page. Writes JSON to stdout; the computation is `gapsData` in
- * `loaders/gaps-data.ts`, the same function the upload worker calls in the browser
- * (computed once per build: the Überblick's loader uses it too).
+ * `loaders/gaps-data.ts`, the same function the upload worker calls in the browser.
+ * The part is computed once per build before Framework runs this loader (`loaders/built-parts.ts`).
  */
 
-import { builtPart, readDataset } from "../../loaders/dataset.js";
-import { gapsData } from "../../loaders/gaps-data.js";
+import { writeBuiltPart } from "../../loaders/write-part.js";
 
-readDataset()
-  .then((dataset) => builtPart("gaps", () => gapsData(dataset)))
-  .then((output) => process.stdout.write(JSON.stringify(output)))
-  .catch((error: unknown) => {
-    process.stderr.write(`gaps.json: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+await writeBuiltPart("gaps");

@@ -1,15 +1,9 @@
 /**
  * Data loader: the 6.3.3 indicator per wave with components and districts, for the Entwicklung page. Writes JSON to stdout; the computation is `indicatorData` in
  * `loaders/indicator-data.ts`, the same function the upload worker calls in the browser.
+ * The part is computed once per build before Framework runs this loader (`loaders/built-parts.ts`).
  */
 
-import { readDataset } from "../../loaders/dataset.js";
-import { indicatorData } from "../../loaders/indicator-data.js";
+import { writeBuiltPart } from "../../loaders/write-part.js";
 
-readDataset()
-  .then(indicatorData)
-  .then((output) => process.stdout.write(JSON.stringify(output)))
-  .catch((error: unknown) => {
-    process.stderr.write(`indicator.json: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+await writeBuiltPart("indicator");

@@ -1,15 +1,9 @@
 /**
  * Data loader: `meetings.json` for its dashboard page. Writes JSON to stdout; the computation is `meetingsData` in
  * `loaders/meetings-data.ts`, the same function the upload worker calls in the browser.
+ * The part is computed once per build before Framework runs this loader (`loaders/built-parts.ts`).
  */
 
-import { readDataset } from "../../loaders/dataset.js";
-import { meetingsData } from "../../loaders/meetings-data.js";
+import { writeBuiltPart } from "../../loaders/write-part.js";
 
-readDataset()
-  .then(meetingsData)
-  .then((output) => process.stdout.write(JSON.stringify(output)))
-  .catch((error: unknown) => {
-    process.stderr.write(`meetings.json: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+await writeBuiltPart("meetings");

@@ -1,15 +1,9 @@
 /**
  * Data loader: `projects.json` for its dashboard page. Writes JSON to stdout; the computation is `projectsData` in
  * `loaders/projects-data.ts`, the same function the upload worker calls in the browser.
+ * The part is computed once per build before Framework runs this loader (`loaders/built-parts.ts`).
  */
 
-import { readDataset } from "../../loaders/dataset.js";
-import { projectsData } from "../../loaders/projects-data.js";
+import { writeBuiltPart } from "../../loaders/write-part.js";
 
-readDataset()
-  .then(projectsData)
-  .then((output) => process.stdout.write(JSON.stringify(output)))
-  .catch((error: unknown) => {
-    process.stderr.write(`projects.json: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+await writeBuiltPart("projects");

@@ -1,16 +1,9 @@
 /**
  * Data loader: recommended introductions in the latest wave, for the Empfehlungen page. Writes JSON to stdout; the computation is `recommendationsData` in
- * `loaders/recommendations-data.ts`, the same function the upload worker calls in the browser
- * (computed once per build: the Überblick's loader uses it too).
+ * `loaders/recommendations-data.ts`, the same function the upload worker calls in the browser.
+ * The part is computed once per build before Framework runs this loader (`loaders/built-parts.ts`).
  */
 
-import { builtPart, readDataset } from "../../loaders/dataset.js";
-import { recommendationsData } from "../../loaders/recommendations-data.js";
+import { writeBuiltPart } from "../../loaders/write-part.js";
 
-readDataset()
-  .then((dataset) => builtPart("recommendations", () => recommendationsData(dataset)))
-  .then((output) => process.stdout.write(JSON.stringify(output)))
-  .catch((error: unknown) => {
-    process.stderr.write(`recommendations.json: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+await writeBuiltPart("recommendations");

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
+import { groupedPositions } from "../../../packages/core/src/layout/grouped-positions.js";
 import {
   DEFAULT_LAYOUT_OPTIONS,
   LayoutOptionError,
@@ -119,6 +120,8 @@ describe("layout", () => {
       [{ seed: 1.5 }, "seed"],
       [{ iterations: 0 }, "iterations"],
       [{ iterations: Number.NaN }, "iterations"],
+      [{ groupBy: "" }, "groupBy"],
+      [{ groupBy: 3 as unknown as string }, "groupBy"],
     ] as const) {
       const attempt = () => layout(twoCliques(), options);
       expect(attempt).toThrow(LayoutOptionError);
@@ -160,5 +163,66 @@ describe("layout", () => {
       }),
       { numRuns: 60, seed: 20261121 },
     );
+  });
+});
+
+/** Three districts of 20 actors each (Nord, Mitte, Süd, interleaved in node order), ties mostly inside them. */
+function threeDistricts() {
+  const names = ["Nord", "Mitte", "Süd"];
+  const ties: Array<[number, number]> = [];
+  const random = createRng(3);
+  for (let k = 0; k < 200; k++) {
+    const s = Math.floor(random() * 60);
+    const inside = random() < 0.9;
+    const t = inside ? (s % 3) + 3 * Math.floor(random() * 20) : Math.floor(random() * 60);
+    if (s !== t) ties.push([s, t]);
+  }
+  const graph = graphOf(60, []);
+  for (let i = 0; i < 60; i++) graph.setNodeAttribute(`a${i}`, "district", names[i % 3]);
+  for (const [s, t] of ties)
+    if (!graph.hasEdge(`a${s}`, `a${t}`))
+      graph.addEdge(`a${s}`, `a${t}`, { weight: 1, types: [], attributes: {} });
+  return graph;
+}
+
+const meanDistances = (
+  positions: Record<string, { x: number; y: number }> | Map<string, { x: number; y: number }>,
+) => {
+  const at = (id: string) => (positions instanceof Map ? positions.get(id)! : positions[id]!);
+  const within: number[] = [];
+  const between: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    for (let j = i + 1; j < 60; j++)
+      (i % 3 === j % 3 ? within : between).push(distance(at(`a${i}`), at(`a${j}`)));
+  }
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  return { within: mean(within), between: mean(between) };
+};
+
+describe("layout with groupBy", () => {
+  it("groupedPositions(graph, attribute, seed) starts each district's actors around a place of their own", () => {
+    const { within, between } = meanDistances(groupedPositions(threeDistricts(), "district", 1));
+    expect(within).toBeLessThan(between / 2);
+    // random starts do not know the districts
+    const random = meanDistances(seededPositions(threeDistricts().nodes(), 1));
+    expect(random.within).toBeGreaterThan(random.between * 0.8);
+  });
+
+  it("layout(graph, {groupBy}) keeps districts apart after few steps and is byte-identical run after run", () => {
+    const options = { groupBy: "district", iterations: 30 };
+    const positions = layout(threeDistricts(), options);
+    const { within, between } = meanDistances(positions);
+    expect(within).toBeLessThan(between);
+    expect(JSON.stringify(layout(threeDistricts(), options))).toBe(JSON.stringify(positions));
+    expect(JSON.stringify(positions)).not.toBe(JSON.stringify(layout(threeDistricts(), { iterations: 30 })));
+  });
+
+  it("layout(graph, {groupBy}) lays out actors without the attribute as one group of their own", () => {
+    const graph = threeDistricts();
+    for (let i = 0; i < 6; i++) graph.removeNodeAttribute(`a${i}`, "district");
+    const positions = layout(graph, { groupBy: "district", iterations: 10 });
+    expect(Object.keys(positions)).toEqual(graph.nodes());
+    for (const p of Object.values(positions)) expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(1 + 1e-5);
+    expect(Object.keys(layout(twoCliques(), { groupBy: "district" }))).toEqual(twoCliques().nodes());
   });
 });

@@ -1,3 +1,4 @@
+export * from "./column-graph.js";
 export * from "./components.js";
 export * from "./csr.js";
 export * from "./degree-order.js";

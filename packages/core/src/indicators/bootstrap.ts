@@ -13,15 +13,9 @@
  * answer, not the bias from who did not answer.
  */
 
-import type { Snapshot } from "../gaps/snapshot.js";
 import { portableLog } from "../numeric/portable-log.js";
 import { createRng, type Rng } from "../random/rng.js";
-import {
-  type ComponentContext,
-  componentContext,
-  compositeValue,
-  indicatorComponents,
-} from "./components.js";
+import { type ComponentContext, compositeValue, type IndicatorComponents } from "./components.js";
 
 export interface BootstrapSettings {
   replicates: number;
@@ -85,45 +79,158 @@ export function bootstrapInterval(
   return [Math.max(0, value - z * se), Math.min(1, value + z * se)];
 }
 
+/**
+ * The components of one replicate: `indicatorComponents` of the replicate network (every copy a member),
+ * computed on the original network with each actor's number of copies instead of on the copies. All copies
+ * of an actor have the same partners (every copy of each of its original's partners), so a copy's degree,
+ * its partners across categories and the copies it reaches within two steps are those of its original,
+ * weighted by the partners' copies; the counts are integers and the one float sum (`crossShare`'s expected
+ * count) adds the same terms in the same order as `components.ts` does on the copies, so every value is bit
+ * for bit the same, and so are the random draws. 1,800 replicates of a 20,000-actor city (3 waves × 3
+ * levels) took 160 s of CPU on the copies.
+ */
 function replicateComponents(
   context: ComponentContext,
   fixed: readonly number[],
   respondents: readonly number[],
   rng: Rng,
-) {
-  const { snap } = context;
-  const originals = [...fixed];
+): IndicatorComponents {
+  const neighbours = context.snap.neighbours;
+  const n = fixed.length + respondents.length;
+  const original = new Int32Array(n); // the original of each copy, in copy order
+  const copies = new Int32Array(neighbours.length);
+  for (let k = 0; k < fixed.length; k++) original[k] = fixed[k]!;
   for (let k = 0; k < respondents.length; k++) {
-    originals.push(respondents[Math.floor(rng() * respondents.length)]);
+    original[fixed.length + k] = respondents[Math.floor(rng() * respondents.length)]!;
   }
-  // copies of each original actor, as a linked list: head[original] → next[copy] → … → -1
-  const head = new Int32Array(snap.actors.length).fill(-1);
-  const next = new Int32Array(originals.length);
-  for (let copy = originals.length - 1; copy >= 0; copy--) {
-    next[copy] = head[originals[copy]];
-    head[originals[copy]] = copy;
-  }
-  const neighbours = originals.map((original) => {
-    const list: number[] = [];
-    for (const v of snap.neighbours[original]) {
-      for (let copy = head[v]; copy >= 0; copy = next[copy]) list.push(copy);
+  for (let copy = 0; copy < n; copy++) copies[original[copy]!]! += 1;
+  const drawn: number[] = []; // each original with a copy once, ascending
+  for (let o = 0; o < neighbours.length; o++) if (copies[o]! > 0) drawn.push(o);
+  const degree = new Int32Array(neighbours.length); // a copy's partners (copies of its original's partners)
+  for (const o of drawn) for (const v of neighbours[o]!) degree[o]! += copies[v]!;
+  let isolated = 0;
+  for (const o of drawn) if (degree[o] === 0) isolated += copies[o]!;
+  return {
+    connected: largestComponent(neighbours, copies, degree, drawn) / n,
+    reach2: reachWithinTwo(neighbours, copies, drawn, n),
+    crossDistrict: crossShare(neighbours, copies, drawn, original, context.district),
+    crossSector: crossShare(neighbours, copies, drawn, original, context.sector),
+    isolated: 1 - isolated / n,
+  };
+}
+
+/**
+ * Copies in the replicate's largest connected component: a component of the actors with copies and ties to
+ * copies holds all their copies; a copy without partners is a component of 1.
+ */
+function largestComponent(
+  neighbours: readonly number[][],
+  copies: Int32Array,
+  degree: Int32Array,
+  drawn: readonly number[],
+): number {
+  const seen = new Uint8Array(neighbours.length);
+  const stack: number[] = [];
+  let largest = drawn.length > 0 ? 1 : 0;
+  for (const start of drawn) {
+    if (seen[start] || degree[start] === 0) continue;
+    let size = 0;
+    seen[start] = 1;
+    stack.push(start);
+    while (stack.length > 0) {
+      const u = stack.pop()!;
+      size += copies[u]!;
+      for (const v of neighbours[u]!) {
+        if (!seen[v] && copies[v]! > 0) {
+          seen[v] = 1;
+          stack.push(v);
+        }
+      }
     }
-    return list;
-  });
-  const replicate: Snapshot = {
-    actors: originals.map((i) => snap.actors[i]),
-    index: new Map(),
-    neighbours,
-    edges: [],
-  };
-  const codes = {
-    district: Int32Array.from(originals, (i) => context.district[i]),
-    sector: Int32Array.from(originals, (i) => context.sector[i]),
-  };
-  return indicatorComponents(
-    componentContext(replicate, codes),
-    originals.map((_, i) => i),
-  );
+    if (size > largest) largest = size;
+  }
+  return largest;
+}
+
+/**
+ * `components.ts`' reach2 of the replicate: ordered pairs of copies within two steps / n(n−1). A copy of o
+ * reaches every copy of each actor within two steps of o through actors with copies (o's other copies too,
+ * when o is among them), not itself.
+ */
+function reachWithinTwo(
+  neighbours: readonly number[][],
+  copies: Int32Array,
+  drawn: readonly number[],
+  n: number,
+): number | null {
+  if (n < 2) return null;
+  const mark = new Int32Array(neighbours.length).fill(-1);
+  let reached = 0;
+  for (const o of drawn) {
+    let count = 0;
+    for (const v of neighbours[o]!) {
+      if (mark[v] !== o) {
+        mark[v] = o;
+        count += copies[v]!;
+      }
+      if (copies[v] === 0) continue;
+      for (const w of neighbours[v]!) {
+        if (mark[w] !== o) {
+          mark[w] = o;
+          count += copies[w]!;
+        }
+      }
+    }
+    if (mark[o] === o) count -= 1; // the copy itself
+    reached += copies[o]! * count;
+  }
+  return reached / (n * (n - 1));
+}
+
+/** `components.ts`' crossShare of the replicate (the same integer counts; the float sum in copy order). */
+function crossShare(
+  neighbours: readonly number[][],
+  copies: Int32Array,
+  drawn: readonly number[],
+  original: Int32Array,
+  code: Int32Array,
+): number | null {
+  let codes = 0;
+  for (const o of drawn) if (code[o]! >= codes) codes = code[o]! + 1;
+  const degreeSum = new Float64Array(codes);
+  const present = new Uint8Array(codes);
+  const coded = new Int32Array(neighbours.length); // a copy's partners with a category
+  let categories = 0;
+  let twoM = 0;
+  let observed = 0;
+  for (const o of drawn) {
+    if (code[o]! < 0) continue;
+    let degree = 0;
+    let across = 0;
+    for (const v of neighbours[o]!) {
+      if (code[v]! < 0) continue;
+      degree += copies[v]!;
+      if (code[v] !== code[o]) across += copies[v]!;
+    }
+    coded[o] = degree;
+    if (!present[code[o]!]) {
+      present[code[o]!] = 1;
+      categories += 1;
+    }
+    degreeSum[code[o]!]! += copies[o]! * degree;
+    twoM += copies[o]! * degree;
+    observed += copies[o]! * across;
+  }
+  if (categories < 2 || twoM === 0) return null;
+  let expected = 0;
+  for (let copy = 0; copy < original.length; copy++) {
+    const o = original[copy]!;
+    if (code[o]! < 0) continue;
+    const away = 1 - degreeSum[code[o]!]! / twoM;
+    for (let k = coded[o]!; k > 0; k--) expected += away;
+  }
+  if (expected === 0) return null;
+  return Math.min(1, observed / expected);
 }
 
 /**

@@ -222,9 +222,15 @@ function datasetWaveIndicator(dataset: Dataset, wave: string, o: IndicatorOption
   const result = waveIndicator(graphs.get(o.minLevel)!, respondents, o);
   const pairs = reportedPairs(dataset, wave);
   const levels = {} as Record<LevelName, LevelIndicator>;
+  const done: Array<[VernetztGraph, MeasuredIndicator]> = [[graphs.get(o.minLevel)!, result]];
   for (const level of TIE_LEVELS) {
     const graph = graphs.get(level)!;
-    const measured = level === o.minLevel ? result : measure(graph, respondents, o);
+    // Data without levels give two or three levels the same ties: measured (and bootstrapped) once.
+    let measured = done.find(([other]) => sameTies(graph, other))?.[1];
+    if (!measured) {
+      measured = measure(graph, respondents, o);
+      done.push([graph, measured]);
+    }
     const entry: LevelIndicator = {
       minLevel: level,
       value: measured.value,
@@ -244,6 +250,13 @@ function datasetWaveIndicator(dataset: Dataset, wave: string, o: IndicatorOption
   }
   result.notes.push(...levelNotes(dataset, wave, o));
   return result;
+}
+
+/** Whether two graphs of one wave (two levels) have the same actors and the same ties. */
+function sameTies(a: VernetztGraph, b: VernetztGraph): boolean {
+  if (a === b) return true;
+  if (a.order !== b.order || a.size !== b.size) return false;
+  return a.everyEdge((_edge, _attributes, source, target) => b.hasEdge(source, target));
 }
 
 /** Which ties were given a level by default, said once per wave. */
