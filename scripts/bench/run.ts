@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** What one process cost. */
@@ -18,6 +18,8 @@ export interface Measured {
   peakMB: number;
   /** The process's standard output. */
   stdout: string;
+  /** The machine's 1-minute load average when the process started (other jobs on the shared cores). */
+  load: number;
 }
 
 const GNU_TIME = "/usr/bin/time";
@@ -26,6 +28,7 @@ const GNU_TIME = "/usr/bin/time";
 export function measure(command: string, args: string[], options: { stdoutFile?: string } = {}): Measured {
   const timeFile = join(tmpdir(), `vernetzt-bench-time-${process.pid}.txt`);
   const useTime = existsSync(GNU_TIME);
+  const load = loadavg()[0]!;
   const started = performance.now();
   const result = useTime
     ? spawnSync(GNU_TIME, ["-f", "%e %U %S %M", "-o", timeFile, command, ...args], {
@@ -41,10 +44,16 @@ export function measure(command: string, args: string[], options: { stdoutFile?:
   if (useTime) {
     const [wall, user, system, kb] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-4).map(Number);
     rmSync(timeFile, { force: true });
-    return { wall: wall!, cpu: user! + system!, peakMB: (kb! * 1024) / 1e6, stdout: result.stdout };
+    return { wall: wall!, cpu: user! + system!, peakMB: (kb! * 1024) / 1e6, stdout: result.stdout, load };
   }
   const usage = process.resourceUsage();
-  return { wall: wallClock, cpu: Number.NaN, peakMB: (usage.maxRSS * 1024) / 1e6, stdout: result.stdout };
+  return {
+    wall: wallClock,
+    cpu: Number.NaN,
+    peakMB: (usage.maxRSS * 1024) / 1e6,
+    stdout: result.stdout,
+    load,
+  };
 }
 
 /** The median of numbers (mean of the two middle ones for an even count). */

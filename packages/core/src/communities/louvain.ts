@@ -14,6 +14,7 @@
  * `modularity` of this partition (tested to 1e-9).
  */
 import louvain from "graphology-communities-louvain";
+import type { TieArrays } from "../graph/csr.js";
 import { GroupsOptionError } from "../groups/errors.js";
 import { graphOf, shared } from "../measures/context.js";
 import { SEED_OPTION } from "../measures/settings.js";
@@ -21,7 +22,7 @@ import type { ActorMeasure, NetworkMeasure } from "../measures/types.js";
 import { perNode } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
 import { createRng } from "../random/rng.js";
-import { modularity, resolveModularityOptions } from "./modularity.js";
+import { modularity, modularityOfTies, resolveModularityOptions } from "./modularity.js";
 
 /** Options of {@link louvainCommunities}. */
 export interface LouvainCommunitiesOptions {
@@ -134,6 +135,119 @@ export function louvainCommunities(
     resolution,
     weighted,
   };
+}
+
+/**
+ * The same seeded Louvain partition for a graph given as arrays — actors `0 … n−1` in graph order, the ties in
+ * the graph's tie order (`graph/column-graph.ts`) — without a graphology graph: graphology-communities-louvain
+ * reads a graph only through the few calls `TiesAsGraph` answers (node and tie order, degrees, weights), so it
+ * runs the same steps on the same numbers and gives the same partition as `louvainCommunities` on the graph
+ * (tested). `communities` is keyed by actor index.
+ *
+ * @example
+ * ```ts
+ * import { louvainOfTies } from "@vernetzt/core/communities";
+ *
+ * // two triangles 0-1-2 and 3-4-5 joined by the tie 2 – 3
+ * const source = Int32Array.of(0, 1, 2, 3, 4, 5, 2);
+ * const target = Int32Array.of(1, 2, 0, 4, 5, 3, 3);
+ * const found = louvainOfTies(6, { source, target, weight: new Float64Array(7).fill(1) }, false, { seed: 1 });
+ * found.communities //=> { 0: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1 }
+ * found.modularity //=> 0.3571
+ * ```
+ */
+export function louvainOfTies(
+  n: number,
+  ties: TieArrays,
+  directed: boolean,
+  options: LouvainCommunitiesOptions = {},
+): Communities {
+  const seed = options.seed ?? DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS.seed;
+  if (!Number.isInteger(seed)) throw new GroupsOptionError("seed", seed, "a whole number");
+  const { resolution, weighted } = resolveModularityOptions(options);
+  const graph = new TiesAsGraph(n, ties, directed) as unknown as VernetztGraph;
+  const raw = louvain(graph, { getEdgeWeight: weighted ? "weight" : null, resolution, rng: createRng(seed) });
+  const renumbered = new Map<number, number>();
+  const communityOf = new Int32Array(n);
+  const sizes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = raw[i]!;
+    let id = renumbered.get(key);
+    if (id === undefined) {
+      id = renumbered.size;
+      renumbered.set(key, id);
+      sizes.push(0);
+    }
+    communityOf[i] = id;
+    sizes[id]! += 1;
+  }
+  return {
+    communities: Object.fromEntries(Array.from(communityOf, (c, i) => [String(i), c])),
+    count: sizes.length,
+    sizes,
+    modularity: modularityOfTies(communityOf, ties, directed, { resolution, weighted }),
+    seed,
+    resolution,
+    weighted,
+  };
+}
+
+/**
+ * What graphology-communities-louvain (2.0) reads of a graph, answered from tie arrays: node keys `"0" … "n−1"`
+ * in order, the ties in order with their `weight`, degrees without self-loops (there are none). Not a graph:
+ * only for `louvainOfTies`.
+ */
+class TiesAsGraph {
+  readonly multi = false;
+  readonly selfLoopCount = 0;
+  readonly type: "directed" | "undirected";
+  private readonly outCount: Int32Array;
+  private readonly inCount: Int32Array;
+  constructor(
+    readonly order: number,
+    private readonly ties: TieArrays,
+    directed: boolean,
+  ) {
+    this.type = directed ? "directed" : "undirected";
+    this.outCount = new Int32Array(order);
+    this.inCount = directed ? new Int32Array(order) : this.outCount;
+    for (let e = 0; e < ties.source.length; e++) {
+      this.outCount[ties.source[e]!]!++;
+      this.inCount[ties.target[e]!]!++;
+    }
+  }
+  get size(): number {
+    return this.ties.source.length;
+  }
+  forEachNode(callback: (node: string) => void): void {
+    for (let i = 0; i < this.order; i++) callback(String(i));
+  }
+  forEachEdge(
+    callback: (edge: string, attributes: { weight: number }, source: string, target: string) => void,
+  ): void {
+    const { source, target, weight } = this.ties;
+    const attributes = { weight: 0 };
+    for (let e = 0; e < source.length; e++) {
+      attributes.weight = weight[e]!;
+      callback("", attributes, String(source[e]), String(target[e]));
+    }
+  }
+  undirectedDegreeWithoutSelfLoops(node: string): number {
+    return this.outCount[Number(node)]!;
+  }
+  outDegreeWithoutSelfLoops(node: string): number {
+    return this.outCount[Number(node)]!;
+  }
+  inDegreeWithoutSelfLoops(node: string): number {
+    return this.inCount[Number(node)]!;
+  }
+  /** Present for the library's graph check only: this view is read-only. */
+  addUndirectedEdgeWithKey(): never {
+    throw new Error("vernetzt/communities/louvain: a read-only view of ties");
+  }
+  dropNode(): never {
+    throw new Error("vernetzt/communities/louvain: a read-only view of ties");
+  }
 }
 
 /** The seeded Louvain partition of a measure run (needs `"communities"`), shared by every community figure. */

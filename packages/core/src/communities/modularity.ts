@@ -13,6 +13,7 @@
  * igraph `modularity(membership, weights)` for undirected graphs. Runs in O(actors + ties).
  */
 
+import type { TieArrays } from "../graph/csr.js";
 import { GroupsOptionError } from "../groups/errors.js";
 import type { VernetztGraph } from "../model/types.js";
 
@@ -78,31 +79,67 @@ export function modularity(
   communities: Readonly<Record<string, number>>,
   options: ModularityOptions = {},
 ): number | null {
-  const { resolution, weighted } = resolveModularityOptions(options);
-  const slot = new Map<number, number>();
-  const of = new Map<string, number>();
-  graph.forEachNode((id) => {
+  const resolved = resolveModularityOptions(options);
+  const index = new Map<string, number>();
+  const communityOf = graph.mapNodes((id) => {
     const community = communities[id];
     if (community === undefined)
       throw new GroupsOptionError(`communities["${id}"]`, undefined, "a community id");
-    if (!slot.has(community)) slot.set(community, slot.size);
-    of.set(id, slot.get(community)!);
+    index.set(id, index.size);
+    return community;
   });
+  const m = graph.size;
+  const ties = { source: new Int32Array(m), target: new Int32Array(m), weight: new Float64Array(m) };
+  let e = 0;
+  graph.forEachEdge((_, attributes, source, target) => {
+    ties.source[e] = index.get(source)!;
+    ties.target[e] = index.get(target)!;
+    ties.weight[e++] = attributes.weight ?? 1;
+  });
+  return modularityOfTies(communityOf, ties, graph.type === "directed", resolved);
+}
+
+/**
+ * Modularity of a partition given per actor index (`communityOf[i]`) over ties given as arrays (in the
+ * graph's tie order): the common step of `modularity` and of readers without a graphology graph.
+ *
+ * @example
+ * ```ts
+ * import { modularityOfTies } from "@vernetzt/core/communities";
+ *
+ * // the path 0 – 1 – 2, split {0, 1} | {2}: 1/2 − ((3/4)² + (1/4)²)
+ * const ties = { source: Int32Array.of(0, 1), target: Int32Array.of(1, 2), weight: Float64Array.of(1, 1) };
+ * modularityOfTies([0, 0, 1], ties, false) //=> -0.125
+ * ```
+ */
+export function modularityOfTies(
+  communityOf: ArrayLike<number>,
+  ties: TieArrays,
+  directed: boolean,
+  options: ModularityOptions = {},
+): number | null {
+  const { resolution, weighted } = resolveModularityOptions(options);
+  const slot = new Map<number, number>();
+  const of = new Int32Array(communityOf.length);
+  for (let i = 0; i < communityOf.length; i++) {
+    const community = communityOf[i]!;
+    if (!slot.has(community)) slot.set(community, slot.size);
+    of[i] = slot.get(community)!;
+  }
   const inside = new Float64Array(slot.size);
   const outStrength = new Float64Array(slot.size);
   const inStrength = new Float64Array(slot.size);
   let m = 0;
-  graph.forEachEdge((_, attributes, source, target) => {
-    const w = weighted ? (attributes.weight ?? 1) : 1;
-    const a = of.get(source)!;
-    const b = of.get(target)!;
+  for (let e = 0; e < ties.source.length; e++) {
+    const w = weighted ? ties.weight[e]! : 1;
+    const a = of[ties.source[e]!]!;
+    const b = of[ties.target[e]!]!;
     m += w;
     if (a === b) inside[a]! += w;
     outStrength[a]! += w;
     inStrength[b]! += w;
-  });
+  }
   if (m === 0) return null;
-  const directed = graph.type === "directed";
   let q = 0;
   for (let c = 0; c < slot.size; c++) {
     const expected = directed

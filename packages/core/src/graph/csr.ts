@@ -169,14 +169,50 @@ export function toCsr(graph: VernetztGraph): CsrGraph {
     w[e] = weight;
     e++;
   });
-  const n = ids.length;
-  const both = buildAdjacency(n, concat(src, tgt), concat(tgt, src), concat(w, w), directed);
   const count = graph.size - m;
   const loops = count === 0 ? NO_SELF_LOOPS : selfLoopsOf(graph, indexOf, count);
-  if (!directed) return new CsrGraph(ids, indexOf, false, both, both, both, count, loops);
+  return csrFromTies(ids, indexOf, directed, { source: src, target: tgt, weight: w }, count, loops);
+}
+
+/** Ties as parallel typed arrays of actor indices and weights: tie `e` runs from `source[e]` to `target[e]`. */
+export interface TieArrays {
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly weight: Float64Array;
+}
+
+/**
+ * The CSR view of ties given as arrays (no parallel ties: each pair or arc once; self-loops apart, as counted
+ * `selfLoops` and listed `loops`), the same
+ * view `toCsr` builds from a graph with these ties in this order. For readers that never build a graphology
+ * graph (the typed-column path of `graph/column-graph.ts`).
+ *
+ * @example
+ * ```ts
+ * import { csrFromTies } from "@vernetzt/core/graph";
+ *
+ * const ids = ["a", "b", "c"];
+ * const ties = { source: Int32Array.of(0, 1), target: Int32Array.of(1, 2), weight: Float64Array.of(2, 1) };
+ * const csr = csrFromTies(ids, new Map(ids.map((id, i) => [id, i])), false, ties);
+ * csr.undirected.targets //=> [1, 0, 2, 1]
+ * csr.undirected.weights //=> [2, 2, 1, 1]
+ * ```
+ */
+export function csrFromTies(
+  ids: readonly string[],
+  indexOf: ReadonlyMap<string, number>,
+  directed: boolean,
+  ties: TieArrays,
+  selfLoops = 0,
+  loops: SelfLoops = NO_SELF_LOOPS,
+): CsrGraph {
+  const { source: src, target: tgt, weight: w } = ties;
+  const n = ids.length;
+  const both = buildAdjacency(n, concat(src, tgt), concat(tgt, src), concat(w, w), directed);
+  if (!directed) return new CsrGraph(ids, indexOf, false, both, both, both, selfLoops, loops);
   const out = buildAdjacency(n, src, tgt, w, false);
   const inn = buildAdjacency(n, tgt, src, w, false);
-  return new CsrGraph(ids, indexOf, true, both, out, inn, count, loops);
+  return new CsrGraph(ids, indexOf, true, both, out, inn, selfLoops, loops);
 }
 
 function countSelfLoops(graph: VernetztGraph): number {
@@ -243,8 +279,17 @@ function buildAdjacency(
     : { offsets, targets: targets.slice(0, k), weights: weights.slice(0, k) };
 }
 
-/** Stable counting sort of the positions `within` (default 0..len-1) by `keys`. */
-function countingOrder(n: number, keys: Int32Array, within: Int32Array | null): Int32Array {
+/**
+ * Stable counting sort of the positions `within` (default 0..len-1) by `keys` (each in 0..n-1).
+ *
+ * @example
+ * ```ts
+ * import { countingOrder } from "@vernetzt/core/graph";
+ *
+ * countingOrder(3, Int32Array.of(2, 0, 2, 1), null) //=> [1, 3, 0, 2]
+ * ```
+ */
+export function countingOrder(n: number, keys: Int32Array, within: Int32Array | null): Int32Array {
   const len = keys.length;
   const start = new Int32Array(n + 1);
   for (let i = 0; i < len; i++) start[keys[i]! + 1]++;

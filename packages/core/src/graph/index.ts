@@ -1,3 +1,4 @@
+export * from "./column-graph.js";
 export * from "./components.js";
 export * from "./csr.js";
 export * from "./degree-order.js";
@@ -9,4 +10,5 @@ export * from "./path-metrics.js";
 export * from "./path-sweep.js";
 export * from "./positive-ties.js";
 export * from "./sample-sources.js";
+export * from "./shortest-path-dag.js";
 export * from "./tie-pairs.js";

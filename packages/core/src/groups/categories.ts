@@ -106,10 +106,32 @@ export function categorizeActors(graph: VernetztGraph, attribute: CategoryAttrib
     return trimmed === "" ? undefined : trimmed;
   });
   const name = typeof attribute === "function" ? "(function)" : attribute;
-  const distinct = [...new Set(values.filter((v): v is string => v !== undefined))].sort(compareCategories);
-  if (distinct.length === 0 && actors.length > 0) {
+  if (actors.length > 0 && !values.some((value) => value !== undefined)) {
     throw new UnknownAttributeError(name, availableAttributes(graph));
   }
+  return categorizeValues(name, actors, values);
+}
+
+/**
+ * Sorts actors into categories by their values (trimmed, `undefined` for none), as `categorizeActors` does
+ * with the values it reads: for readers that hold the values as columns (`graph/column-graph.ts`).
+ *
+ * @example
+ * ```ts
+ * import { categorizeValues } from "@vernetzt/core/groups";
+ *
+ * const byDistrict = categorizeValues("district", ["a", "b", "c"], ["Süd", undefined, "Nord"]);
+ * byDistrict.categories //=> ["Nord", "Süd"]
+ * byDistrict.codes //=> [1, -1, 0]
+ * byDistrict.uncategorised //=> ["b"]
+ * ```
+ */
+export function categorizeValues(
+  name: string,
+  actors: string[],
+  values: readonly (string | undefined)[],
+): Categorization {
+  const distinct = [...new Set(values.filter((v): v is string => v !== undefined))].sort(compareCategories);
   const indexOf = new Map(distinct.map((value, index) => [value, index]));
   const codes = new Int32Array(actors.length);
   const sizes = new Array<number>(distinct.length).fill(0);

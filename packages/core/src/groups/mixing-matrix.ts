@@ -15,11 +15,10 @@
  * networkx = ours + oursᵀ. Runs in O(actors + ties).
  */
 
-import { graphOf } from "../measures/context.js";
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
-import { type CategoryAttribute, categorizeActors } from "./categories.js";
-import { tieList } from "./tie-list.js";
+import { type Categorization, type CategoryAttribute, categorizeActors } from "./categories.js";
+import { CATEGORISED_TIES, type TieList, tieList } from "./tie-list.js";
 
 /** Options of {@link mixingMatrix}. */
 export interface MixingMatrixOptions {
@@ -71,11 +70,27 @@ export interface MixingMatrix {
  */
 export function mixingMatrix(graph: VernetztGraph, options: MixingMatrixOptions = {}): MixingMatrix {
   const groups = categorizeActors(graph, options.attribute ?? DEFAULT_MIXING_MATRIX_OPTIONS.attribute);
+  const ties = tieList(graph, (i) => groups.codes[i]! >= 0);
+  return mixingOfCategories(groups, ties, graph.type === "directed");
+}
+
+/**
+ * The mixing matrix of actors already sorted into categories and the ties among the categorised ones (in the
+ * graph's tie order): the common step of `mixingMatrix` and of readers without a graphology graph.
+ *
+ * @example
+ * ```ts
+ * import { categorizeValues, mixingOfCategories } from "@vernetzt/core/groups";
+ *
+ * const groups = categorizeValues("district", ["a", "b", "c"], ["Nord", "Nord", "Süd"]);
+ * const ties = { source: Int32Array.of(0, 1), target: Int32Array.of(1, 2), leftOut: 0 };
+ * mixingOfCategories(groups, ties, false).matrix //=> [[1, 1], [0, 0]]
+ * ```
+ */
+export function mixingOfCategories(groups: Categorization, ties: TieList, directed: boolean): MixingMatrix {
   const { codes, categories } = groups;
-  const ties = tieList(graph, (i) => codes[i]! >= 0);
   const k = categories.length;
   const matrix = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const directed = graph.type === "directed";
   for (let e = 0; e < ties.source.length; e++) {
     const a = codes[ties.source[e]!]!;
     const b = codes[ties.target[e]!]!;
@@ -132,6 +147,8 @@ export const mixingMeasure = {
   },
   options: [],
   schema: { type: "array", items: { type: "array", items: { type: "number" } } },
-  compute: (context, group) =>
-    mixingMatrix(graphOf(context, "groups"), { attribute: group.attribute }).matrix,
+  compute: (_context, group) => {
+    const { groups, ties, directed } = group.use(CATEGORISED_TIES);
+    return mixingOfCategories(groups, ties, directed).matrix;
+  },
 } as const satisfies GroupMeasure;

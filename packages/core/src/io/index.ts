@@ -1,6 +1,7 @@
 export { ActorNames, boundedDistance, type NameMatch, type ResolvedName } from "./actor-names.js";
 export * from "./aliases.js";
 export * from "./bidi.js";
+export * from "./column-dataset.js";
 export type { ColumnChoice, ColumnOverrides, ColumnRecognition } from "./column-recognition.js";
 export { recognizeColumns } from "./column-recognition.js";
 export type { ColumnProfile } from "./content-profile.js";
