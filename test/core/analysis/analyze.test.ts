@@ -1,23 +1,16 @@
+import { AnalyzeOptionError, analyze, groupAttributes } from "@vernetzt/core/analysis";
+import { betweenness, pagerank } from "@vernetzt/core/centrality";
+import { brokerage, UnknownAttributeError } from "@vernetzt/core/groups";
+import type { ActorAttributes, TieAttributes, VernetztGraph } from "@vernetzt/core/model";
 import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import schema from "../../../docs/schemas/analyze.schema.json" with { type: "json" };
-import { analyze, groupAttributes } from "../../../packages/core/src/analysis/analyze.js";
-import { AnalyzeOptionError } from "../../../packages/core/src/analysis/errors.js";
-import { betweenness } from "../../../packages/core/src/centrality/betweenness.js";
-import { pagerank } from "../../../packages/core/src/centrality/pagerank.js";
-import { brokerage } from "../../../packages/core/src/groups/brokerage.js";
-import { UnknownAttributeError } from "../../../packages/core/src/groups/errors.js";
-import type {
-  ActorAttributes,
-  TieAttributes,
-  VernetztGraph,
-} from "../../../packages/core/src/model/types.js";
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
-type Spec = { id: string; district?: string; sector?: string };
+type Spec = { id: string; district?: string; sector?: string; kind?: string };
 
 /** A small vernetzt graph: two districts joined by one broker, plus an isolate. */
 function graph(specs: Spec[], ties: [string, string][], type: "undirected" | "directed" = "undirected") {
@@ -58,9 +51,11 @@ describe("analyze", () => {
     expect(validate(JSON.parse(JSON.stringify(result))), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it("analyze(graph, {minGroupSize}) flags the categories below k and keeps every figure (schema contract)", () => {
-    const flagged = analyze(graph(SPECS, TIES), { permutations: 0, minGroupSize: 3 });
-    const open = analyze(graph(SPECS, TIES), { permutations: 0, minGroupSize: 1 });
+  it("analyze(graph, {minGroupSize}) flags the categories below k with persons and keeps every figure (schema contract)", () => {
+    // the actors as residents (kind person): small categories could identify them
+    const residents = SPECS.map((s) => ({ ...s, kind: "person" }));
+    const flagged = analyze(graph(residents, TIES), { permutations: 0, minGroupSize: 3 });
+    const open = analyze(graph(residents, TIES), { permutations: 0, minGroupSize: 1 });
     expect(flagged.options.minGroupSize).toBe(3);
     expect(flagged.groups.district.groupSizes).toEqual([3, 3]);
     expect(flagged.groups.district.suppressedCategories).toEqual([]);
@@ -68,11 +63,11 @@ describe("analyze", () => {
     expect(flagged.groups.sector.groupSizes).toEqual([3, 2]);
     expect(flagged.groups.sector.suppressedCategories).toEqual(["Sport"]);
     expect(open.groups.sector.suppressedCategories).toEqual([]);
-    // Default k = 5 flags every category of this small graph.
-    expect(analyze(graph(SPECS, TIES), { permutations: 0 }).groups.district.suppressedCategories).toEqual([
-      "Nord",
-      "Süd",
-    ]);
+    // Default k = 5 flags every category of this small graph — of residents, not of organisations.
+    expect(analyze(graph(residents, TIES), { permutations: 0 }).groups.district.suppressedCategories).toEqual(
+      ["Nord", "Süd"],
+    );
+    expect(analyze(graph(SPECS, TIES), { permutations: 0 }).groups.district.suppressedCategories).toEqual([]);
     const { options: _a, groups: g1, ...rest1 } = flagged;
     const { options: _b, groups: g2, ...rest2 } = open;
     expect(rest1).toEqual(rest2);
