@@ -46,7 +46,7 @@ export function partnersByWave(
   const inWave = new Set<string>();
   const any = new Set<string>();
   c.graph.forEachEdge(id, (edge, attributes, source, target) => {
-    if (!c.looks.visibleEdges.has(edge)) return;
+    if (!c.looks.visibleEdges.has(edge) || source === target) return; // a self-loop (graph files) is no partner
     const partner = source === id ? target : source;
     any.add(partner);
     if ((attributes as EdgeAttributes).waves.includes(wave)) inWave.add(partner);

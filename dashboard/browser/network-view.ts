@@ -95,7 +95,8 @@ export function networkView(
   function partnersOf(actor: string): Set<string> {
     const partners = new Set<string>();
     graph.forEachEdge(actor, (edge, _a, source, target) => {
-      if (looks.visibleEdges.has(edge)) partners.add(source === actor ? target : source);
+      // a self-loop (kept from a graph tool's file) makes no actor its own partner
+      if (looks.visibleEdges.has(edge) && source !== target) partners.add(source === actor ? target : source);
     });
     return partners;
   }

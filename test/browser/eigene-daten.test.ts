@@ -8,10 +8,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { arrayBufferOf, IssueCollector, readXlsxSheets } from "@vernetzt/core/io";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "../../packages/core/node_modules/fflate/esm/index.mjs";
-import { arrayBufferOf, IssueCollector, readXlsxSheets } from "../../packages/core/src/io/index.js";
 import {
   buildDashboardIfStale,
   chromiumPath,

@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseDataset } from "@vernetzt/core/io";
+import type { Dataset } from "@vernetzt/core/model";
+import { collectSurvey, makeSurvey } from "@vernetzt/core/survey";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDataset } from "../../packages/core/src/io/index.js";
-import type { Dataset } from "../../packages/core/src/model/index.js";
-import { collectSurvey, makeSurvey } from "../../packages/core/src/survey/index.js";
 import {
   chromiumPath,
   launchChromium,

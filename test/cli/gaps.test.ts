@@ -133,7 +133,7 @@ describe("vernetzt gaps on the sample city, wave 3", () => {
   });
 
   it("vernetzt gaps uses the library's default null model (the one the dashboard uses)", async () => {
-    const { DEFAULT_GAPS_OPTIONS } = await import("../../packages/core/src/gaps/index.js");
+    const { DEFAULT_GAPS_OPTIONS } = await import("@vernetzt/core/gaps");
     const byDefault = runCli(["gaps", FIXTURE, "--json", "--permutations", "0"]).stdout;
     const explicit = ["--expectation", DEFAULT_GAPS_OPTIONS.expectation];
     expect(runCli(["gaps", FIXTURE, "--json", "--permutations", "0", ...explicit]).stdout).toBe(byDefault);

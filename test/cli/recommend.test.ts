@@ -46,7 +46,7 @@ describe("vernetzt recommend", () => {
 
 describe("vernetzt recommend on the sample city", () => {
   it("vernetzt recommend data/sample --json never shows a person without consent by name or id", async () => {
-    const { loadDataset } = await import("../../packages/core/src/node/load-dataset.js");
+    const { loadDataset } = await import("@vernetzt/core/node");
     const { dataset } = await loadDataset("data/sample");
     const hidden = dataset!.actors.filter((a) => a.kind === "person" && a.consent === false);
     expect(hidden.length).toBeGreaterThan(0);

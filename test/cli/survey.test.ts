@@ -370,9 +370,7 @@ beforeAll(async () => {
     const name = readdirSync(folder).find((f) => f.startsWith(`Fragebogen-${id.toLowerCase()}-`))!;
     return join(folder, name);
   };
-  const { readXlsxSheets, arrayBufferOf, IssueCollector, cellText } = await import(
-    "../../packages/core/src/io/index.js"
-  );
+  const { readXlsxSheets, arrayBufferOf, IssueCollector, cellText } = await import("@vernetzt/core/io");
   const returners = planted.surveyed.filter((_, i) => i % 5 !== 4);
   for (const [index, actor] of returners.entries()) {
     const answers = planted.final.get(actor.id) ?? new Map();
@@ -570,8 +568,8 @@ describe("indicator per level after collect", () => {
   });
 
   it("nests the levels in the collected dataset under every rule: ties of level 3 ⊆ ≥ 2 ⊆ ≥ 1", async () => {
-    const { loadDataset } = await import("../../packages/core/src/node/index.js");
-    const { LEVEL_RULES, tiesAtLevel } = await import("../../packages/core/src/model/index.js");
+    const { loadDataset } = await import("@vernetzt/core/node");
+    const { LEVEL_RULES, tiesAtLevel } = await import("@vernetzt/core/model");
     const { dataset } = await loadDataset(join(work, "out"));
     const newIds = new Map([
       ["Stadtteilbüro  NORD e.V.", "X07"],

@@ -3,11 +3,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ValidationReport } from "@vernetzt/core/io";
+import type { Dataset, Tie } from "@vernetzt/core/model";
+import { buildGraph } from "@vernetzt/core/model";
+import { loadDataset } from "@vernetzt/core/node";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ValidationReport } from "../../packages/core/src/io/validation-report.js";
-import { buildGraph } from "../../packages/core/src/model/build-graph.js";
-import type { Dataset, Tie } from "../../packages/core/src/model/types.js";
-import { loadDataset } from "../../packages/core/src/node/load-dataset.js";
 
 export async function loadFolder(folder: string): Promise<{ dataset: Dataset; report: ValidationReport }> {
   const { dataset, report } = await loadDataset(folder, { lang: "en" });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Dataset } from "@vernetzt/core/model";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Dataset } from "../../packages/core/src/model/types.js";
 import { districtById, loadFolder, regeneratesByteForByte, tiesOf } from "./load-folder.js";
 
 const FOLDER = join(import.meta.dirname, "../../data/networkers");

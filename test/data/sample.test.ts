@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { workingGroups } from "@vernetzt/core/meetings";
+import type { Dataset } from "@vernetzt/core/model";
+import { transferProjects } from "@vernetzt/core/projects";
 import { beforeAll, describe, expect, it } from "vitest";
-import { workingGroups } from "../../packages/core/src/meetings/index.js";
-import type { Dataset } from "../../packages/core/src/model/types.js";
-import { transferProjects } from "../../packages/core/src/projects/index.js";
 import {
   districtById,
   graphEdges,

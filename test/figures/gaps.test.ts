@@ -75,7 +75,9 @@ describe("gapMapFigure", () => {
   it("labels a suppressed district '(< 5)' and draws none of its ties", () => {
     const figure = gapMapFigure({ gaps: GAPS, places: PLACES });
     expect(figure.svg).toContain(">Ost (&lt; 5)<");
-    expect(figure.svg).toContain("Weniger als 5 Akteure (aus Datenschutzgründen nicht gezeigt): Ost.");
+    expect(figure.svg).toContain(
+      "Weniger als 5 Akteure, darunter Privatpersonen (aus Datenschutzgründen nicht gezeigt): Ost.",
+    );
   });
 
   it("leaves out gaps that could well be chance", () => {

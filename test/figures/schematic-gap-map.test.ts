@@ -49,7 +49,7 @@ describe("schematicGapMapFigure", () => {
     expect(figure.svg.match(/<circle[^>]*stroke="#D55E00"[^>]*stroke-width="4"/g)?.length).toBe(1);
     expect(figure.svg).toContain(">Ost (&lt; 5)<");
     expect(textOf(figure.svg)).toContain(
-      "Weniger als 5 Akteure (aus Datenschutzgründen nicht gezeigt): Ost.",
+      "Weniger als 5 Akteure, darunter Privatpersonen (aus Datenschutzgründen nicht gezeigt): Ost.",
     );
   });
 

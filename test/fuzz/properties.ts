@@ -10,20 +10,22 @@
  * Hangs are caught outside: `watchdog.ts` runs the targets in a child process that reports each case, and kills
  * it when a case takes longer than a generous limit.
  */
-import fc from "fast-check";
-import writeXlsxFile from "../../packages/core/node_modules/write-excel-file/node/index.js";
-import { parseAnyDataset } from "../../packages/core/src/interop/parse-any.js";
-import { datasetToJson } from "../../packages/core/src/io/dataset-json.js";
-import { decodeText } from "../../packages/core/src/io/decode-text.js";
-import { datasetToGexf, datasetToGraphml } from "../../packages/core/src/io/graph-files.js";
+
+import { parseAnyDataset } from "@vernetzt/core/interop";
 import {
+  datasetToGexf,
+  datasetToGraphml,
+  datasetToJson,
+  decodeText,
   type InputFile,
   type LoadResult,
   parseDataset,
   VALIDATION_CODES,
   type ValidationIssue,
-} from "../../packages/core/src/io/index.js";
-import type { Dataset } from "../../packages/core/src/model/types.js";
+} from "@vernetzt/core/io";
+import type { Dataset } from "@vernetzt/core/model";
+import fc from "fast-check";
+import writeXlsxFile from "../../packages/core/node_modules/write-excel-file/node/index.js";
 
 // --- checks ----------------------------------------------------------------------------------------------
 

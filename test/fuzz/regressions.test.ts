@@ -1,6 +1,7 @@
 /** Inputs the fuzzers found that once broke the loader, kept as plain tests (see docs/trust.md). */
+
+import { exportDataset, parseDataset } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
-import { exportDataset, parseDataset } from "../../packages/core/src/io/index.js";
 
 const load = (files: Record<string, string>) =>
   parseDataset(Object.entries(files).map(([name, data]) => ({ name, data })));

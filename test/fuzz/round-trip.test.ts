@@ -6,10 +6,11 @@
  * once (the loader's normal form), then exported to JSON, CSV, GEXF and GraphML and read back: JSON and CSV give
  * the same dataset, GEXF and GraphML the same actors, ties, waves and direction (they carry nothing else).
  */
+
+import { exportDataset, parseDataset } from "@vernetzt/core/io";
+import type { Actor, Dataset, Tie } from "@vernetzt/core/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exportDataset, parseDataset } from "../../packages/core/src/io/index.js";
-import type { Actor, Dataset, Tie } from "../../packages/core/src/model/types.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 

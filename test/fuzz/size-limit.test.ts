@@ -5,14 +5,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DEFAULT_MAX_FILE_BYTES, filesFromBlobs, LoadOptionError, parseDataset } from "@vernetzt/core/io";
+import { loadDataset, readDatasetFiles } from "@vernetzt/core/node";
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_MAX_FILE_BYTES,
-  filesFromBlobs,
-  LoadOptionError,
-  parseDataset,
-} from "../../packages/core/src/io/index.js";
-import { loadDataset, readDatasetFiles } from "../../packages/core/src/node/index.js";
 
 const ACTORS = "id;name\na;Verein A\nb;Treff B\n";
 const TIES = "source;target\na;b\n";

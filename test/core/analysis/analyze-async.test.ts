@@ -2,12 +2,13 @@
  * `analyzeAsync` (path sweep on worker threads, the rest meanwhile on this thread) serialises to exactly
  * the bytes of `analyze`. Graph: a seeded random graph with districts (createRng), fictional ids.
  */
+
+import { analyze, analyzeAsync } from "@vernetzt/core/analysis";
+import { UnknownAttributeError } from "@vernetzt/core/groups";
+import type { VernetztGraph } from "@vernetzt/core/model";
+import { createRng } from "@vernetzt/core/random";
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { analyze, analyzeAsync } from "../../../packages/core/src/analysis/analyze.js";
-import { UnknownAttributeError } from "../../../packages/core/src/groups/index.js";
-import type { VernetztGraph } from "../../../packages/core/src/model/types.js";
-import { createRng } from "../../../packages/core/src/random/rng.js";
 
 function districtGraph(actors: number, ties: number): VernetztGraph {
   const rng = createRng(3, "analyze-async-test");

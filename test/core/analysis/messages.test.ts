@@ -1,5 +1,5 @@
+import { analysisMessagesDe, analysisMessagesEn } from "@vernetzt/core/analysis";
 import { describe, expect, it } from "vitest";
-import { analysisMessagesDe, analysisMessagesEn } from "../../../packages/core/src/analysis/index.js";
 
 describe("analysis summary heading", () => {
   it("uses the singular for one actor or one tie, in German and English", () => {

@@ -5,13 +5,10 @@
  * igraph has no Onnela clustering and no effective size: those are checked against networkx only.
  */
 import { analyze } from "@vernetzt/core/analysis";
+import { directedPathMetrics } from "@vernetzt/core/centrality";
+import { toCsr } from "@vernetzt/core/graph";
+import { clusteringWeightedArray, structuralHolesDirected } from "@vernetzt/core/structure";
 import { describe, expect, it } from "vitest";
-import { directedPathMetrics } from "../../../packages/core/src/centrality/index.js";
-import { toCsr } from "../../../packages/core/src/graph/index.js";
-import {
-  clusteringWeightedArray,
-  structuralHolesDirected,
-} from "../../../packages/core/src/structure/index.js";
 import { deviation, fixtureGraph, referenceFixtures, type Tool, type Variant } from "../graph/build.js";
 
 const fixtures = referenceFixtures("reference-definitions");

@@ -4,15 +4,12 @@
  * identities on random graphs (fast-check): the ties at an actor carry 2·b(v) + r(v), and (unweighted) all
  * ties together carry the sum of the distances between connected pairs.
  */
+
+import { betweenness, edgeBetweenness, edgeBetweennessArray } from "@vernetzt/core/centrality";
+import { MetricOptionError, tiePairs, toCsr } from "@vernetzt/core/graph";
+import { connectedComponents } from "@vernetzt/core/structure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  betweenness,
-  edgeBetweenness,
-  edgeBetweennessArray,
-} from "../../../packages/core/src/centrality/index.js";
-import { MetricOptionError, tiePairs, toCsr } from "../../../packages/core/src/graph/index.js";
-import { connectedComponents } from "../../../packages/core/src/structure/index.js";
 import { edgeFixtures, TOOLS, VARIANTS } from "../edges/reference-edges.js";
 import { type SmallTieGraph, smallTieGraphs, toGraph } from "../edges/small-graphs.js";
 import { deviation, fixtureGraph, makeGraph } from "../graph/build.js";

@@ -1,4 +1,3 @@
-import { describe, expect, it } from "vitest";
 import {
   betweenness,
   DEFAULT_EIGENVECTOR_OPTIONS,
@@ -7,9 +6,10 @@ import {
   eigenvector,
   measureNetwork,
   pagerank,
-} from "../../../packages/core/src/centrality/index.js";
-import { ConvergenceError, MetricOptionError } from "../../../packages/core/src/graph/errors.js";
-import { constraint } from "../../../packages/core/src/structure/index.js";
+} from "@vernetzt/core/centrality";
+import { ConvergenceError, MetricOptionError } from "@vernetzt/core/graph";
+import { constraint } from "@vernetzt/core/structure";
+import { describe, expect, it } from "vitest";
 import { makeGraph } from "../graph/build.js";
 
 const g = makeGraph(

@@ -3,8 +3,9 @@
  * families, seeded random graphs: disconnected with isolates, directed, weighted, bipartite; a barbell).
  * Tolerance 1e-9 (eigenvector and PageRank 1e-8), absolute for |x| ≤ 1, relative above.
  */
+
+import { type ActorMetricsRow, measureNetwork } from "@vernetzt/core/centrality";
 import { describe, expect, it } from "vitest";
-import { type ActorMetricsRow, measureNetwork } from "../../../packages/core/src/centrality/index.js";
 import { deviation, fixtureGraph, referenceFixtures, type Tool, type Variant } from "../graph/build.js";
 
 const TOLERANCE: Record<string, number> = { eigenvector: 1e-8, pagerank: 1e-8 };

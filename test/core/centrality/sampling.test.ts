@@ -2,9 +2,10 @@
  * Sampled path metrics on a seeded random graph (400 actors, average degree 6, built by the test with
  * `createRng`): exact at k = n, reproducible per seed, and within the documented Hoeffding error bound.
  */
+
+import { betweennessSampleError, pathMetrics } from "@vernetzt/core/centrality";
+import { createRng } from "@vernetzt/core/random";
 import { describe, expect, it } from "vitest";
-import { betweennessSampleError, pathMetrics } from "../../../packages/core/src/centrality/index.js";
-import { createRng } from "../../../packages/core/src/random/rng.js";
 import { makeGraph } from "../graph/build.js";
 
 function randomGraph(n: number, ties: number, seed: number) {

@@ -4,23 +4,12 @@
  * measure runs without a throw, leaves the loops out, and the result names them ("self-loops-ignored").
  */
 import { analyze, MEASURES, measureNetwork } from "@vernetzt/core/analysis";
+import { degree, edgeBetweenness, inDegree, outDegree, pagerank, strength } from "@vernetzt/core/centrality";
+import { girvanNewman, louvainCommunities, modularity } from "@vernetzt/core/communities";
+import { toCsr } from "@vernetzt/core/graph";
+import { layout } from "@vernetzt/core/layout";
+import type { Measure } from "@vernetzt/core/measures";
 import { describe, expect, it } from "vitest";
-import {
-  degree,
-  edgeBetweenness,
-  inDegree,
-  outDegree,
-  pagerank,
-  strength,
-} from "../../../packages/core/src/centrality/index.js";
-import {
-  girvanNewman,
-  louvainCommunities,
-  modularity,
-} from "../../../packages/core/src/communities/index.js";
-import { toCsr } from "../../../packages/core/src/graph/index.js";
-import { layout } from "../../../packages/core/src/layout/index.js";
-import type { Measure } from "../../../packages/core/src/measures/types.js";
 import { deviation, fixtureGraph, makeGraph, referenceFixtures, type Variant } from "../graph/build.js";
 
 const fixtures = referenceFixtures("reference-self-loops");

@@ -2,7 +2,7 @@
  * Hand-made graphs whose values are known in closed form (star, path, triangle, two-actor chain).
  * Tolerance 1e-12 unless stated.
  */
-import { describe, expect, it } from "vitest";
+
 import {
   betweenness,
   betweennessNormalized,
@@ -16,8 +16,9 @@ import {
   pagerank,
   pathMetrics,
   strength,
-} from "../../../packages/core/src/centrality/index.js";
-import { ConvergenceError } from "../../../packages/core/src/graph/errors.js";
+} from "@vernetzt/core/centrality";
+import { ConvergenceError } from "@vernetzt/core/graph";
+import { describe, expect, it } from "vitest";
 import { makeGraph } from "../graph/build.js";
 
 const star = makeGraph(

@@ -4,10 +4,11 @@
  * every level (no ambiguous choice), vernetzt agrees with both. Structural properties on random graphs
  * (fast-check): levels nest, counts rise, the ties removed add up, modularity is that of the level.
  */
+
+import { girvanNewman, modularity } from "@vernetzt/core/communities";
+import { MetricOptionError } from "@vernetzt/core/graph";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { girvanNewman, modularity } from "../../../packages/core/src/communities/index.js";
-import { MetricOptionError } from "../../../packages/core/src/graph/index.js";
 import { edgeFixtures, VARIANTS } from "../edges/reference-edges.js";
 import { smallTieGraphs, toGraph } from "../edges/small-graphs.js";
 import { fixtureGraph, makeGraph } from "../graph/build.js";

@@ -1,7 +1,7 @@
+import { louvainCommunities } from "@vernetzt/core/communities";
+import { GroupsOptionError } from "@vernetzt/core/groups";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { louvainCommunities } from "../../../packages/core/src/communities/index.js";
-import { GroupsOptionError } from "../../../packages/core/src/groups/index.js";
 import { relabelled, smallGraph, toGraph } from "../groups/arbitrary.js";
 import { fixtureGraph, loadFixtures } from "../groups/reference-fixtures.js";
 

@@ -1,5 +1,5 @@
+import { modularity } from "@vernetzt/core/communities";
 import { describe, expect, it } from "vitest";
-import { modularity } from "../../../packages/core/src/communities/index.js";
 import { fixtureGraph, loadFixtures } from "../groups/reference-fixtures.js";
 
 describe("modularity", () => {

@@ -1,11 +1,11 @@
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
 import {
   adjustedRandIndex,
   communityAttributeAgreement,
   normalizedMutualInformation,
-} from "../../../packages/core/src/communities/index.js";
-import { LabelingLengthError } from "../../../packages/core/src/groups/index.js";
+} from "@vernetzt/core/communities";
+import { LabelingLengthError } from "@vernetzt/core/groups";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { fixtureGraph, loadFixtures } from "../groups/reference-fixtures.js";
 
 const labels = fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 60 });

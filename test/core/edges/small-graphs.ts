@@ -1,6 +1,7 @@
 /** fast-check arbitrary of small graphs (actors `a0…`, distinct ties, weights 1–5) for the tie-level tests. */
+
+import type { VernetztGraph } from "@vernetzt/core/model";
 import fc from "fast-check";
-import type { VernetztGraph } from "../../../packages/core/src/model/types.js";
 import { makeGraph } from "../graph/build.js";
 
 export interface SmallTieGraph {

@@ -1,18 +1,8 @@
+import { type GapReason, GapsOptionError, gapReasonText, gaps } from "@vernetzt/core/gaps";
+import { UnknownAttributeError } from "@vernetzt/core/groups";
+import type { ActorAttributes, NetworkAttributes, TieAttributes, VernetztGraph } from "@vernetzt/core/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type GapReason,
-  GapsOptionError,
-  gapReasonText,
-  gaps,
-} from "../../../packages/core/src/gaps/index.js";
-import { UnknownAttributeError } from "../../../packages/core/src/groups/errors.js";
-import type {
-  ActorAttributes,
-  NetworkAttributes,
-  TieAttributes,
-  VernetztGraph,
-} from "../../../packages/core/src/model/types.js";
 import { type ActorSpec, makeGraph } from "./graph-fixture.js";
 
 /** Reasons in words, as the CLI and the dashboard show them. */

@@ -2,8 +2,9 @@
  * Hand-made graphs and datasets for the tests of gaps, indicators, waves, recommendations and handouts.
  * Builds the graph directly (not through model/buildGraph) so these tests pin only their own area.
  */
+
+import type { Actor, Dataset, Tie, VernetztGraph } from "@vernetzt/core/model";
 import Graph from "graphology";
-import type { Actor, Dataset, Tie, VernetztGraph } from "../../../packages/core/src/model/types.js";
 
 export type ActorSpec = Partial<Actor> & { id: string };
 

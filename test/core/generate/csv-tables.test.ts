@@ -1,12 +1,9 @@
 /** CSV text of generated networks: quoting, value formats, the file list. */
+
+import { GENERATED_CSV_FILES, generatedCsvTables, generateNetwork } from "@vernetzt/core/generate";
+import { csvField } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
-import {
-  csvLine,
-  GENERATED_CSV_FILES,
-  generatedCsvTables,
-} from "../../../packages/core/src/generate/csv-tables.js";
-import { generateNetwork } from "../../../packages/core/src/generate/network.js";
-import { csvField } from "../../../packages/core/src/io/csv-field.js";
+import { csvLine } from "../../../packages/core/src/generate/csv-tables.js";
 
 describe("csvField", () => {
   it("quotes only what needs quotes, doubling inner quotes", () => {

@@ -6,12 +6,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import {
+  type GeneratedNetwork,
+  GenerateOptionError,
+  generatedCsvTables,
+  generateNetwork,
+} from "@vernetzt/core/generate";
+import type { Tie } from "@vernetzt/core/model";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { generatedCsvTables } from "../../../packages/core/src/generate/csv-tables.js";
-import { type GeneratedNetwork, generateNetwork } from "../../../packages/core/src/generate/network.js";
-import { GenerateOptionError } from "../../../packages/core/src/generate/options.js";
-import type { Tie } from "../../../packages/core/src/model/types.js";
 import { loadFolder } from "../../data/load-folder.js";
 
 /** All CSV text of a network, file by file. */

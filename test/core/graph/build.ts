@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { VernetztGraph } from "@vernetzt/core/model";
 import Graph from "graphology";
-import type { VernetztGraph } from "../../../packages/core/src/model/types.js";
 
 /** A graph of `nodes` (in order) and ties [source, target, weight?]; undirected unless `directed`. */
 export function makeGraph(

@@ -4,23 +4,23 @@
  * numbers, to the bit; and datasets the column reader does not take are handed back at the row the normal
  * reader reports.
  */
+
+import { degree, pagerank } from "@vernetzt/core/centrality";
+import { louvainCommunities, louvainOfTies } from "@vernetzt/core/communities";
+import { generatedCsvTables, generateNetwork } from "@vernetzt/core/generate";
+import { columnGraph, columnValues, tiesAmong, toCsr } from "@vernetzt/core/graph";
+import {
+  categorizeValues,
+  eiIndex,
+  eiIndexOfCategories,
+  mixingMatrix,
+  mixingOfCategories,
+} from "@vernetzt/core/groups";
+import type { InputFile } from "@vernetzt/core/io";
+import { type ColumnDataset, parseDataset, readColumnDataset } from "@vernetzt/core/io";
+import { buildGraph } from "@vernetzt/core/model";
+import { connectedComponents, coreNumber } from "@vernetzt/core/structure";
 import { describe, expect, it } from "vitest";
-import { degree } from "../../../packages/core/src/centrality/degree.js";
-import { pagerank } from "../../../packages/core/src/centrality/pagerank.js";
-import { louvainCommunities, louvainOfTies } from "../../../packages/core/src/communities/louvain.js";
-import { generatedCsvTables } from "../../../packages/core/src/generate/csv-tables.js";
-import { generateNetwork } from "../../../packages/core/src/generate/network.js";
-import { columnGraph, columnValues, tiesAmong } from "../../../packages/core/src/graph/column-graph.js";
-import { toCsr } from "../../../packages/core/src/graph/csr.js";
-import { categorizeValues } from "../../../packages/core/src/groups/categories.js";
-import { eiIndex, eiIndexOfCategories } from "../../../packages/core/src/groups/ei-index.js";
-import { mixingMatrix, mixingOfCategories } from "../../../packages/core/src/groups/mixing-matrix.js";
-import { type ColumnDataset, readColumnDataset } from "../../../packages/core/src/io/column-dataset.js";
-import type { InputFile } from "../../../packages/core/src/io/input-file.js";
-import { parseDataset } from "../../../packages/core/src/io/parse-dataset.js";
-import { buildGraph } from "../../../packages/core/src/model/build-graph.js";
-import { connectedComponents } from "../../../packages/core/src/structure/components.js";
-import { coreNumber } from "../../../packages/core/src/structure/core-number.js";
 
 /** The generator's actors, ties and districts files (no meetings: the column reader reads no such files). */
 function generatedFiles(actors: number, seed: number): InputFile[] {

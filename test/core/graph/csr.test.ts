@@ -1,8 +1,7 @@
+import { CsrGraph, csrOf, InvalidGraphError, toCsr } from "@vernetzt/core/graph";
+import type { VernetztGraph } from "@vernetzt/core/model";
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { CsrGraph, csrOf, toCsr } from "../../../packages/core/src/graph/csr.js";
-import { InvalidGraphError } from "../../../packages/core/src/graph/errors.js";
-import type { VernetztGraph } from "../../../packages/core/src/model/types.js";
 import { makeGraph } from "./build.js";
 
 const rows = (csr: CsrGraph, which: "undirected" | "outgoing" | "incoming") => {

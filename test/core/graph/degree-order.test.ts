@@ -1,7 +1,6 @@
+import { degreeOrdered, toCsr } from "@vernetzt/core/graph";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toCsr } from "../../../packages/core/src/graph/csr.js";
-import { degreeOrdered } from "../../../packages/core/src/graph/degree-order.js";
 import { makeGraph } from "./build.js";
 
 /** A random simple undirected graph on 2–30 actors with weights 1–5. */

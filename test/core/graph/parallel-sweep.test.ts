@@ -8,25 +8,24 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { measureNetwork, measureNetworkAsync } from "@vernetzt/core/analysis";
+import {
+  createAccumulators,
+  createSweepRunner,
+  MetricOptionError,
+  pathMetrics,
+  pathMetricsAsync,
+  resolveParallelOptions,
+  sweepBlockSize,
+  sweepPaths,
+  sweepPathsParallel,
+  toCsr,
+} from "@vernetzt/core/graph";
+import type { VernetztGraph } from "@vernetzt/core/model";
+import { createRng } from "@vernetzt/core/random";
 import Graph from "graphology";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { measureNetwork, measureNetworkAsync } from "../../../packages/core/src/analysis/measure-network.js";
-import { toCsr } from "../../../packages/core/src/graph/csr.js";
-import { MetricOptionError } from "../../../packages/core/src/graph/errors.js";
-import {
-  createSweepRunner,
-  resolveParallelOptions,
-  sweepPathsParallel,
-} from "../../../packages/core/src/graph/parallel-sweep.js";
-import { pathMetrics, pathMetricsAsync } from "../../../packages/core/src/graph/path-metrics.js";
-import {
-  createAccumulators,
-  sweepBlockSize,
-  sweepPaths,
-} from "../../../packages/core/src/graph/path-sweep.js";
-import type { VernetztGraph } from "../../../packages/core/src/model/types.js";
-import { createRng } from "../../../packages/core/src/random/rng.js";
 
 /** `actors` actors, `ties` random ties with weights 1..5, a few isolates; seeded. */
 function randomGraph(actors: number, ties: number, seed: number): VernetztGraph {
@@ -149,7 +148,7 @@ describe("the compiled worker (dist)", () => {
 
   it("runs from compiled JS next to parallel-sweep.js and gives the same bits", async () => {
     compileTree("packages/core/src", ["graph/parallel-sweep.ts", "graph/path-sweep-worker.ts"], outDir);
-    type Module = typeof import("../../../packages/core/src/graph/parallel-sweep.js");
+    type Module = typeof import("@vernetzt/core/graph");
     const compiled: Module = await import(pathToFileURL(join(outDir, "graph/parallel-sweep.js")).href);
     const runner = await compiled.createSweepRunner({ workers: 2, minParallelActors: 0 });
     expect(runner.workers).toBe(2);

@@ -3,11 +3,11 @@
  * Brandes written here (top-down BFS with predecessor lists), on random graphs with several components,
  * leaves and isolates, where both directions are taken. Tolerance 1e-12 relative (summation order differs).
  */
+
+import type { Adjacency } from "@vernetzt/core/graph";
+import { createAccumulators, foldLeaves, sweepPaths } from "@vernetzt/core/graph";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Adjacency } from "../../../packages/core/src/graph/csr.js";
-import { foldLeaves } from "../../../packages/core/src/graph/leaves.js";
-import { createAccumulators, sweepPaths } from "../../../packages/core/src/graph/path-sweep.js";
 
 /** Undirected CSR from an edge list of n nodes (duplicates and self-pairs dropped). */
 function adjacency(n: number, edges: [number, number][]): Adjacency {

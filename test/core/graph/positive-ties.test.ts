@@ -2,7 +2,7 @@
  * A tie of weight 0 (Gephi's zeroweight.gexf, networkx's lanl_routes.edgelist) is a tie without intensity: it
  * counts wherever ties are counted, adds 0 where weights are summed, and carries no weighted shortest path.
  */
-import { describe, expect, it } from "vitest";
+
 import {
   betweenness,
   betweennessDirected,
@@ -10,9 +10,10 @@ import {
   closenessDirected,
   edgeBetweenness,
   measureNetwork,
-} from "../../../packages/core/src/centrality/index.js";
-import { toCsr, withoutZeroWeights } from "../../../packages/core/src/graph/index.js";
-import { constraint, effectiveSize } from "../../../packages/core/src/structure/index.js";
+} from "@vernetzt/core/centrality";
+import { toCsr, withoutZeroWeights } from "@vernetzt/core/graph";
+import { constraint, effectiveSize } from "@vernetzt/core/structure";
+import { describe, expect, it } from "vitest";
 import { makeGraph } from "./build.js";
 
 // a – b – c – d with the tie c – d of weight 0

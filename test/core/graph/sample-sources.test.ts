@@ -1,5 +1,5 @@
+import { sampleSources } from "@vernetzt/core/graph";
 import { describe, expect, it } from "vitest";
-import { sampleSources } from "../../../packages/core/src/graph/sample-sources.js";
 
 describe("sampleSources", () => {
   it("sampleSources(n, k, seed) returns k distinct ascending indices in [0, n)", () => {

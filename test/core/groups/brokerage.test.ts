@@ -1,6 +1,6 @@
+import { BROKERAGE_ROLES, type BrokerageRole, brokerage } from "@vernetzt/core/groups";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BROKERAGE_ROLES, type BrokerageRole, brokerage } from "../../../packages/core/src/groups/index.js";
 import { relabelled, smallGraph, toGraph } from "./arbitrary.js";
 import { fixtureGraph, loadFixtures } from "./reference-fixtures.js";
 

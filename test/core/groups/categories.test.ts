@@ -1,5 +1,5 @@
+import { categorizeActors, UnknownAttributeError } from "@vernetzt/core/groups";
 import { describe, expect, it } from "vitest";
-import { categorizeActors, UnknownAttributeError } from "../../../packages/core/src/groups/index.js";
 import { fixtureGraph } from "./reference-fixtures.js";
 
 const graph = fixtureGraph({

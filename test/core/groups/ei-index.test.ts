@@ -1,7 +1,7 @@
+import { eiIndex, GroupsOptionError } from "@vernetzt/core/groups";
+import { createRng } from "@vernetzt/core/random";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { eiIndex, GroupsOptionError } from "../../../packages/core/src/groups/index.js";
-import { createRng } from "../../../packages/core/src/random/rng.js";
 import { relabelled, smallGraph, toGraph } from "./arbitrary.js";
 import { fixtureGraph, loadFixtures } from "./reference-fixtures.js";
 

@@ -1,11 +1,11 @@
-import { describe, expect, it } from "vitest";
 import {
   GroupsOptionError,
   groupsErrorMessage,
   groupsMessages,
   LabelingLengthError,
   UnknownAttributeError,
-} from "../../../packages/core/src/groups/index.js";
+} from "@vernetzt/core/groups";
+import { describe, expect, it } from "vitest";
 
 describe("groupsErrorMessage", () => {
   it("tells in German which attribute is missing and which ones have values", () => {

@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { VernetztGraph } from "@vernetzt/core/model";
 import Graph from "graphology";
-import type { VernetztGraph } from "../../../packages/core/src/model/types.js";
 
 export const FIXTURE_DIR = join(import.meta.dirname, "..", "..", "fixtures", "reference-groups");
 

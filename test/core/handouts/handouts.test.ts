@@ -1,5 +1,5 @@
+import { escapeHtml, renderHandouts, slug } from "@vernetzt/core/handouts";
 import { describe, expect, it } from "vitest";
-import { escapeHtml, renderHandouts, slug } from "../../../packages/core/src/handouts/index.js";
 import { makeDataset } from "../gaps/graph-fixture.js";
 
 const dataset = makeDataset(

@@ -4,10 +4,10 @@
  * skipped without it) and their pages counted.
  */
 import { existsSync } from "node:fs";
+import { renderHandouts } from "@vernetzt/core/handouts";
+import { loadDataset } from "@vernetzt/core/node";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { renderHandouts } from "../../../packages/core/src/handouts/index.js";
-import { loadDataset } from "../../../packages/core/src/node/load-dataset.js";
 
 const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
   (path): path is string => typeof path === "string" && existsSync(path),

@@ -1,15 +1,16 @@
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import type { Snapshot } from "../../../packages/core/src/gaps/snapshot.js";
-import { bootstrapInterval, normalQuantile } from "../../../packages/core/src/indicators/bootstrap.js";
+import type { Snapshot } from "@vernetzt/core/gaps";
 import {
+  bootstrapInterval,
   type ComponentContext,
   componentContext,
   compositeValue,
   indicatorComponents,
-} from "../../../packages/core/src/indicators/components.js";
-import type { Actor } from "../../../packages/core/src/model/types.js";
-import { createRng } from "../../../packages/core/src/random/rng.js";
+  normalQuantile,
+} from "@vernetzt/core/indicators";
+import type { Actor } from "@vernetzt/core/model";
+import { createRng } from "@vernetzt/core/random";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 const actor = (i: number, district?: string, sector?: string): Actor => ({
   id: `a${i}`,

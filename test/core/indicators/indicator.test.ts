@@ -1,13 +1,13 @@
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
 import {
   COMPONENT_NAMES,
   IndicatorOptionError,
   indicator,
   normalQuantile,
   waveIndicator,
-} from "../../../packages/core/src/indicators/index.js";
-import { UnknownWaveError } from "../../../packages/core/src/model/errors.js";
+} from "@vernetzt/core/indicators";
+import { UnknownWaveError } from "@vernetzt/core/model";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { type ActorSpec, makeDataset, makeGraph } from "../gaps/graph-fixture.js";
 
 /** Three districts of three actors; values of networkx 2.8.8 recorded below. */

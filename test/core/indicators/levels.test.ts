@@ -3,9 +3,10 @@
  * pairs each side named, the non-response of the wave, and the composite's own level (`minLevel`).
  * Figures are counted by hand on a six-actor path (fictional ids).
  */
+
+import { indicator, nonResponse, reportedPairs } from "@vernetzt/core/indicators";
+import { parseDataset } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
-import { indicator, nonResponse, reportedPairs } from "../../../packages/core/src/indicators/index.js";
-import { parseDataset } from "../../../packages/core/src/io/index.js";
 
 // a–b (3 by a, 3 by b), b–c (2 by b only), c–d (1 by c, 3 by d), d–e (1 by d); e and f never answered
 const ACTORS = "id,name,district\na,A,Nord\nb,B,Nord\nc,C,Nord\nd,D,Süd\ne,E,Süd\nf,F,Süd";

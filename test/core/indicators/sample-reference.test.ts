@@ -8,11 +8,11 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { gaps } from "@vernetzt/core/gaps";
+import { waveIndicator } from "@vernetzt/core/indicators";
+import { buildGraph } from "@vernetzt/core/model";
+import { loadDataset } from "@vernetzt/core/node";
 import { describe, expect, it } from "vitest";
-import { gaps } from "../../../packages/core/src/gaps/index.js";
-import { waveIndicator } from "../../../packages/core/src/indicators/index.js";
-import { buildGraph } from "../../../packages/core/src/model/build-graph.js";
-import { loadDataset } from "../../../packages/core/src/node/load-dataset.js";
 
 const reference = JSON.parse(
   readFileSync(new URL("../../fixtures/gaps/reference-sample-wave3.json", import.meta.url), "utf8"),

@@ -1,9 +1,9 @@
 /** detectInteropFormat and parseInterop: each tool's fixture is recognised; vernetzt's own datasets are not claimed. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { detectInteropFormat, parseInterop } from "@vernetzt/core/interop";
+import { LoadOptionError } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
-import { detectInteropFormat, parseInterop } from "../../../packages/core/src/interop/index.js";
-import { LoadOptionError } from "../../../packages/core/src/io/index.js";
 import { fixture, where } from "./helpers.js";
 
 describe("detectInteropFormat", () => {

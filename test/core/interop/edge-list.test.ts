@@ -7,13 +7,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { datasetToEdgeList, InteropExportError, parseEdgeList } from "@vernetzt/core/interop";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  datasetToEdgeList,
-  InteropExportError,
-  parseEdgeList,
-} from "../../../packages/core/src/interop/index.js";
 import { parsePythonDict, pythonDictLiteral } from "../../../packages/core/src/interop/python-literal.js";
 import { FIXTURE_TIES, fixture, sampleDataset, tieList, where } from "./helpers.js";
 

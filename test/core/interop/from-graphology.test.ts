@@ -1,13 +1,13 @@
 /** fromGraphology: any graphology graph → the graph every measure takes, without casts, without surprises. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { measureNetwork, strength } from "@vernetzt/core/centrality";
+import { InvalidGraphError } from "@vernetzt/core/graph";
+import { mixingMatrix } from "@vernetzt/core/groups";
+import { fromGraphology, parseGraphologyJson } from "@vernetzt/core/interop";
+import { buildGraph } from "@vernetzt/core/model";
 import { DirectedGraph, MultiGraph, UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { measureNetwork, strength } from "../../../packages/core/src/centrality/index.js";
-import { InvalidGraphError } from "../../../packages/core/src/graph/index.js";
-import { mixingMatrix } from "../../../packages/core/src/groups/index.js";
-import { fromGraphology, parseGraphologyJson } from "../../../packages/core/src/interop/index.js";
-import { buildGraph } from "../../../packages/core/src/model/index.js";
 import { FIXTURES } from "./helpers.js";
 
 /** Adds the nodes an edge list needs (graphology's add*Edge wants them first). */

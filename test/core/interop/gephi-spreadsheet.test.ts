@@ -1,11 +1,9 @@
 /** Gephi's spreadsheet layout (Data Laboratory nodes/edges tables), hand-written after Gephi's format page. */
+
+import { datasetToGephiSpreadsheet, parseGephiSpreadsheet } from "@vernetzt/core/interop";
+import type { Dataset } from "@vernetzt/core/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  datasetToGephiSpreadsheet,
-  parseGephiSpreadsheet,
-} from "../../../packages/core/src/interop/index.js";
-import type { Dataset } from "../../../packages/core/src/model/types.js";
 import { fixture, sampleDataset, tieList, where } from "./helpers.js";
 
 describe("parseGephiSpreadsheet", () => {

@@ -1,8 +1,8 @@
 /** Shared helpers of the interop tests: fixture files, a sample dataset, compact issue lists. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { InputFile, LoadResult } from "../../../packages/core/src/io/index.js";
-import type { Dataset } from "../../../packages/core/src/model/types.js";
+import type { InputFile, LoadResult } from "@vernetzt/core/io";
+import type { Dataset } from "@vernetzt/core/model";
 
 export const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures", "interop");
 

@@ -4,14 +4,14 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import writeXlsxFile from "../../../packages/core/node_modules/write-excel-file/node/index.js";
 import {
   datasetToKumu,
   datasetToKumuBlueprint,
   detectInteropFormat,
   parseKumu,
-} from "../../../packages/core/src/interop/index.js";
+} from "@vernetzt/core/interop";
+import { describe, expect, it } from "vitest";
+import writeXlsxFile from "../../../packages/core/node_modules/write-excel-file/node/index.js";
 import { fixture, sampleDataset, tieList, where } from "./helpers.js";
 
 const PYTHON = "/usr/bin/python3";

@@ -2,13 +2,11 @@
  * Network Canvas' CSV and GraphML exports: two fictional interviews written in the exporter's layout (column
  * names from the exporter's reserved attributes; see test/fixtures/interop/README.md).
  */
+
+import { datasetToNetworkCanvasRoster, parseNetworkCanvas } from "@vernetzt/core/interop";
+import { buildGraph } from "@vernetzt/core/model";
 import { describe, expect, it } from "vitest";
-import {
-  datasetToNetworkCanvasRoster,
-  parseNetworkCanvas,
-} from "../../../packages/core/src/interop/index.js";
 import { expandAllKeys } from "../../../packages/core/src/io/graph-tables.js";
-import { buildGraph } from "../../../packages/core/src/model/index.js";
 import { fixture, sampleDataset, where } from "./helpers.js";
 
 const EGO_1 = "e0e0e0e0-0001-4000-8000-000000000001";

@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { datasetToNodeEdgeCsv, parseNodeEdgeCsv } from "@vernetzt/core/interop";
 import { describe, expect, it } from "vitest";
-import { datasetToNodeEdgeCsv, parseNodeEdgeCsv } from "../../../packages/core/src/interop/index.js";
 import { FIXTURE_TIES, fixture, sampleDataset, tieList, where } from "./helpers.js";
 
 const PYTHON = "/usr/bin/python3";

@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type LoadResult, parseDataset } from "@vernetzt/core/io";
+import { loadDataset } from "@vernetzt/core/node";
 import { describe, expect, it } from "vitest";
-import { type LoadResult, parseDataset } from "../../../packages/core/src/io/index.js";
-import { loadDataset } from "../../../packages/core/src/node/index.js";
 import { FIXTURES } from "./helpers.js";
 
 const REAL = join(FIXTURES, "real");

@@ -2,7 +2,7 @@
  * Round trips from the tools' own files: fixture → dataset → the same format → dataset gives the same dataset
  * (names aside), for every format vernetzt writes.
  */
-import { describe, expect, it } from "vitest";
+
 import {
   datasetToEdgeList,
   datasetToGephiSpreadsheet,
@@ -13,9 +13,10 @@ import {
   parseGephiSpreadsheet,
   parseKumu,
   parseNodeEdgeCsv,
-} from "../../../packages/core/src/interop/index.js";
-import type { InputFile, LoadResult } from "../../../packages/core/src/io/index.js";
-import type { Dataset } from "../../../packages/core/src/model/types.js";
+} from "@vernetzt/core/interop";
+import type { InputFile, LoadResult } from "@vernetzt/core/io";
+import type { Dataset } from "@vernetzt/core/model";
+import { describe, expect, it } from "vitest";
 import { fixture, where } from "./helpers.js";
 
 type Format = {

@@ -2,15 +2,12 @@
  * Where a self-loop enters (issue #24): the files of graph tools keep it (TIE_SELF_LOOP_KEPT) and `buildGraph`
  * makes it one edge v–v; people's tables (vernetzt's spreadsheets, Kumu) report it (TIE_SELF_LOOP) and leave it out.
  */
+
+import { degree, pagerank, strength } from "@vernetzt/core/centrality";
+import { parseAnyDataset, parseEdgeList, parseGraphologyJson } from "@vernetzt/core/interop";
+import { parseDataset } from "@vernetzt/core/io";
+import { buildGraph } from "@vernetzt/core/model";
 import { describe, expect, it } from "vitest";
-import { degree, pagerank, strength } from "../../../packages/core/src/centrality/index.js";
-import {
-  parseAnyDataset,
-  parseEdgeList,
-  parseGraphologyJson,
-} from "../../../packages/core/src/interop/index.js";
-import { parseDataset } from "../../../packages/core/src/io/index.js";
-import { buildGraph } from "../../../packages/core/src/model/index.js";
 
 const codes = (result: { report: { issues: { code: string }[] } }) => result.report.issues.map((i) => i.code);
 

@@ -2,10 +2,11 @@
  * The XLSX writer: plain sheets, drop-down lists (list data validations), the hidden sheet of long lists,
  * byte-stable output; and, where LibreOffice is installed, that LibreOffice reads the drop-down as a list.
  */
+
+import { writeWorkbook } from "@vernetzt/core/interop";
+import { arrayBufferOf, IssueCollector, readXlsxSheets } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "../../../packages/core/node_modules/fflate/esm/index.mjs";
-import { writeWorkbook } from "../../../packages/core/src/interop/index.js";
-import { arrayBufferOf, IssueCollector, readXlsxSheets } from "../../../packages/core/src/io/index.js";
 import { convertWithLibreOffice, hasLibreOffice } from "../../libreoffice.js";
 
 const LEVELS = ["kennen wir nicht", "wissen voneinander", "kennen uns", "arbeiten zusammen"];

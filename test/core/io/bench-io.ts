@@ -3,9 +3,9 @@
  * Run: node --conditions=@vernetzt/source --import tsx test/core/io/bench-io.ts [actors=10000] [tieRows=100000]
  * Prints one line per run (two runs: cold, warm). Data: fictional actors, ties drawn with a seeded RNG.
  */
-import { exportDataset, parseDataset } from "../../../packages/core/src/io/index.js";
-import { buildGraph } from "../../../packages/core/src/model/index.js";
-import { createRng } from "../../../packages/core/src/random/rng.js";
+import { exportDataset, parseDataset } from "@vernetzt/core/io";
+import { buildGraph } from "@vernetzt/core/model";
+import { createRng } from "@vernetzt/core/random";
 
 const actorCount = Number(process.argv[2] ?? 10_000);
 const tieCount = Number(process.argv[3] ?? 100_000);

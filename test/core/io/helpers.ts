@@ -1,6 +1,7 @@
 /** Small helpers for the io tests: datasets written inline as CSV text. */
-import { type LoadOptions, type LoadResult, parseDataset } from "../../../packages/core/src/io/index.js";
-import type { ValidationIssue } from "../../../packages/core/src/io/validation-report.js";
+
+import type { ValidationIssue } from "@vernetzt/core/io";
+import { type LoadOptions, type LoadResult, parseDataset } from "@vernetzt/core/io";
 
 /** A minimal valid dataset, to which a test adds or replaces files. */
 export const BASE: Record<string, string> = {

@@ -4,9 +4,9 @@
  * line breaks and typed cells. Fictional names.
  */
 import { readFileSync } from "node:fs";
+import { IssueCollector, parseDataset } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
 import { strToU8, zipSync } from "../../../packages/core/node_modules/fflate/esm/index.mjs";
-import { IssueCollector, parseDataset } from "../../../packages/core/src/io/index.js";
 import { readOdsSheets } from "../../../packages/core/src/io/ods-sheets.js";
 
 const fixture = (name: string) =>

@@ -2,9 +2,10 @@
  * The optional transfer projects table (`projekte.csv`) and the events column `group` (Arbeitskreis): reading,
  * the origin rule, every validation code of the table, and the round trip through JSON and CSV.
  */
+
+import { datasetToCsvFiles, datasetToJson } from "@vernetzt/core/io";
+import { pseudonymize } from "@vernetzt/core/privacy";
 import { describe, expect, it } from "vitest";
-import { datasetToCsvFiles, datasetToJson } from "../../../packages/core/src/io/index.js";
-import { pseudonymize } from "../../../packages/core/src/privacy/index.js";
 import { BASE, load, where } from "./helpers.js";
 
 const DISTRICTS = "ID;Name\nN;Nordstadt\nS;Südstadt\nO;Oststadt\n";

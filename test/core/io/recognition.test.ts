@@ -3,7 +3,7 @@
  * header tiers and content; names as tie ends (variants, typos, new actors); a single edge list as a dataset;
  * overrides; weights in words; waves from years and dates. Small inline fixtures (fictional names).
  */
-import { describe, expect, it } from "vitest";
+
 import {
   boundedDistance,
   LoadOptionError,
@@ -11,7 +11,8 @@ import {
   matchHeader,
   parseDataset,
   recognizeColumns,
-} from "../../../packages/core/src/io/index.js";
+} from "@vernetzt/core/io";
+import { describe, expect, it } from "vitest";
 import { issuesOf, load, where } from "./helpers.js";
 
 const ACTORS =

@@ -2,10 +2,11 @@
  * The loader never throws on bad input, and drops nothing silently: every data row of the actors file either
  * becomes an actor or is named (file and row) in the report. Property tests with fast-check, fixed seeds.
  */
+
+import { IssueCollector, parseDataset, VALIDATION_CODES } from "@vernetzt/core/io";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCsvTable } from "../../../packages/core/src/io/csv-table.js";
-import { IssueCollector, parseDataset, VALIDATION_CODES } from "../../../packages/core/src/io/index.js";
 
 const ACTORS =
   'ID;Name;Art;Themen;Breitengrad\r\na;"Verein; Mitte";Organisation;"Kultur; Feste";48,9\r\nb;Treff;Gruppe;Sport;\r\nc;Person C;Person;;\r\n';

@@ -4,16 +4,11 @@
  * Checked on the `stadtteil` fixture and, as a property, on random datasets (fast-check).
  */
 import { fileURLToPath } from "node:url";
+import { type ExportFormat, exportDataset, type InputFile, parseDataset } from "@vernetzt/core/io";
+import { buildGraph, type Dataset } from "@vernetzt/core/model";
+import { loadDataset } from "@vernetzt/core/node";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type ExportFormat,
-  exportDataset,
-  type InputFile,
-  parseDataset,
-} from "../../../packages/core/src/io/index.js";
-import { buildGraph, type Dataset } from "../../../packages/core/src/model/index.js";
-import { loadDataset } from "../../../packages/core/src/node/index.js";
 
 const fixture = fileURLToPath(new URL("../../fixtures/io/stadtteil", import.meta.url));
 

@@ -2,8 +2,9 @@
  * Every validation rule of `parseDataset`, each with a small inline fixture: the code, severity, file, row and
  * column of the issue, and what happens to the row (left out on error, kept on warning).
  */
+
+import { VALIDATION_CODES } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
-import { VALIDATION_CODES } from "../../../packages/core/src/io/index.js";
 import { BASE, issuesOf, load, where } from "./helpers.js";
 
 describe("parseDataset reports missing and unreadable files", () => {
@@ -385,7 +386,7 @@ describe("parseDataset reads other documents", () => {
     expect(result.dataset?.actors).toHaveLength(1);
   });
   it("reads browser files through filesFromBlobs", async () => {
-    const { filesFromBlobs, parseDataset } = await import("../../../packages/core/src/io/index.js");
+    const { filesFromBlobs, parseDataset } = await import("@vernetzt/core/io");
     const files = await filesFromBlobs([
       new File([BASE["actors.csv"]!], "akteure.csv"),
       new File([BASE["ties.csv"]!], "beziehungen.csv"),
@@ -398,7 +399,7 @@ describe("parseDataset reads other documents", () => {
 
 describe("parseDataset options", () => {
   it("throws LoadOptionError for an option value it cannot take", async () => {
-    const { LoadOptionError } = await import("../../../packages/core/src/io/index.js");
+    const { LoadOptionError } = await import("@vernetzt/core/io");
     await expect(load(BASE, { lang: "fr" as never })).rejects.toBeInstanceOf(LoadOptionError);
     await expect(load(BASE, { directed: "ja" as never })).rejects.toBeInstanceOf(LoadOptionError);
   });
@@ -414,7 +415,7 @@ describe("parseDataset options", () => {
 
 describe("the validation report", () => {
   it("has messages in German and English for every code", async () => {
-    const { validationMessage } = await import("../../../packages/core/src/io/index.js");
+    const { validationMessage } = await import("@vernetzt/core/io");
     for (const code of VALIDATION_CODES) {
       const de = validationMessage(code, "de", { value: "X", detail: "Y" });
       const en = validationMessage(code, "en", { value: "X", detail: "Y" });

@@ -1,6 +1,5 @@
 /** Cell values as German spreadsheets write them: numbers, dates, lists, yes/no, kinds, headers. */
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+
 import {
   booleanOf,
   encodeList,
@@ -11,7 +10,9 @@ import {
   parseList,
   parseNumber,
   tableKindOf,
-} from "../../../packages/core/src/io/index.js";
+} from "@vernetzt/core/io";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 describe("parseNumber", () => {
   it("reads decimal points, decimal commas and thousands separators", () => {

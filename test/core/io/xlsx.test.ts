@@ -2,9 +2,10 @@
  * XLSX workbooks: one sheet per file, German sheet names, typed cells (numbers, booleans, dates). The workbook
  * is written in the test with write-excel-file (fictional data).
  */
+
+import { parseDataset } from "@vernetzt/core/io";
 import { describe, expect, it } from "vitest";
 import writeXlsxFile from "../../../packages/core/node_modules/write-excel-file/node/index.js";
-import { parseDataset } from "../../../packages/core/src/io/index.js";
 
 async function workbook(sheets: Array<{ sheet: string; data: unknown[][] }>): Promise<Uint8Array> {
   const buffer = await writeXlsxFile(sheets as never, { dateFormat: "dd.mm.yyyy" }).toBuffer();

@@ -1,15 +1,15 @@
+import {
+  DEFAULT_LAYOUT_OPTIONS,
+  groupedPositions,
+  LayoutOptionError,
+  layout,
+  seededPositions,
+} from "@vernetzt/core/layout";
+import type { VernetztGraph } from "@vernetzt/core/model";
+import { createRng } from "@vernetzt/core/random";
 import fc from "fast-check";
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { groupedPositions } from "../../../packages/core/src/layout/grouped-positions.js";
-import {
-  DEFAULT_LAYOUT_OPTIONS,
-  LayoutOptionError,
-  layout,
-} from "../../../packages/core/src/layout/layout.js";
-import { seededPositions } from "../../../packages/core/src/layout/seeded-positions.js";
-import type { VernetztGraph } from "../../../packages/core/src/model/types.js";
-import { createRng } from "../../../packages/core/src/random/rng.js";
 
 /** A graph of `n` actors a0 … a(n−1) with the given ties (weight 1). */
 function graphOf(n: number, ties: Array<[number, number]>, type: "undirected" | "directed" = "undirected") {

@@ -4,17 +4,17 @@
  * on data without meetings, districts or waves.
  */
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { parseDataset } from "../../../packages/core/src/io/index.js";
+import { parseDataset } from "@vernetzt/core/io";
 import {
   MeetingsOptionError,
   pielouEvenness,
   seriesTrend,
   type WorkingGroup,
   workingGroups,
-} from "../../../packages/core/src/meetings/index.js";
-import type { Dataset } from "../../../packages/core/src/model/types.js";
-import { loadDataset } from "../../../packages/core/src/node/index.js";
+} from "@vernetzt/core/meetings";
+import type { Dataset } from "@vernetzt/core/model";
+import { loadDataset } from "@vernetzt/core/node";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/meetings");
 let dataset: Dataset;

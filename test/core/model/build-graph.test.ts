@@ -4,8 +4,7 @@
  * Co-attendance weights are checked against networkx's `bipartite.weighted_projected_graph` (values below were
  * computed with networkx 2.8.8 on the same attendance; see the comment at COAT_NETWORKX).
  */
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+
 import {
   buildGraph,
   coAttendanceTies,
@@ -17,7 +16,9 @@ import {
   tiesInWave,
   twoModeGraph,
   UnknownWaveError,
-} from "../../../packages/core/src/model/index.js";
+} from "@vernetzt/core/model";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 function actor(id: string) {
   return { id, name: id.toUpperCase(), topics: [], offers: [], needs: [], attributes: {} };

@@ -3,9 +3,8 @@
  * the level view (co-attendance counts at level 2), and the nesting property on random reports: under every
  * rule the ties of level ≥ 3 are a subset of those ≥ 2, which are a subset of those ≥ 1.
  */
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { parseDataset } from "../../../packages/core/src/io/index.js";
+
+import { parseDataset } from "@vernetzt/core/io";
 import {
   buildGraph,
   type Dataset,
@@ -15,7 +14,9 @@ import {
   TieLevelViewError,
   tieLevelView,
   tiesAtLevel,
-} from "../../../packages/core/src/model/index.js";
+} from "@vernetzt/core/model";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 const ACTORS = "id,name\na,A\nb,B\nc,C\nd,D";
 

@@ -1,7 +1,7 @@
+import type { Actor, Dataset } from "@vernetzt/core/model";
+import { needsPseudonym, pseudonymize } from "@vernetzt/core/privacy";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Actor, Dataset } from "../../../packages/core/src/model/types.js";
-import { needsPseudonym, pseudonymize } from "../../../packages/core/src/privacy/pseudonymize.js";
 
 function actor(id: string, extra: Partial<Actor> = {}): Actor {
   return { id, name: `Name of ${id}`, topics: [], offers: [], needs: [], attributes: {}, ...extra };

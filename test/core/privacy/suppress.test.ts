@@ -1,10 +1,5 @@
+import { formatSuppressed, groupSizes, resolveSuppression, suppressSmall } from "@vernetzt/core/privacy";
 import { describe, expect, it } from "vitest";
-import {
-  formatSuppressed,
-  groupSizes,
-  resolveSuppression,
-  suppressSmall,
-} from "../../../packages/core/src/privacy/suppress.js";
 
 describe("suppressSmall", () => {
   it("suppressSmall(value, size) hides values of groups smaller than the default k = 5", () => {

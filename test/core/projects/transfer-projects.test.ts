@@ -2,13 +2,10 @@
  * Transfer projects on small hand-made datasets: the network before an adoption (by year, by wave, same wave,
  * undated), direct and indirect ties and none, chains A → B → C, exporters and importers, candidates.
  */
+
+import { parseDataset } from "@vernetzt/core/io";
+import { ProjectsOptionError, transferProjects, waveYears } from "@vernetzt/core/projects";
 import { describe, expect, it } from "vitest";
-import { parseDataset } from "../../../packages/core/src/io/index.js";
-import {
-  ProjectsOptionError,
-  transferProjects,
-  waveYears,
-} from "../../../packages/core/src/projects/index.js";
 
 const ACTORS =
   "id;name;district;topics\nn1;Repair-Café Nord;Nord;Umwelt\nn2;Kita Nord;Nord;\nm1;Bürgerverein Mitte;Mitte;\n" +

@@ -1,4 +1,6 @@
 /** The seeded generators and sampling helpers behind `generateNetwork`. */
+
+import { createRng, hashSeed, hashUnit, sfc32Next } from "@vernetzt/core/random";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -7,7 +9,6 @@ import {
   powerLawRank,
   sampleDistinct,
 } from "../../../packages/core/src/generate/sampling.js";
-import { createRng, hashSeed, hashUnit, sfc32Next } from "../../../packages/core/src/random/rng.js";
 
 describe("createRng", () => {
   it("repeats its sequence for the same seed and differs for another", () => {

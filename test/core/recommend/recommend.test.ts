@@ -1,6 +1,4 @@
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import type { District } from "../../../packages/core/src/model/types.js";
+import type { District } from "@vernetzt/core/model";
 import {
   neighbouringDistricts,
   normaliseItem,
@@ -9,7 +7,9 @@ import {
   recommend,
   recommendReasonText,
   UnknownActorError,
-} from "../../../packages/core/src/recommend/index.js";
+} from "@vernetzt/core/recommend";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { type ActorSpec, actor, clique, makeGraph } from "../gaps/graph-fixture.js";
 
 /** Two dense clusters sharing topics; the planted pair (n0 offers rooms, s5 seeks them) is far apart. */

@@ -2,14 +2,15 @@
  * Participant lists as coordinators write them: ids or names, one per line or in a column of a registration
  * list (person, organisation, e-mail); names misspelt, names the dataset does not know (guests).
  */
-import { describe, expect, it } from "vitest";
+
 import {
   pairValues,
   planTables,
   readParticipantList,
   type SeatingContext,
   withGuests,
-} from "../../../packages/core/src/seating/index.js";
+} from "@vernetzt/core/seating";
+import { describe, expect, it } from "vitest";
 
 const actors = [
   { id: "A1", name: "Kita Sonnenschein" },

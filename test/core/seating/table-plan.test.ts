@@ -5,8 +5,8 @@
  * The generated meetings are made here (seeded): offers and needs from a pool of items, districts, ties,
  * recommendations and gaps at random, so that about a fifth of all pairs is valuable.
  */
-import { describe, expect, it } from "vitest";
-import { createRng, type Rng } from "../../../packages/core/src/random/index.js";
+
+import { createRng, type Rng } from "@vernetzt/core/random";
 import {
   pairValues,
   planTables,
@@ -15,7 +15,8 @@ import {
   SeatingOptionError,
   type TablePlan,
   tableSizes,
-} from "../../../packages/core/src/seating/index.js";
+} from "@vernetzt/core/seating";
+import { describe, expect, it } from "vitest";
 
 const ITEMS = [
   "Räume",

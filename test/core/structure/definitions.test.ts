@@ -1,12 +1,7 @@
 /** The new definitions of issue #24 on hand-made graphs: how they relate to the existing measures. */
-import { describe, expect, it } from "vitest";
-import {
-  betweenness,
-  betweennessDirected,
-  closeness,
-  closenessDirected,
-} from "../../../packages/core/src/centrality/index.js";
-import { MetricOptionError } from "../../../packages/core/src/graph/index.js";
+
+import { betweenness, betweennessDirected, closeness, closenessDirected } from "@vernetzt/core/centrality";
+import { MetricOptionError } from "@vernetzt/core/graph";
 import {
   clustering,
   clusteringWeighted,
@@ -14,7 +9,8 @@ import {
   constraintDirected,
   effectiveSize,
   effectiveSizeDirected,
-} from "../../../packages/core/src/structure/index.js";
+} from "@vernetzt/core/structure";
+import { describe, expect, it } from "vitest";
 import { makeGraph } from "../graph/build.js";
 
 const nodes = ["a", "b", "c", "d", "e"];

@@ -5,11 +5,11 @@
  * earliest actor, so they may change with the order.
  */
 
+import { measureNetwork, pathMetrics } from "@vernetzt/core/centrality";
+import { toCsr } from "@vernetzt/core/graph";
+import { componentIndex } from "@vernetzt/core/structure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { measureNetwork, pathMetrics } from "../../../packages/core/src/centrality/index.js";
-import { toCsr } from "../../../packages/core/src/graph/csr.js";
-import { componentIndex } from "../../../packages/core/src/structure/components.js";
 import { distinctTies } from "../edges/small-graphs.js";
 import { makeGraph } from "../graph/build.js";
 

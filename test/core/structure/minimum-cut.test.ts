@@ -5,10 +5,11 @@
  * the actors, between two actors and between two groups: the value is the smallest cut, and the returned
  * source side is contained in the source side of every minimum cut (the cut closest to the source).
  */
+
+import { MetricOptionError } from "@vernetzt/core/graph";
+import { minimumCut } from "@vernetzt/core/structure";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MetricOptionError } from "../../../packages/core/src/graph/index.js";
-import { minimumCut } from "../../../packages/core/src/structure/index.js";
 import { edgeFixtures, TOOLS, VARIANTS } from "../edges/reference-edges.js";
 import { smallTieGraphs, toGraph } from "../edges/small-graphs.js";
 import { deviation, fixtureGraph, makeGraph } from "../graph/build.js";

@@ -2,8 +2,9 @@
  * Network figures against networkx and igraph on the reference fixtures (see
  * `scripts/reference/make-fixtures.py`). Tolerance 1e-9, absolute for |x| ≤ 1, relative above.
  */
+
+import { measureNetwork } from "@vernetzt/core/centrality";
 import { describe, expect, it } from "vitest";
-import { measureNetwork } from "../../../packages/core/src/centrality/index.js";
 import { deviation, fixtureGraph, referenceFixtures, type Tool, type Variant } from "../graph/build.js";
 
 const fixtures = referenceFixtures();

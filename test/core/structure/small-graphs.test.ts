@@ -1,5 +1,5 @@
 /** Structure measures on hand-made graphs with values known in closed form. Tolerance 1e-12. */
-import { describe, expect, it } from "vitest";
+
 import {
   articulationPoints,
   bridges,
@@ -15,7 +15,8 @@ import {
   networkMetrics,
   reciprocity,
   transitivity,
-} from "../../../packages/core/src/structure/index.js";
+} from "@vernetzt/core/structure";
+import { describe, expect, it } from "vitest";
 import { makeGraph } from "../graph/build.js";
 
 const star = makeGraph(

@@ -3,11 +3,10 @@
  * row problems, the respondent found from the list when the ID is missing, duplicates, and that the order of
  * the files changes nothing (fictional actors).
  */
-import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
-import { writeWorkbook } from "../../../packages/core/src/interop/index.js";
-import { type InputFile, parseDataset } from "../../../packages/core/src/io/index.js";
-import type { Dataset } from "../../../packages/core/src/model/index.js";
+
+import { writeWorkbook } from "@vernetzt/core/interop";
+import { type InputFile, parseDataset } from "@vernetzt/core/io";
+import type { Dataset } from "@vernetzt/core/model";
 import {
   collectedFiles,
   collectSurvey,
@@ -16,7 +15,9 @@ import {
   surveyFormHtml,
   surveyForms,
   surveyReportText,
-} from "../../../packages/core/src/survey/index.js";
+} from "@vernetzt/core/survey";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const ACTORS = [
   "id;name;district;sector;kind;consent",

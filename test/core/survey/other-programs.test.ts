@@ -5,14 +5,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type InputFile, parseDataset } from "@vernetzt/core/io";
+import type { Dataset } from "@vernetzt/core/model";
+import { collectSurvey, readSurveyReturn, type SurveyReturn } from "@vernetzt/core/survey";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type InputFile, parseDataset } from "../../../packages/core/src/io/index.js";
-import type { Dataset } from "../../../packages/core/src/model/index.js";
-import {
-  collectSurvey,
-  readSurveyReturn,
-  type SurveyReturn,
-} from "../../../packages/core/src/survey/index.js";
 import { convertWithLibreOffice, hasLibreOffice } from "../../libreoffice.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures", "survey");

@@ -3,18 +3,19 @@
  * (`scripts/reference/two-mode.py` → `reference.json`: Davis Southern Women relabelled, and a seeded random
  * bipartite graph), the model's actor × meeting graph, errors, and invariants (fast-check).
  */
-import fc from "fast-check";
-import { UndirectedGraph } from "graphology";
-import { describe, expect, it } from "vitest";
-import { betweenness } from "../../../packages/core/src/centrality/index.js";
-import { coAttendanceTies, type Dataset, twoModeGraph } from "../../../packages/core/src/model/index.js";
+
+import { betweenness } from "@vernetzt/core/centrality";
+import { coAttendanceTies, type Dataset, twoModeGraph } from "@vernetzt/core/model";
 import {
   projectTwoMode,
   TwoModeError,
   TwoModeOptionError,
   twoModeDegree,
   twoModeNetwork,
-} from "../../../packages/core/src/two-mode/index.js";
+} from "@vernetzt/core/two-mode";
+import fc from "fast-check";
+import { UndirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
 import reference from "./reference.json" with { type: "json" };
 
 const TOLERANCE = 1e-12;

@@ -1,6 +1,6 @@
+import { UnknownWaveError } from "@vernetzt/core/model";
+import { compareWaves, WavesOptionError } from "@vernetzt/core/waves";
 import { describe, expect, it } from "vitest";
-import { UnknownWaveError } from "../../../packages/core/src/model/errors.js";
-import { compareWaves, WavesOptionError } from "../../../packages/core/src/waves/index.js";
 import { makeDataset } from "../gaps/graph-fixture.js";
 
 const actors = [

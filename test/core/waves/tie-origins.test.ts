@@ -1,8 +1,7 @@
+import { buildGraph, UnknownWaveError } from "@vernetzt/core/model";
+import { compareWaves, tieOrigins } from "@vernetzt/core/waves";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../packages/core/src/model/build-graph.js";
-import { UnknownWaveError } from "../../../packages/core/src/model/errors.js";
-import { compareWaves, tieOrigins } from "../../../packages/core/src/waves/index.js";
 import { makeDataset } from "../gaps/graph-fixture.js";
 
 const actors = ["a", "b", "c", "d", "e"].map((id) => ({ id }));
