@@ -17,7 +17,7 @@
 import { csrOf } from "../graph/csr.js";
 import { createSweepRunner, type ParallelOptions } from "../graph/parallel-sweep.js";
 import { CATEGORIZATION } from "../groups/categories.js";
-import { categorizeActors, UnknownAttributeError } from "../groups/index.js";
+import { type Categorization, categorizeActors, UnknownAttributeError } from "../groups/index.js";
 import { isPersonKind } from "../io/aliases.js";
 import { computeMeasures, type MeasureValues, startMeasures } from "../measures/engine.js";
 import { needMet, writtenSometimes } from "../measures/needs.js";
@@ -158,14 +158,29 @@ function resolve(options: AnalyzeOptions): Required<AnalyzeOptions> {
   return resolved;
 }
 
-/** Whether any actor has a non-empty value for `attribute`. */
-function hasValues(graph: VernetztGraph, attribute: string): boolean {
+/** The categorisation of `attribute`, or null when no actor has a value for it. */
+function categorizationIfAny(graph: VernetztGraph, attribute: string): Categorization | null {
   try {
-    return categorizeActors(graph, attribute).categories.length > 0;
+    const categorization = categorizeActors(graph, attribute);
+    return categorization.categories.length > 0 ? categorization : null;
   } catch (error) {
-    if (error instanceof UnknownAttributeError) return false;
+    if (error instanceof UnknownAttributeError) return null;
     throw error;
   }
+}
+
+/** The default group attributes that have values (none without `defaultGroups`), each categorised once. */
+function defaultCategorizations(
+  graph: VernetztGraph,
+  o: Required<AnalyzeOptions>,
+): Map<string, Categorization> {
+  const found = new Map<string, Categorization>();
+  if (!o.defaultGroups) return found;
+  for (const attribute of DEFAULT_GROUP_ATTRIBUTES) {
+    const categorization = categorizationIfAny(graph, attribute);
+    if (categorization !== null) found.set(attribute, categorization);
+  }
+  return found;
 }
 
 /**
@@ -191,9 +206,11 @@ function hasValues(graph: VernetztGraph, attribute: string): boolean {
  * ```
  */
 export function groupAttributes(graph: VernetztGraph, options: AnalyzeOptions = {}): string[] {
-  const o = resolve(options);
-  const defaults = o.defaultGroups ? DEFAULT_GROUP_ATTRIBUTES.filter((a) => hasValues(graph, a)) : [];
-  return [...new Set([...defaults, ...o.groupBy])];
+  return attributesOf(defaultCategorizations(graph, resolve(options)), resolve(options));
+}
+
+function attributesOf(defaults: ReadonlyMap<string, Categorization>, o: Required<AnalyzeOptions>): string[] {
+  return [...new Set([...defaults.keys(), ...o.groupBy])];
 }
 
 /**
@@ -273,7 +290,8 @@ function prepare(
   graph: VernetztGraph,
   o: Required<AnalyzeOptions>,
 ): { run: MeasureRun; measures: Measure[] } {
-  const attributes = groupAttributes(graph, o);
+  const defaults = defaultCategorizations(graph, o);
+  const attributes = attributesOf(defaults, o);
   const run = new MeasureRun({
     view: csrOf(graph),
     graph,
@@ -286,7 +304,11 @@ function prepare(
     },
     groupAttributes: attributes,
   });
-  for (const attribute of attributes) run.group(attribute).use(CATEGORIZATION);
+  for (const attribute of attributes) {
+    const categorization = defaults.get(attribute);
+    if (categorization === undefined) run.group(attribute).use(CATEGORIZATION);
+    else run.provideGroup(attribute, CATEGORIZATION, categorization);
+  }
   const facts = { directed: run.view.directed, weighted: o.weighted, grouped: attributes.length > 0 };
   const measures = o.measures.filter(
     (m) =>

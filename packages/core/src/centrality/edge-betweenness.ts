@@ -6,8 +6,9 @@
  * network: remove it and many pairs of actors are further apart.
  *
  * Computed on the undirected view (the union of both directions, see `graph/csr.ts`) with Brandes'
- * accumulation applied to ties (Brandes 2008, section 3.3): one breadth-first search per source, or
- * Dijkstra with tie length 1 / weight when `weighted`; path lengths within a relative 1e-10 count as equal
+ * accumulation applied to ties (Brandes 2008, section 3.3) over the shared shortest-path engine
+ * (`graph/shortest-path-dag.ts`, as node betweenness): one breadth-first search per source, or Dijkstra with
+ * tie length 1 / weight when `weighted`; path lengths within a relative 1e-10 count as equal
  * (`sameLength`), as for node betweenness. Runs in O(n·m) unweighted, O(n·m·log n) weighted.
  *
  * Two identities hold exactly (tested): the tie betweenness of all ties adds up to the sum of distances over
@@ -26,8 +27,7 @@
 import type { Adjacency } from "../graph/csr.js";
 import { csrOf, type GraphInput } from "../graph/csr.js";
 import { MetricOptionError } from "../graph/errors.js";
-import { heapDown, heapUp } from "../graph/indexed-heap.js";
-import { sameLength } from "../graph/path-length.js";
+import { BreadthFirstDag, DijkstraDag } from "../graph/shortest-path-dag.js";
 import type { TiePairs } from "../graph/tie-pairs.js";
 import { tiePairs } from "../graph/tie-pairs.js";
 import { WEIGHTED_OPTION } from "../measures/settings.js";
@@ -112,110 +112,105 @@ export function edgeBetweennessArray(
   weighted: boolean,
   removed: Uint8Array | null,
 ): Float64Array {
-  const { offsets, targets, weights } = adjacency;
-  const n = offsets.length - 1;
-  const pairOf = pairs.pairOf;
+  const open = openTies(adjacency, pairs.pairOf, weighted, removed);
   const result = new Float64Array(pairs.count);
-  const dist = new Float64Array(n);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const rank = new Int32Array(n);
-  const order = new Int32Array(n);
-  const heap = new Int32Array(n);
-  const keys = new Float64Array(n);
-  const position = new Int32Array(n);
-  // weighted, a tie of weight 0 has no finite length: no shortest path runs through it (`graph/positive-ties.ts`)
-  const open = (e: number) =>
-    (removed === null || removed[pairOf[e]!] === 0) && !(weighted && weights[e] === 0);
-  for (let s = 0; s < n; s++) {
-    rank.fill(-1);
-    dist.fill(Number.POSITIVE_INFINITY);
-    sigma.fill(0);
-    delta.fill(0);
-    let count = 0;
-    dist[s] = 0;
-    sigma[s] = 1;
-    if (!weighted) {
-      // Breadth-first: order is the queue; σ(w) gathers σ(v) of every v one step closer.
-      order[count++] = s;
-      rank[s] = 0;
-      for (let head = 0; head < count; head++) {
-        const v = order[head]!;
-        for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-          if (!open(e)) continue;
-          const w = targets[e]!;
-          if (rank[w] === -1) {
-            rank[w] = count;
-            order[count++] = w;
-            dist[w] = dist[v]! + 1;
-          }
-          if (dist[w] === dist[v]! + 1) sigma[w]! += sigma[v]!;
-        }
-      }
-    } else {
-      // Dijkstra (as the path sweep, on its indexed heap): σ(v) is summed when v is settled, from its settled
-      // neighbours on a shortest path.
-      let size = 1;
-      heap[0] = s;
-      keys[0] = 0;
-      position[s] = 0;
-      while (size > 0) {
-        const v = heap[0]!;
-        size--;
-        if (size > 0) heapDown(heap, keys, position, size, heap[size]!, keys[size]!);
-        rank[v] = count;
-        order[count++] = v;
-        let sv = v === s ? 1 : 0;
-        for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-          if (!open(e)) continue;
-          const w = targets[e]!;
-          const length = 1 / weights[e]!;
-          if (rank[w] !== -1) {
-            if (sameLength(dist[w]! + length, dist[v]!)) sv += sigma[w]!;
-            continue;
-          }
-          const alt = dist[v]! + length;
-          if (dist[w] === Number.POSITIVE_INFINITY) {
-            dist[w] = alt;
-            heapUp(heap, keys, position, size++, w, alt);
-          } else if (alt < dist[w]! && !sameLength(alt, dist[w]!)) {
-            dist[w] = alt;
-            heapUp(heap, keys, position, position[w]!, w, alt);
-          }
-        }
-        sigma[v] = sv;
-      }
-    }
-    // Dependencies, farthest first: each predecessor v of w gets σ(v)/σ(w) · (1 + δ(w)), so does the tie v–w.
-    for (let i = count - 1; i > 0; i--) {
-      const w = order[i]!;
-      const factor = (1 + delta[w]!) / sigma[w]!;
-      for (let e = offsets[w]!; e < offsets[w + 1]!; e++) {
-        if (!open(e)) continue;
-        const v = targets[e]!;
-        if (!isPredecessor(rank, dist, v, w, weighted ? 1 / weights[e]! : 1, weighted)) continue;
-        const c = sigma[v]! * factor;
-        result[pairOf[e]!]! += c;
-        delta[v]! += c;
-      }
-    }
-  }
+  if (weighted) addWeightedTieDependencies(open.adjacency, open.pairOf, result);
+  else addTieDependencies(open.adjacency, open.pairOf, result);
   // Every unordered pair was counted from both ends.
   for (let p = 0; p < result.length; p++) result[p]! /= 2;
   return result;
 }
 
-/** v precedes w on a shortest path from the current source: reached earlier, and one tie shorter. */
-function isPredecessor(
-  rank: Int32Array,
-  dist: Float64Array,
-  v: number,
-  w: number,
-  length: number,
+/**
+ * The adjacency the paths may use, with the pair of each of its entries: without the removed pairs and,
+ * weighted, without ties of weight 0 (no finite length: no shortest path runs through them, see
+ * `graph/positive-ties.ts`). Rows keep their order, so the searches meet actors in the same order.
+ */
+function openTies(
+  adjacency: Adjacency,
+  pairOf: Int32Array,
   weighted: boolean,
-): boolean {
-  if (rank[v] === -1 || rank[v]! >= rank[w]!) return false;
-  return weighted ? sameLength(dist[v]! + length, dist[w]!) : dist[v]! + 1 === dist[w]!;
+  removed: Uint8Array | null,
+): { adjacency: Adjacency; pairOf: Int32Array } {
+  const { offsets, targets, weights } = adjacency;
+  const isOpen = (e: number) =>
+    (removed === null || removed[pairOf[e]!] === 0) && !(weighted && weights[e] === 0);
+  let kept = 0;
+  for (let e = 0; e < targets.length; e++) if (isOpen(e)) kept++;
+  if (kept === targets.length) return { adjacency, pairOf };
+  const n = offsets.length - 1;
+  const open = {
+    offsets: new Int32Array(n + 1),
+    targets: new Int32Array(kept),
+    weights: new Float64Array(kept),
+  };
+  const openPairOf = new Int32Array(kept);
+  let k = 0;
+  for (let v = 0; v < n; v++) {
+    for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+      if (!isOpen(e)) continue;
+      open.targets[k] = targets[e]!;
+      open.weights[k] = weights[e]!;
+      openPairOf[k++] = pairOf[e]!;
+    }
+    open.offsets[v + 1] = k;
+  }
+  return { adjacency: open, pairOf: openPairOf };
+}
+
+/**
+ * Unweighted: from every source the plain breadth-first DAG (`BreadthFirstDag` without direction
+ * optimisation, so every sum below is added in breadth-first order); then, farthest actor first, each
+ * predecessor v of w gets σ(v)/σ(w) · (1 + δ(w)), and so does the tie v–w.
+ */
+function addTieDependencies(adjacency: Adjacency, pairOf: Int32Array, result: Float64Array): void {
+  const { offsets, targets } = adjacency;
+  const n = offsets.length - 1;
+  const dag = new BreadthFirstDag(adjacency, false);
+  const { order, level, sigma } = dag;
+  const delta = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    dag.search(s);
+    for (let i = dag.count - 1; i > 0; i--) {
+      const w = order[i]!;
+      const factor = (1 + delta[w]!) / sigma[w]!;
+      const above = level[w]! - 1;
+      for (let e = offsets[w]!, end = offsets[w + 1]!; e < end; e++) {
+        const v = targets[e]!;
+        if (level[v] !== above) continue;
+        const c = sigma[v]! * factor;
+        result[pairOf[e]!]! += c;
+        delta[v]! += c;
+      }
+    }
+    for (let i = 0; i < dag.count; i++) delta[order[i]!] = 0;
+    dag.clear();
+  }
+}
+
+/** Weighted: the same accumulation over the Dijkstra DAG, through its recorded predecessor ties. */
+function addWeightedTieDependencies(adjacency: Adjacency, pairOf: Int32Array, result: Float64Array): void {
+  const { offsets, targets } = adjacency;
+  const n = offsets.length - 1;
+  const dag = new DijkstraDag(adjacency);
+  const { order, sigma, pred, predStart } = dag;
+  const delta = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    dag.search(s);
+    for (let i = dag.count - 1; i > 0; i--) {
+      const w = order[i]!;
+      const factor = (1 + delta[w]!) / sigma[w]!;
+      for (let j = predStart[i]!, end = predStart[i + 1]!; j < end; j++) {
+        const e = pred[j]!;
+        const v = targets[e]!;
+        const c = sigma[v]! * factor;
+        result[pairOf[e]!]! += c;
+        delta[v]! += c;
+      }
+    }
+    for (let i = 0; i < dag.count; i++) delta[order[i]!] = 0;
+    dag.clear();
+  }
 }
 
 export const tieBetweennessMeasure = {

@@ -17,9 +17,14 @@
  * special cases) and `adjusted_rand_score`; igraph `compare_communities(method="nmi")` uses the same NMI.
  * Tested against a Python transcription of these formulas. Runs in O(n + cells).
  */
-import { type CategoryAttribute, categorizeActors } from "../groups/categories.js";
+import {
+  CATEGORIZATION,
+  type Categorization,
+  type CategoryAttribute,
+  categorizeActors,
+} from "../groups/categories.js";
 import { GroupsOptionError, LabelingLengthError } from "../groups/errors.js";
-import { graphOf, groupShared } from "../measures/context.js";
+import { groupShared } from "../measures/context.js";
 import { SEED_OPTION } from "../measures/settings.js";
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
@@ -166,10 +171,15 @@ export function communityAttributeAgreement(
   communities: Readonly<Record<string, number>>,
   options: CommunityAttributeAgreementOptions = {},
 ): CommunityAttributeAgreement {
-  const groups = categorizeActors(
-    graph,
-    options.attribute ?? DEFAULT_COMMUNITY_ATTRIBUTE_AGREEMENT_OPTIONS.attribute,
-  );
+  const attribute = options.attribute ?? DEFAULT_COMMUNITY_ATTRIBUTE_AGREEMENT_OPTIONS.attribute;
+  return agreementOf(categorizeActors(graph, attribute), communities);
+}
+
+/** The agreement of categorised actors with `communities` (`communityAttributeAgreement` once categorised). */
+function agreementOf(
+  groups: Categorization,
+  communities: Readonly<Record<string, number>>,
+): CommunityAttributeAgreement {
   const categories: number[] = [];
   const found: number[] = [];
   groups.actors.forEach((id, i) => {
@@ -191,9 +201,7 @@ export function communityAttributeAgreement(
 
 /** How far the run's Louvain communities follow a group attribute. */
 const COMMUNITY_AGREEMENT = groupShared("community agreement", (context, group) =>
-  communityAttributeAgreement(graphOf(context, "groups"), context.use(LOUVAIN_PARTITION).communities, {
-    attribute: group.attribute,
-  }),
+  agreementOf(group.use(CATEGORIZATION), context.use(LOUVAIN_PARTITION).communities),
 );
 
 export const communityNMIMeasure = {

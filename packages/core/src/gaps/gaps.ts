@@ -53,7 +53,8 @@ import { isPersonKind } from "../io/aliases.js";
 import { ownValue } from "../model/member-names.js";
 import type { Actor, VernetztGraph } from "../model/types.js";
 import { DEFAULT_SUPPRESSION_OPTIONS, groupSizes, identifiableGroups } from "../privacy/suppress.js";
-import { createRng, type Rng } from "../random/rng.js";
+import { createRng } from "../random/rng.js";
+import { shuffle } from "../random/shuffle.js";
 import { itemKeys } from "../recommend/normalise-item.js";
 import { CATEGORY_SEPARATOR, categorizeBy } from "./category.js";
 import { GapsOptionError } from "./errors.js";
@@ -342,15 +343,6 @@ function isolatedReasons(c: number, profiles: readonly Profile[], name: (c: numb
   return reasons;
 }
 
-function shuffleInPlace(values: number[], rng: Rng): void {
-  for (let i = values.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const swap = values[i];
-    values[i] = values[j];
-    values[j] = swap;
-  }
-}
-
 function square(k: number): number[][] {
   return Array.from({ length: k }, () => new Array<number>(k).fill(0));
 }
@@ -411,7 +403,7 @@ function stubMatchingPValues(observed: number[][], o: GapsOptions): number[][] {
   const rng = createRng(o.seed, "gaps-external");
   const atMost = square(k);
   for (let run = 0; run < o.permutations; run++) {
-    shuffleInPlace(stubs, rng);
+    shuffle(stubs, rng);
     const counts = square(k);
     for (let s = 0; s + 1 < stubs.length; s += 2) {
       counts[stubs[s]][stubs[s + 1]] += 1;
@@ -437,7 +429,7 @@ function permutationPValues(
   const permuted = [...label];
   const atMost = square(k);
   for (let run = 0; run < o.permutations; run++) {
-    shuffleInPlace(pool, rng);
+    shuffle(pool, rng);
     labelled.forEach((i, n) => {
       permuted[i] = pool[n];
     });

@@ -4,6 +4,7 @@
  * new array.
  */
 import type { Rng } from "../random/rng.js";
+import { shuffleFirst } from "../random/shuffle.js";
 
 /** Uniform integer in [0, n). */
 export function randomInt(rng: Rng, n: number): number {
@@ -21,14 +22,8 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
  */
 export function sampleDistinct<T>(rng: Rng, items: readonly T[], k: number): T[] {
   const copy = items.slice();
-  const count = Math.min(k, copy.length);
-  for (let i = 0; i < count; i++) {
-    const j = i + randomInt(rng, copy.length - i);
-    const swap = copy[i]!;
-    copy[i] = copy[j]!;
-    copy[j] = swap;
-  }
-  return copy.slice(0, count);
+  shuffleFirst(copy, k, rng);
+  return copy.slice(0, Math.min(k, copy.length));
 }
 
 /**

@@ -10,4 +10,5 @@ export * from "./path-metrics.js";
 export * from "./path-sweep.js";
 export * from "./positive-ties.js";
 export * from "./sample-sources.js";
+export * from "./shortest-path-dag.js";
 export * from "./tie-pairs.js";

@@ -5,8 +5,8 @@
  * undirected view, so the source's own sums suffice when every actor is a source); and, for sampled sources,
  * per target the sums of distances and inverse distances to the sources (estimated closeness).
  *
- * Unweighted: direction-optimising breadth-first search (see `bfsSweep`). Weighted: Dijkstra with an indexed binary heap, where the length of a tie is
- * 1 / weight. Two path lengths count as equal when they differ by less than 1e-10 relative to their sum,
+ * The search from each source is the shared engine of `shortest-path-dag.ts`: unweighted, direction-optimising
+ * breadth-first search; weighted, Dijkstra with an indexed binary heap, where the length of a tie is 1 / weight. Two path lengths count as equal when they differ by less than 1e-10 relative to their sum,
  * as igraph does (`igraph_cmp_epsilon`): with lengths like 1/3 + 1/6 and 1/2, exact floating-point
  * comparison (networkx's) would treat mathematically equal shortest paths as different. The networkx
  * reference values are therefore computed with exact rational lengths (`fractions.Fraction`).
@@ -22,9 +22,8 @@
  * (`parallel-sweep.ts`) hands the same blocks to worker threads, so any number of workers gives these bits.
  */
 import type { Adjacency } from "./csr.js";
-import { heapDown, heapUp } from "./indexed-heap.js";
 import type { FoldedLeaves } from "./leaves.js";
-import { sameLength } from "./path-length.js";
+import { BreadthFirstDag, DijkstraDag } from "./shortest-path-dag.js";
 
 /** What the sweep computes; arrays of length n. */
 export interface SweepAccumulators {
@@ -242,12 +241,8 @@ export function sweepBlock(
 }
 
 /**
- * Direction-optimising BFS (Beamer, Asanović & Patterson 2012, doi:10.1109/SC.2012.50) adapted to Brandes:
- * a level is expanded top-down (scan the frontier's ties) or bottom-up (scan the ties of the actors not yet
- * reached, keeping those with a neighbour in the frontier), whichever scans fewer ties. σ needs every
- * predecessor, so bottom-up scans all ties of an unreached actor (no early exit); top-down levels record
- * each actor's DAG successors, bottom-up levels each new actor's DAG predecessors, and the backward pass
- * pulls from successors and pushes to predecessors.
+ * The unweighted sweep: per source, the breadth-first DAG (`BreadthFirstDag`, direction-optimising), then the
+ * source's sums, the leaves folded into it, the target sums and the dependencies, each a named step below.
  */
 function bfsSweep(
   adj: Adjacency,
@@ -257,233 +252,135 @@ function bfsSweep(
   folded: FoldedLeaves | null,
   linear: boolean,
 ): void {
-  const { offsets, targets } = adj;
-  const n = offsets.length - 1;
-  const degree = new Int32Array(n);
-  for (let v = 0; v < n; v++) degree[v] = offsets[v + 1]! - offsets[v]!;
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
+  const n = adj.offsets.length - 1;
+  const dag = new BreadthFirstDag(adj);
   // coef[w] = (1 + δ(w)) / σ(w), written when w is finished; pushed[v]: Σ coef of successors that push.
   const coef = new Float64Array(n);
   const pushed = new Float64Array(n);
-  const queue = new Int32Array(n);
-  // DAG ties, each recorded once: successors of queue[i] at dag[succFrom[i] .. succTo[i]) when its level was
-  // expanded top-down; predecessors of queue[i] at dag[predFrom[i] .. predTo[i]) when it was found bottom-up.
-  // Which of the two is valid follows from the level (`topDown`), so neither is written where it is not.
-  const dag = new Int32Array(targets.length);
-  const succFrom = new Int32Array(n);
-  const succTo = new Int32Array(n);
-  const predFrom = new Int32Array(n);
-  const predTo = new Int32Array(n);
-  const unreached = new Int32Array(n);
-  // Level L holds queue[levelStart[L] .. levelStart[L + 1]); topDown[L] = 1 when level L was expanded top-down.
-  const levelStart = new Int32Array(n + 2);
-  const topDown = new Uint8Array(n + 1);
   const inverse = new Float64Array(n + 1);
   for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
-  const { betweenness, distanceSum, inverseDistanceSum } = acc;
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
-    dist[s] = 0;
-    sigma[s] = 1;
-    queue[0] = s;
-    let head = 0;
-    let tail = 1;
-    let sum = 0;
-    let inverseSum = 0;
-    let k = 0;
-    let unreachedCount = -1;
-    let unreachedTies = targets.length - degree[s]!;
-    let frontierTies = degree[s]!;
-    let level = 0;
-    levelStart[0] = 0;
-    while (head < tail) {
-      const levelEnd = tail;
-      const next = level + 1;
-      let nextTies = 0;
-      if (frontierTies <= unreachedTies) {
-        topDown[level] = 1;
-        for (; head < levelEnd; head++) {
-          const v = queue[head]!;
-          const sv = sigma[v]!;
-          succFrom[head] = k;
-          for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-            const w = targets[e]!;
-            const dw = dist[w]!;
-            if (dw < 0) {
-              dist[w] = next;
-              queue[tail++] = w;
-              sigma[w] = sv;
-              dag[k++] = w;
-              nextTies += degree[w]!;
-            } else if (dw === next) {
-              sigma[w] += sv;
-              dag[k++] = w;
-            }
-          }
-          succTo[head] = k;
-        }
-      } else {
-        topDown[level] = 0;
-        head = levelEnd;
-        if (unreachedCount < 0) {
-          unreachedCount = 0;
-          for (let v = 0; v < n; v++) if (dist[v]! < 0) unreached[unreachedCount++] = v;
-        }
-        let kept = 0;
-        for (let i = 0; i < unreachedCount; i++) {
-          const u = unreached[i]!;
-          if (dist[u]! >= 0) continue;
-          const from = k;
-          let su = 0;
-          for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
-            const w = targets[e]!;
-            if (dist[w] === level) {
-              su += sigma[w]!;
-              dag[k++] = w;
-            }
-          }
-          if (su > 0) {
-            dist[u] = next;
-            sigma[u] = su;
-            predFrom[tail] = from;
-            predTo[tail] = k;
-            queue[tail++] = u;
-            nextTies += degree[u]!;
-          } else {
-            unreached[kept++] = u;
-          }
-        }
-        unreachedCount = kept;
-      }
-      for (let i = levelEnd; i < tail; i++) {
-        sum += next;
-        inverseSum += inverse[next]!;
-      }
-      unreachedTies -= nextTies;
-      frontierTies = nextTies;
-      level = next;
-      levelStart[level] = levelEnd;
+    dag.search(s);
+    addSourceSums(dag, s, inverse, acc);
+    const leafCount = folded === null ? 0 : addFoldedLeaves(dag, s, folded, inverse, acc);
+    if (acc.betweenness !== null && leafCount > 0) acc.betweenness[s] += leafCount * (dag.count - 2) * bw;
+    if (acc.distanceSum !== null && acc.inverseDistanceSum !== null)
+      addTargetSums(dag, inverse, acc.distanceSum, acc.inverseDistanceSum);
+    if (acc.betweenness !== null)
+      addDependencies(dag, bw * (1 + leafCount), linear, inverse, coef, pushed, acc.betweenness);
+    const { order, count } = dag;
+    for (let i = 0; i < count; i++) pushed[order[i]!] = 0;
+    dag.clear();
+  }
+}
+
+/** The source's own distance sum, inverse-distance sum and eccentricity (added level by level, in queue order). */
+function addSourceSums(dag: BreadthFirstDag, s: number, inverse: Float64Array, acc: SweepAccumulators): void {
+  const { levelStart, depth } = dag;
+  let sum = 0;
+  let inverseSum = 0;
+  for (let l = 1; l < depth; l++) {
+    for (let i = levelStart[l]!, end = levelStart[l + 1]!; i < end; i++) {
+      sum += l;
+      inverseSum += inverse[l]!;
     }
-    // `level` is now one past the deepest level; levelStart[level] = tail.
-    levelStart[level] = tail;
-    const eccentricity = dist[queue[tail - 1]!]!;
-    acc.sourceDistanceSum[s] = sum;
-    acc.sourceInverseDistanceSum[s] = inverseSum;
-    acc.eccentricity[s] = eccentricity;
-    // Leaves folded into this sweep (`leaves.ts`): their own sums, and their share of the dependencies.
-    const leafFrom = folded === null ? 0 : folded.offsets[s]!;
-    const leafCount = folded === null ? 0 : folded.offsets[s + 1]! - leafFrom;
-    if (leafCount > 0) {
-      let leafInverseSum = 0;
-      for (let l = 0; l < level; l++)
-        leafInverseSum += (levelStart[l + 1]! - levelStart[l]!) * inverse[l + 1]!;
-      leafInverseSum -= inverse[2]!;
-      for (let j = leafFrom; j < leafFrom + leafCount; j++) {
-        const u = folded!.leaves[j]!;
-        acc.sourceDistanceSum[u] = sum + tail - 2;
-        acc.sourceInverseDistanceSum[u] = leafInverseSum;
-        acc.eccentricity[u] = eccentricity + 1;
-      }
-    }
-    const sourceWeight = bw * (1 + leafCount);
-    if (betweenness !== null && leafCount > 0) betweenness[s] += leafCount * (tail - 2) * bw;
-    if (distanceSum !== null && inverseDistanceSum !== null) {
-      for (let i = 1; i < tail; i++) {
-        const v = queue[i]!;
-        distanceSum[v] += dist[v]!;
-        inverseDistanceSum[v] += inverse[dist[v]!]!;
-      }
-    }
-    if (betweenness !== null) {
-      for (let l = level - 1; l > 0; l--) {
-        const pulls = topDown[l] === 1;
-        const pushes = topDown[l - 1] === 0;
-        // Linear scaling: a pair (s, t) through v adds d(s, v) / d(s, t). Accumulate δ̃(v) = Σ_t σ_st(v) /
-        // (σ_st d(s, t)) (each target w enters with 1 / d(s, w) instead of 1) and multiply by d(s, v) = l.
-        const share = linear ? inverse[l]! : 1;
-        const scale = linear ? l : 1;
-        for (let i = levelStart[l + 1]! - 1, first = levelStart[l]!; i >= first; i--) {
-          const v = queue[i]!;
-          let successors = pushed[v]!;
-          if (pulls) for (let j = succFrom[i]!, end = succTo[i]!; j < end; j++) successors += coef[dag[j]!]!;
-          const sv = sigma[v]!;
-          const c = successors + share / sv;
-          coef[v] = c;
-          betweenness[v] += sv * successors * sourceWeight * scale;
-          if (pushes) for (let j = predFrom[i]!, end = predTo[i]!; j < end; j++) pushed[dag[j]!] += c;
-        }
-      }
-    }
-    for (let i = 0; i < tail; i++) {
-      const v = queue[i]!;
-      dist[v] = -1;
-      sigma[v] = 0;
-      pushed[v] = 0;
+  }
+  acc.sourceDistanceSum[s] = sum;
+  acc.sourceInverseDistanceSum[s] = inverseSum;
+  acc.eccentricity[s] = depth - 1;
+}
+
+/**
+ * The leaves folded into the sweep of `s` (`leaves.ts`): each is one tie further from every other actor than
+ * `s`, so its sums follow from the sweep of `s`. Returns their number.
+ */
+function addFoldedLeaves(
+  dag: BreadthFirstDag,
+  s: number,
+  folded: FoldedLeaves,
+  inverse: Float64Array,
+  acc: SweepAccumulators,
+): number {
+  const leafFrom = folded.offsets[s]!;
+  const leafCount = folded.offsets[s + 1]! - leafFrom;
+  if (leafCount === 0) return 0;
+  const { levelStart, depth, count } = dag;
+  let leafInverseSum = 0;
+  for (let l = 0; l < depth; l++) leafInverseSum += (levelStart[l + 1]! - levelStart[l]!) * inverse[l + 1]!;
+  leafInverseSum -= inverse[2]!;
+  const sum = acc.sourceDistanceSum[s]!;
+  for (let j = leafFrom; j < leafFrom + leafCount; j++) {
+    const u = folded.leaves[j]!;
+    acc.sourceDistanceSum[u] = sum + count - 2;
+    acc.sourceInverseDistanceSum[u] = leafInverseSum;
+    acc.eccentricity[u] = depth;
+  }
+  return leafCount;
+}
+
+/** Sampled sources: each reached actor's distance and inverse distance to this source. */
+function addTargetSums(
+  dag: BreadthFirstDag,
+  inverse: Float64Array,
+  distanceSum: Float64Array,
+  inverseDistanceSum: Float64Array,
+): void {
+  const { order, level, count } = dag;
+  for (let i = 1; i < count; i++) {
+    const v = order[i]!;
+    distanceSum[v] += level[v]!;
+    inverseDistanceSum[v] += inverse[level[v]!]!;
+  }
+}
+
+/**
+ * Brandes' backward pass, deepest level first: a top-down level pulls the coefficients of its actors'
+ * recorded successors, a level found bottom-up pushes each actor's coefficient to its recorded predecessors.
+ * Linear scaling: a pair (s, t) through v adds d(s, v) / d(s, t). Accumulate δ̃(v) = Σ_t σ_st(v) / (σ_st
+ * d(s, t)) (each target w enters with 1 / d(s, w) instead of 1) and multiply by d(s, v) = l.
+ */
+function addDependencies(
+  dag: BreadthFirstDag,
+  sourceWeight: number,
+  linear: boolean,
+  inverse: Float64Array,
+  coef: Float64Array,
+  pushed: Float64Array,
+  betweenness: Float64Array,
+): void {
+  const { order, sigma, dag: ties, succFrom, succTo, predFrom, predTo, levelStart, topDown, depth } = dag;
+  for (let l = depth - 1; l > 0; l--) {
+    const pulls = topDown[l] === 1;
+    const pushes = topDown[l - 1] === 0;
+    const share = linear ? inverse[l]! : 1;
+    const scale = linear ? l : 1;
+    for (let i = levelStart[l + 1]! - 1, first = levelStart[l]!; i >= first; i--) {
+      const v = order[i]!;
+      let successors = pushed[v]!;
+      if (pulls) for (let j = succFrom[i]!, end = succTo[i]!; j < end; j++) successors += coef[ties[j]!]!;
+      const sv = sigma[v]!;
+      const c = successors + share / sv;
+      coef[v] = c;
+      betweenness[v] += sv * successors * sourceWeight * scale;
+      if (pushes) for (let j = predFrom[i]!, end = predTo[i]!; j < end; j++) pushed[ties[j]!] += c;
     }
   }
 }
 
+/** The weighted sweep: per source, the Dijkstra DAG (`DijkstraDag`), the sums, then the dependencies. */
 function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, acc: SweepAccumulators): void {
-  const { offsets, targets, weights } = adj;
-  const n = offsets.length - 1;
-  const cost = new Float64Array(weights.length);
-  for (let e = 0; e < weights.length; e++) cost[e] = 1 / weights[e]!;
-  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const settled = new Uint8Array(n);
-  const sigma = new Float64Array(n);
+  const { targets } = adj;
+  const n = adj.offsets.length - 1;
+  const dag = new DijkstraDag(adj);
+  const { order, distance: dist, sigma, pred, predStart } = dag;
   // successorSum[u] = Σ over settled successors w of (1 + δ(w)) / σ(w), filled by the backward pass.
   const successorSum = new Float64Array(n);
-  const order = new Int32Array(n);
-  // Shortest-path predecessors of order[i]: pred[predStart[i] .. predStart[i + 1]).
-  const pred = new Int32Array(targets.length);
-  const predStart = new Int32Array(n + 1);
-  // Indexed binary heap of tentative nodes keyed by dist, with decrease-key: at most n entries.
-  const heap = new Int32Array(n);
-  const keys = new Float64Array(n);
-  const position = new Int32Array(n);
-  const touched = new Int32Array(n);
   const { betweenness, distanceSum, inverseDistanceSum } = acc;
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
-    let nTouched = 0;
-    let count = 0;
-    let k = 0;
-    dist[s] = 0;
-    touched[nTouched++] = s;
-    let size = 1;
-    heap[0] = s;
-    keys[0] = 0;
-    position[s] = 0;
-    while (size > 0) {
-      const v = heap[0]!;
-      const dv = dist[v]!;
-      size--;
-      if (size > 0) heapDown(heap, keys, position, size, heap[size]!, keys[size]!);
-      settled[v] = 1;
-      predStart[count] = k;
-      order[count++] = v;
-      let sv = v === s ? 1 : 0;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-        const w = targets[e]!;
-        const alt = dv + cost[e]!;
-        if (settled[w] === 1) {
-          if (sameLength(dist[w]! + cost[e]!, dv)) {
-            sv += sigma[w]!;
-            pred[k++] = w;
-          }
-        } else if (dist[w] === Number.POSITIVE_INFINITY) {
-          touched[nTouched++] = w;
-          dist[w] = alt;
-          heapUp(heap, keys, position, size++, w, alt);
-        } else if (alt < dist[w]! && !sameLength(alt, dist[w]!)) {
-          dist[w] = alt;
-          heapUp(heap, keys, position, position[w]!, w, alt);
-        }
-      }
-      sigma[v] = sv;
-    }
-    predStart[count] = k;
+    dag.search(s);
+    const count = dag.count;
     let sum = 0;
     let inverseSum = 0;
     let ecc = 0;
@@ -507,16 +404,12 @@ function dijkstraSweep(adj: Adjacency, sources: ArrayLike<number>, bw: number, a
         const sv = sigma[v]!;
         const below = successorSum[v]!;
         betweenness[v] += sv * below * bw;
-        const coef = below + 1 / sv;
-        for (let j = predStart[i]!, end = predStart[i + 1]!; j < end; j++) successorSum[pred[j]!] += coef;
+        const c = below + 1 / sv;
+        for (let j = predStart[i]!, end = predStart[i + 1]!; j < end; j++)
+          successorSum[targets[pred[j]!]!] += c;
       }
     }
-    for (let i = 0; i < nTouched; i++) {
-      const v = touched[i]!;
-      dist[v] = Number.POSITIVE_INFINITY;
-      settled[v] = 0;
-      sigma[v] = 0;
-      successorSum[v] = 0;
-    }
+    for (let i = 0; i < count; i++) successorSum[order[i]!] = 0;
+    dag.clear();
   }
 }

@@ -4,6 +4,7 @@
  * same seed gives the same sources, and the same sums, on every run.
  */
 import { createRng } from "../random/rng.js";
+import { shuffleFirst } from "../random/shuffle.js";
 
 /**
  * `k` distinct indices in [0, n), chosen uniformly from `seed`, ascending.
@@ -22,12 +23,6 @@ import { createRng } from "../random/rng.js";
 export function sampleSources(n: number, k: number, seed: number): Int32Array {
   const pool = new Int32Array(n);
   for (let i = 0; i < n; i++) pool[i] = i;
-  const rng = createRng(seed, "path-sources");
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(rng() * (n - i));
-    const t = pool[i]!;
-    pool[i] = pool[j]!;
-    pool[j] = t;
-  }
+  shuffleFirst(pool, k, createRng(seed, "path-sources"));
   return pool.slice(0, k).sort();
 }

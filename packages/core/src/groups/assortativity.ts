@@ -14,11 +14,10 @@
  * igraph `assortativity_nominal(types, directed=True)`. Runs in O(actors + ties).
  */
 
-import { graphOf } from "../measures/context.js";
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
-import { type CategoryAttribute, categorizeActors } from "./categories.js";
-import { tieList } from "./tie-list.js";
+import type { CategoryAttribute } from "./categories.js";
+import { CATEGORISED_TIES, type CategorisedTies, categorisedTies } from "./tie-list.js";
 
 /** Options of {@link nominalAssortativity}. */
 export interface NominalAssortativityOptions {
@@ -69,17 +68,19 @@ export function nominalAssortativity(
   graph: VernetztGraph,
   options: NominalAssortativityOptions = {},
 ): NominalAssortativity {
-  const groups = categorizeActors(
-    graph,
-    options.attribute ?? DEFAULT_NOMINAL_ASSORTATIVITY_OPTIONS.attribute,
+  return assortativityOf(
+    categorisedTies(graph, options.attribute ?? DEFAULT_NOMINAL_ASSORTATIVITY_OPTIONS.attribute),
   );
+}
+
+/** Newman's r of categorised ties (`nominalAssortativity` once the attribute is categorised). */
+function assortativityOf({ groups, ties, directed }: CategorisedTies): NominalAssortativity {
   const { codes } = groups;
-  const ties = tieList(graph, (i) => codes[i]! >= 0);
   const k = groups.categories.length;
   const rows = new Float64Array(k);
   const columns = new Float64Array(k);
   let trace = 0;
-  const undirected = graph.type !== "directed";
+  const undirected = !directed;
   for (let e = 0; e < ties.source.length; e++) {
     const a = codes[ties.source[e]!]!;
     const b = codes[ties.target[e]!]!;
@@ -125,6 +126,5 @@ export const assortativityMeasure = {
   },
   options: [],
   schema: { $ref: "#/$defs/numberOrNull" },
-  compute: (context, group) =>
-    nominalAssortativity(graphOf(context, "groups"), { attribute: group.attribute }).coefficient,
+  compute: (_context, group) => assortativityOf(group.use(CATEGORISED_TIES)).coefficient,
 } as const satisfies GroupMeasure;

@@ -25,13 +25,13 @@
  * exactly (tested). Counting runs in O(Σ_b Σ_{s→b} outdeg(s)) over typed arrays, not over all pairs.
  */
 
-import { graphOf, groupShared } from "../measures/context.js";
+import { groupShared } from "../measures/context.js";
 import type { ActorMeasure } from "../measures/types.js";
 import { ownValue, setOwn } from "../model/member-names.js";
 import type { VernetztGraph } from "../model/types.js";
-import { type CategoryAttribute, categorizeActors } from "./categories.js";
+import type { CategoryAttribute } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
-import { tieList } from "./tie-list.js";
+import { CATEGORISED_TIES, type CategorisedTies, categorisedTies } from "./tie-list.js";
 
 /** The roles in sna's column order (w_I, w_O, b_IO, b_OI, b_O, t). */
 export const BROKERAGE_ROLES = [
@@ -292,9 +292,12 @@ export function brokerage(graph: VernetztGraph, options: BrokerageOptions = {}):
   const attribute = options.attribute ?? DEFAULT_BROKERAGE_OPTIONS.attribute;
   const zScores = options.zScores ?? DEFAULT_BROKERAGE_OPTIONS.zScores;
   if (typeof zScores !== "boolean") throw new GroupsOptionError("zScores", zScores, "true or false");
-  const groups = categorizeActors(graph, attribute);
+  return brokerageOf(categorisedTies(graph, attribute), zScores);
+}
+
+/** The brokerage roles of categorised ties (`brokerage` once the attribute is categorised). */
+function brokerageOf({ groups, ties, directed }: CategorisedTies, zScores: boolean): Brokerage {
   const { codes, categories } = groups;
-  const ties = tieList(graph, (i) => codes[i]! >= 0);
   // Compact the categorised actors to 0..N-1.
   const compact = new Int32Array(codes.length).fill(-1);
   const ids: string[] = [];
@@ -308,7 +311,7 @@ export function brokerage(graph: VernetztGraph, options: BrokerageOptions = {}):
   const N = ids.length;
   let from = ties.source.map((i) => compact[i]!);
   let to = ties.target.map((i) => compact[i]!);
-  if (graph.type !== "directed") [from, to] = [concat(from, to), concat(to, from)];
+  if (!directed) [from, to] = [concat(from, to), concat(to, from)];
   const cl = Int32Array.from(labels);
   const raw = countRoles(N, cl, categories.length, from, to);
   const actors: Record<string, BrokerageCounts> = {};
@@ -371,8 +374,8 @@ function scores(
 }
 
 /** The brokerage counts of a group attribute in a measure run. */
-const BROKERAGE = groupShared("brokerage", (context, group) =>
-  brokerage(graphOf(context, "groups"), { attribute: group.attribute }),
+const BROKERAGE = groupShared("brokerage", (_context, group) =>
+  brokerageOf(group.use(CATEGORISED_TIES), DEFAULT_BROKERAGE_OPTIONS.zScores),
 );
 
 /** The counts in `BROKERAGE_ROLES` order. */

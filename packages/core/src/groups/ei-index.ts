@@ -35,14 +35,15 @@
  * tests check it against the formula applied to the networkx mixing matrix.
  */
 
-import { graphOf, groupShared } from "../measures/context.js";
+import { groupShared } from "../measures/context.js";
 import { PERMUTATIONS_OPTION, SEED_OPTION } from "../measures/settings.js";
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
-import { createRngState, type Rng, sfc32Next } from "../random/rng.js";
+import { createRngState, type Rng } from "../random/rng.js";
+import { shuffle } from "../random/shuffle.js";
 import { type Categorization, type CategoryAttribute, categorizeActors } from "./categories.js";
 import { GroupsOptionError } from "./errors.js";
-import { type TieList, tieList } from "./tie-list.js";
+import { CATEGORISED_TIES, type TieList, tieList } from "./tie-list.js";
 
 /** Options of {@link eiIndex}. */
 export interface EIIndexOptions {
@@ -251,29 +252,6 @@ export function eiIndexOfCategories(
 /** Category labels of the shuffled actors, in the narrowest array that holds them (fewer cache misses). */
 type Labels = Uint8Array | Uint16Array | Int32Array;
 
-/**
- * Fisher–Yates shuffle in place, from the last position down. `random` is a caller's generator or the sfc32
- * state of `createRngState(seed)`, drawn directly (the same numbers as `createRng(seed)`, 3–6 times faster
- * here because no closure result is allocated).
- */
-function shuffle(label: Labels, random: Rng | Int32Array): void {
-  if (random instanceof Int32Array) {
-    for (let i = label.length - 1; i > 0; i--) {
-      const j = Math.floor((sfc32Next(random) / 4294967296) * (i + 1));
-      const swap = label[i]!;
-      label[i] = label[j]!;
-      label[j] = swap;
-    }
-    return;
-  }
-  for (let i = label.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const swap = label[i]!;
-    label[i] = label[j]!;
-    label[j] = swap;
-  }
-}
-
 /** Per packed permutation, the ties whose ends share a label (`width`-bit fields of the packed words). */
 function countInside(
   packed: Int32Array,
@@ -423,7 +401,8 @@ function summary(
 /** The E-I index of a group attribute in a measure run, with its permutation test. */
 const EI_INDEX = groupShared("E-I index", (context, group) => {
   const { permutations, seed } = context.settings;
-  return eiIndex(graphOf(context, "groups"), { attribute: group.attribute, permutations, seed });
+  const { groups, ties } = group.use(CATEGORISED_TIES);
+  return eiIndexOfCategories(groups, ties, { attribute: group.attribute, permutations, seed });
 });
 
 const EI_REFERENCE = {

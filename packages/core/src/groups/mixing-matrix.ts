@@ -15,11 +15,10 @@
  * networkx = ours + oursᵀ. Runs in O(actors + ties).
  */
 
-import { graphOf } from "../measures/context.js";
 import type { GroupMeasure } from "../measures/types.js";
 import type { VernetztGraph } from "../model/types.js";
 import { type Categorization, type CategoryAttribute, categorizeActors } from "./categories.js";
-import { type TieList, tieList } from "./tie-list.js";
+import { CATEGORISED_TIES, type TieList, tieList } from "./tie-list.js";
 
 /** Options of {@link mixingMatrix}. */
 export interface MixingMatrixOptions {
@@ -148,6 +147,8 @@ export const mixingMeasure = {
   },
   options: [],
   schema: { type: "array", items: { type: "array", items: { type: "number" } } },
-  compute: (context, group) =>
-    mixingMatrix(graphOf(context, "groups"), { attribute: group.attribute }).matrix,
+  compute: (_context, group) => {
+    const { groups, ties, directed } = group.use(CATEGORISED_TIES);
+    return mixingOfCategories(groups, ties, directed).matrix;
+  },
 } as const satisfies GroupMeasure;

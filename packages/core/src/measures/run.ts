@@ -93,6 +93,11 @@ export class MeasureRun implements MeasureContext {
     return group;
   }
 
+  /** Hands the group context of `attribute` an intermediate computed elsewhere (e.g. a categorisation). */
+  provideGroup<T>(attribute: string, input: GroupShared<T>, value: T): void {
+    (this.group(attribute) as GroupRun).provide(input, value);
+  }
+
   warn(warning: MetricWarning): void {
     this.warnings.push(warning);
   }
@@ -104,6 +109,10 @@ class GroupRun implements GroupContext {
     private readonly run: MeasureRun,
     readonly attribute: string,
   ) {}
+
+  provide<T>(input: GroupShared<T>, value: T): void {
+    this.memo.set(input, value);
+  }
 
   use<T>(input: GroupShared<T>): T {
     if (this.memo.has(input)) return this.memo.get(input) as T;

@@ -5,6 +5,7 @@
  * of random plans that meet fewer valuable pairs than the plan (strictly fewer: a tie does not count as beaten).
  */
 import { createRng, hashSeed, type Rng } from "../random/rng.js";
+import { shuffle } from "../random/shuffle.js";
 import type { PairValues } from "./pair-values.js";
 
 /** The comparison with random seating. */
@@ -75,9 +76,6 @@ export function randomSeating(
 /** A seeded uniform permutation of 0 … n−1 (Fisher–Yates). */
 export function shuffled(n: number, rng: Rng): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  shuffle(order, rng);
   return order;
 }
