@@ -79,22 +79,38 @@ export function renumberCommunities(
   graph: VernetztGraph,
   raw: Readonly<Record<string, number | string>>,
 ): { communities: Record<string, number>; sizes: number[] } {
+  const actors = graph.nodes();
+  const { codes, sizes } = byFirstAppearance(actors.map((actor) => raw[actor]!));
+  // fromEntries defines own properties: an actor called `__proto__` gets its community like any other
+  return { communities: Object.fromEntries(actors.map((actor, i) => [actor, codes[i]!])), sizes };
+}
+
+/** Keys renumbered 0, 1, 2, … by first appearance, and how often each number occurs. */
+function byFirstAppearance(keys: ArrayLike<number | string>): { codes: Int32Array; sizes: number[] } {
   const ids = new Map<number | string, number>();
-  const entries: Array<[string, number]> = [];
+  const codes = new Int32Array(keys.length);
   const sizes: number[] = [];
-  graph.forEachNode((actor) => {
-    const key = raw[actor]!;
-    let id = ids.get(key);
+  for (let i = 0; i < keys.length; i++) {
+    let id = ids.get(keys[i]!);
     if (id === undefined) {
       id = ids.size;
-      ids.set(key, id);
+      ids.set(keys[i]!, id);
       sizes.push(0);
     }
-    entries.push([actor, id]);
+    codes[i] = id;
     sizes[id]! += 1;
-  });
-  // fromEntries defines own properties: an actor called `__proto__` gets its community like any other
-  return { communities: Object.fromEntries(entries), sizes };
+  }
+  return { codes, sizes };
+}
+
+/** The resolved options and the library's Louvain on them with a fresh seeded generator. */
+function seededLouvain(options: LouvainCommunitiesOptions) {
+  const seed = options.seed ?? DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS.seed;
+  if (!Number.isInteger(seed)) throw new GroupsOptionError("seed", seed, "a whole number");
+  const { resolution, weighted } = resolveModularityOptions(options);
+  const run = (graph: VernetztGraph) =>
+    louvain(graph, { getEdgeWeight: weighted ? "weight" : null, resolution, rng: createRng(seed) });
+  return { run, seed, resolution, weighted };
 }
 
 /**
@@ -119,12 +135,8 @@ export function louvainCommunities(
   graph: VernetztGraph,
   options: LouvainCommunitiesOptions = {},
 ): Communities {
-  const seed = options.seed ?? DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS.seed;
-  if (!Number.isInteger(seed)) throw new GroupsOptionError("seed", seed, "a whole number");
-  const { resolution, weighted } = resolveModularityOptions(options);
-  const raw = perNode(graph, (g) =>
-    louvain(g, { getEdgeWeight: weighted ? "weight" : null, resolution, rng: createRng(seed) }),
-  );
+  const { run, seed, resolution, weighted } = seededLouvain(options);
+  const raw = perNode(graph, run);
   const { communities, sizes } = renumberCommunities(graph, Object.fromEntries(raw));
   return {
     communities,
@@ -162,25 +174,9 @@ export function louvainOfTies(
   directed: boolean,
   options: LouvainCommunitiesOptions = {},
 ): Communities {
-  const seed = options.seed ?? DEFAULT_LOUVAIN_COMMUNITIES_OPTIONS.seed;
-  if (!Number.isInteger(seed)) throw new GroupsOptionError("seed", seed, "a whole number");
-  const { resolution, weighted } = resolveModularityOptions(options);
-  const graph = new TiesAsGraph(n, ties, directed) as unknown as VernetztGraph;
-  const raw = louvain(graph, { getEdgeWeight: weighted ? "weight" : null, resolution, rng: createRng(seed) });
-  const renumbered = new Map<number, number>();
-  const communityOf = new Int32Array(n);
-  const sizes: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const key = raw[i]!;
-    let id = renumbered.get(key);
-    if (id === undefined) {
-      id = renumbered.size;
-      renumbered.set(key, id);
-      sizes.push(0);
-    }
-    communityOf[i] = id;
-    sizes[id]! += 1;
-  }
+  const { run, seed, resolution, weighted } = seededLouvain(options);
+  const raw = run(new TiesAsGraph(n, ties, directed) as unknown as VernetztGraph);
+  const { codes: communityOf, sizes } = byFirstAppearance(Array.from({ length: n }, (_, i) => raw[i]!));
   return {
     communities: Object.fromEntries(Array.from(communityOf, (c, i) => [String(i), c])),
     count: sizes.length,
